@@ -1,0 +1,63 @@
+using System.Text.Json.Serialization;
+using GrainMarketing.ApiHost.Health;
+using GrainMarketing.ApiHost.Problems;
+using GrainMarketing.Hosting;
+using Microsoft.AspNetCore.Http.Json;
+using Npgsql;
+using OpenTelemetry.Metrics;
+using Orleans.Configuration;
+
+namespace GrainMarketing.ApiHost.Hosting;
+
+/// <summary>Composition of the API host: Orleans client for the configured profile, problem details, OpenAPI, health, metrics.</summary>
+public static class ApiHostingExtensions
+{
+    public static WebApplicationBuilder AddGrainMarketingApi(this WebApplicationBuilder builder)
+    {
+        var configuration = builder.Configuration;
+        var storage = configuration.GetSection(StorageOptions.Section).Get<StorageOptions>() ?? new StorageOptions();
+        var health = builder.Services.AddHealthChecks().AddCheck<ClusterHealthCheck>("cluster", tags: ["ready"]);
+
+        builder.UseOrleansClient(client =>
+        {
+            client.Configure<ClusterOptions>(configuration.GetSection("Orleans"));
+            client.UseConnectionRetryFilter<ClusterConnectionRetryFilter>();
+            if (storage.Provider == StorageProvider.Postgres)
+            {
+                var connectionString = configuration.GetConnectionString(StorageOptions.ConnectionStringName);
+                if (string.IsNullOrWhiteSpace(connectionString))
+                {
+                    throw new InvalidOperationException("Storage:Provider is Postgres but ConnectionStrings:Postgres is not set.");
+                }
+
+                client.UseAdoNetClustering(options =>
+                {
+                    options.Invariant = "Npgsql";
+                    options.ConnectionString = connectionString;
+                });
+                builder.Services.AddSingleton(_ => NpgsqlDataSource.Create(connectionString));
+                health.AddCheck<PostgresHealthCheck>("postgres", tags: ["ready"]);
+            }
+            else
+            {
+                client.UseLocalhostClustering(configuration.GetValue("Silo:GatewayPort", 30000));
+            }
+        });
+
+        builder.Services.Configure<JsonOptions>(options =>
+        {
+            options.SerializerOptions.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
+        });
+        builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
+        builder.Services.AddProblemDetails();
+        builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
+        builder.Services.AddOpenApi();
+
+        builder.Services.AddOpenTelemetry().WithMetrics(metrics => metrics
+            .AddMeter("Microsoft.Orleans")
+            .AddAspNetCoreInstrumentation()
+            .AddRuntimeInstrumentation()
+            .AddPrometheusExporter());
+        return builder;
+    }
+}

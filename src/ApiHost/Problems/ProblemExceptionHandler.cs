@@ -1,0 +1,76 @@
+using System.Text.Json;
+using GrainMarketing.Errors;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
+
+namespace GrainMarketing.ApiHost.Problems;
+
+/// <summary>
+/// The one place that turns exceptions into HTTP answers: domain refusals from grains, unreadable
+/// request bodies, an unreachable cluster. Anything else is a 500 that names no internals.
+/// </summary>
+public sealed partial class ProblemExceptionHandler(IProblemDetailsService problems, ILogger<ProblemExceptionHandler> logger)
+    : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext http, Exception exception, CancellationToken cancellationToken)
+    {
+        var problem = exception switch
+        {
+            ValidationFailedException invalid => Validation(invalid.Errors),
+            NotFoundException missing => Problem(StatusCodes.Status404NotFound, ProblemTypes.NotFound, "Not found", missing.Message),
+            ConflictException conflict => Problem(StatusCodes.Status409Conflict, ProblemTypes.Conflict, "Conflict", conflict.Message),
+            BadHttpRequestException { InnerException: JsonException json } => Validation(new Dictionary<string, string[]>
+            {
+                [JsonField(json.Path)] = [UnreadableJson(json)],
+            }),
+            BadHttpRequestException bad => Problem(bad.StatusCode, ProblemTypes.BadRequest, "Bad request", bad.Message),
+            SiloUnavailableException or OrleansMessageRejectionException or TimeoutException =>
+                Problem(StatusCodes.Status503ServiceUnavailable, ProblemTypes.ClusterUnavailable, "Cluster unavailable",
+                    "The grain cluster did not answer; retry shortly."),
+            _ => null,
+        };
+
+        if (problem is null)
+        {
+            LogUnhandled(exception, http.Request.Method, http.Request.Path);
+            problem = Problem(StatusCodes.Status500InternalServerError, ProblemTypes.Internal, "Internal error",
+                "The request failed unexpectedly; it has been logged.");
+        }
+        else if (problem.Status == StatusCodes.Status503ServiceUnavailable)
+        {
+            LogClusterUnavailable(exception.GetType().Name, http.Request.Method, http.Request.Path);
+            http.Response.Headers.RetryAfter = "2";
+        }
+
+        http.Response.StatusCode = problem.Status!.Value;
+        return await problems.TryWriteAsync(new() { HttpContext = http, ProblemDetails = problem, Exception = exception });
+    }
+
+    /// <summary>A 400 listing every bad field, keyed by its JSON name.</summary>
+    public static HttpValidationProblemDetails Validation(IReadOnlyDictionary<string, string[]> errors) =>
+        new(errors.ToDictionary())
+        {
+            Status = StatusCodes.Status400BadRequest,
+            Type = ProblemTypes.Validation,
+            Title = "One or more fields are invalid",
+            Detail = "See errors: each field lists every rule it broke.",
+        };
+
+    private static ProblemDetails Problem(int status, string type, string title, string detail) =>
+        new() { Status = status, Type = type, Title = title, Detail = detail };
+
+    /// <summary>"$.dailyAnalysisHour" becomes "dailyAnalysisHour"; an unreadable document as a whole is "$".</summary>
+    private static string JsonField(string? path) =>
+        string.IsNullOrEmpty(path) || path == "$" ? "$" : path.StartsWith("$.", StringComparison.Ordinal) ? path[2..] : path;
+
+    private static string UnreadableJson(JsonException json) =>
+        json.Message.Contains("could not be mapped", StringComparison.Ordinal)
+            ? "Unknown field."
+            : json.Path is null or "$" ? "The body is not valid JSON." : "The value has the wrong type or format.";
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Unhandled exception for {Method} {Path}")]
+    private partial void LogUnhandled(Exception exception, string method, string path);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Cluster unavailable ({ExceptionType}) for {Method} {Path}")]
+    private partial void LogClusterUnavailable(string exceptionType, string method, string path);
+}

@@ -1,0 +1,14 @@
+namespace GrainMarketing.ApiHost.Problems;
+
+/// <summary>Stable <c>type</c> URIs of the RFC 9457 problem details this API answers with.</summary>
+public static class ProblemTypes
+{
+    private const string Base = "https://grainmarketing.dev/problems/";
+
+    public const string Validation = Base + "validation";
+    public const string NotFound = Base + "not-found";
+    public const string Conflict = Base + "conflict";
+    public const string BadRequest = Base + "bad-request";
+    public const string ClusterUnavailable = Base + "cluster-unavailable";
+    public const string Internal = Base + "internal";
+}

@@ -1,0 +1,21 @@
+namespace GrainMarketing.ApiHost.Tenants;
+
+/// <summary>Body of <c>POST /api/v1/tenants</c>.</summary>
+/// <param name="Id">Slug that names the tenant in every URL: 3-40 lower-case letters, digits and inner hyphens.</param>
+/// <param name="DisplayName">Name shown to people, 1-100 characters.</param>
+/// <param name="TimeZone">IANA time zone id, for example <c>Europe/Berlin</c>.</param>
+/// <param name="Currency">ISO 4217 currency code, for example <c>EUR</c>.</param>
+/// <param name="DailyAnalysisHour">Local hour 0-23 of the daily analysis; 6 when omitted.</param>
+public sealed record CreateTenantRequest(
+    string? Id,
+    string? DisplayName,
+    string? TimeZone,
+    string? Currency,
+    int? DailyAnalysisHour);
+
+/// <summary>Body of <c>PATCH /api/v1/tenants/{id}</c>: every field optional, an omitted field is left as it is.</summary>
+public sealed record UpdateTenantRequest(
+    string? DisplayName,
+    string? TimeZone,
+    string? Currency,
+    int? DailyAnalysisHour);

@@ -1,0 +1,8 @@
+namespace GrainMarketing.Errors;
+
+/// <summary>
+/// A business rule said no. Grains throw these; the API host maps each kind to one HTTP status
+/// with a problem-details body, so callers never see a stack trace for an expected refusal.
+/// </summary>
+[GenerateSerializer, Alias("GrainMarketing.DomainException")]
+public abstract class DomainException(string message) : Exception(message);

@@ -1,0 +1,119 @@
+using GrainMarketing.Errors;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace GrainMarketing.Tenants;
+
+/// <summary>
+/// Holds a tenant's settings and owns its daily schedule: a durable reminder checks every
+/// <see cref="TenantScheduleOptions.CheckPeriod"/> whether the analysis hour has come in the tenant's zone.
+/// </summary>
+[GrainType("tenant")]
+public sealed partial class TenantGrain(
+    [PersistentState("tenant", StorageNames.Default)] IPersistentState<TenantState> state,
+    TimeProvider clock,
+    IOptions<TenantScheduleOptions> options,
+    ILogger<TenantGrain> logger) : Grain, ITenantGrain, IRemindable
+{
+    public const string ScheduleReminder = "daily-schedule";
+
+    private readonly ILogger<TenantGrain> _logger = logger;
+
+    private string Id => this.GetPrimaryKeyString();
+
+    public async Task<TenantDetails> CreateAsync(TenantSettings settings)
+    {
+        if (state.RecordExists)
+        {
+            throw new ConflictException($"Tenant '{Id}' exists already.");
+        }
+
+        settings = TenantRules.Normalize(settings);
+        ThrowIfInvalid(TenantRules.Validate(Id, settings));
+
+        var now = clock.GetUtcNow();
+        state.State = new TenantState
+        {
+            Settings = settings,
+            CreatedAt = now,
+            UpdatedAt = now,
+            NextDailyRunAt = NextRun(settings, now, lastRun: null),
+        };
+        await state.WriteStateAsync();
+        await this.RegisterOrUpdateReminder(ScheduleReminder, options.Value.CheckPeriod, options.Value.CheckPeriod);
+        LogCreated(Id, state.State.NextDailyRunAt);
+        return Details();
+    }
+
+    public Task<TenantDetails> GetAsync()
+    {
+        EnsureExists();
+        return Task.FromResult(Details());
+    }
+
+    public async Task<TenantDetails> UpdateSettingsAsync(TenantSettingsPatch patch)
+    {
+        EnsureExists();
+        var settings = TenantRules.Normalize(patch.ApplyTo(state.State.Settings!));
+        ThrowIfInvalid(TenantRules.Validate(settings));
+
+        var now = clock.GetUtcNow();
+        state.State.Settings = settings;
+        state.State.UpdatedAt = now;
+        state.State.NextDailyRunAt = NextRun(settings, now, state.State.LastDailyRunAt);
+        await state.WriteStateAsync();
+        return Details();
+    }
+
+    public async Task ReceiveReminder(string reminderName, TickStatus status)
+    {
+        if (reminderName != ScheduleReminder || !state.RecordExists)
+        {
+            return;
+        }
+
+        var now = clock.GetUtcNow();
+        var tenant = state.State;
+        tenant.LastCheckedAt = now;
+        if (now >= tenant.NextDailyRunAt)
+        {
+            tenant.LastDailyRunAt = now;
+            tenant.NextDailyRunAt = NextRun(tenant.Settings!, now, now);
+            LogDailyRun(Id, DailySchedule.LocalDate(now, Zone(tenant.Settings!)), tenant.NextDailyRunAt);
+        }
+
+        await state.WriteStateAsync();
+    }
+
+    private static TimeZoneInfo Zone(TenantSettings settings) => TimeZoneInfo.FindSystemTimeZoneById(settings.TimeZone);
+
+    private static DateTimeOffset NextRun(TenantSettings settings, DateTimeOffset now, DateTimeOffset? lastRun) =>
+        DailySchedule.NextRunAfter(now, Zone(settings), settings.DailyAnalysisHour, lastRun);
+
+    private static void ThrowIfInvalid(Dictionary<string, string[]> errors)
+    {
+        if (errors.Count > 0)
+        {
+            throw new ValidationFailedException(errors);
+        }
+    }
+
+    private void EnsureExists()
+    {
+        if (!state.RecordExists)
+        {
+            throw new NotFoundException("Tenant", Id);
+        }
+    }
+
+    private TenantDetails Details()
+    {
+        var tenant = state.State;
+        return new TenantDetails(
+            Id,
+            tenant.Settings!,
+            tenant.CreatedAt,
+            tenant.UpdatedAt,
+            new TenantSchedule(tenant.NextDailyRunAt, tenant.LastDailyRunAt, tenant.LastCheckedAt));
+    }
+}

@@ -1,0 +1,18 @@
+namespace GrainMarketing.Tenants;
+
+/// <summary>What the tenant grain persists.</summary>
+[GenerateSerializer, Alias("GrainMarketing.TenantState")]
+public sealed class TenantState
+{
+    [Id(0)] public TenantSettings? Settings { get; set; }
+
+    [Id(1)] public DateTimeOffset CreatedAt { get; set; }
+
+    [Id(2)] public DateTimeOffset UpdatedAt { get; set; }
+
+    [Id(3)] public DateTimeOffset NextDailyRunAt { get; set; }
+
+    [Id(4)] public DateTimeOffset? LastDailyRunAt { get; set; }
+
+    [Id(5)] public DateTimeOffset? LastCheckedAt { get; set; }
+}

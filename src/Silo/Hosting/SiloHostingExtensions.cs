@@ -1,0 +1,93 @@
+using GrainMarketing.Hosting;
+using GrainMarketing.Tenants;
+using Microsoft.Extensions.Options;
+using Orleans.Configuration;
+using Orleans.Dashboard;
+using OpenTelemetry.Metrics;
+using System.Net;
+
+namespace GrainMarketing.Silo.Hosting;
+
+/// <summary>Composition of the silo process: Orleans with the configured provider profile, telemetry, dashboard.</summary>
+public static class SiloHostingExtensions
+{
+    private const string AdoNetInvariant = "Npgsql";
+
+    public static WebApplicationBuilder AddGrainMarketingSilo(this WebApplicationBuilder builder)
+    {
+        var configuration = builder.Configuration;
+        var storage = configuration.GetSection(StorageOptions.Section).Get<StorageOptions>() ?? new StorageOptions();
+        var silo = configuration.GetSection(SiloOptions.Section).Get<SiloOptions>() ?? new SiloOptions();
+        builder.Services.AddOptions<SiloOptions>().BindConfiguration(SiloOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddOptions<TenantScheduleOptions>().BindConfiguration(TenantScheduleOptions.Section);
+        builder.Services.AddSingleton(TimeProvider.System);
+
+        builder.WebHost.ConfigureKestrel(kestrel =>
+        {
+            kestrel.ListenAnyIP(silo.MetricsPort);
+            kestrel.ListenAnyIP(silo.DashboardPort);
+        });
+
+        builder.UseOrleans(orleans =>
+        {
+            orleans.Configure<ClusterOptions>(configuration.GetSection("Orleans"));
+            orleans.Configure<ReminderOptions>(options => options.MinimumReminderPeriod = silo.MinimumReminderPeriod);
+            orleans.AddDashboard();
+
+            if (storage.Provider == StorageProvider.Postgres)
+            {
+                var connectionString = configuration.GetConnectionString(StorageOptions.ConnectionStringName)
+                    ?? throw new OptionsValidationException(StorageOptions.ConnectionStringName, typeof(StorageOptions),
+                        ["Storage:Provider is Postgres but ConnectionStrings:Postgres is not set."]);
+                var advertised = string.IsNullOrWhiteSpace(silo.AdvertisedAddress) ? null : IPAddress.Parse(silo.AdvertisedAddress);
+                orleans.ConfigureEndpoints(advertised ?? IPAddress.Loopback, silo.SiloPort, silo.GatewayPort, listenOnAnyHostAddress: true);
+                orleans.UseAdoNetClustering(options =>
+                {
+                    options.Invariant = AdoNetInvariant;
+                    options.ConnectionString = connectionString;
+                });
+                orleans.AddAdoNetGrainStorage(StorageNames.Default, options =>
+                {
+                    options.Invariant = AdoNetInvariant;
+                    options.ConnectionString = connectionString;
+                });
+                orleans.AddAdoNetGrainStorage(StorageNames.PubSub, options =>
+                {
+                    options.Invariant = AdoNetInvariant;
+                    options.ConnectionString = connectionString;
+                });
+                orleans.UseAdoNetReminderService(options =>
+                {
+                    options.Invariant = AdoNetInvariant;
+                    options.ConnectionString = connectionString;
+                });
+            }
+            else
+            {
+                orleans.UseLocalhostClustering(silo.SiloPort, silo.GatewayPort);
+                orleans.AddMemoryGrainStorage(StorageNames.Default);
+                orleans.AddMemoryGrainStorage(StorageNames.PubSub);
+                orleans.UseInMemoryReminderService();
+            }
+        });
+
+        builder.Services.AddOpenTelemetry().WithMetrics(metrics => metrics
+            .AddMeter("Microsoft.Orleans")
+            .AddAspNetCoreInstrumentation()
+            .AddRuntimeInstrumentation()
+            .AddPrometheusExporter());
+        builder.Services.AddHealthChecks().AddCheck<SiloActiveHealthCheck>("silo", tags: ["ready"]);
+        return builder;
+    }
+
+    public static WebApplication MapSiloEndpoints(this WebApplication app)
+    {
+        var silo = app.Services.GetRequiredService<IOptions<SiloOptions>>().Value;
+        var metricsHost = $"*:{silo.MetricsPort}";
+        app.MapPrometheusScrapingEndpoint().RequireHost(metricsHost);
+        app.MapHealthChecks("/health/live", new() { Predicate = _ => false }).RequireHost(metricsHost);
+        app.MapHealthChecks("/health/ready", new() { Predicate = check => check.Tags.Contains("ready") }).RequireHost(metricsHost);
+        app.MapGroup("").RequireHost($"*:{silo.DashboardPort}").MapOrleansDashboard("/dashboard");
+        return app;
+    }
+}

@@ -1,0 +1,31 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace GrainMarketing.Silo.Hosting;
+
+/// <summary>How this silo joins the cluster and where it listens (configuration section <c>Silo</c>).</summary>
+public sealed class SiloOptions
+{
+    public const string Section = "Silo";
+
+    /// <summary>Silo-to-silo port.</summary>
+    [Range(1, 65535)]
+    public int SiloPort { get; set; } = 11111;
+
+    /// <summary>Port that clients (the API host) connect to.</summary>
+    [Range(1, 65535)]
+    public int GatewayPort { get; set; } = 30000;
+
+    /// <summary>HTTP port for <c>/metrics</c> and <c>/health/*</c>.</summary>
+    [Range(1, 65535)]
+    public int MetricsPort { get; set; } = 9091;
+
+    /// <summary>HTTP port of the Orleans dashboard (served at <c>/dashboard</c>).</summary>
+    [Range(1, 65535)]
+    public int DashboardPort { get; set; } = 8888;
+
+    /// <summary>Address other silos and clients reach this one at; empty picks this host's first address (loopback in the Memory profile).</summary>
+    public string? AdvertisedAddress { get; set; }
+
+    /// <summary>Smallest reminder period Orleans accepts. Lower than a minute only for tests.</summary>
+    public TimeSpan MinimumReminderPeriod { get; set; } = TimeSpan.FromMinutes(1);
+}
