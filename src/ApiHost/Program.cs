@@ -2,7 +2,7 @@ using GrainMarketing.ApiHost.Hosting;
 using GrainMarketing.ApiHost.Tenants;
 using Scalar.AspNetCore;
 
-var builder = WebApplication.CreateBuilder(args);
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
 builder.AddGrainMarketingApi();
 
 var app = builder.Build();

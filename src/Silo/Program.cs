@@ -4,7 +4,7 @@ using GrainMarketing.Silo.Schema;
 
 if (args is ["migrate", .. var rest])
 {
-    var configuration = Host.CreateApplicationBuilder(rest).Configuration;
+    var configuration = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = rest, ContentRootPath = AppContext.BaseDirectory }).Configuration;
     var connectionString = configuration.GetConnectionString(StorageOptions.ConnectionStringName);
     if (string.IsNullOrWhiteSpace(connectionString))
     {
@@ -23,7 +23,7 @@ if (args is ["migrate", .. var rest])
     return 0;
 }
 
-var builder = WebApplication.CreateBuilder(args);
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
 builder.AddGrainMarketingSilo();
 var app = builder.Build();
 app.MapSiloEndpoints();

@@ -1,5 +1,7 @@
 -- Grain state for Orleans.Persistence.AdoNet 10.4.2. One row per (service, grain type, grain id);
 -- the version column is the etag that makes concurrent writers fail instead of overwriting.
+-- The provider writes and reads only the binary payload (its serializer decides the format),
+-- reading PayloadBinary before Version, in that order.
 
 CREATE TABLE orleansstorage
 (
@@ -11,8 +13,6 @@ CREATE TABLE orleansstorage
     grainidextensionstring varchar(512) NULL,
     serviceid              varchar(150) NOT NULL,
     payloadbinary          bytea        NULL,
-    payloadxml             text         NULL,
-    payloadjson            text         NULL,
     modifiedon             timestamptz  NOT NULL DEFAULT now(),
     version                integer      NOT NULL
 );
@@ -28,8 +28,7 @@ INSERT INTO orleansquery (querykey, querytext) VALUES
 ('WriteToStorageKey', '
     WITH updated AS (
         UPDATE orleansstorage
-           SET payloadbinary = @PayloadBinary, payloadjson = @PayloadJson, payloadxml = CAST(@PayloadXml AS text),
-               modifiedon = now(), version = version + 1
+           SET payloadbinary = @PayloadBinary, modifiedon = now(), version = version + 1
          WHERE @GrainStateVersion::integer IS NOT NULL
            AND grainidhash = @GrainIdHash::integer AND graintypehash = @GrainTypeHash::integer
            AND grainidn0 = @GrainIdN0::bigint AND grainidn1 = @GrainIdN1::bigint
@@ -40,9 +39,9 @@ INSERT INTO orleansquery (querykey, querytext) VALUES
     inserted AS (
         INSERT INTO orleansstorage
             (grainidhash, grainidn0, grainidn1, graintypehash, graintypestring, grainidextensionstring,
-             serviceid, payloadbinary, payloadjson, payloadxml, version)
+             serviceid, payloadbinary, version)
         SELECT @GrainIdHash::integer, @GrainIdN0::bigint, @GrainIdN1::bigint, @GrainTypeHash::integer, @GrainTypeString,
-               @GrainIdExtensionString::varchar, @ServiceId, @PayloadBinary, @PayloadJson, CAST(@PayloadXml AS text), 1
+               @GrainIdExtensionString::varchar, @ServiceId, @PayloadBinary, 1
          WHERE @GrainStateVersion::integer IS NULL
         ON CONFLICT DO NOTHING
         RETURNING version)
@@ -50,7 +49,7 @@ INSERT INTO orleansquery (querykey, querytext) VALUES
         AS NewGrainStateVersion;'),
 
 ('ReadFromStorageKey', '
-    SELECT payloadbinary, payloadxml, payloadjson, now() AS modifiedon, version
+    SELECT payloadbinary, version
       FROM orleansstorage
      WHERE grainidhash = @GrainIdHash::integer AND graintypehash = @GrainTypeHash::integer
        AND grainidn0 = @GrainIdN0::bigint AND grainidn1 = @GrainIdN1::bigint
@@ -59,7 +58,7 @@ INSERT INTO orleansquery (querykey, querytext) VALUES
 
 ('ClearStorageKey', '
     UPDATE orleansstorage
-       SET payloadbinary = NULL, payloadjson = NULL, payloadxml = NULL, modifiedon = now(), version = version + 1
+       SET payloadbinary = NULL, modifiedon = now(), version = version + 1
      WHERE grainidhash = @GrainIdHash::integer AND graintypehash = @GrainTypeHash::integer
        AND grainidn0 = @GrainIdN0::bigint AND grainidn1 = @GrainIdN1::bigint
        AND serviceid = @ServiceId AND graintypestring = @GrainTypeString

@@ -1,0 +1,70 @@
+using System.Diagnostics;
+using GrainMarketing.IntegrationTests.Infrastructure;
+
+namespace GrainMarketing.IntegrationTests;
+
+public sealed class FailoverTests
+{
+    private static readonly TimeSpan Budget = TimeSpan.FromSeconds(30);
+
+    [Fact]
+    public async Task KillingOneSiloWhileRequestsFlowLeavesTheApiAnsweringWithin30SecondsWithNoTenantLost()
+    {
+        await using var cluster = await ProcessCluster.CreateAsync();
+        await cluster.StartAsync(silos: 2);
+        using var api = cluster.CreateApiClient();
+        var ids = Enumerable.Range(0, 40).Select(i => TenantJson.UniqueId($"failover{i}")).ToList();
+        foreach (var id in ids)
+        {
+            await TenantJson.CreateAsync(api, TenantJson.NewTenant(id));
+        }
+
+        using var stopTraffic = new CancellationTokenSource();
+        var traffic = Task.Run(() => KeepReadingAsync(cluster, ids, stopTraffic.Token));
+        await Task.Delay(TimeSpan.FromSeconds(1));
+
+        var killed = Stopwatch.StartNew();
+        cluster.Silos[^1].Kill();
+
+        var consecutiveCleanRounds = 0;
+        while (consecutiveCleanRounds < 2)
+        {
+            Assert.True(killed.Elapsed < Budget, $"API still failing {killed.Elapsed} after the kill\n{cluster.Output()}");
+            var statuses = await Task.WhenAll(ids.Select(async id => await StatusOrZeroAsync(api, id)));
+            consecutiveCleanRounds = statuses.All(status => status == 200) ? consecutiveCleanRounds + 1 : 0;
+        }
+
+        var recoveredAfter = killed.Elapsed;
+        await stopTraffic.CancelAsync();
+        await traffic;
+        Assert.True(recoveredAfter < Budget, $"recovered after {recoveredAfter}");
+        foreach (var id in ids)
+        {
+            var (status, tenant) = await TenantJson.GetAsync(api, id);
+            Assert.Equal(200, status);
+            Assert.Equal($"Tenant {id}", tenant.GetProperty("displayName").GetString());
+        }
+    }
+
+    private static async Task<int> StatusOrZeroAsync(HttpClient api, string id)
+    {
+        try
+        {
+            return (await TenantJson.GetAsync(api, id)).Status;
+        }
+        catch (Exception exception) when (exception is HttpRequestException or TaskCanceledException)
+        {
+            return 0;
+        }
+    }
+
+    private static async Task KeepReadingAsync(ProcessCluster cluster, List<string> ids, CancellationToken stop)
+    {
+        using var api = cluster.CreateApiClient();
+        for (var i = 0; !stop.IsCancellationRequested; i++)
+        {
+            await StatusOrZeroAsync(api, ids[i % ids.Count]);
+            await Task.Delay(10, CancellationToken.None);
+        }
+    }
+}

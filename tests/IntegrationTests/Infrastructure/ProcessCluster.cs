@@ -1,0 +1,152 @@
+using Npgsql;
+
+namespace GrainMarketing.IntegrationTests.Infrastructure;
+
+/// <summary>
+/// A real deployment in the Postgres profile for one test: its own database (migrated by the real
+/// <c>migrate</c> command), silo processes and an API host process, each on free loopback ports.
+/// </summary>
+public sealed class ProcessCluster : IAsyncDisposable
+{
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(90);
+    private readonly List<AppProcess> _silos = [];
+    private readonly Dictionary<string, string> _settings;
+
+    private ProcessCluster(string database, Dictionary<string, string> settings)
+    {
+        Database = database;
+        _settings = settings;
+        ConnectionString = new NpgsqlConnectionStringBuilder(TestEnvironment.PostgresServer) { Database = database }.ConnectionString;
+        _settings["Storage__Provider"] = "Postgres";
+        _settings["ConnectionStrings__Postgres"] = ConnectionString;
+        _settings["Orleans__ClusterId"] = database;
+        _settings["Orleans__ServiceId"] = database;
+    }
+
+    public string Database { get; }
+
+    public string ConnectionString { get; }
+
+    public IReadOnlyList<AppProcess> Silos => _silos;
+
+    public AppProcess? Api { get; private set; }
+
+    /// <summary>Base address of the running API host.</summary>
+    public Uri ApiAddress { get; private set; } = new("http://127.0.0.1/");
+
+    /// <summary>A cluster with a fresh, migrated database; <paramref name="settings"/> go to every process as environment variables.</summary>
+    public static async Task<ProcessCluster> CreateAsync(IDictionary<string, string>? settings = null)
+    {
+        var cluster = new ProcessCluster($"gm_it_{Guid.NewGuid():N}"[..20], new Dictionary<string, string>(settings ?? new Dictionary<string, string>()));
+        var exitCode = await cluster.MigrateAsync();
+        return exitCode == 0 ? cluster : throw new InvalidOperationException("migrate failed");
+    }
+
+    /// <summary>Runs <c>GrainMarketing.Silo migrate</c> against this cluster's database and returns its exit code and output.</summary>
+    public async Task<int> MigrateAsync(Action<string>? output = null)
+    {
+        await using var migrate = AppProcess.Start("migrate", TestEnvironment.SiloDll, _settings, "migrate");
+        var exitCode = await migrate.WaitForExitAsync(StartTimeout);
+        output?.Invoke(migrate.Output);
+        return exitCode;
+    }
+
+    public async Task<AppProcess> StartSiloAsync()
+    {
+        var metricsPort = FreePort.Next();
+        var silo = AppProcess.Start($"silo{_silos.Count + 1}", TestEnvironment.SiloDll, With(new()
+        {
+            ["Silo__SiloPort"] = Port(),
+            ["Silo__GatewayPort"] = Port(),
+            ["Silo__MetricsPort"] = metricsPort.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Silo__DashboardPort"] = Port(),
+        }));
+        _silos.Add(silo);
+        await silo.WaitUntilReadyAsync($"http://127.0.0.1:{metricsPort}/health/ready", StartTimeout);
+        return silo;
+    }
+
+    public async Task<AppProcess> StartApiAsync()
+    {
+        var port = FreePort.Next();
+        ApiAddress = new Uri($"http://127.0.0.1:{port}/");
+        Api = AppProcess.Start("api", TestEnvironment.ApiHostDll, With(new() { ["Urls"] = ApiAddress.ToString().TrimEnd('/') }));
+        await Api.WaitUntilReadyAsync(new Uri(ApiAddress, "health/ready").ToString(), StartTimeout);
+        return Api;
+    }
+
+    /// <summary>Starts <paramref name="silos"/> silos one after another, then the API host.</summary>
+    public async Task StartAsync(int silos)
+    {
+        for (var i = 0; i < silos; i++)
+        {
+            await StartSiloAsync();
+        }
+
+        await StartApiAsync();
+    }
+
+    /// <summary>Stops every process gracefully: the API host first, then the silos.</summary>
+    public async Task StopAllAsync()
+    {
+        if (Api is not null)
+        {
+            await Api.StopAsync();
+            await Api.DisposeAsync();
+            Api = null;
+        }
+
+        foreach (var silo in _silos)
+        {
+            await silo.StopAsync();
+            await silo.DisposeAsync();
+        }
+
+        _silos.Clear();
+    }
+
+    public HttpClient CreateApiClient() => new() { BaseAddress = ApiAddress, Timeout = TimeSpan.FromSeconds(10) };
+
+    public async Task<T> QueryScalarAsync<T>(string sql)
+    {
+        await using var connection = new NpgsqlConnection(ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        return (T)(await command.ExecuteScalarAsync())!;
+    }
+
+    /// <summary>Everything the processes printed, for a failing assertion's message.</summary>
+    public string Output() =>
+        string.Join("\n\n", _silos.Append(Api).OfType<AppProcess>().Select(p => $"--- {p.Name} ---\n{p.Output}"));
+
+    public async ValueTask DisposeAsync()
+    {
+        if (Api is not null)
+        {
+            await Api.DisposeAsync();
+        }
+
+        foreach (var silo in _silos)
+        {
+            await silo.DisposeAsync();
+        }
+
+        NpgsqlConnection.ClearAllPools();
+        await using var connection = new NpgsqlConnection(TestEnvironment.PostgresServer + ";Database=postgres");
+        await connection.OpenAsync();
+        await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS {Database} WITH (FORCE)", connection);
+        await drop.ExecuteNonQueryAsync();
+    }
+
+    private static string Port() => FreePort.Next().ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    private Dictionary<string, string> With(Dictionary<string, string> extra)
+    {
+        foreach (var (key, value) in _settings)
+        {
+            extra.TryAdd(key, value);
+        }
+
+        return extra;
+    }
+}
