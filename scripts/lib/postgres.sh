@@ -3,6 +3,7 @@
 #              exports PGHOST, PGPORT, PGUSER and PG_CONNECTION (an Npgsql connection string
 #              without a database name: append ";Database=...").
 #   pg_stop    stops the server and removes its data directory.
+# PG_FAST=1 trades durability for speed (fsync off): for throwaway test servers only.
 # PostgreSQL refuses to run as root, so initdb and pg_ctl run as the postgres user.
 
 PG_BIN=${PG_BIN:-/usr/lib/postgresql/15/bin}
@@ -33,9 +34,9 @@ pg_start() {
   PGPORT=$(pg_free_port)
   pg_as_postgres "$PG_BIN/initdb" -D "$PG_DATA" -U postgres -A trust -E UTF8 --no-locale >"$PG_DATA.initdb.log" 2>&1 \
     || { cat "$PG_DATA.initdb.log" >&2; return 1; }
-  pg_as_postgres "$PG_BIN/pg_ctl" -D "$PG_DATA" -l "$PG_DATA/server.log" -w -t 60 \
-    -o "-c listen_addresses=127.0.0.1 -p $PGPORT -k $PG_DATA -c max_connections=300 -c fsync=off -c synchronous_commit=off -c full_page_writes=off" \
-    start >/dev/null || { cat "$PG_DATA/server.log" >&2; return 1; }
+  local options="-c listen_addresses=127.0.0.1 -p $PGPORT -k $PG_DATA -c max_connections=300"
+  [ "${PG_FAST:-0}" = 1 ] && options="$options -c fsync=off -c synchronous_commit=off -c full_page_writes=off"
+  pg_as_postgres "$PG_BIN/pg_ctl" -D "$PG_DATA" -l "$PG_DATA/server.log" -w -t 60 -o "$options" start >/dev/null || { cat "$PG_DATA/server.log" >&2; return 1; }
   export PG_DATA PGHOST=127.0.0.1 PGPORT PGUSER=postgres
   export PG_CONNECTION="Host=127.0.0.1;Port=$PGPORT;Username=postgres"
   echo "postgres: running on 127.0.0.1:$PGPORT (data $PG_DATA)" >&2

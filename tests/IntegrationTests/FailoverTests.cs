@@ -1,9 +1,10 @@
 using System.Diagnostics;
 using GrainMarketing.IntegrationTests.Infrastructure;
+using Xunit.Abstractions;
 
 namespace GrainMarketing.IntegrationTests;
 
-public sealed class FailoverTests
+public sealed class FailoverTests(ITestOutputHelper output)
 {
     private static readonly TimeSpan Budget = TimeSpan.FromSeconds(30);
 
@@ -35,6 +36,7 @@ public sealed class FailoverTests
         }
 
         var recoveredAfter = killed.Elapsed;
+        output.WriteLine($"every tenant answered again {recoveredAfter.TotalSeconds:F1} s after SIGKILL of {cluster.Silos[^1].Name}");
         await stopTraffic.CancelAsync();
         await traffic;
         Assert.True(recoveredAfter < Budget, $"recovered after {recoveredAfter}");

@@ -1,0 +1,82 @@
+#!/usr/bin/env bash
+# The main job: builds GrainMarketing, starts a silo and the API host, waits until both are ready and
+# prints where everything is. Ctrl-C stops both cleanly.
+#   scripts/run.sh             embedded Memory profile, nothing else needed
+#   scripts/run.sh --postgres  PostgreSQL profile: starts a local PostgreSQL (installing Debian's
+#                              package if missing), migrates it, then runs against it
+# Ports (environment): GM_API_PORT (8080), GM_METRICS_PORT (9091), GM_DASHBOARD_PORT (8888).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root=$(pwd)
+
+profile=Memory
+case "${1:-}" in
+  --postgres) profile=Postgres ;;
+  "") ;;
+  *) echo "usage: scripts/run.sh [--postgres]" >&2; exit 2 ;;
+esac
+
+api_port=${GM_API_PORT:-8080}
+metrics_port=${GM_METRICS_PORT:-9091}
+dashboard_port=${GM_DASHBOARD_PORT:-8888}
+logs="$root/.artifacts/logs"
+mkdir -p "$logs"
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+
+echo "building (Release)..."
+dotnet build src/Silo -c Release -nologo -clp:ErrorsOnly -v quiet
+dotnet build src/ApiHost -c Release -nologo -clp:ErrorsOnly -v quiet
+silo_dll="$root/src/Silo/bin/Release/net10.0/GrainMarketing.Silo.dll"
+api_dll="$root/src/ApiHost/bin/Release/net10.0/GrainMarketing.ApiHost.dll"
+
+silo_pid="" api_pid=""
+stop() {
+  set +e
+  trap - INT TERM EXIT
+  echo
+  echo "stopping..."
+  [ -n "$api_pid" ] && kill -TERM "$api_pid" 2>/dev/null && wait "$api_pid" 2>/dev/null
+  [ -n "$silo_pid" ] && kill -TERM "$silo_pid" 2>/dev/null && wait "$silo_pid" 2>/dev/null
+  if [ "$profile" = Postgres ]; then pg_stop; fi
+  echo "stopped."
+}
+trap stop INT TERM EXIT
+
+export Storage__Provider=$profile
+if [ "$profile" = Postgres ]; then
+  source scripts/lib/postgres.sh
+  pg_start
+  export ConnectionStrings__Postgres="$PG_CONNECTION;Database=grainmarketing"
+  dotnet "$silo_dll" migrate
+fi
+
+wait_ready() { # name url pid
+  for _ in $(seq 1 240); do
+    if curl -fsS -o /dev/null "$2" 2>/dev/null; then return 0; fi
+    if ! kill -0 "$3" 2>/dev/null; then echo "$1 exited; see $logs/$1.log" >&2; tail -20 "$logs/$1.log" >&2; exit 1; fi
+    sleep 0.25
+  done
+  echo "$1 not ready after 60 s; see $logs/$1.log" >&2
+  exit 1
+}
+
+Silo__MetricsPort=$metrics_port Silo__DashboardPort=$dashboard_port dotnet "$silo_dll" >"$logs/silo.log" 2>&1 &
+silo_pid=$!
+wait_ready silo "http://127.0.0.1:$metrics_port/health/ready" "$silo_pid"
+
+Urls="http://0.0.0.0:$api_port" dotnet "$api_dll" >"$logs/api.log" 2>&1 &
+api_pid=$!
+wait_ready api "http://127.0.0.1:$api_port/health/ready" "$api_pid"
+
+cat <<MSG
+
+GrainMarketing is running ($profile profile).
+  API               http://localhost:$api_port/api/v1/tenants
+  API reference     http://localhost:$api_port/scalar
+  OpenAPI document  http://localhost:$api_port/openapi/v1.json
+  Orleans dashboard http://localhost:$dashboard_port/dashboard
+  Metrics           http://localhost:$api_port/metrics (API), http://localhost:$metrics_port/metrics (silo)
+  Logs              $logs/silo.log, $logs/api.log
+Press Ctrl-C to stop.
+MSG
+wait

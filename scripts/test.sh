@@ -1,0 +1,45 @@
+#!/usr/bin/env bash
+# Runs every test project. Installs PostgreSQL from Debian's packages when it is missing, starts a
+# throwaway server on 127.0.0.1, builds once, runs the unit, grain and integration tests, stops the
+# server, and ends with one line: "N passed, N failed, N skipped". Exit status is non-zero on any failure.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+root=$(pwd)
+source scripts/lib/postgres.sh
+
+results="$root/.artifacts/test-results"
+rm -rf "$results" && mkdir -p "$results"
+trap pg_stop EXIT
+
+summary() { echo "$1 passed, $2 failed, $3 skipped"; }
+
+PG_FAST=1 pg_start || { echo "PostgreSQL could not be started"; summary 0 1 0; exit 1; }
+export GM_TEST_POSTGRES="$PG_CONNECTION"
+
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+if ! dotnet build GrainMarketing.sln -nologo -clp:ErrorsOnly; then
+  echo "build failed"
+  summary 0 1 0
+  exit 1
+fi
+
+passed=0 failed=0 skipped=0 status=0
+for project in tests/UnitTests tests/GrainTests tests/IntegrationTests; do
+  name=$(basename "$project")
+  echo "== $name"
+  dotnet test "$project" --no-build -nologo --logger "trx;LogFileName=$name.trx" --results-directory "$results" || status=1
+  trx="$results/$name.trx"
+  counters=$(grep -o '<Counters [^>]*>' "$trx" 2>/dev/null | head -1)
+  if [ -z "$counters" ]; then
+    echo "$name: no test results (the test host crashed or did not start)"
+    failed=$((failed + 1)); status=1
+    continue
+  fi
+  count() { echo "$counters" | sed -n "s/.* $1=\"\([0-9]*\)\".*/\1/p"; }
+  total=$(count total) p=$(count passed) f=$(count failed)
+  passed=$((passed + p)); failed=$((failed + f)); skipped=$((skipped + total - p - f))
+done
+
+[ "$failed" -gt 0 ] && status=1
+summary "$passed" "$failed" "$skipped"
+exit "$status"
