@@ -24,8 +24,10 @@ public static class SiloHostingExtensions
 
         builder.WebHost.ConfigureKestrel(kestrel =>
         {
-            kestrel.ListenAnyIP(silo.MetricsPort);
-            kestrel.ListenAnyIP(silo.DashboardPort);
+            foreach (var port in new[] { silo.MetricsPort, silo.DashboardPort }.Distinct())
+            {
+                kestrel.ListenAnyIP(port);
+            }
         });
 
         builder.UseOrleans(orleans =>
@@ -83,11 +85,25 @@ public static class SiloHostingExtensions
     public static WebApplication MapSiloEndpoints(this WebApplication app)
     {
         var silo = app.Services.GetRequiredService<IOptions<SiloOptions>>().Value;
-        var metricsHost = $"*:{silo.MetricsPort}";
-        app.MapPrometheusScrapingEndpoint().RequireHost(metricsHost);
-        app.MapHealthChecks("/health/live", new() { Predicate = _ => false }).RequireHost(metricsHost);
-        app.MapHealthChecks("/health/ready", new() { Predicate = check => check.Tags.Contains("ready") }).RequireHost(metricsHost);
-        app.MapGroup("").RequireHost($"*:{silo.DashboardPort}").MapOrleansDashboard("/dashboard");
+
+        // Each port serves only its own paths. Matched on the port the connection arrived at, not the
+        // Host header, so a port remapped by a container runtime or proxy still works.
+        app.Use((http, next) =>
+        {
+            var dashboard = http.Request.Path.StartsWithSegments("/dashboard");
+            var expectedPort = dashboard ? silo.DashboardPort : silo.MetricsPort;
+            if (http.Connection.LocalPort != expectedPort)
+            {
+                http.Response.StatusCode = StatusCodes.Status404NotFound;
+                return Task.CompletedTask;
+            }
+
+            return next(http);
+        });
+        app.MapPrometheusScrapingEndpoint();
+        app.MapHealthChecks("/health/live", new() { Predicate = _ => false });
+        app.MapHealthChecks("/health/ready", new() { Predicate = check => check.Tags.Contains("ready") });
+        app.MapOrleansDashboard("/dashboard");
         return app;
     }
 }
