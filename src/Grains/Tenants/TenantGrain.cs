@@ -1,4 +1,5 @@
 using GrainMarketing.Errors;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -11,7 +12,7 @@ namespace GrainMarketing.Tenants;
 [GrainType("tenant")]
 public sealed partial class TenantGrain(
     [PersistentState("tenant", StorageNames.Default)] IPersistentState<TenantState> state,
-    TimeProvider clock,
+    [FromKeyedServices(DomainClock.Key)] TimeProvider clock,
     IOptions<TenantScheduleOptions> options,
     ILogger<TenantGrain> logger) : Grain, ITenantGrain, IRemindable
 {

@@ -20,7 +20,7 @@ public static class SiloHostingExtensions
         var silo = configuration.GetSection(SiloOptions.Section).Get<SiloOptions>() ?? new SiloOptions();
         builder.Services.AddOptions<SiloOptions>().BindConfiguration(SiloOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddOptions<TenantScheduleOptions>().BindConfiguration(TenantScheduleOptions.Section);
-        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddKeyedSingleton(DomainClock.Key, TimeProvider.System);
 
         builder.WebHost.ConfigureKestrel(kestrel =>
         {

@@ -1,0 +1,50 @@
+using GrainMarketing.Tenants;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+using Orleans.TestingHost;
+
+namespace GrainMarketing.GrainTests;
+
+/// <summary>
+/// One in-process two-silo cluster for every grain test: memory storage and reminders, and a shared
+/// fake clock the tests move by hand. Tests use their own grain keys, so they never see each other.
+/// </summary>
+public sealed class ClusterFixture : IAsyncLifetime
+{
+    public static readonly DateTimeOffset Start = new(2026, 11, 23, 10, 30, 0, TimeSpan.Zero);
+
+    private InProcessTestCluster? _cluster;
+
+    public FakeTimeProvider Clock { get; } = new(Start);
+
+    public IClusterClient Client => _cluster!.Client;
+
+    public async Task InitializeAsync()
+    {
+        var builder = new InProcessTestClusterBuilder(initialSilosCount: 2);
+        builder.ConfigureSilo((_, silo) =>
+        {
+            silo.AddMemoryGrainStorage(StorageNames.Default);
+            silo.AddMemoryGrainStorage(StorageNames.PubSub);
+            silo.UseInMemoryReminderService();
+            silo.Services.AddKeyedSingleton<TimeProvider>(DomainClock.Key, Clock);
+            silo.Services.Configure<TenantScheduleOptions>(options => options.CheckPeriod = TimeSpan.FromMinutes(1));
+        });
+        _cluster = builder.Build();
+        await _cluster.DeployAsync();
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_cluster is not null)
+        {
+            await _cluster.DisposeAsync();
+        }
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class ClusterCollection : ICollectionFixture<ClusterFixture>
+{
+    public const string Name = "cluster";
+}
