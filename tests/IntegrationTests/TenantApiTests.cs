@@ -154,6 +154,14 @@ public sealed class TenantApiTests(ApiCluster fixture) : IClassFixture<ApiCluste
     }
 
     [Fact]
+    public async Task AMissingBodyAnswers400ProblemDetailsWithoutFrameworkInternals()
+    {
+        using var response = await _api.PostAsync("api/v1/tenants", new StringContent("", Encoding.UTF8, "application/json"));
+        var problem = await ProblemAsync(response, HttpStatusCode.BadRequest, "bad-request");
+        Assert.DoesNotContain("Service", problem.GetProperty("detail").GetString());
+    }
+
+    [Fact]
     public async Task UnknownTenantAnswers404ProblemDetails()
     {
         using var response = await _api.GetAsync($"api/v1/tenants/{TenantJson.UniqueId("missing")}");

@@ -23,7 +23,10 @@ public sealed partial class ProblemExceptionHandler(IProblemDetailsService probl
             {
                 [JsonField(json.Path)] = [UnreadableJson(json)],
             }),
-            BadHttpRequestException bad => Problem(bad.StatusCode, ProblemTypes.BadRequest, "Bad request", bad.Message),
+            BadHttpRequestException bad => Problem(bad.StatusCode, ProblemTypes.BadRequest, "Bad request",
+                bad.StatusCode == StatusCodes.Status400BadRequest
+                    ? "The request could not be read: a JSON body is required and must be valid."
+                    : "The request could not be read."),
             SiloUnavailableException or OrleansMessageRejectionException or TimeoutException =>
                 Problem(StatusCodes.Status503ServiceUnavailable, ProblemTypes.ClusterUnavailable, "Cluster unavailable",
                     "The grain cluster did not answer; retry shortly."),
