@@ -1,4 +1,6 @@
+using GrainMarketing.ApiHost.Campaigns;
 using GrainMarketing.ApiHost.Hosting;
+using GrainMarketing.ApiHost.Ingestion;
 using GrainMarketing.ApiHost.Tenants;
 using Scalar.AspNetCore;
 
@@ -16,5 +18,7 @@ app.MapHealthChecks("/health/live", new() { Predicate = _ => false });
 app.MapHealthChecks("/health/ready", new() { Predicate = check => check.Tags.Contains("ready") });
 
 app.MapTenants();
+app.MapIngestion();
+app.MapCampaigns();
 
 await app.RunAsync();

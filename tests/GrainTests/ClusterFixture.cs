@@ -1,3 +1,4 @@
+using GrainMarketing.Campaigns;
 using GrainMarketing.Tenants;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
@@ -27,9 +28,12 @@ public sealed class ClusterFixture : IAsyncLifetime
             silo.AddMemoryGrainStorage(StorageNames.Default);
             silo.AddMemoryGrainStorage(StorageNames.PubSub);
             silo.UseInMemoryReminderService();
+            silo.AddMemoryStreams(MetricStreams.Provider);
+            silo.Services.AddGrainMarketingGrains();
             silo.Services.AddKeyedSingleton<TimeProvider>(DomainClock.Key, Clock);
             silo.Services.Configure<TenantScheduleOptions>(options => options.CheckPeriod = TimeSpan.FromMinutes(1));
         });
+        builder.ConfigureClient(client => client.AddMemoryStreams(MetricStreams.Provider));
         _cluster = builder.Build();
         await _cluster.DeployAsync();
     }

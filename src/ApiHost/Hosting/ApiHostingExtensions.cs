@@ -1,6 +1,8 @@
 using System.Text.Json.Serialization;
 using GrainMarketing.ApiHost.Health;
+using GrainMarketing.ApiHost.Ingestion;
 using GrainMarketing.ApiHost.Problems;
+using GrainMarketing.Campaigns;
 using GrainMarketing.Hosting;
 using Microsoft.AspNetCore.Http.Json;
 using Npgsql;
@@ -22,6 +24,7 @@ public static class ApiHostingExtensions
         {
             client.Configure<ClusterOptions>(configuration.GetSection("Orleans"));
             client.UseConnectionRetryFilter<ClusterConnectionRetryFilter>();
+            client.AddMemoryStreams(MetricStreams.Provider);
             if (storage.Provider == StorageProvider.Postgres)
             {
                 var connectionString = configuration.GetConnectionString(StorageOptions.ConnectionStringName);
@@ -47,8 +50,11 @@ public static class ApiHostingExtensions
         builder.Services.Configure<JsonOptions>(options =>
         {
             options.SerializerOptions.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
+            options.SerializerOptions.Converters.Add(new JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.CamelCase));
         });
         builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddOptions<IngestionOptions>().BindConfiguration(IngestionOptions.Section);
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
         builder.Services.AddOpenApi();

@@ -59,6 +59,9 @@ public static class TenantsApi
         return TypedResults.Ok(TenantResponse.From(await Tenant(grains, id).UpdateSettingsAsync(patch)));
     }
 
+    /// <summary>The tenant as stored; 404 (by <see cref="NotFoundException"/>) when it does not exist.</summary>
+    public static Task<TenantDetails> RequireAsync(IGrainFactory grains, string id) => Tenant(grains, id).GetAsync();
+
     /// <summary>The tenant's grain; an id that cannot be a tenant's is simply not found, without a grain call.</summary>
     private static ITenantGrain Tenant(IGrainFactory grains, string id) =>
         TenantRules.IsValidId(id) ? grains.GetGrain<ITenantGrain>(id) : throw new NotFoundException("Tenant", id);

@@ -1,3 +1,4 @@
+using GrainMarketing.Campaigns;
 using GrainMarketing.Hosting;
 using GrainMarketing.Tenants;
 using Microsoft.Extensions.Options;
@@ -20,6 +21,7 @@ public static class SiloHostingExtensions
         var silo = configuration.GetSection(SiloOptions.Section).Get<SiloOptions>() ?? new SiloOptions();
         builder.Services.AddOptions<SiloOptions>().BindConfiguration(SiloOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddOptions<TenantScheduleOptions>().BindConfiguration(TenantScheduleOptions.Section);
+        builder.Services.AddOptions<CampaignOptions>().BindConfiguration(CampaignOptions.Section);
         builder.Services.AddKeyedSingleton(DomainClock.Key, TimeProvider.System);
 
         builder.WebHost.ConfigureKestrel(kestrel =>
@@ -35,6 +37,8 @@ public static class SiloHostingExtensions
             orleans.Configure<ClusterOptions>(configuration.GetSection("Orleans"));
             orleans.Configure<ReminderOptions>(options => options.MinimumReminderPeriod = silo.MinimumReminderPeriod);
             orleans.AddDashboard();
+            orleans.AddMemoryStreams(MetricStreams.Provider);
+            orleans.Services.AddGrainMarketingGrains();
 
             if (storage.Provider == StorageProvider.Postgres)
             {

@@ -1,0 +1,164 @@
+using GrainMarketing.ApiHost.Tenants;
+using GrainMarketing.Campaigns;
+using GrainMarketing.Errors;
+using GrainMarketing.Metrics;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace GrainMarketing.ApiHost.Campaigns;
+
+/// <summary><c>/api/v1/tenants/{tenant}/campaigns</c>: live sums and KPIs per campaign, series and breakdowns.</summary>
+public static class CampaignsApi
+{
+    public const int MaxPageSize = 500;
+
+    public static RouteGroupBuilder MapCampaigns(this IEndpointRouteBuilder routes)
+    {
+        var group = routes.MapGroup("/api/v1/tenants/{tenant}/campaigns").WithTags("Campaigns")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapGet("/", ListAsync).WithName("ListCampaigns")
+            .WithSummary("Campaigns with sums and KPIs over a window, filtered, sorted by any sum or KPI, paged");
+        group.MapGet("/{id}", GetAsync).WithName("GetCampaign").WithSummary("One campaign over a window (id = platform:campaignId)");
+        group.MapGet("/{id}/timeseries", SeriesAsync).WithName("GetCampaignSeries").WithSummary("Daily sums and KPIs");
+        group.MapGet("/{id}/breakdown", BreakdownAsync).WithName("GetCampaignBreakdown")
+            .WithSummary("Sums by age, gender, age,gender, country, region, interest, placement or creative");
+        return group;
+    }
+
+    public static async Task<Ok<CampaignPage>> ListAsync(
+        string tenant, IGrainFactory grains, TimeProvider clock,
+        string? window = null, string? from = null, string? to = null, string? platform = null, string? status = null,
+        string sort = "spend", string order = "desc", int page = 1, int pageSize = 50)
+    {
+        var range = await RangeAsync(grains, clock, tenant, window, from, to);
+        var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        if (!Kpis.MetricNames.Contains(sort, StringComparer.OrdinalIgnoreCase))
+        {
+            errors["sort"] = [$"Must be one of {string.Join(", ", Kpis.MetricNames)}."];
+        }
+
+        if (order is not ("asc" or "desc"))
+        {
+            errors["order"] = ["Must be asc or desc."];
+        }
+
+        if (page < 1)
+        {
+            errors["page"] = ["Must be 1 or more."];
+        }
+
+        if (pageSize is < 1 or > MaxPageSize)
+        {
+            errors["pageSize"] = [$"Must be 1-{MaxPageSize}."];
+        }
+
+        AdPlatform? platformFilter = null;
+        if (platform is not null)
+        {
+            platformFilter = Enum.TryParse<AdPlatform>(platform, ignoreCase: true, out var parsed) && !int.TryParse(platform, out _)
+                ? parsed
+                : null;
+            if (platformFilter is null)
+            {
+                errors["platform"] = ["Must be meta, google, tiktok, snapchat or other."];
+            }
+        }
+
+        CampaignStatus? statusFilter = null;
+        if (status is not null)
+        {
+            statusFilter = Enum.TryParse<CampaignStatus>(status, ignoreCase: true, out var parsed) && !int.TryParse(status, out _)
+                ? parsed
+                : null;
+            if (statusFilter is null)
+            {
+                errors["status"] = ["Must be active, paused or archived."];
+            }
+        }
+
+        if (errors.Count > 0)
+        {
+            throw new ValidationFailedException(errors);
+        }
+
+        var keys = await grains.GetGrain<ICampaignRegistryGrain>(tenant).ListAsync();
+        var summaries = await Task.WhenAll(keys
+            .Where(key => platformFilter is null || key.Platform == platformFilter)
+            .Select(key => grains.GetGrain<ICampaignGrain>(key.ToString()).GetSummaryAsync(range)));
+        var filtered = summaries.Where(s => statusFilter is null || s.Metadata.Status == statusFilter).ToList();
+        var sorted = order == "asc"
+            ? filtered.OrderBy(s => Kpis.Metric(s.Totals, sort) ?? decimal.MaxValue)
+            : filtered.OrderByDescending(s => Kpis.Metric(s.Totals, sort) ?? decimal.MinValue);
+        var items = sorted.ThenBy(s => s.Key.ToString(), StringComparer.Ordinal)
+            .Skip((page - 1) * pageSize).Take(pageSize).Select(CampaignResponse.From).ToList();
+        return TypedResults.Ok(new CampaignPage(range, page, pageSize, filtered.Count, items));
+    }
+
+    public static async Task<Ok<CampaignResponse>> GetAsync(
+        string tenant, string id, IGrainFactory grains, TimeProvider clock, string? window = null, string? from = null, string? to = null)
+    {
+        var range = await RangeAsync(grains, clock, tenant, window, from, to);
+        return TypedResults.Ok(CampaignResponse.From(await Campaign(grains, tenant, id).GetSummaryAsync(range)));
+    }
+
+    public static async Task<Ok<IReadOnlyList<SeriesPoint>>> SeriesAsync(
+        string tenant, string id, IGrainFactory grains, TimeProvider clock,
+        string? window = null, string? from = null, string? to = null, string granularity = "day")
+    {
+        if (granularity != "day")
+        {
+            throw new ValidationFailedException(new Dictionary<string, string[]>
+            {
+                ["granularity"] = ["Only day is available yet (minute and hour series arrive with real-time windows)."],
+            });
+        }
+
+        var range = await RangeAsync(grains, clock, tenant, window, from, to);
+        var days = await Campaign(grains, tenant, id).GetDailySeriesAsync(range);
+        return TypedResults.Ok<IReadOnlyList<SeriesPoint>>([.. days.Select(d => new SeriesPoint(d.Date, d.Totals, d.Totals.Kpis))]);
+    }
+
+    public static async Task<Ok<BreakdownResponse>> BreakdownAsync(
+        string tenant, string id, string by, IGrainFactory grains, TimeProvider clock,
+        string? window = null, string? from = null, string? to = null)
+    {
+        var byCreative = by.Equals("creative", StringComparison.OrdinalIgnoreCase);
+        var dimensions = byCreative ? [] : ParseDimensions(by);
+        var range = await RangeAsync(grains, clock, tenant, window, from, to);
+        var result = await Campaign(grains, tenant, id).GetBreakdownAsync(range, dimensions, byCreative);
+        return TypedResults.Ok(new BreakdownResponse(
+            by, range, [.. result.Rows.Select(r => new BreakdownRowResponse(r.Key, r.Totals, r.Totals.Kpis))], result.Unattributed, result.Freshness));
+    }
+
+    private static IReadOnlyList<Dimension> ParseDimensions(string by)
+    {
+        var parts = by.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        var dimensions = new List<Dimension>();
+        foreach (var part in parts)
+        {
+            if (!Enum.TryParse<Dimension>(part, ignoreCase: true, out var dimension) || int.TryParse(part, out _) || dimensions.Contains(dimension))
+            {
+                throw new ValidationFailedException(new Dictionary<string, string[]>
+                {
+                    ["by"] = ["Must be creative, or one or more of age, gender, country, region, interest, placement joined by commas."],
+                });
+            }
+
+            dimensions.Add(dimension);
+        }
+
+        return dimensions.Count > 0
+            ? dimensions
+            : throw new ValidationFailedException(new Dictionary<string, string[]> { ["by"] = ["Required."] });
+    }
+
+    private static ICampaignGrain Campaign(IGrainFactory grains, string tenant, string id) =>
+        grains.GetGrain<ICampaignGrain>(CampaignIds.Parse(tenant, id).ToString());
+
+    private static async Task<DateRange> RangeAsync(
+        IGrainFactory grains, TimeProvider clock, string tenant, string? window, string? from, string? to)
+    {
+        var details = await TenantsApi.RequireAsync(grains, tenant);
+        return ReportingWindow.Resolve(window, from, to, TimeZoneInfo.FindSystemTimeZoneById(details.Settings.TimeZone), clock.GetUtcNow());
+    }
+}

@@ -1,0 +1,131 @@
+using System.Text.Json;
+using GrainMarketing.ApiHost.Tenants;
+using GrainMarketing.Campaigns;
+using GrainMarketing.Errors;
+using GrainMarketing.Ingestion;
+using GrainMarketing.Metrics;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.Extensions.Options;
+
+namespace GrainMarketing.ApiHost.Ingestion;
+
+/// <summary>
+/// <c>/api/v1/tenants/{tenant}/ingest/metrics</c>: validates a whole request, groups its records by
+/// campaign and pushes one batch per campaign onto that campaign's stream.
+/// </summary>
+public static class IngestionApi
+{
+    public const string NdjsonContentType = "application/x-ndjson";
+    private const string IdempotencyHeader = "Idempotency-Key";
+
+    public static RouteGroupBuilder MapIngestion(this IEndpointRouteBuilder routes)
+    {
+        var group = routes.MapGroup("/api/v1/tenants/{tenant}/ingest").WithTags("Ingestion");
+        group.MapPost("/metrics", IngestAsync).WithName("IngestMetrics")
+            .WithSummary("Ingest ad metrics: a JSON batch ({\"items\":[…]}) or NDJSON (application/x-ndjson), one record per line")
+            .Accepts<MetricBatchRequest>("application/json", NdjsonContentType)
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        return group;
+    }
+
+    public static async Task<Accepted<IngestReceiptResponse>> IngestAsync(
+        string tenant, HttpRequest request, IClusterClient cluster, IOptions<IngestionOptions> options,
+        IOptions<JsonOptions> json, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        await TenantsApi.RequireAsync(cluster, tenant);
+        var records = IsNdjson(request)
+            ? await ReadNdjsonAsync(request, json.Value.SerializerOptions, options.Value.MaxRecordsPerRequest, cancellationToken)
+            : await ReadJsonAsync(request, json.Value.SerializerOptions, options.Value.MaxRecordsPerRequest, cancellationToken);
+        return TypedResults.Accepted((string?)null, await AcceptAsync(tenant, records, layout: null, request, cluster, options.Value, clock));
+    }
+
+    /// <summary>Validates, deduplicates by Idempotency-Key, and pushes the records; shared by every ingestion format.</summary>
+    public static async Task<IngestReceiptResponse> AcceptAsync(
+        string tenant, IReadOnlyList<MetricRecord> records, string? layout, HttpRequest request,
+        IClusterClient cluster, IngestionOptions options, TimeProvider clock)
+    {
+        var receiptGrain = request.Headers[IdempotencyHeader].ToString() is { Length: > 0 } key
+            ? cluster.GetGrain<IIngestReceiptGrain>($"{tenant}/{key}")
+            : null;
+        if (receiptGrain is not null && await receiptGrain.GetAsync() is { } earlier)
+        {
+            return new IngestReceiptResponse(earlier.Accepted, earlier.Campaigns, earlier.ReceivedAt, Replayed: true, earlier.Layout);
+        }
+
+        var receivedAt = clock.GetUtcNow();
+        var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        var batches = MetricRecordMapper.ToBatches(tenant, records, receivedAt, errors);
+        if (errors.Count > 0)
+        {
+            throw new ValidationFailedException(errors);
+        }
+
+        var streams = cluster.GetStreamProvider(MetricStreams.Provider);
+        await Task.WhenAll(batches.Select(batch =>
+            streams.GetStream<MetricBatch>(StreamId.Create(MetricStreams.Namespace, batch.Campaign.ToString())).OnNextAsync(batch)));
+
+        var receipt = new IngestReceipt(records.Count, batches.Count, receivedAt, layout, receivedAt + options.IdempotencyWindow);
+        if (receiptGrain is not null)
+        {
+            await receiptGrain.RecordAsync(receipt);
+        }
+
+        return new IngestReceiptResponse(receipt.Accepted, receipt.Campaigns, receivedAt, Replayed: false, layout);
+    }
+
+    private static bool IsNdjson(HttpRequest request) =>
+        request.ContentType?.StartsWith(NdjsonContentType, StringComparison.OrdinalIgnoreCase) == true;
+
+    private static async Task<IReadOnlyList<MetricRecord>> ReadJsonAsync(
+        HttpRequest request, JsonSerializerOptions json, int max, CancellationToken cancellationToken)
+    {
+        if (!request.HasJsonContentType())
+        {
+            throw new BadHttpRequestException("Send application/json or application/x-ndjson.", StatusCodes.Status415UnsupportedMediaType);
+        }
+
+        var body = await request.ReadFromJsonAsync<MetricBatchRequest>(json, cancellationToken);
+        var items = body?.Items ?? throw new ValidationFailedException(new Dictionary<string, string[]> { ["items"] = ["Required: the records to ingest."] });
+        return items.Count <= max
+            ? items
+            : throw new ValidationFailedException(new Dictionary<string, string[]> { ["items"] = [$"At most {max} records per request; split the load."] });
+    }
+
+    private static async Task<IReadOnlyList<MetricRecord>> ReadNdjsonAsync(
+        HttpRequest request, JsonSerializerOptions json, int max, CancellationToken cancellationToken)
+    {
+        var records = new List<MetricRecord>();
+        using var reader = new StreamReader(request.Body);
+        var line = 0;
+        while (await reader.ReadLineAsync(cancellationToken) is { } text)
+        {
+            line++;
+            if (string.IsNullOrWhiteSpace(text))
+            {
+                continue;
+            }
+
+            if (records.Count == max)
+            {
+                throw new ValidationFailedException(new Dictionary<string, string[]> { ["$"] = [$"At most {max} records per request; split the load."] });
+            }
+
+            try
+            {
+                records.Add(JsonSerializer.Deserialize<MetricRecord>(text, json)
+                    ?? throw new JsonException("null is not a record"));
+            }
+            catch (JsonException exception)
+            {
+                throw new ValidationFailedException(new Dictionary<string, string[]>
+                {
+                    [$"line {line}"] = [exception.Path is { Length: > 1 } path ? $"{path[2..]}: unreadable value." : "Not a JSON object."],
+                });
+            }
+        }
+
+        return records;
+    }
+}

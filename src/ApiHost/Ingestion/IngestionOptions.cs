@@ -1,0 +1,13 @@
+namespace GrainMarketing.ApiHost.Ingestion;
+
+/// <summary>Limits of the ingestion endpoints (configuration section <c>Ingestion</c>).</summary>
+public sealed class IngestionOptions
+{
+    public const string Section = "Ingestion";
+
+    /// <summary>Most records one request (JSON, NDJSON or CSV) may carry; a larger load is split by the client.</summary>
+    public int MaxRecordsPerRequest { get; set; } = 100_000;
+
+    /// <summary>How long a receipt for an <c>Idempotency-Key</c> is remembered.</summary>
+    public TimeSpan IdempotencyWindow { get; set; } = TimeSpan.FromHours(24);
+}

@@ -1,0 +1,39 @@
+namespace GrainMarketing.ApiHost.Ingestion;
+
+/// <summary>
+/// One metric row as clients send it (JSON batch, NDJSON line) and as the CSV importers produce it.
+/// <see cref="MetricRecordMapper"/> validates it and turns it into a cell change for a campaign.
+/// </summary>
+/// <param name="Platform">meta, google, tiktok, snapchat or other.</param>
+/// <param name="CampaignId">The platform's campaign id.</param>
+/// <param name="Date">Reporting date, ISO 8601 (yyyy-MM-dd), in the tenant's time zone.</param>
+/// <param name="Kind">snapshot (default: the cell now holds these totals) or delta (add these; needs eventId).</param>
+/// <param name="EventId">Required for deltas: a retried delta with the same id counts once.</param>
+public sealed record MetricRecord(
+    string? Platform,
+    string? CampaignId,
+    string? Date,
+    string? CampaignName = null,
+    string? AdSetId = null,
+    string? AdSetName = null,
+    string? AdId = null,
+    string? AdName = null,
+    string? Age = null,
+    string? Gender = null,
+    string? Country = null,
+    string? Region = null,
+    string? Interest = null,
+    string? Placement = null,
+    long? Impressions = null,
+    long? Reach = null,
+    long? Clicks = null,
+    decimal? Spend = null,
+    decimal? Conversions = null,
+    decimal? ConversionValue = null,
+    string? Kind = null,
+    string? EventId = null,
+    string? Currency = null,
+    string? Objective = null,
+    string? Status = null,
+    decimal? DailyBudget = null,
+    string? CreativeFormat = null);

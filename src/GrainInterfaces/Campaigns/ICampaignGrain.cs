@@ -1,0 +1,25 @@
+using GrainMarketing.Metrics;
+using Orleans.Concurrency;
+
+namespace GrainMarketing.Campaigns;
+
+/// <summary>
+/// One campaign of one tenant on one platform, keyed by <see cref="CampaignKey"/>. Receives
+/// <see cref="MetricBatch"/>es on its stream (namespace <see cref="MetricStreams.Namespace"/>) and
+/// answers queries over its cells.
+/// </summary>
+public interface ICampaignGrain : IGrainWithStringKey
+{
+    /// <summary>Applies a batch directly (the stream consumer calls the same code).</summary>
+    Task ApplyAsync(MetricBatch batch);
+
+    [ReadOnly]
+    Task<CampaignSummary> GetSummaryAsync(DateRange range);
+
+    [ReadOnly]
+    Task<IReadOnlyList<DayTotals>> GetDailySeriesAsync(DateRange range);
+
+    /// <summary>Sums grouped by the given dimensions (joined with '|'), or by creative (ad id) when <paramref name="byCreative"/>.</summary>
+    [ReadOnly]
+    Task<BreakdownResult> GetBreakdownAsync(DateRange range, IReadOnlyList<Dimension> dimensions, bool byCreative);
+}

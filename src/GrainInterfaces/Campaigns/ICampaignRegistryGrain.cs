@@ -1,0 +1,13 @@
+using GrainMarketing.Metrics;
+using Orleans.Concurrency;
+
+namespace GrainMarketing.Campaigns;
+
+/// <summary>The campaigns a tenant has (keyed by tenant): campaign grains register on their first data.</summary>
+public interface ICampaignRegistryGrain : IGrainWithStringKey
+{
+    Task RegisterAsync(CampaignKey campaign);
+
+    [ReadOnly]
+    Task<IReadOnlyList<CampaignKey>> ListAsync();
+}

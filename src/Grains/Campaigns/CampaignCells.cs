@@ -1,0 +1,130 @@
+using GrainMarketing.Metrics;
+
+namespace GrainMarketing.Campaigns;
+
+/// <summary>
+/// A campaign's per-day cells and their running day totals: the pure core of <see cref="CampaignGrain"/>.
+/// A snapshot replaces a cell and yields the difference; a delta adds to it once per event id.
+/// Bounded: <see cref="Prune"/> drops days past retention (the history table keeps them).
+/// </summary>
+[GenerateSerializer, Alias("GrainMarketing.CampaignCells")]
+public sealed class CampaignCells
+{
+    [Id(0)] private readonly Dictionary<MetricCell, MetricTotals> _cells = [];
+    [Id(1)] private readonly SortedDictionary<DateOnly, MetricTotals> _days = [];
+    [Id(2)] private readonly Dictionary<DateOnly, HashSet<string>> _appliedEvents = [];
+
+    public int CellCount => _cells.Count;
+
+    public DateOnly? LatestDate => _days.Count == 0 ? null : _days.Keys.Last();
+
+    /// <summary>Applies one change and returns how much the campaign's totals moved (zero for a repeat).</summary>
+    public MetricTotals Apply(MetricItem item)
+    {
+        _cells.TryGetValue(item.Cell, out var held);
+        MetricTotals change;
+        if (item.Kind == MetricKind.Snapshot)
+        {
+            change = item.Totals - held;
+        }
+        else
+        {
+            if (!AppliedEventsOn(item.Cell.Date).Add(item.EventId ?? throw new ArgumentException("A delta needs an event id.", nameof(item))))
+            {
+                return MetricTotals.Zero;
+            }
+
+            change = item.Totals;
+        }
+
+        if (change.IsZero)
+        {
+            return change;
+        }
+
+        _cells[item.Cell] = held + change;
+        _days[item.Cell.Date] = _days.GetValueOrDefault(item.Cell.Date) + change;
+        return change;
+    }
+
+    /// <summary>Sum over the days from <paramref name="from"/> to <paramref name="to"/>, both included.</summary>
+    public MetricTotals Totals(DateOnly from, DateOnly to)
+    {
+        var sum = MetricTotals.Zero;
+        foreach (var (day, totals) in _days)
+        {
+            if (day > to)
+            {
+                break;
+            }
+
+            if (day >= from)
+            {
+                sum += totals;
+            }
+        }
+
+        return sum;
+    }
+
+    /// <summary>Day totals from <paramref name="from"/> to <paramref name="to"/>, days without data left out.</summary>
+    public IEnumerable<KeyValuePair<DateOnly, MetricTotals>> Days(DateOnly from, DateOnly to) =>
+        _days.Where(day => day.Key >= from && day.Key <= to);
+
+    /// <summary>
+    /// Totals per value of <paramref name="group"/> over the date range. Cells whose source did not
+    /// report a dimension the grouping needs are summed under a null key, so nothing disappears silently.
+    /// </summary>
+    public Dictionary<string, MetricTotals> GroupBy(DateOnly from, DateOnly to, Func<MetricCell, string?> group, out MetricTotals unattributed)
+    {
+        var groups = new Dictionary<string, MetricTotals>(StringComparer.Ordinal);
+        unattributed = MetricTotals.Zero;
+        foreach (var (cell, totals) in _cells)
+        {
+            if (cell.Date < from || cell.Date > to)
+            {
+                continue;
+            }
+
+            if (group(cell) is { } key)
+            {
+                groups[key] = groups.GetValueOrDefault(key) + totals;
+            }
+            else
+            {
+                unattributed += totals;
+            }
+        }
+
+        return groups;
+    }
+
+    /// <summary>Drops every day before <paramref name="oldestKept"/>.</summary>
+    public void Prune(DateOnly oldestKept)
+    {
+        foreach (var cell in _cells.Keys.Where(cell => cell.Date < oldestKept).ToList())
+        {
+            _cells.Remove(cell);
+        }
+
+        foreach (var day in _days.Keys.Where(day => day < oldestKept).ToList())
+        {
+            _days.Remove(day);
+        }
+
+        foreach (var day in _appliedEvents.Keys.Where(day => day < oldestKept).ToList())
+        {
+            _appliedEvents.Remove(day);
+        }
+    }
+
+    private HashSet<string> AppliedEventsOn(DateOnly date)
+    {
+        if (!_appliedEvents.TryGetValue(date, out var events))
+        {
+            _appliedEvents[date] = events = new HashSet<string>(StringComparer.Ordinal);
+        }
+
+        return events;
+    }
+}

@@ -1,0 +1,131 @@
+using GrainMarketing.Errors;
+using GrainMarketing.Metrics;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Orleans.Streams;
+using Orleans.Streams.Core;
+
+namespace GrainMarketing.Campaigns;
+
+/// <summary>
+/// Holds one campaign's cells. Batches arrive on the campaign's stream (implicit subscription) or
+/// directly; state is written on a timer when dirty and on deactivation, never per event.
+/// </summary>
+[GrainType("campaign")]
+[ImplicitStreamSubscription(MetricStreams.Namespace)]
+public sealed class CampaignGrain(
+    [PersistentState("campaign", StorageNames.Default)] IPersistentState<CampaignState> state,
+    [FromKeyedServices(DomainClock.Key)] TimeProvider clock,
+    IOptions<CampaignOptions> options)
+    : Grain, ICampaignGrain, IStreamSubscriptionObserver, IAsyncObserver<MetricBatch>
+{
+    private CampaignKey? _key;
+    private bool _dirty;
+
+    private CampaignKey Key => _key ??= CampaignKey.Parse(this.GetPrimaryKeyString());
+
+    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        this.RegisterGrainTimer(CheckpointAsync, new GrainTimerCreationOptions(options.Value.CheckpointPeriod, options.Value.CheckpointPeriod)
+        {
+            Interleave = false,
+        });
+        return Task.CompletedTask;
+    }
+
+    public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken) =>
+        await CheckpointAsync(cancellationToken);
+
+    public async Task ApplyAsync(MetricBatch batch)
+    {
+        var campaign = state.State;
+        foreach (var item in batch.Items)
+        {
+            campaign.Cells.Apply(item);
+        }
+
+        if (batch.Metadata is { } metadata)
+        {
+            campaign.Metadata = Merge(campaign.Metadata, metadata);
+        }
+
+        if (campaign.LastReceivedAt is null || batch.ReceivedAt > campaign.LastReceivedAt)
+        {
+            campaign.LastReceivedAt = batch.ReceivedAt;
+        }
+
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        campaign.Cells.Prune(today.AddDays(-options.Value.RetentionDays));
+        _dirty = true;
+
+        if (!campaign.Registered)
+        {
+            await GrainFactory.GetGrain<ICampaignRegistryGrain>(Key.Tenant).RegisterAsync(Key);
+            campaign.Registered = true;
+            await CheckpointAsync(CancellationToken.None);
+        }
+    }
+
+    public Task<CampaignSummary> GetSummaryAsync(DateRange range)
+    {
+        EnsureExists();
+        return Task.FromResult(new CampaignSummary(Key, state.State.Metadata, state.State.Cells.Totals(range.From, range.To), Freshness));
+    }
+
+    public Task<IReadOnlyList<DayTotals>> GetDailySeriesAsync(DateRange range)
+    {
+        EnsureExists();
+        return Task.FromResult<IReadOnlyList<DayTotals>>(
+            [.. state.State.Cells.Days(range.From, range.To).Select(day => new DayTotals(day.Key, day.Value))]);
+    }
+
+    public Task<BreakdownResult> GetBreakdownAsync(DateRange range, IReadOnlyList<Dimension> dimensions, bool byCreative)
+    {
+        EnsureExists();
+        Func<MetricCell, string?> group = byCreative
+            ? cell => cell.AdId
+            : cell => dimensions.Any(d => cell.Breakdown.Get(d) is null)
+                ? null
+                : string.Join('|', dimensions.Select(d => cell.Breakdown.Get(d)));
+        var groups = state.State.Cells.GroupBy(range.From, range.To, group, out var unattributed);
+        var rows = groups.Select(g => new BreakdownRow(g.Key, g.Value)).OrderBy(row => row.Key, StringComparer.Ordinal).ToList();
+        return Task.FromResult(new BreakdownResult(rows, unattributed, Freshness));
+    }
+
+    public async Task OnSubscribed(IStreamSubscriptionHandleFactory handleFactory) =>
+        await handleFactory.Create<MetricBatch>().ResumeAsync(this);
+
+    public Task OnNextAsync(MetricBatch item, StreamSequenceToken? token = null) => ApplyAsync(item);
+
+    public Task OnCompletedAsync() => Task.CompletedTask;
+
+    public Task OnErrorAsync(Exception ex) => Task.CompletedTask;
+
+    /// <summary>A campaign exists once data for it has arrived.</summary>
+    private void EnsureExists()
+    {
+        if (!state.State.Registered)
+        {
+            throw new NotFoundException("Campaign", Key.ToString());
+        }
+    }
+
+    private Freshness Freshness => new(state.State.LastReceivedAt, state.State.Cells.LatestDate);
+
+    private async Task CheckpointAsync(CancellationToken cancellationToken)
+    {
+        if (_dirty)
+        {
+            _dirty = false;
+            await state.WriteStateAsync(cancellationToken);
+        }
+    }
+
+    private static CampaignMetadata Merge(CampaignMetadata held, CampaignMetadata update) => new(
+        update.Name ?? held.Name,
+        update.Objective ?? held.Objective,
+        update.Status ?? held.Status,
+        update.DailyBudget ?? held.DailyBudget,
+        update.Currency ?? held.Currency,
+        update.CreativeFormat ?? held.CreativeFormat);
+}

@@ -1,0 +1,13 @@
+namespace GrainMarketing.Campaigns;
+
+/// <summary>Campaign grain settings (configuration section <c>Campaigns</c>).</summary>
+public sealed class CampaignOptions
+{
+    public const string Section = "Campaigns";
+
+    /// <summary>Days of per-day cells a campaign keeps in memory; older days are answered from history.</summary>
+    public int RetentionDays { get; set; } = 90;
+
+    /// <summary>How often a campaign with unsaved changes writes its state; never per event.</summary>
+    public TimeSpan CheckpointPeriod { get; set; } = TimeSpan.FromSeconds(5);
+}

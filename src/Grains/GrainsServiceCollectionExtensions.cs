@@ -1,0 +1,20 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Orleans.Storage;
+
+namespace GrainMarketing;
+
+public static class GrainsServiceCollectionExtensions
+{
+    /// <summary>
+    /// What every silo hosting these grains needs whatever its providers: grain state stored with the
+    /// Orleans binary serializer (compact, version-tolerant, and able to hold dictionaries keyed by
+    /// records, which the JSON default cannot read back).
+    /// </summary>
+    public static IServiceCollection AddGrainMarketingGrains(this IServiceCollection services)
+    {
+        services.RemoveAll<IGrainStorageSerializer>();
+        services.AddSingleton<IGrainStorageSerializer, OrleansGrainStorageSerializer>();
+        return services;
+    }
+}

@@ -1,0 +1,108 @@
+using GrainMarketing.Campaigns;
+using GrainMarketing.Errors;
+using GrainMarketing.Metrics;
+
+namespace GrainMarketing.GrainTests.Campaigns;
+
+[Collection(ClusterCollection.Name)]
+public sealed class CampaignGrainTests(ClusterFixture fixture)
+{
+    private static readonly DateOnly Day = new(2026, 11, 20);
+    private static readonly DateRange Week = new(Day.AddDays(-3), Day.AddDays(3));
+
+    [Fact]
+    public async Task BatchesOnTheCampaignStreamReachTheGrainAndRegisterTheCampaign()
+    {
+        var key = NewCampaign();
+        var stream = fixture.Client.GetStreamProvider(MetricStreams.Provider)
+            .GetStream<MetricBatch>(StreamId.Create(MetricStreams.Namespace, key.ToString()));
+
+        await stream.OnNextAsync(Batch(key, Snapshot("25-34", "female", 1_000, 20, 10m), Snapshot("35-44", "male", 500, 5, 4m)));
+
+        var summary = await EventuallyAsync(() => Grain(key).GetSummaryAsync(Week), s => s.Totals.Impressions == 1_500);
+        Assert.Equal(new MetricTotals(1_500, 0, 25, 14m, 0, 0), summary.Totals);
+        Assert.Equal("Autumn sale", summary.Metadata.Name);
+        Assert.Equal(Day, summary.Freshness.LatestDate);
+        Assert.Contains(key, await fixture.Client.GetGrain<ICampaignRegistryGrain>(key.Tenant).ListAsync());
+    }
+
+    [Fact]
+    public async Task ARestatedCellChangesTheTotalsByTheDifferenceOnly()
+    {
+        var key = NewCampaign();
+        await Grain(key).ApplyAsync(Batch(key, Snapshot("25-34", "female", 1_000, 20, 10m), Snapshot("35-44", "male", 500, 5, 4m)));
+
+        await Grain(key).ApplyAsync(Batch(key, Snapshot("25-34", "female", 1_200, 21, 11.5m)));
+
+        Assert.Equal(new MetricTotals(1_700, 0, 26, 15.5m, 0, 0), (await Grain(key).GetSummaryAsync(Week)).Totals);
+    }
+
+    [Fact]
+    public async Task TheSameBatchDeliveredTwiceCountsOnce()
+    {
+        var key = NewCampaign();
+        var batch = Batch(key,
+            Snapshot("25-34", "female", 1_000, 20, 10m),
+            new MetricItem(new MetricCell(Day, Breakdown.None), new MetricTotals(0, 0, 1, 0.5m, 1m, 30m), MetricKind.Delta, "evt-1"));
+
+        await Grain(key).ApplyAsync(batch);
+        await Grain(key).ApplyAsync(batch);
+
+        Assert.Equal(new MetricTotals(1_000, 0, 21, 10.5m, 1m, 30m), (await Grain(key).GetSummaryAsync(Week)).Totals);
+    }
+
+    [Fact]
+    public async Task BreakdownsGroupByTheRequestedDimensionsAndKeepUnreportedCellsApart()
+    {
+        var key = NewCampaign();
+        await Grain(key).ApplyAsync(Batch(key,
+            Snapshot("25-34", "female", 1_000, 20, 10m),
+            Snapshot("25-34", "male", 300, 3, 1m),
+            Snapshot("35-44", "male", 500, 5, 4m),
+            new MetricItem(new MetricCell(Day, new Breakdown(Country: "DE")), new MetricTotals(70, 0, 1, 1m, 0, 0), MetricKind.Snapshot)));
+
+        var byAge = await Grain(key).GetBreakdownAsync(Week, [Dimension.Age], byCreative: false);
+        Assert.Equal(["25-34", "35-44"], byAge.Rows.Select(r => r.Key));
+        Assert.Equal(1_300, byAge.Rows[0].Totals.Impressions);
+        Assert.Equal(70, byAge.Unattributed.Impressions);
+
+        var cross = await Grain(key).GetBreakdownAsync(Week, [Dimension.Age, Dimension.Gender], byCreative: false);
+        Assert.Equal(["25-34|female", "25-34|male", "35-44|male"], cross.Rows.Select(r => r.Key));
+    }
+
+    [Fact]
+    public async Task AnUnknownCampaignIsNotFound() =>
+        await Assert.ThrowsAsync<NotFoundException>(() => Grain(NewCampaign()).GetSummaryAsync(Week));
+
+    private ICampaignGrain Grain(CampaignKey key) => fixture.Client.GetGrain<ICampaignGrain>(key.ToString());
+
+    private static CampaignKey NewCampaign() => new($"t-{Guid.NewGuid():N}", AdPlatform.Meta, "c-1");
+
+    private static MetricBatch Batch(CampaignKey key, params MetricItem[] items) =>
+        new(key, ClusterFixture.Start, items, new CampaignMetadata(Name: "Autumn sale"));
+
+    private static MetricItem Snapshot(string age, string gender, long impressions, long clicks, decimal spend) =>
+        new(new MetricCell(Day, new Breakdown(Age: age, Gender: gender)), new MetricTotals(impressions, 0, clicks, spend, 0, 0), MetricKind.Snapshot);
+
+    /// <summary>Streams deliver asynchronously: poll until the condition holds (bounded), then return the last answer.</summary>
+    private static async Task<T> EventuallyAsync<T>(Func<Task<T>> read, Func<T, bool> done)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        while (true)
+        {
+            try
+            {
+                var value = await read();
+                if (done(value) || DateTime.UtcNow > deadline)
+                {
+                    return value;
+                }
+            }
+            catch (NotFoundException) when (DateTime.UtcNow <= deadline)
+            {
+            }
+
+            await Task.Delay(20);
+        }
+    }
+}

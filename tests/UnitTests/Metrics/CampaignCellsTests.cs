@@ -1,0 +1,91 @@
+using GrainMarketing.Campaigns;
+using GrainMarketing.Metrics;
+
+namespace GrainMarketing.UnitTests.Metrics;
+
+public sealed class CampaignCellsTests
+{
+    private static readonly DateOnly Day = new(2026, 11, 20);
+    private static readonly MetricCell Women = new(Day, new Breakdown(Age: "25-34", Gender: "female"), "adset-1", "ad-1");
+    private static readonly MetricCell Men = new(Day, new Breakdown(Age: "25-34", Gender: "male"), "adset-1", "ad-2");
+
+    [Fact]
+    public void ASnapshotReplacesTheCellAndYieldsOnlyTheDifference()
+    {
+        var cells = new CampaignCells();
+        Assert.Equal(Totals(100, 10, 5m), cells.Apply(Snapshot(Women, Totals(100, 10, 5m))));
+
+        var change = cells.Apply(Snapshot(Women, Totals(150, 12, 4.5m)));
+
+        Assert.Equal(Totals(50, 2, -0.5m), change);
+        Assert.Equal(Totals(150, 12, 4.5m), cells.Totals(Day, Day));
+    }
+
+    [Fact]
+    public void RepeatingASnapshotChangesNothing()
+    {
+        var cells = new CampaignCells();
+        cells.Apply(Snapshot(Women, Totals(100, 10, 5m)));
+
+        Assert.True(cells.Apply(Snapshot(Women, Totals(100, 10, 5m))).IsZero);
+        Assert.Equal(Totals(100, 10, 5m), cells.Totals(Day, Day));
+    }
+
+    [Fact]
+    public void ADeltaCountsOncePerEventId()
+    {
+        var cells = new CampaignCells();
+        cells.Apply(new MetricItem(Women, Totals(0, 1, 0.25m), MetricKind.Delta, "click-1"));
+        cells.Apply(new MetricItem(Women, Totals(0, 1, 0.25m), MetricKind.Delta, "click-1"));
+        cells.Apply(new MetricItem(Women, Totals(0, 1, 0.25m), MetricKind.Delta, "click-2"));
+
+        Assert.Equal(Totals(0, 2, 0.5m), cells.Totals(Day, Day));
+    }
+
+    [Fact]
+    public void TotalsSumOnlyTheDaysInRange()
+    {
+        var cells = new CampaignCells();
+        cells.Apply(Snapshot(Women, Totals(100, 1, 1m)));
+        cells.Apply(Snapshot(Women with { Date = Day.AddDays(1) }, Totals(200, 2, 2m)));
+        cells.Apply(Snapshot(Women with { Date = Day.AddDays(5) }, Totals(400, 4, 4m)));
+
+        Assert.Equal(Totals(300, 3, 3m), cells.Totals(Day, Day.AddDays(4)));
+        Assert.Equal(Day.AddDays(5), cells.LatestDate);
+        Assert.Equal([Day, Day.AddDays(1)], cells.Days(Day, Day.AddDays(1)).Select(d => d.Key));
+    }
+
+    [Fact]
+    public void GroupingPutsCellsWithoutTheDimensionUnderUnattributed()
+    {
+        var cells = new CampaignCells();
+        cells.Apply(Snapshot(Women, Totals(100, 10, 5m)));
+        cells.Apply(Snapshot(Men, Totals(50, 5, 2m)));
+        cells.Apply(Snapshot(new MetricCell(Day, Breakdown.None), Totals(7, 1, 1m)));
+
+        var groups = cells.GroupBy(Day, Day, cell => cell.Breakdown.Gender, out var unattributed);
+
+        Assert.Equal(Totals(100, 10, 5m), groups["female"]);
+        Assert.Equal(Totals(50, 5, 2m), groups["male"]);
+        Assert.Equal(Totals(7, 1, 1m), unattributed);
+    }
+
+    [Fact]
+    public void PruneDropsDaysBeforeTheCutoffAndTheirEventIds()
+    {
+        var cells = new CampaignCells();
+        cells.Apply(new MetricItem(Women, Totals(0, 1, 0m), MetricKind.Delta, "e"));
+        cells.Apply(Snapshot(Women with { Date = Day.AddDays(1) }, Totals(1, 0, 0m)));
+
+        cells.Prune(Day.AddDays(1));
+
+        Assert.Equal(1, cells.CellCount);
+        Assert.True(cells.Totals(Day, Day).IsZero);
+        cells.Apply(new MetricItem(Women, Totals(0, 1, 0m), MetricKind.Delta, "e"));
+        Assert.Equal(1, cells.Totals(Day, Day).Clicks);
+    }
+
+    private static MetricItem Snapshot(MetricCell cell, MetricTotals totals) => new(cell, totals, MetricKind.Snapshot);
+
+    private static MetricTotals Totals(long impressions, long clicks, decimal spend) => new(impressions, 0, clicks, spend, 0, 0);
+}
