@@ -27,8 +27,15 @@ public sealed class ApiCluster : IAsyncLifetime
     }
 }
 
+[CollectionDefinition(Name)]
+public sealed class ApiCollection : ICollectionFixture<ApiCluster>
+{
+    public const string Name = "api";
+}
+
 /// <summary>The tenants API over real HTTP: status codes and RFC 9457 problem details for every kind of bad input.</summary>
-public sealed class TenantApiTests(ApiCluster fixture) : IClassFixture<ApiCluster>
+[Collection(ApiCollection.Name)]
+public sealed class TenantApiTests(ApiCluster fixture)
 {
     private readonly HttpClient _api = fixture.Api;
 
@@ -243,7 +250,7 @@ public sealed class TenantApiTests(ApiCluster fixture) : IClassFixture<ApiCluste
     private async Task<HttpResponseMessage> PostRawAsync(string json) =>
         await _api.PostAsync("api/v1/tenants", new StringContent(json, Encoding.UTF8, "application/json"));
 
-    private static async Task<JsonElement> ProblemAsync(HttpResponseMessage response, HttpStatusCode status, string type)
+    internal static async Task<JsonElement> ProblemAsync(HttpResponseMessage response, HttpStatusCode status, string type)
     {
         var body = await response.Content.ReadAsStringAsync();
         Assert.True(status == response.StatusCode, $"expected {(int)status}, got {(int)response.StatusCode}: {body}");
@@ -255,6 +262,6 @@ public sealed class TenantApiTests(ApiCluster fixture) : IClassFixture<ApiCluste
         return problem;
     }
 
-    private static string[] ErrorFields(JsonElement problem) =>
+    internal static string[] ErrorFields(JsonElement problem) =>
         [.. problem.GetProperty("errors").EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal)];
 }
