@@ -1,3 +1,4 @@
+using GrainMarketing.ApiHost.Analytics;
 using GrainMarketing.ApiHost.Campaigns;
 using GrainMarketing.ApiHost.Hosting;
 using GrainMarketing.ApiHost.Ingestion;
@@ -20,5 +21,6 @@ app.MapHealthChecks("/health/ready", new() { Predicate = check => check.Tags.Con
 app.MapTenants();
 app.MapIngestion();
 app.MapCampaigns();
+app.MapAnalytics();
 
 await app.RunAsync();

@@ -155,7 +155,8 @@ public static class CampaignsApi
     private static ICampaignGrain Campaign(IGrainFactory grains, string tenant, string id) =>
         grains.GetGrain<ICampaignGrain>(CampaignIds.Parse(tenant, id).ToString());
 
-    private static async Task<DateRange> RangeAsync(
+    /// <summary>The date range of a window in the tenant's zone; 404 for an unknown tenant.</summary>
+    public static async Task<DateRange> RangeAsync(
         IGrainFactory grains, TimeProvider clock, string tenant, string? window, string? from, string? to)
     {
         var details = await TenantsApi.RequireAsync(grains, tenant);

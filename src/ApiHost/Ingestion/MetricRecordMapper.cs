@@ -94,8 +94,8 @@ public static class MetricRecordMapper
         }
 
         var breakdown = new Breakdown(
-            r.Age is null ? null : Demographics.NormalizeAge(r.Age),
-            r.Gender is null ? null : Demographics.NormalizeGender(r.Gender),
+            r.Age is null ? null : DemographicLabels.NormalizeAge(r.Age),
+            r.Gender is null ? null : DemographicLabels.NormalizeGender(r.Gender),
             Clean(r.Country)?.ToUpperInvariant(),
             Clean(r.Region),
             Clean(r.Interest),

@@ -2,7 +2,7 @@ namespace GrainMarketing.Metrics;
 
 /// <summary>
 /// The demographic and placement slice a cell's numbers belong to; null means the source did not
-/// break the numbers down by that dimension. Values are normalised (<see cref="Demographics"/>):
+/// break the numbers down by that dimension. Values are normalised (<see cref="DemographicLabels"/>):
 /// age bands as the platforms use them, gender female/male/unknown, ISO country codes upper case.
 /// </summary>
 [GenerateSerializer, Immutable, Alias("GrainMarketing.Breakdown")]

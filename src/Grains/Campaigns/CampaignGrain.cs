@@ -1,3 +1,4 @@
+using GrainMarketing.Demographics;
 using GrainMarketing.Errors;
 using GrainMarketing.Metrics;
 using Microsoft.Extensions.DependencyInjection;
@@ -19,6 +20,7 @@ public sealed class CampaignGrain(
     IOptions<CampaignOptions> options)
     : Grain, ICampaignGrain, IStreamSubscriptionObserver, IAsyncObserver<MetricBatch>
 {
+    private readonly RollupBuffer _pending = new();
     private CampaignKey? _key;
     private bool _dirty;
 
@@ -30,18 +32,25 @@ public sealed class CampaignGrain(
         {
             Interleave = false,
         });
+        this.RegisterGrainTimer(FlushAsync, new GrainTimerCreationOptions(options.Value.FlushPeriod, options.Value.FlushPeriod)
+        {
+            Interleave = false,
+        });
         return Task.CompletedTask;
     }
 
-    public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken) =>
+    public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
+    {
+        await FlushAsync(cancellationToken);
         await CheckpointAsync(cancellationToken);
+    }
 
     public async Task ApplyAsync(MetricBatch batch)
     {
         var campaign = state.State;
         foreach (var item in batch.Items)
         {
-            campaign.Cells.Apply(item);
+            _pending.Add(Key.Tenant, item.Cell, campaign.Cells.Apply(item), batch.ReceivedAt);
         }
 
         if (batch.Metadata is { } metadata)
@@ -111,6 +120,31 @@ public sealed class CampaignGrain(
     }
 
     private Freshness Freshness => new(state.State.LastReceivedAt, state.State.Cells.LatestDate);
+
+    /// <summary>Pushes the buffered changes to the tenant's segments and rollup: one call per segment touched.</summary>
+    private async Task FlushAsync(CancellationToken cancellationToken)
+    {
+        if (_pending.IsEmpty)
+        {
+            return;
+        }
+
+        var receivedAt = _pending.ReceivedAt;
+        var (segments, platform) = _pending.Drain(Key.Platform);
+        try
+        {
+            await Task.WhenAll(segments
+                .Select(s => GrainFactory.GetGrain<IDemographicSegmentGrain>(s.Segment.ToString()).ApplyAsync(s.Segment, s.Deltas, receivedAt))
+                .Append(GrainFactory.GetGrain<ITenantRollupGrain>(Key.Tenant).ApplyAsync(platform, receivedAt)));
+        }
+        catch (Exception) when (!cancellationToken.IsCancellationRequested)
+        {
+            // Retry the whole flush on the next tick. Segment and rollup grains apply in memory and cannot
+            // fail after applying; only a call that times out after it was applied would count twice.
+            _pending.Restore(segments, platform, receivedAt);
+            throw;
+        }
+    }
 
     private async Task CheckpointAsync(CancellationToken cancellationToken)
     {

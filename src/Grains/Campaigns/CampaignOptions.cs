@@ -10,4 +10,7 @@ public sealed class CampaignOptions
 
     /// <summary>How often a campaign with unsaved changes writes its state; never per event.</summary>
     public TimeSpan CheckpointPeriod { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>How often a campaign pushes its summed changes to the tenant's demographic segments and rollup.</summary>
+    public TimeSpan FlushPeriod { get; set; } = TimeSpan.FromSeconds(1);
 }

@@ -1,7 +1,7 @@
 namespace GrainMarketing.Metrics;
 
 /// <summary>Normalises the demographic values platforms and exports spell in many ways.</summary>
-public static class Demographics
+public static class DemographicLabels
 {
     public const string Unknown = "unknown";
 

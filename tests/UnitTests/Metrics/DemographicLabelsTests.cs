@@ -2,7 +2,7 @@ using GrainMarketing.Metrics;
 
 namespace GrainMarketing.UnitTests.Metrics;
 
-public sealed class DemographicsTests
+public sealed class DemographicLabelsTests
 {
     [Theory]
     [InlineData("18-24", "18-24")]
@@ -17,7 +17,7 @@ public sealed class DemographicsTests
     [InlineData("30-39", "unknown")]
     [InlineData("", "unknown")]
     [InlineData(null, "unknown")]
-    public void AgeLabelsMapToThePlatformBands(string? label, string band) => Assert.Equal(band, Demographics.NormalizeAge(label));
+    public void AgeLabelsMapToThePlatformBands(string? label, string band) => Assert.Equal(band, DemographicLabels.NormalizeAge(label));
 
     [Theory]
     [InlineData("F", "female")]
@@ -26,5 +26,5 @@ public sealed class DemographicsTests
     [InlineData("MALE", "male")]
     [InlineData("Undetermined", "unknown")]
     [InlineData(null, "unknown")]
-    public void GenderLabelsMapToFemaleMaleOrUnknown(string? label, string gender) => Assert.Equal(gender, Demographics.NormalizeGender(label));
+    public void GenderLabelsMapToFemaleMaleOrUnknown(string? label, string gender) => Assert.Equal(gender, DemographicLabels.NormalizeGender(label));
 }

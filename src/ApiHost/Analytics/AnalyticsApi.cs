@@ -1,0 +1,109 @@
+using GrainMarketing.ApiHost.Campaigns;
+using GrainMarketing.Campaigns;
+using GrainMarketing.Demographics;
+using GrainMarketing.Errors;
+using GrainMarketing.Metrics;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace GrainMarketing.ApiHost.Analytics;
+
+/// <summary>Tenant-wide answers: demographic and geographic segments, the summary by platform, top campaigns.</summary>
+public static class AnalyticsApi
+{
+    public static RouteGroupBuilder MapAnalytics(this IEndpointRouteBuilder routes)
+    {
+        var group = routes.MapGroup("/api/v1/tenants/{tenant}").WithTags("Analytics")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapGet("/demographics/segments", SegmentsAsync).WithName("RankDemographicSegments")
+            .WithSummary("Segments of one dimension (age, gender, age,gender, interest) ranked by a metric, with a minimum-spend guard");
+        group.MapGet("/demographics/geographic", GeographicAsync).WithName("RankGeographicSegments")
+            .WithSummary("Countries or regions ranked by a metric");
+        group.MapGet("/analytics/summary", SummaryAsync).WithName("TenantSummary")
+            .WithSummary("The tenant's totals and KPIs with a per-platform comparison");
+        group.MapGet("/analytics/top", TopAsync).WithName("TopCampaigns").WithSummary("The n best campaigns by a metric");
+        return group;
+    }
+
+    public static async Task<Ok<SegmentRanking>> SegmentsAsync(
+        string tenant, IGrainFactory grains, TimeProvider clock, string dimension = "age", string metric = "spend",
+        string order = "desc", decimal minSpend = 0, string? window = null, string? from = null, string? to = null)
+    {
+        var cross = dimension.Replace(" ", "", StringComparison.Ordinal).Equals("age,gender", StringComparison.OrdinalIgnoreCase);
+        var parsed = cross ? Dimension.Age : ParseDimension(dimension, "dimension", Dimension.Age, Dimension.Gender, Dimension.Interest);
+        return TypedResults.Ok(await RankAsync(grains, clock, tenant, parsed, cross, metric, order, minSpend, window, from, to, cross ? "age,gender" : dimension));
+    }
+
+    public static async Task<Ok<SegmentRanking>> GeographicAsync(
+        string tenant, IGrainFactory grains, TimeProvider clock, string by = "country", string metric = "spend",
+        string order = "desc", decimal minSpend = 0, string? window = null, string? from = null, string? to = null)
+    {
+        var parsed = ParseDimension(by, "by", Dimension.Country, Dimension.Region);
+        return TypedResults.Ok(await RankAsync(grains, clock, tenant, parsed, cross: false, metric, order, minSpend, window, from, to, by));
+    }
+
+    public static async Task<Ok<SummaryResponse>> SummaryAsync(
+        string tenant, IGrainFactory grains, TimeProvider clock, string? window = null, string? from = null, string? to = null)
+    {
+        var range = await CampaignsApi.RangeAsync(grains, clock, tenant, window, from, to);
+        var overview = await grains.GetGrain<ITenantRollupGrain>(tenant).GetOverviewAsync(range);
+        return TypedResults.Ok(new SummaryResponse(
+            range,
+            overview.Totals,
+            overview.Totals.Kpis,
+            [.. overview.Platforms.Select(p => new PlatformResponse(p.Platform.ToString().ToLowerInvariant(), p.Totals, p.Totals.Kpis, p.Freshness))],
+            overview.Freshness));
+    }
+
+    public static Task<Ok<CampaignPage>> TopAsync(
+        string tenant, IGrainFactory grains, TimeProvider clock, string metric = "roas", int n = 10,
+        string? window = null, string? from = null, string? to = null) =>
+        CampaignsApi.ListAsync(tenant, grains, clock, window, from, to, sort: metric, order: "desc", page: 1, pageSize: n);
+
+    private static async Task<SegmentRanking> RankAsync(
+        IGrainFactory grains, TimeProvider clock, string tenant, Dimension dimension, bool cross, string metric, string order,
+        decimal minSpend, string? window, string? from, string? to, string label)
+    {
+        var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        if (!Kpis.MetricNames.Contains(metric, StringComparer.OrdinalIgnoreCase))
+        {
+            errors["metric"] = [$"Must be one of {string.Join(", ", Kpis.MetricNames)}."];
+        }
+
+        if (order is not ("asc" or "desc"))
+        {
+            errors["order"] = ["Must be asc or desc."];
+        }
+
+        if (minSpend < 0)
+        {
+            errors["minSpend"] = ["Must not be negative."];
+        }
+
+        if (errors.Count > 0)
+        {
+            throw new ValidationFailedException(errors);
+        }
+
+        var range = await CampaignsApi.RangeAsync(grains, clock, tenant, window, from, to);
+        var keys = (await grains.GetGrain<ISegmentRegistryGrain>(tenant).ListAsync())
+            .Where(key => key.Dimension == dimension && key.IsAgeGenderCross == cross);
+        var summaries = await Task.WhenAll(keys.Select(key => grains.GetGrain<IDemographicSegmentGrain>(key.ToString()).GetSummaryAsync(range)));
+        var kept = summaries.Where(s => s.Totals.Spend >= minSpend).ToList();
+        var ranked = order == "asc"
+            ? kept.OrderBy(s => Kpis.Metric(s.Totals, metric) ?? decimal.MaxValue)
+            : kept.OrderByDescending(s => Kpis.Metric(s.Totals, metric) ?? decimal.MinValue);
+        var segments = ranked.ThenBy(s => s.Key.Label, StringComparer.Ordinal)
+            .Select(s => new SegmentResponse(label, s.Key.Label, s.Totals, s.Totals.Kpis, s.Freshness))
+            .ToList();
+        return new SegmentRanking(label, metric, minSpend, range, segments, summaries.Length - kept.Count);
+    }
+
+    private static Dimension ParseDimension(string value, string field, params Dimension[] allowed) =>
+        Enum.TryParse<Dimension>(value, ignoreCase: true, out var dimension) && allowed.Contains(dimension) && !int.TryParse(value, out _)
+            ? dimension
+            : throw new ValidationFailedException(new Dictionary<string, string[]>
+            {
+                [field] = [$"Must be one of {string.Join(", ", allowed.Select(d => d.ToString().ToLowerInvariant()))}{(field == "dimension" ? ", age,gender" : "")}."],
+            });
+}

@@ -1,0 +1,7 @@
+using GrainMarketing.Metrics;
+
+namespace GrainMarketing.Campaigns;
+
+/// <summary>A pre-aggregated change to a tenant's totals for one platform on one reporting date.</summary>
+[GenerateSerializer, Immutable, Alias("GrainMarketing.PlatformDelta")]
+public sealed record PlatformDelta([property: Id(0)] AdPlatform Platform, [property: Id(1)] DateOnly Date, [property: Id(2)] MetricTotals Totals);

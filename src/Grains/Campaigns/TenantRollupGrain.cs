@@ -1,0 +1,69 @@
+using GrainMarketing.Metrics;
+using Microsoft.Extensions.Options;
+
+namespace GrainMarketing.Campaigns;
+
+[GrainType("tenant-rollup")]
+public sealed class TenantRollupGrain(
+    [PersistentState("rollup", StorageNames.Default)] IPersistentState<TenantRollupState> state,
+    IOptions<CampaignOptions> options) : Grain, ITenantRollupGrain
+{
+    private bool _dirty;
+
+    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        this.RegisterGrainTimer(CheckpointAsync, new GrainTimerCreationOptions(options.Value.CheckpointPeriod, options.Value.CheckpointPeriod)
+        {
+            Interleave = false,
+        });
+        return Task.CompletedTask;
+    }
+
+    public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken) => CheckpointAsync(cancellationToken);
+
+    public Task ApplyAsync(IReadOnlyList<PlatformDelta> deltas, DateTimeOffset receivedAt)
+    {
+        var rollup = state.State;
+        foreach (var delta in deltas)
+        {
+            if (!rollup.Days.TryGetValue(delta.Platform, out var days))
+            {
+                rollup.Days[delta.Platform] = days = [];
+            }
+
+            days[delta.Date] = days.GetValueOrDefault(delta.Date) + delta.Totals;
+            if (!rollup.LastReceivedAt.TryGetValue(delta.Platform, out var last) || receivedAt > last)
+            {
+                rollup.LastReceivedAt[delta.Platform] = receivedAt;
+            }
+        }
+
+        _dirty = true;
+        return Task.CompletedTask;
+    }
+
+    public Task<TenantOverview> GetOverviewAsync(DateRange range)
+    {
+        var platforms = new List<PlatformTotals>();
+        foreach (var (platform, days) in state.State.Days.OrderBy(p => p.Key))
+        {
+            var totals = days.Where(d => d.Key >= range.From && d.Key <= range.To).Aggregate(MetricTotals.Zero, (sum, d) => sum + d.Value);
+            var freshness = new Freshness(state.State.LastReceivedAt.GetValueOrDefault(platform), days.Count == 0 ? null : days.Keys.Last());
+            platforms.Add(new PlatformTotals(platform, totals, freshness));
+        }
+
+        return Task.FromResult(new TenantOverview(
+            platforms.Aggregate(MetricTotals.Zero, (sum, p) => sum + p.Totals),
+            platforms,
+            platforms.Aggregate(Freshness.Empty, (fresh, p) => fresh.Merge(p.Freshness))));
+    }
+
+    private async Task CheckpointAsync(CancellationToken cancellationToken)
+    {
+        if (_dirty)
+        {
+            _dirty = false;
+            await state.WriteStateAsync(cancellationToken);
+        }
+    }
+}

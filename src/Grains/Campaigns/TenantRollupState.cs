@@ -1,0 +1,11 @@
+using GrainMarketing.Metrics;
+
+namespace GrainMarketing.Campaigns;
+
+[GenerateSerializer, Alias("GrainMarketing.TenantRollupState")]
+public sealed class TenantRollupState
+{
+    [Id(0)] public Dictionary<AdPlatform, SortedDictionary<DateOnly, MetricTotals>> Days { get; set; } = [];
+
+    [Id(1)] public Dictionary<AdPlatform, DateTimeOffset> LastReceivedAt { get; set; } = [];
+}

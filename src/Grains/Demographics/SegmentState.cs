@@ -1,0 +1,13 @@
+using GrainMarketing.Metrics;
+
+namespace GrainMarketing.Demographics;
+
+[GenerateSerializer, Alias("GrainMarketing.SegmentState")]
+public sealed class SegmentState
+{
+    [Id(0)] public SortedDictionary<DateOnly, MetricTotals> Days { get; set; } = [];
+
+    [Id(1)] public DateTimeOffset? LastReceivedAt { get; set; }
+
+    [Id(2)] public SegmentKey? Key { get; set; }
+}
