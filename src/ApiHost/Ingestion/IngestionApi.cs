@@ -1,4 +1,6 @@
+using System.Globalization;
 using System.Text.Json;
+using GrainMarketing.ApiHost.Ingestion.Csv;
 using GrainMarketing.ApiHost.Tenants;
 using GrainMarketing.Campaigns;
 using GrainMarketing.Errors;
@@ -27,7 +29,43 @@ public static class IngestionApi
             .Accepts<MetricBatchRequest>("application/json", NdjsonContentType)
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapPost("/metrics/csv", IngestCsvAsync).WithName("IngestMetricsCsv")
+            .WithSummary("Ingest an ad-platform export: Meta Ads Manager, Google Ads (UTF-16/tab UI exports too) or the KAG layout (pass ?date=)")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound);
         return group;
+    }
+
+    public static async Task<Accepted<IngestReceiptResponse>> IngestCsvAsync(
+        string tenant, HttpRequest request, IClusterClient cluster, IOptions<IngestionOptions> options, TimeProvider clock,
+        CancellationToken cancellationToken, string? date = null)
+    {
+        await TenantsApi.RequireAsync(cluster, tenant);
+        DateOnly? defaultDate = null;
+        if (date is not null)
+        {
+            defaultDate = DateOnly.TryParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed)
+                ? parsed
+                : throw new ValidationFailedException(new Dictionary<string, string[]> { ["date"] = ["Must be a date as yyyy-MM-dd."] });
+        }
+
+        using var buffer = new MemoryStream();
+        await request.Body.CopyToAsync(buffer, cancellationToken);
+        var result = MetricCsvImporter.Import(buffer.ToArray(), new CsvImportOptions(defaultDate));
+        if (result.Errors.Count > 0)
+        {
+            throw new ValidationFailedException(result.Errors);
+        }
+
+        if (result.Records.Count > options.Value.MaxRecordsPerRequest)
+        {
+            throw new ValidationFailedException(new Dictionary<string, string[]>
+            {
+                ["file"] = [$"At most {options.Value.MaxRecordsPerRequest} rows per request; split the file."],
+            });
+        }
+
+        return TypedResults.Accepted((string?)null, await AcceptAsync(tenant, result.Records, result.Layout, request, cluster, options.Value, clock));
     }
 
     public static async Task<Accepted<IngestReceiptResponse>> IngestAsync(
@@ -56,7 +94,7 @@ public static class IngestionApi
 
         var receivedAt = clock.GetUtcNow();
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
-        var batches = MetricRecordMapper.ToBatches(tenant, records, receivedAt, errors);
+        var batches = MetricRecordMapper.ToBatches(tenant, records, receivedAt, options.MaxAgeDays, errors);
         if (errors.Count > 0)
         {
             throw new ValidationFailedException(errors);

@@ -1,4 +1,5 @@
 using System.Globalization;
+using GrainMarketing.Campaigns;
 using GrainMarketing.Metrics;
 
 namespace GrainMarketing.ApiHost.Ingestion;
@@ -14,12 +15,14 @@ public static class MetricRecordMapper
         .ToDictionary(p => p.ToString().ToLowerInvariant(), StringComparer.OrdinalIgnoreCase);
 
     public static IReadOnlyList<MetricBatch> ToBatches(
-        string tenant, IReadOnlyList<MetricRecord> records, DateTimeOffset receivedAt, Dictionary<string, string[]> errors)
+        string tenant, IReadOnlyList<MetricRecord> records, DateTimeOffset receivedAt, int maxAgeDays, Dictionary<string, string[]> errors)
     {
+        var today = DateOnly.FromDateTime(receivedAt.UtcDateTime);
+        var dates = new DateRange(today.AddDays(-maxAgeDays), today.AddDays(1));
         var byCampaign = new Dictionary<CampaignKey, (List<MetricItem> Items, CampaignMetadata? Metadata)>();
         for (var i = 0; i < records.Count; i++)
         {
-            if (Map(tenant, records[i], $"items[{i}].", errors) is not var (campaign, item, metadata))
+            if (Map(tenant, records[i], $"items[{i}].", dates, errors) is not var (campaign, item, metadata))
             {
                 continue;
             }
@@ -41,7 +44,8 @@ public static class MetricRecordMapper
             : [.. byCampaign.Select(c => new MetricBatch(c.Key, receivedAt, c.Value.Items, c.Value.Metadata))];
     }
 
-    private static (CampaignKey, MetricItem, CampaignMetadata?)? Map(string tenant, MetricRecord r, string prefix, Dictionary<string, string[]> errors)
+    private static (CampaignKey, MetricItem, CampaignMetadata?)? Map(
+        string tenant, MetricRecord r, string prefix, DateRange dates, Dictionary<string, string[]> errors)
     {
         var problems = new Dictionary<string, string>(StringComparer.Ordinal);
         AdPlatform platform = default;
@@ -58,6 +62,10 @@ public static class MetricRecordMapper
         if (!DateOnly.TryParseExact(r.Date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
         {
             problems["date"] = "Required: a date as yyyy-MM-dd.";
+        }
+        else if (date < dates.From || date > dates.To)
+        {
+            problems["date"] = $"Must be from {dates.From:yyyy-MM-dd} to {dates.To:yyyy-MM-dd}: older days are kept in history, which has no import path yet.";
         }
 
         var kind = MetricKind.Snapshot;
