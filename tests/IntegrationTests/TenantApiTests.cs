@@ -9,21 +9,27 @@ namespace GrainMarketing.IntegrationTests;
 /// <summary>One silo and the API host in the Postgres profile, shared by every test of the tenants API.</summary>
 public sealed class ApiCluster : IAsyncLifetime
 {
-    public ProcessCluster Cluster { get; private set; } = null!;
+    private ProcessCluster? _cluster;
+    private HttpClient? _api;
 
-    public HttpClient Api { get; private set; } = null!;
+    public ProcessCluster Cluster => _cluster ?? throw new InvalidOperationException("The cluster did not start.");
+
+    public HttpClient Api => _api ?? throw new InvalidOperationException("The cluster did not start.");
 
     public async Task InitializeAsync()
     {
-        Cluster = await ProcessCluster.CreateAsync();
-        await Cluster.StartAsync(silos: 1);
-        Api = Cluster.CreateApiClient();
+        _cluster = await ProcessCluster.CreateAsync();
+        await _cluster.StartAsync(silos: 1);
+        _api = _cluster.CreateApiClient();
     }
 
     public async Task DisposeAsync()
     {
-        Api.Dispose();
-        await Cluster.DisposeAsync();
+        _api?.Dispose();
+        if (_cluster is not null)
+        {
+            await _cluster.DisposeAsync();
+        }
     }
 }
 
