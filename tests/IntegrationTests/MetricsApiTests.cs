@@ -46,6 +46,29 @@ public sealed class MetricsApiTests(ApiCluster fixture)
     }
 
     [Fact]
+    public async Task ArrivalWindowsAndMinuteSeriesShowWhatJustArrived()
+    {
+        var tenant = await NewTenantAsync();
+        using var response = await _api.PostAsJsonAsync($"api/v1/tenants/{tenant}/ingest/metrics",
+            new { items = new object[] { Row("live", age: "18-24", gender: "F", impressions: 700, clicks: 7, spend: 3.5m) } });
+        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+
+        var recent = await EventuallyAsync($"api/v1/tenants/{tenant}/campaigns/meta:live?window=15m", c => Totals(c).GetProperty("impressions").GetInt64() == 700);
+        Assert.Equal(3.5m, Totals(recent).GetProperty("spend").GetDecimal());
+
+        var series = await _api.GetFromJsonAsync<JsonElement>($"api/v1/tenants/{tenant}/campaigns/meta:live/timeseries?granularity=minute&window=15m");
+        Assert.Equal(15, series.GetArrayLength());
+        Assert.Equal(700, series.EnumerateArray().Sum(p => p.GetProperty("totals").GetProperty("impressions").GetInt64()));
+
+        var summary = await EventuallyAsync($"api/v1/tenants/{tenant}/analytics/summary?window=1h", s => s.GetProperty("totals").GetProperty("impressions").GetInt64() == 700);
+        Assert.Equal(7, summary.GetProperty("totals").GetProperty("clicks").GetInt64());
+
+        using var breakdown = await _api.GetAsync($"api/v1/tenants/{tenant}/campaigns/meta:live/breakdown?by=age&window=15m");
+        var problem = await TenantApiTests.ProblemAsync(breakdown, HttpStatusCode.BadRequest, "validation");
+        Assert.Equal(["window"], TenantApiTests.ErrorFields(problem));
+    }
+
+    [Fact]
     public async Task ARetriedRequestWithTheSameIdempotencyKeyIsANoOp()
     {
         var tenant = await NewTenantAsync();

@@ -45,7 +45,7 @@ public static class AnalyticsApi
     public static async Task<Ok<SummaryResponse>> SummaryAsync(
         string tenant, IGrainFactory grains, TimeProvider clock, string? window = null, string? from = null, string? to = null)
     {
-        var range = await CampaignsApi.RangeAsync(grains, clock, tenant, window, from, to);
+        var range = await CampaignsApi.WindowAsync(grains, clock, tenant, window, from, to);
         var overview = await grains.GetGrain<ITenantRollupGrain>(tenant).GetOverviewAsync(range);
         return TypedResults.Ok(new SummaryResponse(
             range,
@@ -85,7 +85,7 @@ public static class AnalyticsApi
             throw new ValidationFailedException(errors);
         }
 
-        var range = await CampaignsApi.RangeAsync(grains, clock, tenant, window, from, to);
+        var range = await CampaignsApi.WindowAsync(grains, clock, tenant, window, from, to);
         var keys = (await grains.GetGrain<ISegmentRegistryGrain>(tenant).ListAsync())
             .Where(key => key.Dimension == dimension && key.IsAgeGenderCross == cross);
         var summaries = await Task.WhenAll(keys.Select(key => grains.GetGrain<IDemographicSegmentGrain>(key.ToString()).GetSummaryAsync(range)));

@@ -25,7 +25,7 @@ public sealed record CampaignResponse(
 }
 
 /// <summary>A page of campaigns.</summary>
-public sealed record CampaignPage(DateRange Range, int Page, int PageSize, int Total, IReadOnlyList<CampaignResponse> Items);
+public sealed record CampaignPage(QueryWindow Window, int Page, int PageSize, int Total, IReadOnlyList<CampaignResponse> Items);
 
 /// <summary>A breakdown row with KPIs.</summary>
 public sealed record BreakdownRowResponse(string Key, MetricTotals Totals, Kpis Kpis);
@@ -34,5 +34,5 @@ public sealed record BreakdownRowResponse(string Key, MetricTotals Totals, Kpis 
 /// <param name="Unattributed">Sums of cells whose source did not report the requested dimensions (rows + unattributed = campaign total).</param>
 public sealed record BreakdownResponse(string By, DateRange Range, IReadOnlyList<BreakdownRowResponse> Rows, MetricTotals Unattributed, Freshness Freshness);
 
-/// <summary>One day of a campaign's time series.</summary>
-public sealed record SeriesPoint(DateOnly Date, MetricTotals Totals, Kpis Kpis);
+/// <summary>One point of a campaign's time series: a reporting day, or a minute or hour of arrivals.</summary>
+public sealed record SeriesPoint(string Period, MetricTotals Totals, Kpis Kpis);

@@ -30,7 +30,7 @@ public static class CampaignsApi
         string? window = null, string? from = null, string? to = null, string? platform = null, string? status = null,
         string sort = "spend", string order = "desc", int page = 1, int pageSize = 50)
     {
-        var range = await RangeAsync(grains, clock, tenant, window, from, to);
+        var range = await WindowAsync(grains, clock, tenant, window, from, to);
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
         if (!Kpis.MetricNames.Contains(sort, StringComparer.OrdinalIgnoreCase))
         {
@@ -97,7 +97,7 @@ public static class CampaignsApi
     public static async Task<Ok<CampaignResponse>> GetAsync(
         string tenant, string id, IGrainFactory grains, TimeProvider clock, string? window = null, string? from = null, string? to = null)
     {
-        var range = await RangeAsync(grains, clock, tenant, window, from, to);
+        var range = await WindowAsync(grains, clock, tenant, window, from, to);
         return TypedResults.Ok(CampaignResponse.From(await Campaign(grains, tenant, id).GetSummaryAsync(range)));
     }
 
@@ -105,17 +105,28 @@ public static class CampaignsApi
         string tenant, string id, IGrainFactory grains, TimeProvider clock,
         string? window = null, string? from = null, string? to = null, string granularity = "day")
     {
-        if (granularity != "day")
+        var resolved = await WindowAsync(grains, clock, tenant, window ?? (granularity == "day" ? null : "24h"), from, to);
+        var campaign = Campaign(grains, tenant, id);
+        switch (granularity)
         {
-            throw new ValidationFailedException(new Dictionary<string, string[]>
-            {
-                ["granularity"] = ["Only day is available yet (minute and hour series arrive with real-time windows)."],
-            });
-        }
+            case "day":
+                var days = await campaign.GetDailySeriesAsync(ReportingWindow.RequireDates(resolved, "Daily series"));
+                return TypedResults.Ok<IReadOnlyList<SeriesPoint>>([.. days.Select(d => new SeriesPoint(
+                    d.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), d.Totals, d.Totals.Kpis))]);
+            case "minute" or "hour":
+                var minutes = resolved.RecentMinutes
+                    ?? throw new ValidationFailedException(new Dictionary<string, string[]> { ["window"] = ["Minute and hour series take 15m, 1h or 24h."] });
+                if (granularity == "minute" && minutes > 120)
+                {
+                    throw new ValidationFailedException(new Dictionary<string, string[]> { ["window"] = ["Minute series cover at most the last two hours: use 15m or 1h."] });
+                }
 
-        var range = await RangeAsync(grains, clock, tenant, window, from, to);
-        var days = await Campaign(grains, tenant, id).GetDailySeriesAsync(range);
-        return TypedResults.Ok<IReadOnlyList<SeriesPoint>>([.. days.Select(d => new SeriesPoint(d.Date, d.Totals, d.Totals.Kpis))]);
+                var buckets = await campaign.GetRecentSeriesAsync(granularity == "hour" ? Math.Max(minutes, 121) : minutes);
+                return TypedResults.Ok<IReadOnlyList<SeriesPoint>>([.. buckets.Select(b => new SeriesPoint(
+                    b.Start.ToString("yyyy-MM-ddTHH:mmZ", System.Globalization.CultureInfo.InvariantCulture), b.Totals, b.Totals.Kpis))]);
+            default:
+                throw new ValidationFailedException(new Dictionary<string, string[]> { ["granularity"] = ["Must be minute, hour or day."] });
+        }
     }
 
     public static async Task<Ok<BreakdownResponse>> BreakdownAsync(
@@ -124,7 +135,7 @@ public static class CampaignsApi
     {
         var byCreative = by.Equals("creative", StringComparison.OrdinalIgnoreCase);
         var dimensions = byCreative ? [] : ParseDimensions(by);
-        var range = await RangeAsync(grains, clock, tenant, window, from, to);
+        var range = ReportingWindow.RequireDates(await WindowAsync(grains, clock, tenant, window, from, to), "Breakdowns");
         var result = await Campaign(grains, tenant, id).GetBreakdownAsync(range, dimensions, byCreative);
         return TypedResults.Ok(new BreakdownResponse(
             by, range, [.. result.Rows.Select(r => new BreakdownRowResponse(r.Key, r.Totals, r.Totals.Kpis))], result.Unattributed, result.Freshness));
@@ -155,8 +166,8 @@ public static class CampaignsApi
     private static ICampaignGrain Campaign(IGrainFactory grains, string tenant, string id) =>
         grains.GetGrain<ICampaignGrain>(CampaignIds.Parse(tenant, id).ToString());
 
-    /// <summary>The date range of a window in the tenant's zone; 404 for an unknown tenant.</summary>
-    public static async Task<DateRange> RangeAsync(
+    /// <summary>What a window covers for this tenant (dates in its zone); 404 for an unknown tenant.</summary>
+    public static async Task<QueryWindow> WindowAsync(
         IGrainFactory grains, TimeProvider clock, string tenant, string? window, string? from, string? to)
     {
         var details = await TenantsApi.RequireAsync(grains, tenant);

@@ -5,33 +5,38 @@ using GrainMarketing.Errors;
 namespace GrainMarketing.ApiHost.Campaigns;
 
 /// <summary>
-/// Turns <c>window</c> (today, yesterday, 7d, 30d, custom with <c>from</c>/<c>to</c>) into reporting
-/// dates in the tenant's zone. Rolling windows end today and include it: 7d is today and the six days before.
+/// Turns <c>window</c> into what a query covers: reporting dates in the tenant's zone for today,
+/// yesterday, 7d, 30d and custom <c>from</c>/<c>to</c> (rolling windows end today and include it: 7d is
+/// today and the six days before), or the last 15m, 1h or 24h of arrivals.
 /// </summary>
 public static class ReportingWindow
 {
     public const string Default = "30d";
     public const int MaxCustomDays = 3660;
 
-    public static DateRange Resolve(string? window, string? from, string? to, TimeZoneInfo zone, DateTimeOffset now)
+    public static QueryWindow Resolve(string? window, string? from, string? to, TimeZoneInfo zone, DateTimeOffset now)
     {
         var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, zone).DateTime);
         switch ((window ?? (from is null && to is null ? Default : "custom")).ToLowerInvariant())
         {
+            case "15m":
+                return QueryWindow.Recent(TimeSpan.FromMinutes(15));
+            case "1h":
+                return QueryWindow.Recent(TimeSpan.FromHours(1));
+            case "24h":
+                return QueryWindow.Recent(TimeSpan.FromHours(24));
             case "today":
-                return new DateRange(today, today);
+                return QueryWindow.For(new DateRange(today, today));
             case "yesterday":
-                return new DateRange(today.AddDays(-1), today.AddDays(-1));
+                return QueryWindow.For(new DateRange(today.AddDays(-1), today.AddDays(-1)));
             case "7d":
-                return new DateRange(today.AddDays(-6), today);
+                return QueryWindow.For(new DateRange(today.AddDays(-6), today));
             case "30d":
-                return new DateRange(today.AddDays(-29), today);
+                return QueryWindow.For(new DateRange(today.AddDays(-29), today));
             case "custom":
-                return Custom(from, to);
-            case "15m" or "1h" or "24h":
-                throw Invalid("window", $"The real-time window '{window}' is not available yet; use today, yesterday, 7d, 30d or from/to dates.");
+                return QueryWindow.For(Custom(from, to));
             default:
-                throw Invalid("window", "Must be today, yesterday, 7d, 30d, or custom with from and to (yyyy-MM-dd).");
+                throw Invalid("window", "Must be 15m, 1h, 24h, today, yesterday, 7d, 30d, or custom with from and to (yyyy-MM-dd).");
         }
     }
 
@@ -62,6 +67,10 @@ public static class ReportingWindow
         errors[field] = ["Required for a custom window: a date as yyyy-MM-dd."];
         return default;
     }
+
+    /// <summary>The reporting dates of a window; arrival windows (15m, 1h, 24h) are refused for <paramref name="purpose"/>.</summary>
+    public static DateRange RequireDates(QueryWindow window, string purpose) =>
+        window.Dates ?? throw Invalid("window", $"{purpose} need reporting dates: use today, yesterday, 7d, 30d or from/to.");
 
     private static ValidationFailedException Invalid(string field, string reason) =>
         new(new Dictionary<string, string[]> { [field] = [reason] });

@@ -14,10 +14,14 @@ public interface ICampaignGrain : IGrainWithStringKey
     Task ApplyAsync(MetricBatch batch);
 
     [ReadOnly]
-    Task<CampaignSummary> GetSummaryAsync(DateRange range);
+    Task<CampaignSummary> GetSummaryAsync(QueryWindow window);
 
     [ReadOnly]
     Task<IReadOnlyList<DayTotals>> GetDailySeriesAsync(DateRange range);
+
+    /// <summary>Arrivals over the last <paramref name="minutes"/>: minute buckets up to two hours, hour buckets beyond.</summary>
+    [ReadOnly]
+    Task<IReadOnlyList<BucketTotals>> GetRecentSeriesAsync(int minutes);
 
     /// <summary>Sums grouped by the given dimensions (joined with '|'), or by creative (ad id) when <paramref name="byCreative"/>.</summary>
     [ReadOnly]

@@ -11,5 +11,5 @@ public interface ITenantRollupGrain : IGrainWithStringKey
     Task ApplyAsync(IReadOnlyList<PlatformDelta> deltas, DateTimeOffset receivedAt);
 
     [ReadOnly]
-    Task<TenantOverview> GetOverviewAsync(DateRange range);
+    Task<TenantOverview> GetOverviewAsync(QueryWindow window);
 }

@@ -12,5 +12,5 @@ public interface IDemographicSegmentGrain : IGrainWithStringKey
     Task ApplyAsync(SegmentKey key, IReadOnlyList<SegmentDelta> deltas, DateTimeOffset receivedAt);
 
     [ReadOnly]
-    Task<SegmentSummary> GetSummaryAsync(DateRange range);
+    Task<SegmentSummary> GetSummaryAsync(QueryWindow window);
 }

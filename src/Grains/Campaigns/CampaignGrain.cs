@@ -48,10 +48,15 @@ public sealed class CampaignGrain(
     public async Task ApplyAsync(MetricBatch batch)
     {
         var campaign = state.State;
+        var moved = MetricTotals.Zero;
         foreach (var item in batch.Items)
         {
-            _pending.Add(Key.Tenant, item.Cell, campaign.Cells.Apply(item), batch.ReceivedAt);
+            var change = campaign.Cells.Apply(item);
+            _pending.Add(Key.Tenant, item.Cell, change, batch.ReceivedAt);
+            moved += change;
         }
+
+        campaign.Recent.Add(batch.ReceivedAt, moved);
 
         if (batch.Metadata is { } metadata)
         {
@@ -75,10 +80,20 @@ public sealed class CampaignGrain(
         }
     }
 
-    public Task<CampaignSummary> GetSummaryAsync(DateRange range)
+    public Task<CampaignSummary> GetSummaryAsync(QueryWindow window)
     {
         EnsureExists();
-        return Task.FromResult(new CampaignSummary(Key, state.State.Metadata, state.State.Cells.Totals(range.From, range.To), Freshness));
+        var totals = window.Dates is { } range
+            ? state.State.Cells.Totals(range.From, range.To)
+            : state.State.Recent.Sum(clock.GetUtcNow(), window.RecentMinutes ?? 0);
+        return Task.FromResult(new CampaignSummary(Key, state.State.Metadata, totals, Freshness));
+    }
+
+    public Task<IReadOnlyList<BucketTotals>> GetRecentSeriesAsync(int minutes)
+    {
+        EnsureExists();
+        return Task.FromResult<IReadOnlyList<BucketTotals>>(
+            [.. state.State.Recent.Series(clock.GetUtcNow(), minutes).Select(b => new BucketTotals(b.Start, b.Totals))]);
     }
 
     public Task<IReadOnlyList<DayTotals>> GetDailySeriesAsync(DateRange range)

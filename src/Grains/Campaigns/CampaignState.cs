@@ -13,4 +13,6 @@ public sealed class CampaignState
     [Id(2)] public DateTimeOffset? LastReceivedAt { get; set; }
 
     [Id(3)] public bool Registered { get; set; }
+
+    [Id(4)] public RecentBuckets Recent { get; set; } = new();
 }

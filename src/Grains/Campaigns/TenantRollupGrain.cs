@@ -1,4 +1,5 @@
 using GrainMarketing.Metrics;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
 namespace GrainMarketing.Campaigns;
@@ -6,6 +7,7 @@ namespace GrainMarketing.Campaigns;
 [GrainType("tenant-rollup")]
 public sealed class TenantRollupGrain(
     [PersistentState("rollup", StorageNames.Default)] IPersistentState<TenantRollupState> state,
+    [FromKeyedServices(DomainClock.Key)] TimeProvider clock,
     IOptions<CampaignOptions> options) : Grain, ITenantRollupGrain
 {
     private bool _dirty;
@@ -24,6 +26,7 @@ public sealed class TenantRollupGrain(
     public Task ApplyAsync(IReadOnlyList<PlatformDelta> deltas, DateTimeOffset receivedAt)
     {
         var rollup = state.State;
+        var oldest = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime).AddDays(-options.Value.RetentionDays);
         foreach (var delta in deltas)
         {
             if (!rollup.Days.TryGetValue(delta.Platform, out var days))
@@ -32,6 +35,17 @@ public sealed class TenantRollupGrain(
             }
 
             days[delta.Date] = days.GetValueOrDefault(delta.Date) + delta.Totals;
+            while (days.Count > 0 && days.Keys.First() < oldest)
+            {
+                days.Remove(days.Keys.First());
+            }
+
+            if (!rollup.Recent.TryGetValue(delta.Platform, out var recent))
+            {
+                rollup.Recent[delta.Platform] = recent = new RecentBuckets();
+            }
+
+            recent.Add(receivedAt, delta.Totals);
             if (!rollup.LastReceivedAt.TryGetValue(delta.Platform, out var last) || receivedAt > last)
             {
                 rollup.LastReceivedAt[delta.Platform] = receivedAt;
@@ -42,12 +56,15 @@ public sealed class TenantRollupGrain(
         return Task.CompletedTask;
     }
 
-    public Task<TenantOverview> GetOverviewAsync(DateRange range)
+    public Task<TenantOverview> GetOverviewAsync(QueryWindow window)
     {
         var platforms = new List<PlatformTotals>();
+        var now = clock.GetUtcNow();
         foreach (var (platform, days) in state.State.Days.OrderBy(p => p.Key))
         {
-            var totals = days.Where(d => d.Key >= range.From && d.Key <= range.To).Aggregate(MetricTotals.Zero, (sum, d) => sum + d.Value);
+            var totals = window.Dates is { } range
+                ? days.Where(d => d.Key >= range.From && d.Key <= range.To).Aggregate(MetricTotals.Zero, (sum, d) => sum + d.Value)
+                : state.State.Recent.GetValueOrDefault(platform)?.Sum(now, window.RecentMinutes ?? 0) ?? MetricTotals.Zero;
             var freshness = new Freshness(state.State.LastReceivedAt.GetValueOrDefault(platform), days.Count == 0 ? null : days.Keys.Last());
             platforms.Add(new PlatformTotals(platform, totals, freshness));
         }

@@ -8,4 +8,6 @@ public sealed class TenantRollupState
     [Id(0)] public Dictionary<AdPlatform, SortedDictionary<DateOnly, MetricTotals>> Days { get; set; } = [];
 
     [Id(1)] public Dictionary<AdPlatform, DateTimeOffset> LastReceivedAt { get; set; } = [];
+
+    [Id(2)] public Dictionary<AdPlatform, RecentBuckets> Recent { get; set; } = [];
 }

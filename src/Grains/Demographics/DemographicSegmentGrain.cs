@@ -1,5 +1,6 @@
 using GrainMarketing.Campaigns;
 using GrainMarketing.Metrics;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
 namespace GrainMarketing.Demographics;
@@ -8,6 +9,7 @@ namespace GrainMarketing.Demographics;
 [GrainType("demographic-segment")]
 public sealed class DemographicSegmentGrain(
     [PersistentState("segment", StorageNames.Default)] IPersistentState<SegmentState> state,
+    [FromKeyedServices(DomainClock.Key)] TimeProvider clock,
     IOptions<CampaignOptions> options) : Grain, IDemographicSegmentGrain
 {
     private bool _dirty;
@@ -34,9 +36,18 @@ public sealed class DemographicSegmentGrain(
             await state.WriteStateAsync();
         }
 
+        var moved = MetricTotals.Zero;
         foreach (var delta in deltas)
         {
             segment.Days[delta.Date] = segment.Days.GetValueOrDefault(delta.Date) + delta.Totals;
+            moved += delta.Totals;
+        }
+
+        segment.Recent.Add(receivedAt, moved);
+        var oldest = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime).AddDays(-options.Value.RetentionDays);
+        while (segment.Days.Count > 0 && segment.Days.Keys.First() < oldest)
+        {
+            segment.Days.Remove(segment.Days.Keys.First());
         }
 
         if (segment.LastReceivedAt is null || receivedAt > segment.LastReceivedAt)
@@ -47,15 +58,22 @@ public sealed class DemographicSegmentGrain(
         _dirty = true;
     }
 
-    public Task<SegmentSummary> GetSummaryAsync(DateRange range)
+    public Task<SegmentSummary> GetSummaryAsync(QueryWindow window)
     {
         var segment = state.State;
         var totals = MetricTotals.Zero;
-        foreach (var (day, dayTotals) in segment.Days)
+        if (window.Dates is not { } range)
         {
-            if (day >= range.From && day <= range.To)
+            totals = segment.Recent.Sum(clock.GetUtcNow(), window.RecentMinutes ?? 0);
+        }
+        else
+        {
+            foreach (var (day, dayTotals) in segment.Days)
             {
-                totals += dayTotals;
+                if (day >= range.From && day <= range.To)
+                {
+                    totals += dayTotals;
+                }
             }
         }
 

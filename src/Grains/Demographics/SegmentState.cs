@@ -10,4 +10,6 @@ public sealed class SegmentState
     [Id(1)] public DateTimeOffset? LastReceivedAt { get; set; }
 
     [Id(2)] public SegmentKey? Key { get; set; }
+
+    [Id(3)] public GrainMarketing.Campaigns.RecentBuckets Recent { get; set; } = new();
 }

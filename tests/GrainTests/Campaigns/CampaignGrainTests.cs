@@ -9,7 +9,8 @@ namespace GrainMarketing.GrainTests.Campaigns;
 public sealed class CampaignGrainTests(ClusterFixture fixture)
 {
     private static readonly DateOnly Day = new(2026, 11, 20);
-    private static readonly DateRange Week = new(Day.AddDays(-3), Day.AddDays(3));
+    private static readonly DateRange WeekDates = new(Day.AddDays(-3), Day.AddDays(3));
+    private static readonly QueryWindow Week = QueryWindow.For(WeekDates);
 
     [Fact]
     public async Task BatchesOnTheCampaignStreamReachTheGrainAndRegisterTheCampaign()
@@ -62,12 +63,12 @@ public sealed class CampaignGrainTests(ClusterFixture fixture)
             Snapshot("35-44", "male", 500, 5, 4m),
             new MetricItem(new MetricCell(Day, new Breakdown(Country: "DE")), new MetricTotals(70, 0, 1, 1m, 0, 0), MetricKind.Snapshot)));
 
-        var byAge = await Grain(key).GetBreakdownAsync(Week, [Dimension.Age], byCreative: false);
+        var byAge = await Grain(key).GetBreakdownAsync(WeekDates, [Dimension.Age], byCreative: false);
         Assert.Equal(["25-34", "35-44"], byAge.Rows.Select(r => r.Key));
         Assert.Equal(1_300, byAge.Rows[0].Totals.Impressions);
         Assert.Equal(70, byAge.Unattributed.Impressions);
 
-        var cross = await Grain(key).GetBreakdownAsync(Week, [Dimension.Age, Dimension.Gender], byCreative: false);
+        var cross = await Grain(key).GetBreakdownAsync(WeekDates, [Dimension.Age, Dimension.Gender], byCreative: false);
         Assert.Equal(["25-34|female", "25-34|male", "35-44|male"], cross.Rows.Select(r => r.Key));
     }
 
@@ -95,6 +96,28 @@ public sealed class CampaignGrainTests(ClusterFixture fixture)
         var registered = await fixture.Client.GetGrain<ISegmentRegistryGrain>(first.Tenant).ListAsync();
         Assert.Contains(youngWomen, registered);
         Assert.Equal(6, registered.Count);
+    }
+
+    [Fact]
+    public async Task RealTimeWindowsSumWhatArrivedInThemRestatementsIncluded()
+    {
+        var key = NewCampaign();
+        var arrived = fixture.Clock.GetUtcNow();
+        await Grain(key).ApplyAsync(Batch(key, Snapshot("25-34", "female", 1_000, 20, 10m)) with { ReceivedAt = arrived });
+        fixture.Clock.Advance(TimeSpan.FromMinutes(20));
+        await Grain(key).ApplyAsync(Batch(key, Snapshot("25-34", "female", 1_300, 20, 10m)) with { ReceivedAt = fixture.Clock.GetUtcNow() });
+
+        Assert.Equal(300, (await Grain(key).GetSummaryAsync(QueryWindow.Recent(TimeSpan.FromMinutes(15)))).Totals.Impressions);
+        Assert.Equal(1_300, (await Grain(key).GetSummaryAsync(QueryWindow.Recent(TimeSpan.FromHours(1)))).Totals.Impressions);
+        Assert.Equal(1_300, (await Grain(key).GetSummaryAsync(QueryWindow.Recent(TimeSpan.FromHours(24)))).Totals.Impressions);
+
+        var minutes = await Grain(key).GetRecentSeriesAsync(60);
+        Assert.Equal(60, minutes.Count);
+        Assert.Equal([1_000L, 300L], minutes.Where(b => !b.Totals.IsZero).Select(b => b.Totals.Impressions));
+
+        fixture.Clock.Advance(TimeSpan.FromHours(2));
+        Assert.True((await Grain(key).GetSummaryAsync(QueryWindow.Recent(TimeSpan.FromHours(1)))).Totals.IsZero);
+        Assert.Equal(1_300, (await Grain(key).GetSummaryAsync(QueryWindow.Recent(TimeSpan.FromHours(24)))).Totals.Impressions);
     }
 
     [Fact]

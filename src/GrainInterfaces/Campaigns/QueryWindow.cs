@@ -1,0 +1,18 @@
+namespace GrainMarketing.Campaigns;
+
+/// <summary>
+/// What a query covers: reporting dates (today, 7d, custom …), or the last few minutes or hours of
+/// arrivals (15m, 1h, 24h), which sum what was received in that time, restatement differences included.
+/// </summary>
+[GenerateSerializer, Immutable, Alias("GrainMarketing.QueryWindow")]
+public sealed record QueryWindow(
+    [property: Id(0)] DateRange? Dates,
+    [property: Id(1)] int? RecentMinutes)
+{
+    /// <summary>The longest arrival window: hour buckets cover the last seven days.</summary>
+    public const int MaxRecentMinutes = 7 * 24 * 60;
+
+    public static QueryWindow For(DateRange dates) => new(dates, null);
+
+    public static QueryWindow Recent(TimeSpan span) => new(null, (int)span.TotalMinutes);
+}
