@@ -2,6 +2,7 @@ using GrainMarketing.ApiHost.Analytics;
 using GrainMarketing.ApiHost.Campaigns;
 using GrainMarketing.ApiHost.Hosting;
 using GrainMarketing.ApiHost.Ingestion;
+using GrainMarketing.ApiHost.Live;
 using GrainMarketing.ApiHost.Tenants;
 using Scalar.AspNetCore;
 
@@ -22,5 +23,6 @@ app.MapTenants();
 app.MapIngestion();
 app.MapCampaigns();
 app.MapAnalytics();
+app.MapLive();
 
 await app.RunAsync();

@@ -69,6 +69,35 @@ public sealed class MetricsApiTests(ApiCluster fixture)
     }
 
     [Fact]
+    public async Task TheLiveFeedPushesTodaysNumbersAndTheCampaignsThatChanged()
+    {
+        var tenant = await NewTenantAsync();
+        using var cancel = new CancellationTokenSource(TimeSpan.FromSeconds(20));
+        using var request = new HttpRequestMessage(HttpMethod.Get, $"api/v1/tenants/{tenant}/live");
+        using var response = await _api.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancel.Token);
+        Assert.Equal("text/event-stream", response.Content.Headers.ContentType?.MediaType);
+        using var events = new StreamReader(await response.Content.ReadAsStreamAsync(cancel.Token));
+
+        var first = await NextUpdateAsync(events, cancel.Token);
+        Assert.Equal(0, first.GetProperty("today").GetProperty("totals").GetProperty("impressions").GetInt64());
+        using var ingest = await _api.PostAsJsonAsync($"api/v1/tenants/{tenant}/ingest/metrics",
+            new { items = new object[] { Row("streamed", impressions: 42, clicks: 2, spend: 1m) } });
+        Assert.Equal(HttpStatusCode.Accepted, ingest.StatusCode);
+
+        JsonElement update;
+        do
+        {
+            update = await NextUpdateAsync(events, cancel.Token);
+        }
+        while (update.GetProperty("changed").GetArrayLength() == 0);
+
+        var changed = Assert.Single(update.GetProperty("changed").EnumerateArray());
+        Assert.Equal("meta:streamed", changed.GetProperty("id").GetString());
+        Assert.Equal(42, Totals(changed).GetProperty("impressions").GetInt64());
+        Assert.Equal(42, update.GetProperty("today").GetProperty("totals").GetProperty("impressions").GetInt64());
+    }
+
+    [Fact]
     public async Task ARetriedRequestWithTheSameIdempotencyKeyIsANoOp()
     {
         var tenant = await NewTenantAsync();
@@ -176,6 +205,25 @@ public sealed class MetricsApiTests(ApiCluster fixture)
         };
 
     private static JsonElement Totals(JsonElement campaign) => campaign.GetProperty("totals");
+
+    /// <summary>Reads server-sent events up to the next "update" and returns its data.</summary>
+    private static async Task<JsonElement> NextUpdateAsync(StreamReader events, CancellationToken cancellationToken)
+    {
+        var isUpdate = false;
+        while (await events.ReadLineAsync(cancellationToken) is { } line)
+        {
+            if (line == "event: update")
+            {
+                isUpdate = true;
+            }
+            else if (isUpdate && line.StartsWith("data: ", StringComparison.Ordinal))
+            {
+                return JsonDocument.Parse(line["data: ".Length..]).RootElement.Clone();
+            }
+        }
+
+        throw new EndOfStreamException("the live feed ended");
+    }
 
     /// <summary>Accepted data becomes visible asynchronously (stream delivery): poll, bounded, until it shows.</summary>
     private async Task<JsonElement> EventuallyAsync(string url, Func<JsonElement, bool> done)

@@ -1,3 +1,4 @@
+using GrainMarketing.Metrics;
 using Orleans.Concurrency;
 
 namespace GrainMarketing.Campaigns;
@@ -8,7 +9,12 @@ namespace GrainMarketing.Campaigns;
 /// </summary>
 public interface ITenantRollupGrain : IGrainWithStringKey
 {
-    Task ApplyAsync(IReadOnlyList<PlatformDelta> deltas, DateTimeOffset receivedAt);
+    /// <summary>Adds one campaign's flushed changes.</summary>
+    Task ApplyAsync(CampaignKey campaign, IReadOnlyList<PlatformDelta> deltas, DateTimeOffset receivedAt);
+
+    /// <summary>Campaigns whose numbers changed after <paramref name="since"/> (at most the last hour is remembered).</summary>
+    [ReadOnly]
+    Task<IReadOnlyList<CampaignKey>> GetChangedSinceAsync(DateTimeOffset since);
 
     [ReadOnly]
     Task<TenantOverview> GetOverviewAsync(QueryWindow window);

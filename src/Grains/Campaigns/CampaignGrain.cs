@@ -150,7 +150,7 @@ public sealed class CampaignGrain(
         {
             await Task.WhenAll(segments
                 .Select(s => GrainFactory.GetGrain<IDemographicSegmentGrain>(s.Segment.ToString()).ApplyAsync(s.Segment, s.Deltas, receivedAt))
-                .Append(GrainFactory.GetGrain<ITenantRollupGrain>(Key.Tenant).ApplyAsync(platform, receivedAt)));
+                .Append(GrainFactory.GetGrain<ITenantRollupGrain>(Key.Tenant).ApplyAsync(Key, platform, receivedAt)));
         }
         catch (Exception) when (!cancellationToken.IsCancellationRequested)
         {

@@ -10,6 +10,8 @@ public sealed class TenantRollupGrain(
     [FromKeyedServices(DomainClock.Key)] TimeProvider clock,
     IOptions<CampaignOptions> options) : Grain, ITenantRollupGrain
 {
+    private static readonly TimeSpan ChangeMemory = TimeSpan.FromHours(1);
+    private readonly Dictionary<CampaignKey, DateTimeOffset> _changed = [];
     private bool _dirty;
 
     public override Task OnActivateAsync(CancellationToken cancellationToken)
@@ -23,8 +25,18 @@ public sealed class TenantRollupGrain(
 
     public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken) => CheckpointAsync(cancellationToken);
 
-    public Task ApplyAsync(IReadOnlyList<PlatformDelta> deltas, DateTimeOffset receivedAt)
+    public Task ApplyAsync(CampaignKey campaign, IReadOnlyList<PlatformDelta> deltas, DateTimeOffset receivedAt)
     {
+        _changed[campaign] = clock.GetUtcNow();
+        if (_changed.Count > 1_000)
+        {
+            var forgetBefore = clock.GetUtcNow() - ChangeMemory;
+            foreach (var stale in _changed.Where(c => c.Value < forgetBefore).Select(c => c.Key).ToList())
+            {
+                _changed.Remove(stale);
+            }
+        }
+
         var rollup = state.State;
         var oldest = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime).AddDays(-options.Value.RetentionDays);
         foreach (var delta in deltas)
@@ -55,6 +67,9 @@ public sealed class TenantRollupGrain(
         _dirty = true;
         return Task.CompletedTask;
     }
+
+    public Task<IReadOnlyList<CampaignKey>> GetChangedSinceAsync(DateTimeOffset since) =>
+        Task.FromResult<IReadOnlyList<CampaignKey>>([.. _changed.Where(c => c.Value > since).Select(c => c.Key)]);
 
     public Task<TenantOverview> GetOverviewAsync(QueryWindow window)
     {

@@ -1,0 +1,44 @@
+using System.Runtime.CompilerServices;
+using GrainMarketing.ApiHost.Analytics;
+using GrainMarketing.ApiHost.Campaigns;
+using GrainMarketing.ApiHost.Tenants;
+using GrainMarketing.Campaigns;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace GrainMarketing.ApiHost.Live;
+
+/// <summary><c>GET /api/v1/tenants/{tenant}/live</c>: server-sent events, once a second, for dashboards.</summary>
+public static class LiveApi
+{
+    public static readonly TimeSpan Interval = TimeSpan.FromSeconds(1);
+
+    public static RouteHandlerBuilder MapLive(this IEndpointRouteBuilder routes) =>
+        routes.MapGet("/api/v1/tenants/{tenant}/live", LiveAsync).WithTags("Live").WithName("LiveFeed")
+            .WithSummary("Server-sent events once a second: today's KPIs and the campaigns that changed")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+    public static async Task<ServerSentEventsResult<LiveUpdate>> LiveAsync(
+        string tenant, IGrainFactory grains, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        await TenantsApi.RequireAsync(grains, tenant);
+        return TypedResults.ServerSentEvents(UpdatesAsync(tenant, grains, clock, cancellationToken), eventType: "update");
+    }
+
+    private static async IAsyncEnumerable<LiveUpdate> UpdatesAsync(
+        string tenant, IGrainFactory grains, TimeProvider clock, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        using var timer = new PeriodicTimer(Interval, clock);
+        var since = DateTimeOffset.MinValue;
+        do
+        {
+            var now = clock.GetUtcNow();
+            var window = await CampaignsApi.WindowAsync(grains, clock, tenant, "today", null, null);
+            var today = (await AnalyticsApi.SummaryAsync(tenant, grains, clock, "today")).Value!;
+            var changed = await grains.GetGrain<ITenantRollupGrain>(tenant).GetChangedSinceAsync(since);
+            var campaigns = await Task.WhenAll(changed.Select(key => grains.GetGrain<ICampaignGrain>(key.ToString()).GetSummaryAsync(window)));
+            since = now;
+            yield return new LiveUpdate(now, today, [.. campaigns.Select(CampaignResponse.From)]);
+        }
+        while (await timer.WaitForNextTickAsync(cancellationToken));
+    }
+}
