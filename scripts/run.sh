@@ -4,17 +4,22 @@
 #   scripts/run.sh             embedded Memory profile, nothing else needed
 #   scripts/run.sh --postgres  PostgreSQL profile: starts a local PostgreSQL (installing Debian's
 #                              package if missing), migrates it, then runs against it
+#   --no-simulator             do not start the traffic simulator (tools/Simulator), which otherwise
+#                              feeds two demo tenants (sim-tenant-1, sim-tenant-2) so the numbers move at once
 # Ports (environment): GM_API_PORT (8080), GM_METRICS_PORT (9091), GM_DASHBOARD_PORT (8888).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
 
 profile=Memory
-case "${1:-}" in
-  --postgres) profile=Postgres ;;
-  "") ;;
-  *) echo "usage: scripts/run.sh [--postgres]" >&2; exit 2 ;;
-esac
+simulate=1
+for arg in "$@"; do
+  case "$arg" in
+    --postgres) profile=Postgres ;;
+    --no-simulator) simulate=0 ;;
+    *) echo "usage: scripts/run.sh [--postgres] [--no-simulator]" >&2; exit 2 ;;
+  esac
+done
 
 api_port=${GM_API_PORT:-8080}
 metrics_port=${GM_METRICS_PORT:-9091}
@@ -26,15 +31,17 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 echo "building (Release)..."
 dotnet build src/Silo -c Release -nologo -clp:ErrorsOnly -v quiet
 dotnet build src/ApiHost -c Release -nologo -clp:ErrorsOnly -v quiet
+dotnet build tools/Simulator -c Release -nologo -clp:ErrorsOnly -v quiet
 silo_dll="$root/src/Silo/bin/Release/net10.0/GrainMarketing.Silo.dll"
 api_dll="$root/src/ApiHost/bin/Release/net10.0/GrainMarketing.ApiHost.dll"
 
-silo_pid="" api_pid=""
+silo_pid="" api_pid="" sim_pid=""
 stop() {
   set +e
   trap - INT TERM EXIT
   echo
   echo "stopping..."
+  [ -n "$sim_pid" ] && kill -TERM "$sim_pid" 2>/dev/null && wait "$sim_pid" 2>/dev/null
   [ -n "$api_pid" ] && kill -TERM "$api_pid" 2>/dev/null && wait "$api_pid" 2>/dev/null
   [ -n "$silo_pid" ] && kill -TERM "$silo_pid" 2>/dev/null && wait "$silo_pid" 2>/dev/null
   if [ "$profile" = Postgres ]; then pg_stop; fi
@@ -68,6 +75,12 @@ Urls="http://0.0.0.0:$api_port" dotnet "$api_dll" >"$logs/api.log" 2>&1 &
 api_pid=$!
 wait_ready api "http://127.0.0.1:$api_port/health/ready" "$api_pid"
 
+if [ "$simulate" = 1 ]; then
+  dotnet "$root/tools/Simulator/bin/Release/net10.0/GrainMarketing.Simulator.dll" --api "http://127.0.0.1:$api_port" \
+    >"$logs/simulator.log" 2>&1 &
+  sim_pid=$!
+fi
+
 cat <<MSG
 
 GrainMarketing is running ($profile profile).
@@ -76,7 +89,9 @@ GrainMarketing is running ($profile profile).
   OpenAPI document  http://localhost:$api_port/openapi/v1.json
   Orleans dashboard http://localhost:$dashboard_port/dashboard
   Metrics           http://localhost:$api_port/metrics (API), http://localhost:$metrics_port/metrics (silo)
-  Logs              $logs/silo.log, $logs/api.log
+  Logs              $logs/silo.log, $logs/api.log, $logs/simulator.log
+  Live demo data    http://localhost:$api_port/api/v1/tenants/sim-tenant-1/analytics/summary?window=15m
+                    (the simulator feeds sim-tenant-1 and sim-tenant-2; --no-simulator to skip)
 Press Ctrl-C to stop.
 MSG
 wait

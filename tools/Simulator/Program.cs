@@ -1,0 +1,152 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using GrainMarketing.Simulator;
+
+// Realistic ad traffic against a running API host: delta events (impressions, clicks, spend, sales)
+// for N tenants x campaigns x creatives x audience slices, shaped by a diurnal curve, plus periodic
+// restatements of yesterday's numbers as snapshot upserts.
+//   dotnet run --project tools/Simulator -- --api http://localhost:8080 --tenants 2 --campaigns 6 --rate 500
+var options = Options.Parse(args);
+using var http = new HttpClient { BaseAddress = new Uri(options.Api), Timeout = TimeSpan.FromSeconds(30) };
+using var stop = new CancellationTokenSource();
+Console.CancelKeyPress += (_, e) => { e.Cancel = true; stop.Cancel(); };
+if (options.Duration is { } duration)
+{
+    stop.CancelAfter(duration);
+}
+
+var model = new TrafficModel(options.Tenants, options.Campaigns, options.Seed);
+foreach (var tenant in model.Tenants)
+{
+    using var created = await http.PostAsJsonAsync("api/v1/tenants",
+        new { id = tenant, displayName = tenant, timeZone = "Etc/UTC", currency = "USD", dailyAnalysisHour = 6 });
+    if (!created.IsSuccessStatusCode && (int)created.StatusCode != 409)
+    {
+        Console.Error.WriteLine($"simulator: cannot create {tenant}: {(int)created.StatusCode} {await created.Content.ReadAsStringAsync()}");
+        return 1;
+    }
+}
+
+Console.WriteLine($"simulator: {model.Campaigns.Count} campaigns over {options.Tenants} tenant(s) at ~{options.Rate} events/s against {options.Api}");
+var sent = 0L;
+var failed = 0L;
+var sequence = 0L;
+var clock = Stopwatch.StartNew();
+var tick = TimeSpan.FromMilliseconds(250);
+var lastReport = TimeSpan.Zero;
+var lastRestatement = TimeSpan.Zero;
+using var timer = new PeriodicTimer(tick);
+try
+{
+    while (await timer.WaitForNextTickAsync(stop.Token))
+    {
+        var now = DateTimeOffset.UtcNow;
+        var count = (int)Math.Max(1, options.Rate * tick.TotalSeconds * TrafficModel.Diurnal(now));
+        var events = Enumerable.Range(0, count).Select(_ => model.NextEvent(now, Interlocked.Increment(ref sequence))).ToList();
+        foreach (var byTenant in events.GroupBy(e => e.Campaign.Tenant))
+        {
+            var ok = await SendAsync(http, byTenant.Key, byTenant.Select(Delta), stop.Token);
+            (ok ? ref sent : ref failed) += byTenant.Count();
+        }
+
+        if (clock.Elapsed - lastRestatement >= TimeSpan.FromSeconds(30))
+        {
+            lastRestatement = clock.Elapsed;
+            foreach (var campaign in model.Campaigns.GroupBy(c => c.Tenant))
+            {
+                await SendAsync(http, campaign.Key, campaign.Select(c => Restatement(c, now)), stop.Token);
+            }
+        }
+
+        if (clock.Elapsed - lastReport >= TimeSpan.FromSeconds(10))
+        {
+            lastReport = clock.Elapsed;
+            Console.WriteLine($"simulator: {sent:N0} events accepted, {failed:N0} failed, {sent / clock.Elapsed.TotalSeconds:N0}/s");
+        }
+    }
+}
+catch (OperationCanceledException)
+{
+}
+
+Console.WriteLine($"simulator: stopped after {sent:N0} events ({failed:N0} failed)");
+return failed > 0 && sent == 0 ? 1 : 0;
+
+static async Task<bool> SendAsync(HttpClient http, string tenant, IEnumerable<object> records, CancellationToken cancellationToken)
+{
+    var body = new StringBuilder();
+    foreach (var record in records)
+    {
+        body.Append(JsonSerializer.Serialize(record, JsonSerializerOptions.Web)).Append('\n');
+    }
+
+    try
+    {
+        using var response = await http.PostAsync($"api/v1/tenants/{tenant}/ingest/metrics",
+            new StringContent(body.ToString(), Encoding.UTF8, "application/x-ndjson"), cancellationToken);
+        return response.IsSuccessStatusCode;
+    }
+    catch (HttpRequestException)
+    {
+        return false;
+    }
+}
+
+static object Delta(Event e) => new
+{
+    platform = e.Campaign.Platform,
+    campaignId = e.Campaign.Id,
+    campaignName = e.Campaign.Name,
+    status = "active",
+    adId = e.AdId,
+    date = e.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+    age = e.Age,
+    gender = e.Gender,
+    country = e.Country,
+    impressions = e.Impressions,
+    clicks = e.Clicks,
+    spend = e.Spend,
+    conversions = e.Conversions,
+    conversionValue = e.ConversionValue,
+    kind = "delta",
+    eventId = e.EventId,
+};
+
+// Platforms restate yesterday: the whole-day cell is replaced by slightly different totals.
+static object Restatement(Campaign campaign, DateTimeOffset now)
+{
+    var drift = 1 + ((now.Second % 7) / 100.0);
+    return new
+    {
+        platform = campaign.Platform,
+        campaignId = campaign.Id,
+        adId = "restated-day",
+        date = DateOnly.FromDateTime(now.UtcDateTime).AddDays(-1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        impressions = (long)(100_000 * campaign.Weight * drift),
+        clicks = (long)(100_000 * campaign.Weight * campaign.Ctr * drift),
+        spend = Math.Round((decimal)(100 * campaign.Weight * campaign.Cpm * drift), 2),
+        conversions = (long)(100_000 * campaign.Weight * campaign.Ctr * campaign.Cvr * drift),
+        conversionValue = Math.Round((decimal)(100_000 * campaign.Weight * campaign.Ctr * campaign.Cvr * campaign.Aov * drift), 2),
+        kind = "snapshot",
+    };
+}
+
+internal sealed record Options(string Api, int Tenants, int Campaigns, int Rate, TimeSpan? Duration, int Seed)
+{
+    public static Options Parse(string[] args)
+    {
+        string Value(string name, string fallback) =>
+            Array.IndexOf(args, name) is var i and >= 0 && i + 1 < args.Length ? args[i + 1] : fallback;
+        var seconds = Value("--seconds", "");
+        return new Options(
+            Value("--api", "http://localhost:8080"),
+            int.Parse(Value("--tenants", "2"), CultureInfo.InvariantCulture),
+            int.Parse(Value("--campaigns", "6"), CultureInfo.InvariantCulture),
+            int.Parse(Value("--rate", "200"), CultureInfo.InvariantCulture),
+            seconds.Length == 0 ? null : TimeSpan.FromSeconds(int.Parse(seconds, CultureInfo.InvariantCulture)),
+            int.Parse(Value("--seed", "7"), CultureInfo.InvariantCulture));
+    }
+}
