@@ -37,7 +37,8 @@ public static class SiloHostingExtensions
             orleans.Configure<ClusterOptions>(configuration.GetSection("Orleans"));
             orleans.Configure<ReminderOptions>(options => options.MinimumReminderPeriod = silo.MinimumReminderPeriod);
             orleans.AddDashboard();
-            orleans.AddMemoryStreams(MetricStreams.Provider);
+            orleans.AddMemoryStreams(MetricStreams.Provider, streams => streams.ConfigurePullingAgent(agent =>
+                agent.Configure(options => options.GetQueueMsgsTimerPeriod = silo.StreamPollPeriod)));
             orleans.Services.AddGrainMarketingGrains();
 
             if (storage.Provider == StorageProvider.Postgres)

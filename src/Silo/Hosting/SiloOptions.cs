@@ -26,6 +26,12 @@ public sealed class SiloOptions
     /// <summary>Address other silos and clients reach this one at; empty picks this host's first address (loopback in the Memory profile).</summary>
     public string? AdvertisedAddress { get; set; }
 
+    /// <summary>
+    /// How often stream pulling agents look for new metric batches: the floor of ingest-to-visible
+    /// latency (Orleans' default is 100 ms).
+    /// </summary>
+    public TimeSpan StreamPollPeriod { get; set; } = TimeSpan.FromMilliseconds(20);
+
     /// <summary>Smallest reminder period Orleans accepts. Lower than a minute only for tests.</summary>
     public TimeSpan MinimumReminderPeriod { get; set; } = TimeSpan.FromMinutes(1);
 }
