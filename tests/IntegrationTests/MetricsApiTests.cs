@@ -98,6 +98,37 @@ public sealed class MetricsApiTests(ApiCluster fixture)
     }
 
     [Fact]
+    public async Task ACrossOfDimensionsASourceReportsOnlySeparatelySaysWhichSourceIsMissing()
+    {
+        var tenant = await NewTenantAsync();
+        var google = (string? age, string? gender, long impressions) => new Dictionary<string, object?>(Row("search", age: age, gender: gender, impressions: impressions))
+        {
+            ["platform"] = "google",
+        };
+        using var response = await _api.PostAsJsonAsync($"api/v1/tenants/{tenant}/ingest/metrics", new
+        {
+            items = new object[]
+            {
+                Row("social", age: "25-34", gender: "F", impressions: 100),
+                google("25-34", null, 40),
+                google(null, "F", 40),
+            },
+        });
+        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+
+        var cross = await EventuallyAsync($"api/v1/tenants/{tenant}/demographics/segments?dimension=age,gender&window=today",
+            s => s.GetProperty("segments").GetArrayLength() == 1 && s.GetProperty("missingSources").GetArrayLength() == 1);
+        var missing = Assert.Single(cross.GetProperty("missingSources").EnumerateArray());
+        Assert.Equal("google", missing.GetProperty("platform").GetString());
+        Assert.Equal("reports age and gender but never age+gender together", missing.GetProperty("reason").GetString());
+        Assert.Equal(100, Assert.Single(cross.GetProperty("segments").EnumerateArray()).GetProperty("totals").GetProperty("impressions").GetInt64());
+
+        var byAge = await EventuallyAsync($"api/v1/tenants/{tenant}/demographics/segments?dimension=age&window=today",
+            s => s.GetProperty("segments").EnumerateArray().Sum(g => g.GetProperty("totals").GetProperty("impressions").GetInt64()) == 140);
+        Assert.Equal(0, byAge.GetProperty("missingSources").GetArrayLength());
+    }
+
+    [Fact]
     public async Task ARetriedRequestWithTheSameIdempotencyKeyIsANoOp()
     {
         var tenant = await NewTenantAsync();

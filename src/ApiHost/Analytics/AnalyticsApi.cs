@@ -51,7 +51,8 @@ public static class AnalyticsApi
             range,
             overview.Totals,
             overview.Totals.Kpis,
-            [.. overview.Platforms.Select(p => new PlatformResponse(p.Platform.ToString().ToLowerInvariant(), p.Totals, p.Totals.Kpis, p.Freshness))],
+            [.. overview.Platforms.Select(p => new PlatformResponse(p.Platform.ToString().ToLowerInvariant(), p.Totals, p.Totals.Kpis, p.Freshness,
+                [.. p.Reported.Select(r => r == Dimensions.None ? "none" : r.ToString().ToLowerInvariant().Replace(", ", "+", StringComparison.Ordinal))]))],
             overview.Freshness));
     }
 
@@ -88,7 +89,11 @@ public static class AnalyticsApi
         var range = await CampaignsApi.WindowAsync(grains, clock, tenant, window, from, to);
         var keys = (await grains.GetGrain<ISegmentRegistryGrain>(tenant).ListAsync())
             .Where(key => key.Dimension == dimension && key.IsAgeGenderCross == cross);
-        var summaries = await Task.WhenAll(keys.Select(key => grains.GetGrain<IDemographicSegmentGrain>(key.ToString()).GetSummaryAsync(range)));
+        var summariesTask = Task.WhenAll(keys.Select(key => grains.GetGrain<IDemographicSegmentGrain>(key.ToString()).GetSummaryAsync(range)));
+        var overview = await grains.GetGrain<ITenantRollupGrain>(tenant).GetOverviewAsync(range);
+        var summaries = await summariesTask;
+        var requested = cross ? Dimensions.Age | Dimensions.Gender : Enum.Parse<Dimensions>(dimension.ToString());
+        var missing = BreakdownCoverage.Missing(requested, overview.Platforms.Select(p => (p.Platform, p.Reported)));
         var kept = summaries.Where(s => s.Totals.Spend >= minSpend).ToList();
         var ranked = order == "asc"
             ? kept.OrderBy(s => Kpis.Metric(s.Totals, metric) ?? decimal.MaxValue)
@@ -96,7 +101,7 @@ public static class AnalyticsApi
         var segments = ranked.ThenBy(s => s.Key.Label, StringComparer.Ordinal)
             .Select(s => new SegmentResponse(label, s.Key.Label, s.Totals, s.Totals.Kpis, s.Freshness))
             .ToList();
-        return new SegmentRanking(label, metric, minSpend, range, segments, summaries.Length - kept.Count);
+        return new SegmentRanking(label, metric, minSpend, range, segments, summaries.Length - kept.Count, missing);
     }
 
     private static Dimension ParseDimension(string value, string field, params Dimension[] allowed) =>

@@ -8,10 +8,13 @@ public sealed record SegmentResponse(string Dimension, string Segment, MetricTot
 
 /// <summary>Segments of one dimension ranked by a metric.</summary>
 /// <param name="Excluded">Segments left out by the minimum-spend guard.</param>
-public sealed record SegmentRanking(string Dimension, string Metric, decimal MinSpend, QueryWindow Window, IReadOnlyList<SegmentResponse> Segments, int Excluded);
+/// <param name="MissingSources">Platforms whose numbers these segments cannot include, because they never reported these dimensions together, and why.</param>
+public sealed record SegmentRanking(
+    string Dimension, string Metric, decimal MinSpend, QueryWindow Window, IReadOnlyList<SegmentResponse> Segments, int Excluded,
+    IReadOnlyList<MissingSource> MissingSources);
 
-/// <summary>One platform's share of the tenant summary.</summary>
-public sealed record PlatformResponse(string Platform, MetricTotals Totals, Kpis Kpis, Freshness Freshness);
+/// <summary>One platform's share of the tenant summary, and the breakdown combinations its data came in.</summary>
+public sealed record PlatformResponse(string Platform, MetricTotals Totals, Kpis Kpis, Freshness Freshness, IReadOnlyList<string> ReportedBreakdowns);
 
 /// <summary>The tenant's totals and KPIs with a per-platform comparison.</summary>
 public sealed record SummaryResponse(QueryWindow Window, MetricTotals Totals, Kpis Kpis, IReadOnlyList<PlatformResponse> Platforms, Freshness Freshness);

@@ -11,6 +11,7 @@ public sealed class RollupBuffer
 {
     private readonly Dictionary<SegmentKey, Dictionary<DateOnly, MetricTotals>> _segments = [];
     private readonly Dictionary<DateOnly, MetricTotals> _platform = [];
+    private readonly HashSet<Dimensions> _reported = [];
 
     public bool IsEmpty => _platform.Count == 0;
 
@@ -24,6 +25,7 @@ public sealed class RollupBuffer
         }
 
         _platform[cell.Date] = _platform.GetValueOrDefault(cell.Date) + change;
+        _reported.Add(cell.Breakdown.Reported);
         foreach (var segment in SegmentKey.For(tenant, cell.Breakdown))
         {
             if (!_segments.TryGetValue(segment, out var days))
@@ -46,6 +48,7 @@ public sealed class RollupBuffer
         foreach (var delta in platform)
         {
             _platform[delta.Date] = _platform.GetValueOrDefault(delta.Date) + delta.Totals;
+            _reported.UnionWith(delta.Reported);
         }
 
         foreach (var (segment, deltas) in segments)
@@ -73,9 +76,11 @@ public sealed class RollupBuffer
         var segments = _segments
             .Select(s => (s.Key, s.Value.Select(d => new SegmentDelta(d.Key, d.Value)).ToList()))
             .ToList();
-        var platformDeltas = _platform.Select(d => new PlatformDelta(platform, d.Key, d.Value)).ToList();
+        IReadOnlyList<Dimensions> reported = [.. _reported];
+        var platformDeltas = _platform.Select(d => new PlatformDelta(platform, d.Key, d.Value, reported)).ToList();
         _segments.Clear();
         _platform.Clear();
+        _reported.Clear();
         return (segments, platformDeltas);
     }
 }

@@ -58,6 +58,12 @@ public sealed class TenantRollupGrain(
             }
 
             recent.Add(receivedAt, delta.Totals);
+            if (!rollup.Reported.TryGetValue(delta.Platform, out var reported))
+            {
+                rollup.Reported[delta.Platform] = reported = [];
+            }
+
+            reported.UnionWith(delta.Reported);
             if (!rollup.LastReceivedAt.TryGetValue(delta.Platform, out var last) || receivedAt > last)
             {
                 rollup.LastReceivedAt[delta.Platform] = receivedAt;
@@ -81,7 +87,8 @@ public sealed class TenantRollupGrain(
                 ? days.Where(d => d.Key >= range.From && d.Key <= range.To).Aggregate(MetricTotals.Zero, (sum, d) => sum + d.Value)
                 : state.State.Recent.GetValueOrDefault(platform)?.Sum(now, window.RecentMinutes ?? 0) ?? MetricTotals.Zero;
             var freshness = new Freshness(state.State.LastReceivedAt.GetValueOrDefault(platform), days.Count == 0 ? null : days.Keys.Last());
-            platforms.Add(new PlatformTotals(platform, totals, freshness));
+            platforms.Add(new PlatformTotals(platform, totals, freshness,
+                [.. state.State.Reported.GetValueOrDefault(platform)?.Order() ?? Enumerable.Empty<Dimensions>()]));
         }
 
         return Task.FromResult(new TenantOverview(

@@ -10,4 +10,7 @@ public sealed class TenantRollupState
     [Id(1)] public Dictionary<AdPlatform, DateTimeOffset> LastReceivedAt { get; set; } = [];
 
     [Id(2)] public Dictionary<AdPlatform, RecentBuckets> Recent { get; set; } = [];
+
+    /// <summary>The breakdown combinations each platform's data has arrived in.</summary>
+    [Id(3)] public Dictionary<AdPlatform, HashSet<Dimensions>> Reported { get; set; } = [];
 }
