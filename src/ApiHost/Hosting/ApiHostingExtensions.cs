@@ -2,7 +2,6 @@ using System.Text.Json.Serialization;
 using GrainMarketing.ApiHost.Health;
 using GrainMarketing.ApiHost.Ingestion;
 using GrainMarketing.ApiHost.Problems;
-using GrainMarketing.Campaigns;
 using GrainMarketing.Hosting;
 using Microsoft.AspNetCore.Http.Json;
 using Npgsql;
@@ -24,7 +23,6 @@ public static class ApiHostingExtensions
         {
             client.Configure<ClusterOptions>(configuration.GetSection("Orleans"));
             client.UseConnectionRetryFilter<ClusterConnectionRetryFilter>();
-            client.AddMemoryStreams(MetricStreams.Provider);
             if (storage.Provider == StorageProvider.Postgres)
             {
                 var connectionString = configuration.GetConnectionString(StorageOptions.ConnectionStringName);

@@ -2,10 +2,8 @@ using System.Globalization;
 using System.Text.Json;
 using GrainMarketing.ApiHost.Ingestion.Csv;
 using GrainMarketing.ApiHost.Tenants;
-using GrainMarketing.Campaigns;
 using GrainMarketing.Errors;
 using GrainMarketing.Ingestion;
-using GrainMarketing.Metrics;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Options;
@@ -100,9 +98,7 @@ public static class IngestionApi
             throw new ValidationFailedException(errors);
         }
 
-        var streams = cluster.GetStreamProvider(MetricStreams.Provider);
-        await Task.WhenAll(batches.Select(batch =>
-            streams.GetStream<MetricBatch>(StreamId.Create(MetricStreams.Namespace, batch.Campaign.ToString())).OnNextAsync(batch)));
+        await cluster.GetGrain<IMetricPublisherGrain>(0).PublishAsync(batches);
 
         var receipt = new IngestReceipt(records.Count, batches.Count, receivedAt, layout, receivedAt + options.IdempotencyWindow);
         if (receiptGrain is not null)

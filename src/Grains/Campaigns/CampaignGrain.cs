@@ -1,6 +1,7 @@
 using GrainMarketing.Demographics;
 using GrainMarketing.Errors;
 using GrainMarketing.Metrics;
+using GrainMarketing.Streaming;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Orleans.Streams;
@@ -17,17 +18,26 @@ namespace GrainMarketing.Campaigns;
 public sealed class CampaignGrain(
     [PersistentState("campaign", StorageNames.Default)] IPersistentState<CampaignState> state,
     [FromKeyedServices(DomainClock.Key)] TimeProvider clock,
-    IOptions<CampaignOptions> options)
+    IOptions<CampaignOptions> options,
+    IServiceProvider services)
     : Grain, ICampaignGrain, IStreamSubscriptionObserver, IAsyncObserver<MetricBatch>
 {
+    /// <summary>The durable journal, in the Postgres profile only; memory streams need no replay.</summary>
+    private readonly IMetricJournal? _journal = services.GetService<IMetricJournal>();
+
     private readonly RollupBuffer _pending = new();
     private CampaignKey? _key;
     private bool _dirty;
 
     private CampaignKey Key => _key ??= CampaignKey.Parse(this.GetPrimaryKeyString());
 
-    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
+        if (_journal is not null)
+        {
+            await ReplayAsync(cancellationToken);
+        }
+
         this.RegisterGrainTimer(CheckpointAsync, new GrainTimerCreationOptions(options.Value.CheckpointPeriod, options.Value.CheckpointPeriod)
         {
             Interleave = false,
@@ -36,7 +46,6 @@ public sealed class CampaignGrain(
         {
             Interleave = false,
         });
-        return Task.CompletedTask;
     }
 
     public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
@@ -119,7 +128,40 @@ public sealed class CampaignGrain(
     public async Task OnSubscribed(IStreamSubscriptionHandleFactory handleFactory) =>
         await handleFactory.Create<MetricBatch>().ResumeAsync(this);
 
-    public Task OnNextAsync(MetricBatch item, StreamSequenceToken? token = null) => ApplyAsync(item);
+    public Task OnNextAsync(MetricBatch item, StreamSequenceToken? token = null)
+    {
+        if (_journal is null || token is null)
+        {
+            return ApplyAsync(item);
+        }
+
+        if (token.SequenceNumber <= state.State.JournalSequence)
+        {
+            return Task.CompletedTask;
+        }
+
+        state.State.JournalSequence = token.SequenceNumber;
+        return ApplyAsync(item);
+    }
+
+    /// <summary>
+    /// Applies the journal rows of this campaign above its checkpoint before taking new deliveries: what
+    /// an earlier activation applied but never checkpointed (it crashed), and what arrived meanwhile.
+    /// </summary>
+    private async Task ReplayAsync(CancellationToken cancellationToken)
+    {
+        var streamId = StreamId.Create(MetricStreams.Namespace, this.GetPrimaryKeyString());
+        foreach (var row in await _journal!.ReadStreamAsync(streamId.ToString(), state.State.JournalSequence, cancellationToken))
+        {
+            var container = services.GetRequiredService<Orleans.Serialization.Serializer>().Deserialize<JournalBatchContainer>(row.Payload);
+            foreach (var (batch, _) in container?.GetEvents<MetricBatch>() ?? [])
+            {
+                await ApplyAsync(batch);
+            }
+
+            state.State.JournalSequence = row.Sequence;
+        }
+    }
 
     public Task OnCompletedAsync() => Task.CompletedTask;
 

@@ -15,4 +15,7 @@ public sealed class CampaignState
     [Id(3)] public bool Registered { get; set; }
 
     [Id(4)] public RecentBuckets Recent { get; set; } = new();
+
+    /// <summary>The last journal sequence applied (Postgres profile): anything at or below it is a redelivery.</summary>
+    [Id(5)] public long JournalSequence { get; set; }
 }

@@ -1,5 +1,7 @@
 using GrainMarketing.Campaigns;
 using GrainMarketing.Hosting;
+using GrainMarketing.Streaming;
+using Npgsql;
 using GrainMarketing.Tenants;
 using Microsoft.Extensions.Options;
 using Orleans.Configuration;
@@ -37,8 +39,6 @@ public static class SiloHostingExtensions
             orleans.Configure<ClusterOptions>(configuration.GetSection("Orleans"));
             orleans.Configure<ReminderOptions>(options => options.MinimumReminderPeriod = silo.MinimumReminderPeriod);
             orleans.AddDashboard();
-            orleans.AddMemoryStreams(MetricStreams.Provider, streams => streams.ConfigurePullingAgent(agent =>
-                agent.Configure(options => options.GetQueueMsgsTimerPeriod = silo.StreamPollPeriod)));
             orleans.Services.AddGrainMarketingGrains();
 
             if (storage.Provider == StorageProvider.Postgres)
@@ -68,6 +68,11 @@ public static class SiloHostingExtensions
                     options.Invariant = AdoNetInvariant;
                     options.ConnectionString = connectionString;
                 });
+                orleans.Services.AddSingleton(_ => NpgsqlDataSource.Create(connectionString));
+                orleans.Services.AddSingleton<IMetricJournal, PostgresMetricJournal>();
+                orleans.Services.AddOptions<JournalOptions>().BindConfiguration(JournalOptions.Section);
+                orleans.AddPersistentStreams(MetricStreams.Provider, JournalQueueAdapterFactory.Create, streams =>
+                    streams.ConfigurePullingAgent(agent => agent.Configure(options => options.GetQueueMsgsTimerPeriod = silo.StreamPollPeriod)));
             }
             else
             {
@@ -75,6 +80,8 @@ public static class SiloHostingExtensions
                 orleans.AddMemoryGrainStorage(StorageNames.Default);
                 orleans.AddMemoryGrainStorage(StorageNames.PubSub);
                 orleans.UseInMemoryReminderService();
+                orleans.AddMemoryStreams(MetricStreams.Provider, streams => streams.ConfigurePullingAgent(agent =>
+                    agent.Configure(options => options.GetQueueMsgsTimerPeriod = silo.StreamPollPeriod)));
             }
         });
 

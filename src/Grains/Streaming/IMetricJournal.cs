@@ -1,0 +1,18 @@
+namespace GrainMarketing.Streaming;
+
+/// <summary>The durable journal behind the metric streams (Postgres profile).</summary>
+public interface IMetricJournal
+{
+    /// <summary>Appends rows to one queue; committed (durable) when the task completes. Returns their sequences in order.</summary>
+    Task<IReadOnlyList<long>> AppendAsync(int queue, IReadOnlyList<(string StreamKey, byte[] Payload)> rows, CancellationToken cancellationToken);
+
+    /// <summary>Up to <paramref name="max"/> rows of a queue after <paramref name="after"/>, in sequence order.</summary>
+    Task<IReadOnlyList<JournalRow>> ReadQueueAsync(int queue, long after, int max, CancellationToken cancellationToken);
+
+    /// <summary>A stream's rows after <paramref name="after"/>, in sequence order (replay on activation).</summary>
+    Task<IReadOnlyList<JournalRow>> ReadStreamAsync(string streamKey, long after, CancellationToken cancellationToken);
+
+    Task<long> LoadCursorAsync(string provider, int queue, CancellationToken cancellationToken);
+
+    Task SaveCursorAsync(string provider, int queue, long sequence, CancellationToken cancellationToken);
+}
