@@ -1,0 +1,115 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using GrainMarketing.IntegrationTests.Infrastructure;
+using Xunit.Abstractions;
+
+namespace GrainMarketing.IntegrationTests;
+
+/// <summary>Postgres profile, real processes: what was acknowledged survives a silo killed under load, once.</summary>
+public sealed class DurableIngestTests(ITestOutputHelper output)
+{
+    private const int Campaigns = 8;
+
+    [Fact]
+    public async Task KillingASiloUnderSustainedLoadLosesNothingAcknowledgedAndDoublesNothing()
+    {
+        await using var cluster = await ProcessCluster.CreateAsync();
+        await cluster.StartAsync(silos: 2);
+        using var api = cluster.CreateApiClient();
+        var tenant = TenantJson.UniqueId("durable");
+        await TenantJson.CreateAsync(api, TenantJson.NewTenant(tenant, zone: "Etc/UTC"));
+        var today = DateTime.UtcNow.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+        // Every batch is retried with its Idempotency-Key and event ids until acknowledged: a retry of a
+        // batch that did commit must count once, and every batch ends up acknowledged exactly once.
+        var acknowledged = 0L;
+        var retries = 0;
+        var load = Stopwatch.StartNew();
+        var killed = false;
+        for (var batch = 0; load.Elapsed < TimeSpan.FromSeconds(14); batch++)
+        {
+            if (!killed && load.Elapsed > TimeSpan.FromSeconds(4))
+            {
+                cluster.Silos[^1].Kill();
+                killed = true;
+            }
+
+            var body = new StringBuilder();
+            for (var i = 0; i < 50; i++)
+            {
+                body.Append(CultureInfo.InvariantCulture, $"{{\"platform\":\"meta\",\"campaignId\":\"c{i % Campaigns}\",\"date\":\"{today}\",\"age\":\"25-34\",\"gender\":\"female\",\"impressions\":1,\"clicks\":1,\"kind\":\"delta\",\"eventId\":\"b{batch}-{i}\"}}\n");
+            }
+
+            while (!await SendAsync(api, tenant, $"batch-{batch}", body.ToString()))
+            {
+                retries++;
+                Assert.True(load.Elapsed < TimeSpan.FromSeconds(90), $"could not ingest after the kill\n{cluster.Output()}");
+                await Task.Delay(200);
+            }
+
+            acknowledged += 50;
+        }
+
+        output.WriteLine($"{acknowledged} events acknowledged, {retries} retried requests");
+        long campaignTotal = 0;
+        var settle = Stopwatch.StartNew();
+        while (settle.Elapsed < TimeSpan.FromSeconds(60))
+        {
+            campaignTotal = 0;
+            for (var c = 0; c < Campaigns; c++)
+            {
+                using var response = await api.GetAsync($"api/v1/tenants/{tenant}/campaigns/meta:c{c}?window=today");
+                if (response.StatusCode == HttpStatusCode.OK)
+                {
+                    campaignTotal += (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("totals").GetProperty("impressions").GetInt64();
+                }
+            }
+
+            if (campaignTotal >= acknowledged)
+            {
+                break;
+            }
+
+            await Task.Delay(250);
+        }
+
+        output.WriteLine($"campaign totals {campaignTotal} after {settle.Elapsed.TotalSeconds:F1} s");
+        Assert.True(campaignTotal == acknowledged, $"campaigns hold {campaignTotal}, acknowledged {acknowledged}\n{cluster.Output()}");
+        await Task.Delay(TimeSpan.FromSeconds(2));
+        long again = 0;
+        for (var c = 0; c < Campaigns; c++)
+        {
+            var answer = await api.GetFromJsonAsync<JsonElement>($"api/v1/tenants/{tenant}/campaigns/meta:c{c}?window=today");
+            again += answer.GetProperty("totals").GetProperty("impressions").GetInt64();
+        }
+
+        Assert.Equal(acknowledged, again);
+
+        // The tenant rollup is fed by campaign flushes that are not yet exactly-once across a crash:
+        // reported, not asserted (see the issue note).
+        var summary = await api.GetFromJsonAsync<JsonElement>($"api/v1/tenants/{tenant}/analytics/summary?window=today");
+        output.WriteLine($"tenant rollup {summary.GetProperty("totals").GetProperty("impressions").GetInt64()}");
+    }
+
+    private static async Task<bool> SendAsync(HttpClient api, string tenant, string key, string ndjson)
+    {
+        try
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Post, $"api/v1/tenants/{tenant}/ingest/metrics")
+            {
+                Content = new StringContent(ndjson, Encoding.UTF8, "application/x-ndjson"),
+            };
+            request.Headers.Add("Idempotency-Key", key);
+            using var response = await api.SendAsync(request);
+            return response.StatusCode == HttpStatusCode.Accepted;
+        }
+        catch (Exception exception) when (exception is HttpRequestException or TaskCanceledException)
+        {
+            return false;
+        }
+    }
+}
