@@ -1,4 +1,3 @@
-using Orleans.Serialization;
 using Orleans.Streams;
 
 namespace GrainMarketing.Streaming;
@@ -7,7 +6,7 @@ namespace GrainMarketing.Streaming;
 /// Writes each produced batch to the journal queue its stream hashes to; the producer's call returns
 /// only after the row is committed. Receivers read the queues back in sequence order.
 /// </summary>
-public sealed class JournalQueueAdapter(string name, IMetricJournal journal, IStreamQueueMapper mapper, Serializer serializer) : IQueueAdapter
+public sealed class JournalQueueAdapter(string name, JournalQueueAdapterFactory factory) : IQueueAdapter
 {
     public string Name { get; } = name;
 
@@ -15,15 +14,10 @@ public sealed class JournalQueueAdapter(string name, IMetricJournal journal, ISt
 
     public StreamProviderDirection Direction => StreamProviderDirection.ReadWrite;
 
-    public async Task QueueMessageBatchAsync<T>(StreamId streamId, IEnumerable<T> events, StreamSequenceToken? token, Dictionary<string, object>? requestContext)
-    {
-        var container = new JournalBatchContainer(streamId, [.. events.Cast<object>()], requestContext is { Count: > 0 } ? requestContext : null);
-        var queue = QueueNumber(mapper.GetQueueForStream(streamId));
-        await journal.AppendAsync(queue, [(streamId.ToString(), serializer.SerializeToArray(container))], CancellationToken.None);
-    }
+    public Task QueueMessageBatchAsync<T>(StreamId streamId, IEnumerable<T> events, StreamSequenceToken? token, Dictionary<string, object>? requestContext) =>
+        factory.AppendAsync([(streamId, [.. events.Cast<object>()], requestContext is { Count: > 0 } ? requestContext : null)]);
 
-    public IQueueAdapterReceiver CreateReceiver(QueueId queueId) =>
-        new JournalQueueReceiver(Name, QueueNumber(queueId), journal, serializer);
+    public IQueueAdapterReceiver CreateReceiver(QueueId queueId) => factory.CreateReceiver(queueId);
 
     /// <summary>The journal's queue column: the queue id's position in the ring (0 … N-1).</summary>
     public static int QueueNumber(QueueId queueId) => (int)queueId.GetNumericId();

@@ -71,6 +71,7 @@ public static class SiloHostingExtensions
                 orleans.Services.AddSingleton(_ => NpgsqlDataSource.Create(connectionString));
                 orleans.Services.AddSingleton<IMetricJournal, PostgresMetricJournal>();
                 orleans.Services.AddOptions<JournalOptions>().BindConfiguration(JournalOptions.Section);
+                orleans.Services.AddSingleton(services => JournalQueueAdapterFactory.Build(services, MetricStreams.Provider));
                 orleans.AddPersistentStreams(MetricStreams.Provider, JournalQueueAdapterFactory.Create, streams =>
                     streams.ConfigurePullingAgent(agent => agent.Configure(options => options.GetQueueMsgsTimerPeriod = silo.StreamPollPeriod)));
             }
