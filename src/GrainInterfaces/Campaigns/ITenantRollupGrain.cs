@@ -9,8 +9,8 @@ namespace GrainMarketing.Campaigns;
 /// </summary>
 public interface ITenantRollupGrain : IGrainWithStringKey
 {
-    /// <summary>Adds one campaign's flushed changes.</summary>
-    Task ApplyAsync(CampaignKey campaign, IReadOnlyList<PlatformDelta> deltas, DateTimeOffset receivedAt);
+    /// <summary>Adds flush <paramref name="flush"/> of one campaign once (a repeated number is skipped); durable when the task completes.</summary>
+    Task ApplyAsync(CampaignKey campaign, long flush, IReadOnlyList<PlatformDelta> deltas, DateTimeOffset receivedAt);
 
     /// <summary>Campaigns whose numbers changed after <paramref name="since"/> (at most the last hour is remembered).</summary>
     [ReadOnly]

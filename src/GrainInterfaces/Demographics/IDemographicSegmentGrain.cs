@@ -9,7 +9,11 @@ namespace GrainMarketing.Demographics;
 /// </summary>
 public interface IDemographicSegmentGrain : IGrainWithStringKey
 {
-    Task ApplyAsync(SegmentKey key, IReadOnlyList<SegmentDelta> deltas, DateTimeOffset receivedAt);
+    /// <summary>
+    /// Applies flush <paramref name="flush"/> of campaign <paramref name="source"/> once: a repeated
+    /// number is skipped. Durable when the task completes.
+    /// </summary>
+    Task ApplyAsync(SegmentKey key, string source, long flush, IReadOnlyList<SegmentDelta> deltas, DateTimeOffset receivedAt);
 
     [ReadOnly]
     Task<SegmentSummary> GetSummaryAsync(QueryWindow window);

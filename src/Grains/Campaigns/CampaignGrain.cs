@@ -25,7 +25,6 @@ public sealed class CampaignGrain(
     /// <summary>The durable journal, in the Postgres profile only; memory streams need no replay.</summary>
     private readonly IMetricJournal? _journal = services.GetService<IMetricJournal>();
 
-    private readonly RollupBuffer _pending = new();
     private CampaignKey? _key;
     private bool _dirty;
 
@@ -61,7 +60,7 @@ public sealed class CampaignGrain(
         foreach (var item in batch.Items)
         {
             var change = campaign.Cells.Apply(item);
-            _pending.Add(Key.Tenant, item.Cell, change, batch.ReceivedAt);
+            campaign.Pending.Add(Key.Tenant, item.Cell, change, batch.ReceivedAt);
             moved += change;
         }
 
@@ -178,29 +177,34 @@ public sealed class CampaignGrain(
 
     private Freshness Freshness => new(state.State.LastReceivedAt, state.State.Cells.LatestDate);
 
-    /// <summary>Pushes the buffered changes to the tenant's segments and rollup: one call per segment touched.</summary>
+    /// <summary>
+    /// Pushes the buffered changes to the tenant's segments and rollup, one call per segment touched.
+    /// Exactly once across crashes: the flush is numbered and persisted with the cells before it is
+    /// sent, re-sent until acknowledged, and receivers skip numbers they already applied.
+    /// </summary>
     private async Task FlushAsync(CancellationToken cancellationToken)
     {
-        if (_pending.IsEmpty)
+        var campaign = state.State;
+        if (campaign.Outbox is null)
         {
-            return;
+            if (campaign.Pending.IsEmpty)
+            {
+                return;
+            }
+
+            campaign.Outbox = campaign.Pending.Drain(++campaign.FlushSequence, Key.Platform);
+            _dirty = false;
+            await state.WriteStateAsync(cancellationToken);
         }
 
-        var receivedAt = _pending.ReceivedAt;
-        var (segments, platform) = _pending.Drain(Key.Platform);
-        try
-        {
-            await Task.WhenAll(segments
-                .Select(s => GrainFactory.GetGrain<IDemographicSegmentGrain>(s.Segment.ToString()).ApplyAsync(s.Segment, s.Deltas, receivedAt))
-                .Append(GrainFactory.GetGrain<ITenantRollupGrain>(Key.Tenant).ApplyAsync(Key, platform, receivedAt)));
-        }
-        catch (Exception) when (!cancellationToken.IsCancellationRequested)
-        {
-            // Retry the whole flush on the next tick. Segment and rollup grains apply in memory and cannot
-            // fail after applying; only a call that times out after it was applied would count twice.
-            _pending.Restore(segments, platform, receivedAt);
-            throw;
-        }
+        var outbox = campaign.Outbox;
+        var source = Key.ToString();
+        await Task.WhenAll(outbox.Segments
+            .Select(s => GrainFactory.GetGrain<IDemographicSegmentGrain>(s.Segment.ToString())
+                .ApplyAsync(s.Segment, source, outbox.Sequence, s.Deltas, outbox.ReceivedAt))
+            .Append(GrainFactory.GetGrain<ITenantRollupGrain>(Key.Tenant).ApplyAsync(Key, outbox.Sequence, outbox.Platform, outbox.ReceivedAt)));
+        campaign.Outbox = null;
+        _dirty = true;
     }
 
     private async Task CheckpointAsync(CancellationToken cancellationToken)

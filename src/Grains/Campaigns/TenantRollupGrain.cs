@@ -12,21 +12,14 @@ public sealed class TenantRollupGrain(
 {
     private static readonly TimeSpan ChangeMemory = TimeSpan.FromHours(1);
     private readonly Dictionary<CampaignKey, DateTimeOffset> _changed = [];
-    private bool _dirty;
 
-    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    public async Task ApplyAsync(CampaignKey campaign, long flush, IReadOnlyList<PlatformDelta> deltas, DateTimeOffset receivedAt)
     {
-        this.RegisterGrainTimer(CheckpointAsync, new GrainTimerCreationOptions(options.Value.CheckpointPeriod, options.Value.CheckpointPeriod)
+        if (state.State.AppliedFlushes.GetValueOrDefault(campaign) >= flush)
         {
-            Interleave = false,
-        });
-        return Task.CompletedTask;
-    }
+            return;
+        }
 
-    public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken) => CheckpointAsync(cancellationToken);
-
-    public Task ApplyAsync(CampaignKey campaign, IReadOnlyList<PlatformDelta> deltas, DateTimeOffset receivedAt)
-    {
         _changed[campaign] = clock.GetUtcNow();
         if (_changed.Count > 1_000)
         {
@@ -70,8 +63,8 @@ public sealed class TenantRollupGrain(
             }
         }
 
-        _dirty = true;
-        return Task.CompletedTask;
+        rollup.AppliedFlushes[campaign] = flush;
+        await state.WriteStateAsync();
     }
 
     public Task<IReadOnlyList<CampaignKey>> GetChangedSinceAsync(DateTimeOffset since) =>
@@ -97,12 +90,4 @@ public sealed class TenantRollupGrain(
             platforms.Aggregate(Freshness.Empty, (fresh, p) => fresh.Merge(p.Freshness))));
     }
 
-    private async Task CheckpointAsync(CancellationToken cancellationToken)
-    {
-        if (_dirty)
-        {
-            _dirty = false;
-            await state.WriteStateAsync(cancellationToken);
-        }
-    }
 }

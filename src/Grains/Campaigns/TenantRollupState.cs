@@ -13,4 +13,7 @@ public sealed class TenantRollupState
 
     /// <summary>The breakdown combinations each platform's data has arrived in.</summary>
     [Id(3)] public Dictionary<AdPlatform, HashSet<Dimensions>> Reported { get; set; } = [];
+
+    /// <summary>The last flush number applied per campaign.</summary>
+    [Id(4)] public Dictionary<CampaignKey, long> AppliedFlushes { get; set; } = [];
 }

@@ -5,35 +5,28 @@ using Microsoft.Extensions.Options;
 
 namespace GrainMarketing.Demographics;
 
-/// <summary>Day totals of one segment across a tenant's campaigns; written on a timer when dirty, never per call.</summary>
+/// <summary>
+/// Day totals of one segment across a tenant's campaigns. Each campaign flush (at most one per campaign
+/// per flush period) is applied once, by number, and written before it is acknowledged.
+/// </summary>
 [GrainType("demographic-segment")]
 public sealed class DemographicSegmentGrain(
     [PersistentState("segment", StorageNames.Default)] IPersistentState<SegmentState> state,
     [FromKeyedServices(DomainClock.Key)] TimeProvider clock,
     IOptions<CampaignOptions> options) : Grain, IDemographicSegmentGrain
 {
-    private bool _dirty;
-
-    public override Task OnActivateAsync(CancellationToken cancellationToken)
-    {
-        this.RegisterGrainTimer(CheckpointAsync, new GrainTimerCreationOptions(options.Value.CheckpointPeriod, options.Value.CheckpointPeriod)
-        {
-            Interleave = false,
-        });
-        return Task.CompletedTask;
-    }
-
-    public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken) => CheckpointAsync(cancellationToken);
-
-    public async Task ApplyAsync(SegmentKey key, IReadOnlyList<SegmentDelta> deltas, DateTimeOffset receivedAt)
+    public async Task ApplyAsync(SegmentKey key, string source, long flush, IReadOnlyList<SegmentDelta> deltas, DateTimeOffset receivedAt)
     {
         var segment = state.State;
+        if (segment.AppliedFlushes.GetValueOrDefault(source) >= flush)
+        {
+            return;
+        }
+
         if (segment.Key is null)
         {
-            // Register before applying: if this fails the caller retries a flush that changed nothing here.
             await GrainFactory.GetGrain<ISegmentRegistryGrain>(key.Tenant).RegisterAsync(key);
             segment.Key = key;
-            await state.WriteStateAsync();
         }
 
         var moved = MetricTotals.Zero;
@@ -44,6 +37,7 @@ public sealed class DemographicSegmentGrain(
         }
 
         segment.Recent.Add(receivedAt, moved);
+        segment.AppliedFlushes[source] = flush;
         var oldest = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime).AddDays(-options.Value.RetentionDays);
         while (segment.Days.Count > 0 && segment.Days.Keys.First() < oldest)
         {
@@ -55,7 +49,7 @@ public sealed class DemographicSegmentGrain(
             segment.LastReceivedAt = receivedAt;
         }
 
-        _dirty = true;
+        await state.WriteStateAsync();
     }
 
     public Task<SegmentSummary> GetSummaryAsync(QueryWindow window)
@@ -84,12 +78,4 @@ public sealed class DemographicSegmentGrain(
             new Freshness(segment.LastReceivedAt, latest)));
     }
 
-    private async Task CheckpointAsync(CancellationToken cancellationToken)
-    {
-        if (_dirty)
-        {
-            _dirty = false;
-            await state.WriteStateAsync(cancellationToken);
-        }
-    }
 }

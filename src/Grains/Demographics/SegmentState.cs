@@ -12,4 +12,7 @@ public sealed class SegmentState
     [Id(2)] public SegmentKey? Key { get; set; }
 
     [Id(3)] public GrainMarketing.Campaigns.RecentBuckets Recent { get; set; } = new();
+
+    /// <summary>The last flush number applied per source campaign.</summary>
+    [Id(4)] public Dictionary<string, long> AppliedFlushes { get; set; } = [];
 }

@@ -1,0 +1,19 @@
+using GrainMarketing.Demographics;
+
+namespace GrainMarketing.Campaigns;
+
+/// <summary>One segment's part of a flush.</summary>
+[GenerateSerializer, Immutable, Alias("GrainMarketing.SegmentFlush")]
+public sealed record SegmentFlush([property: Id(0)] SegmentKey Segment, [property: Id(1)] IReadOnlyList<SegmentDelta> Deltas);
+
+/// <summary>
+/// A numbered flush of a campaign's changes to its tenant's segments and rollup. It is persisted with
+/// the cells it comes from before it is sent, and re-sent with the same number until every receiver
+/// has acknowledged it; receivers skip numbers they have already applied.
+/// </summary>
+[GenerateSerializer, Immutable, Alias("GrainMarketing.FlushOutbox")]
+public sealed record FlushOutbox(
+    [property: Id(0)] long Sequence,
+    [property: Id(1)] IReadOnlyList<SegmentFlush> Segments,
+    [property: Id(2)] IReadOnlyList<PlatformDelta> Platform,
+    [property: Id(3)] DateTimeOffset ReceivedAt);
