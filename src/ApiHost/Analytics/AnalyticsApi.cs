@@ -58,23 +58,26 @@ public static class AnalyticsApi
 
     public static Task<Ok<CampaignPage>> TopAsync(
         string tenant, IGrainFactory grains, TimeProvider clock, string metric = "roas", int n = 10,
-        string? window = null, string? from = null, string? to = null) =>
-        CampaignsApi.ListAsync(tenant, grains, clock, window, from, to, sort: metric, order: "desc", page: 1, pageSize: n);
+        string? window = null, string? from = null, string? to = null)
+    {
+        var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        Ranking.Check(errors, "metric", metric, "desc");
+        if (n is < 1 or > CampaignsApi.MaxPageSize)
+        {
+            errors["n"] = [$"Must be 1-{CampaignsApi.MaxPageSize}."];
+        }
+
+        return errors.Count > 0
+            ? throw new ValidationFailedException(errors)
+            : CampaignsApi.ListAsync(tenant, grains, clock, window, from, to, sort: metric, order: "desc", page: 1, pageSize: n);
+    }
 
     private static async Task<SegmentRanking> RankAsync(
         IGrainFactory grains, TimeProvider clock, string tenant, Dimension dimension, bool cross, string metric, string order,
         decimal minSpend, string? window, string? from, string? to, string label)
     {
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
-        if (!Kpis.MetricNames.Contains(metric, StringComparer.OrdinalIgnoreCase))
-        {
-            errors["metric"] = [$"Must be one of {string.Join(", ", Kpis.MetricNames)}."];
-        }
-
-        if (order is not ("asc" or "desc"))
-        {
-            errors["order"] = ["Must be asc or desc."];
-        }
+        Ranking.Check(errors, "metric", metric, order);
 
         if (minSpend < 0)
         {
@@ -95,10 +98,7 @@ public static class AnalyticsApi
         var requested = cross ? Dimensions.Age | Dimensions.Gender : Enum.Parse<Dimensions>(dimension.ToString());
         var missing = BreakdownCoverage.Missing(requested, overview.Platforms.Select(p => (p.Platform, p.Reported)));
         var kept = summaries.Where(s => s.Totals.Spend >= minSpend).ToList();
-        var ranked = order == "asc"
-            ? kept.OrderBy(s => Kpis.Metric(s.Totals, metric) ?? decimal.MaxValue)
-            : kept.OrderByDescending(s => Kpis.Metric(s.Totals, metric) ?? decimal.MinValue);
-        var segments = ranked.ThenBy(s => s.Key.Label, StringComparer.Ordinal)
+        var segments = Ranking.Sort(kept, s => s.Totals, metric, order, s => s.Key.Label)
             .Select(s => new SegmentResponse(label, s.Key.Label, s.Totals, s.Totals.Kpis, s.Freshness))
             .ToList();
         return new SegmentRanking(label, metric, minSpend, range, segments, summaries.Length - kept.Count, missing);

@@ -32,15 +32,7 @@ public static class CampaignsApi
     {
         var range = await WindowAsync(grains, clock, tenant, window, from, to);
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
-        if (!Kpis.MetricNames.Contains(sort, StringComparer.OrdinalIgnoreCase))
-        {
-            errors["sort"] = [$"Must be one of {string.Join(", ", Kpis.MetricNames)}."];
-        }
-
-        if (order is not ("asc" or "desc"))
-        {
-            errors["order"] = ["Must be asc or desc."];
-        }
+        Ranking.Check(errors, "sort", sort, order);
 
         if (page < 1)
         {
@@ -86,10 +78,7 @@ public static class CampaignsApi
             .Where(key => platformFilter is null || key.Platform == platformFilter)
             .Select(key => grains.GetGrain<ICampaignGrain>(key.ToString()).GetSummaryAsync(range)));
         var filtered = summaries.Where(s => statusFilter is null || s.Metadata.Status == statusFilter).ToList();
-        var sorted = order == "asc"
-            ? filtered.OrderBy(s => Kpis.Metric(s.Totals, sort) ?? decimal.MaxValue)
-            : filtered.OrderByDescending(s => Kpis.Metric(s.Totals, sort) ?? decimal.MinValue);
-        var items = sorted.ThenBy(s => s.Key.ToString(), StringComparer.Ordinal)
+        var items = Ranking.Sort(filtered, s => s.Totals, sort, order, s => s.Key.ToString())
             .Skip((page - 1) * pageSize).Take(pageSize).Select(CampaignResponse.From).ToList();
         return TypedResults.Ok(new CampaignPage(range, page, pageSize, filtered.Count, items));
     }
