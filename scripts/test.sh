@@ -17,6 +17,9 @@ PG_FAST=1 pg_start || { echo "PostgreSQL could not be started"; summary 0 1 0; e
 export GM_TEST_POSTGRES="$PG_CONNECTION"
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+# The real data sets the tests read (../shared/data beside the checkout unless GM_SHARED_DATA says otherwise).
+[ -d "${GM_SHARED_DATA:-$root/../shared/data}" ] || echo "warning: shared data sets not found at ${GM_SHARED_DATA:-$root/../shared/data}; the tests that read them will fail"
+
 if ! dotnet build GrainMarketing.sln -nologo -clp:ErrorsOnly; then
   echo "build failed"
   summary 0 1 0

@@ -71,7 +71,10 @@ public sealed class KagImportTests(ApiCluster fixture)
         }
     }
 
-    private static string KagPath => Path.Combine(RepositoryRoot(), "..", "shared", "data", "fb-ad-conversions", "KAG_conversion_data.csv");
+    /// <summary><c>GM_SHARED_DATA</c> when set, else <c>../shared/data</c> next to the repository root.</summary>
+    private static string KagPath => Path.Combine(
+        Environment.GetEnvironmentVariable("GM_SHARED_DATA") is { Length: > 0 } root ? root : Path.Combine(RepositoryRoot(), "..", "shared", "data"),
+        "fb-ad-conversions", "KAG_conversion_data.csv");
 
     private static List<KagRow> KagRows() => [.. File.ReadAllText(KagPath).Split('\r').Skip(1).Select(line => line.Split(',')).Select(f => new KagRow(
         f[0], f[1], f[3], f[4] == "F" ? "female" : "male", f[5],
