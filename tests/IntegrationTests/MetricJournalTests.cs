@@ -55,6 +55,24 @@ public sealed class MetricJournalTests
     }
 
     [Fact]
+    public async Task PruningDeletesOnlyDeliveredRowsPastRetention()
+    {
+        await using var cluster = await ProcessCluster.CreateAsync();
+        await using var dataSource = NpgsqlDataSource.Create(cluster.ConnectionString);
+        var journal = new PostgresMetricJournal(dataSource);
+        var delivered = (await journal.AppendAsync(3, [("a", [1])], CancellationToken.None))[0];
+        var undelivered = (await journal.AppendAsync(3, [("a", [2])], CancellationToken.None))[0];
+        await journal.AppendAsync(4, [("b", [3])], CancellationToken.None);
+        await journal.SaveCursorAsync("metrics", 3, delivered, CancellationToken.None);
+
+        Assert.Equal(0, await journal.PruneAsync("metrics", DateTimeOffset.UtcNow.AddHours(-1), CancellationToken.None));
+        Assert.Equal(1, await journal.PruneAsync("metrics", DateTimeOffset.UtcNow.AddMinutes(1), CancellationToken.None));
+
+        Assert.Equal([undelivered], (await journal.ReadStreamAsync("a", 0, CancellationToken.None)).Select(r => r.Sequence));
+        Assert.Single(await journal.ReadStreamAsync("b", 0, CancellationToken.None));
+    }
+
+    [Fact]
     public async Task RowsOfOneStreamAreReadBackAboveACheckpointAndCursorsOnlyMoveForward()
     {
         await using var cluster = await ProcessCluster.CreateAsync();

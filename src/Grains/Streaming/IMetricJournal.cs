@@ -15,4 +15,10 @@ public interface IMetricJournal
     Task<long> LoadCursorAsync(string provider, int queue, CancellationToken cancellationToken);
 
     Task SaveCursorAsync(string provider, int queue, long sequence, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Deletes rows received before <paramref name="receivedBefore"/> that their queue's cursor has
+    /// passed (delivered and older than retention); returns how many.
+    /// </summary>
+    Task<long> PruneAsync(string provider, DateTimeOffset receivedBefore, CancellationToken cancellationToken);
 }

@@ -7,4 +7,10 @@ public sealed class JournalOptions
 
     /// <summary>Queues the streams hash into; each is read by one pulling agent on some silo.</summary>
     public int Queues { get; set; } = 8;
+
+    /// <summary>How long delivered rows stay: long enough for any campaign to replay what it had not checkpointed.</summary>
+    public TimeSpan Retention { get; set; } = TimeSpan.FromDays(7);
+
+    /// <summary>How often delivered rows past <see cref="Retention"/> are deleted.</summary>
+    public TimeSpan PrunePeriod { get; set; } = TimeSpan.FromHours(1);
 }

@@ -77,6 +77,18 @@ public sealed class PostgresMetricJournal(NpgsqlDataSource dataSource) : IMetric
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
+    public async Task<long> PruneAsync(string provider, DateTimeOffset receivedBefore, CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand("""
+            DELETE FROM metric_journal j
+             USING metric_journal_cursor c
+             WHERE c.provider = @provider AND c.queue = j.queue AND j.seq <= c.seq AND j.received_at < @before
+            """);
+        command.Parameters.AddWithValue("provider", provider);
+        command.Parameters.AddWithValue("before", receivedBefore);
+        return await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
     private async Task<IReadOnlyList<JournalRow>> ReadAsync(string sql, Action<NpgsqlCommand> parameters, CancellationToken cancellationToken)
     {
         await using var command = dataSource.CreateCommand(sql);

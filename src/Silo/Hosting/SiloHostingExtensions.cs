@@ -72,6 +72,7 @@ public static class SiloHostingExtensions
                 orleans.Services.AddSingleton<IMetricJournal, PostgresMetricJournal>();
                 orleans.Services.AddOptions<JournalOptions>().BindConfiguration(JournalOptions.Section);
                 orleans.Services.AddSingleton(services => JournalQueueAdapterFactory.Build(services, MetricStreams.Provider));
+                orleans.AddStartupTask((services, _) => services.GetRequiredService<IGrainFactory>().GetGrain<IJournalMaintenanceGrain>(0).StartAsync());
                 orleans.AddPersistentStreams(MetricStreams.Provider, JournalQueueAdapterFactory.Create, streams =>
                     streams.ConfigurePullingAgent(agent => agent.Configure(options => options.GetQueueMsgsTimerPeriod = silo.StreamPollPeriod)));
             }
