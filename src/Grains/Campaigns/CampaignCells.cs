@@ -1,3 +1,5 @@
+using System.IO.Hashing;
+using System.Runtime.InteropServices;
 using GrainMarketing.Metrics;
 
 namespace GrainMarketing.Campaigns;
@@ -12,7 +14,11 @@ public sealed class CampaignCells
 {
     [Id(0)] private readonly Dictionary<MetricCell, MetricTotals> _cells = [];
     [Id(1)] private readonly SortedDictionary<DateOnly, MetricTotals> _days = [];
-    [Id(2)] private readonly Dictionary<DateOnly, HashSet<string>> _appliedEvents = [];
+    /// <summary>
+    /// Event ids applied per reporting date, kept as 64-bit XxHash64 digests: an eighth of the strings'
+    /// size in state. Two different ids colliding is about one chance in 10^7 at a million ids a day.
+    /// </summary>
+    [Id(2)] private readonly Dictionary<DateOnly, HashSet<ulong>> _appliedEvents = [];
 
     public int CellCount => _cells.Count;
 
@@ -29,7 +35,8 @@ public sealed class CampaignCells
         }
         else
         {
-            if (!AppliedEventsOn(item.Cell.Date).Add(item.EventId ?? throw new ArgumentException("A delta needs an event id.", nameof(item))))
+            var eventId = item.EventId ?? throw new ArgumentException("A delta needs an event id.", nameof(item));
+            if (!AppliedEventsOn(item.Cell.Date).Add(XxHash64.HashToUInt64(MemoryMarshal.AsBytes(eventId.AsSpan()))))
             {
                 return MetricTotals.Zero;
             }
@@ -118,11 +125,11 @@ public sealed class CampaignCells
         }
     }
 
-    private HashSet<string> AppliedEventsOn(DateOnly date)
+    private HashSet<ulong> AppliedEventsOn(DateOnly date)
     {
         if (!_appliedEvents.TryGetValue(date, out var events))
         {
-            _appliedEvents[date] = events = new HashSet<string>(StringComparer.Ordinal);
+            _appliedEvents[date] = events = [];
         }
 
         return events;
