@@ -9,9 +9,6 @@ public sealed record QueryWindow(
     [property: Id(0)] DateRange? Dates,
     [property: Id(1)] int? RecentMinutes)
 {
-    /// <summary>The longest arrival window: hour buckets cover the last seven days.</summary>
-    public const int MaxRecentMinutes = 7 * 24 * 60;
-
     public static QueryWindow For(DateRange dates) => new(dates, null);
 
     public static QueryWindow Recent(TimeSpan span) => new(null, (int)span.TotalMinutes);
