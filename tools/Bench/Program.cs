@@ -8,7 +8,8 @@ using System.Text.Json;
 //   1. sustained ingest: C concurrent clients post NDJSON batches of B delta events for S seconds;
 //      the rate counts events from the first request to the moment all of them are visible in the
 //      tenant summary (not merely accepted);
-//   2. freshness: single-event posts, each timed from the 202 to the change showing in a query.
+//   2. freshness: single-event posts, each timed from the 202 to the change showing in a query;
+//   3. query latency: 64 clients query campaign summaries and breakdowns while 2 clients keep ingesting.
 //   dotnet run -c Release --project tools/Bench -- --api http://localhost:8080 --seconds 30 --concurrency 8 --batch 1000
 var api = Arg("--api", "http://localhost:8080");
 var seconds = int.Parse(Arg("--seconds", "30"), CultureInfo.InvariantCulture);
@@ -86,7 +87,59 @@ for (var i = 0; i < samples; i++)
 
 latencies.Sort();
 Console.WriteLine($"freshness (campaign query, idle): p50 {Percentile(0.50):N1} ms, p99 {Percentile(0.99):N1} ms over {samples} samples");
+
+// 3. Query latency while ingesting: 64 clients alternate a campaign summary and a demographic
+//    breakdown while 2 clients keep posting batches.
+var queryClients = int.Parse(Arg("--query-clients", "64"), CultureInfo.InvariantCulture);
+using var ingesting = new CancellationTokenSource(TimeSpan.FromSeconds(Math.Max(10, seconds / 2)));
+var background = Enumerable.Range(0, 2).Select(worker => Task.Run(async () =>
+{
+    for (var round = 0L; !ingesting.IsCancellationRequested; round++)
+    {
+        var body = new StringBuilder();
+        for (var i = 0; i < batchSize; i++)
+        {
+            body.Append("{\"platform\":\"meta\",\"campaignId\":\"c").Append(i % campaigns).Append("\",\"date\":\"").Append(today)
+                .Append("\",\"age\":\"").Append(ages[i % ages.Length]).Append("\",\"gender\":\"female\",\"impressions\":1,\"kind\":\"delta\",\"eventId\":\"q")
+                .Append(worker).Append('-').Append(round).Append('-').Append(i).Append("\"}\n");
+        }
+
+        using var response = await http.PostAsync($"api/v1/tenants/{tenant}/ingest/metrics", new StringContent(body.ToString(), Encoding.UTF8, "application/x-ndjson"));
+    }
+})).ToList();
+var summaryTimes = new System.Collections.Concurrent.ConcurrentBag<double>();
+var breakdownTimes = new System.Collections.Concurrent.ConcurrentBag<double>();
+var queries = Enumerable.Range(0, queryClients).Select(client => Task.Run(async () =>
+{
+    for (var i = 0; !ingesting.IsCancellationRequested; i++)
+    {
+        var timer = Stopwatch.StartNew();
+        if (i % 2 == 0)
+        {
+            using var response = await http.GetAsync($"api/v1/tenants/{tenant}/campaigns/meta:c{(client + i) % campaigns}?window=today");
+            response.EnsureSuccessStatusCode();
+            summaryTimes.Add(timer.Elapsed.TotalMilliseconds);
+        }
+        else
+        {
+            using var response = await http.GetAsync($"api/v1/tenants/{tenant}/campaigns/meta:c{(client + i) % campaigns}/breakdown?by=age,gender&window=today");
+            response.EnsureSuccessStatusCode();
+            breakdownTimes.Add(timer.Elapsed.TotalMilliseconds);
+        }
+    }
+})).ToList();
+await Task.WhenAll(queries.Concat(background));
+Report("campaign summary", summaryTimes);
+Report("campaign breakdown by age,gender", breakdownTimes);
 return 0;
+
+void Report(string what, IEnumerable<double> times)
+{
+    var sorted = times.Order().ToList();
+    Console.WriteLine($"query {what} while ingesting, {queryClients} clients: p50 {At(sorted, 0.50):N1} ms, p99 {At(sorted, 0.99):N1} ms over {sorted.Count:N0} queries");
+}
+
+static double At(List<double> sorted, double p) => sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(p * sorted.Count) - 1)];
 
 double Percentile(double p) => latencies[Math.Min(latencies.Count - 1, (int)Math.Ceiling(p * latencies.Count) - 1)];
 
