@@ -1,5 +1,9 @@
 namespace GrainMarketing.ApiHost.Ingestion.Csv;
 
-/// <summary>What the caller knows that a file may not say.</summary>
-/// <param name="DefaultDate">Reporting date for layouts without a date column (the KAG export).</param>
-public sealed record CsvImportOptions(DateOnly? DefaultDate = null);
+/// <summary>What the caller knows that an export may not say.</summary>
+/// <param name="DefaultDate">Reporting date for layouts without a date column (the KAG layout needs it).</param>
+/// <param name="DefaultPlatform">
+/// Platform for layouts whose file does not tell which platform it came from (the KAG layout; meta when
+/// not given). Meta and Google exports always get their own platform.
+/// </param>
+public sealed record CsvImportOptions(DateOnly? DefaultDate = null, string? DefaultPlatform = null);

@@ -1,17 +1,37 @@
 namespace GrainMarketing.ApiHost.Ingestion.Csv;
 
 /// <summary>
-/// A known export layout: the header names that identify it (all must be present, case-insensitive)
-/// and how one row becomes a <see cref="MetricRecord"/>.
+/// A known export layout: the columns that identify it (all present, names trimmed and without case)
+/// and how one of its rows becomes a <see cref="MetricRecord"/>.
 /// </summary>
-public sealed record CsvLayout(string Name, IReadOnlyList<string> RequiredColumns, Func<CsvRow, CsvImportOptions, MetricRecord?> Map)
+public sealed class CsvLayout
 {
-    public bool Matches(IReadOnlyList<string> header) =>
-        RequiredColumns.All(required => header.Any(column => Fits(column, required)));
+    private readonly Func<CsvExportRow, bool> _skips;
+    private readonly Func<CsvExportRow, CsvImportOptions, MetricRecord> _map;
 
-    /// <summary>"Amount spent (…)" stands for any currency suffix; every other name must match exactly.</summary>
-    public static bool Fits(string column, string required) =>
-        required.EndsWith("(…)", StringComparison.Ordinal)
-            ? column.StartsWith(required[..^3], StringComparison.OrdinalIgnoreCase)
-            : column.Equals(required, StringComparison.OrdinalIgnoreCase);
+    internal CsvLayout(
+        string name, IReadOnlyList<string> requiredColumns, bool hasDateColumn,
+        Func<CsvExportRow, bool> skips, Func<CsvExportRow, CsvImportOptions, MetricRecord> map)
+    {
+        Name = name;
+        RequiredColumns = requiredColumns;
+        HasDateColumn = hasDateColumn;
+        _skips = skips;
+        _map = map;
+    }
+
+    public string Name { get; }
+
+    /// <summary>The columns a header needs to be read as this layout; "(XXX)" stands for a currency code.</summary>
+    public IReadOnlyList<string> RequiredColumns { get; }
+
+    /// <summary>False for layouts whose rows carry no date: they take <see cref="CsvImportOptions.DefaultDate"/>.</summary>
+    public bool HasDateColumn { get; }
+
+    internal bool Matches(CsvHeader header) => RequiredColumns.All(header.Has);
+
+    /// <summary>Summary rows the platform adds (totals), which are not data.</summary>
+    internal bool Skips(CsvExportRow row) => _skips(row);
+
+    internal MetricRecord Map(CsvExportRow row, CsvImportOptions options) => _map(row, options);
 }

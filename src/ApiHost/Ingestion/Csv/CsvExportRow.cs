@@ -1,0 +1,128 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace GrainMarketing.ApiHost.Ingestion.Csv;
+
+/// <summary>
+/// One data row of an export, read by column name. Values that cannot be read are collected in
+/// <see cref="Problems"/> (and read as null), so one pass reports every bad field of the row.
+/// </summary>
+internal sealed partial class CsvExportRow(CsvHeader header, string[] fields)
+{
+    private static readonly string[] DateFormats = ["yyyy-MM-dd", "MMM d, yyyy", "MMMM d, yyyy"];
+
+    private readonly List<string> _problems = [];
+
+    public CsvHeader Header => header;
+
+    public IReadOnlyList<string> Problems => _problems;
+
+    /// <summary>The first field, trimmed ("" when the row has none): Google writes "Total: …" there.</summary>
+    public string FirstCell => fields.Length == 0 ? "" : fields[0].Trim();
+
+    public bool IsBlank => fields.All(string.IsNullOrWhiteSpace);
+
+    /// <summary>Fields past the last column that hold something: an unquoted "1,234" in a comma file splits and shifts the row.</summary>
+    public int ExtraFields => fields.Skip(header.Count).Count(value => !string.IsNullOrWhiteSpace(value));
+
+    public int FieldCount => fields.Length;
+
+    public void AddProblem(string problem) => _problems.Add(problem);
+
+    /// <summary>The trimmed value of the first of <paramref name="names"/> the header has; null when absent, blank or "--".</summary>
+    public string? Text(params string[] names)
+    {
+        var index = IndexOf(names);
+        var value = index < 0 ? null : Raw(index);
+        return value is null or "" or "--" ? null : value;
+    }
+
+    /// <summary>
+    /// A number as exports write it, with invariant culture: "1234.5"; "1,234.5" in thousands groups (a
+    /// comma file can only hold it quoted, since an unquoted comma splits the field); "--" or blank for 0.
+    /// Null when the header has none of <paramref name="names"/>.
+    /// </summary>
+    public decimal? Number(params string[] names)
+    {
+        var index = IndexOf(names);
+        if (index < 0)
+        {
+            return null;
+        }
+
+        if (index >= fields.Length)
+        {
+            _problems.Add($"{header[index]}: missing (the row has {fields.Length} fields, the header {header.Count}).");
+            return null;
+        }
+
+        var text = Raw(index);
+        if (text is "" or "--")
+        {
+            return 0m;
+        }
+
+        var plain = ThousandsGroups().IsMatch(text) ? text.Replace(",", "", StringComparison.Ordinal) : text;
+        if (decimal.TryParse(plain, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value))
+        {
+            return value;
+        }
+
+        _problems.Add($"{header[index]}: '{text}' is not a number.");
+        return null;
+    }
+
+    /// <summary>A count (impressions, clicks): a <see cref="Number"/> that is whole and fits 64 bits.</summary>
+    public long? Count(params string[] names)
+    {
+        if (Number(names) is not { } value)
+        {
+            return null;
+        }
+
+        if (value == decimal.Truncate(value) && value >= long.MinValue && value <= long.MaxValue)
+        {
+            return (long)value;
+        }
+
+        _problems.Add($"{header[IndexOf(names)]}: '{Raw(IndexOf(names))}' is not a whole number.");
+        return null;
+    }
+
+    /// <summary>A date as yyyy-MM-dd, or as Google writes it ("Nov 1, 2026"), returned as yyyy-MM-dd.</summary>
+    public string? Date(string name)
+    {
+        var text = Text(name);
+        if (text is null)
+        {
+            _problems.Add($"{name}: required.");
+            return null;
+        }
+
+        if (DateOnly.TryParseExact(text, DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            return date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        }
+
+        _problems.Add($"{header[IndexOf([name])]}: '{text}' is not a date (yyyy-MM-dd or MMM d, yyyy).");
+        return null;
+    }
+
+    private int IndexOf(string[] names)
+    {
+        foreach (var name in names)
+        {
+            if (header.IndexOf(name) is var index and >= 0)
+            {
+                return index;
+            }
+        }
+
+        return -1;
+    }
+
+    private string Raw(int index) => index < fields.Length ? fields[index].Trim() : "";
+
+    [GeneratedRegex(@"^[-+]?\d{1,3}(,\d{3})+(\.\d+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex ThousandsGroups();
+}
