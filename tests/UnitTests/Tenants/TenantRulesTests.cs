@@ -30,6 +30,7 @@ public sealed class TenantRulesTests
     [InlineData("America/New_York")]
     [InlineData("Asia/Kolkata")]
     [InlineData("Etc/UTC")]
+    [InlineData("UTC")]
     public void IanaZonesAreAccepted(string zone) => Assert.True(TenantRules.IsIanaTimeZone(zone));
 
     [Theory]
@@ -83,6 +84,25 @@ public sealed class TenantRulesTests
     {
         var normalised = TenantRules.Normalize(new TenantSettings("  Acme  ", " Europe/Berlin ", " eur ", 6));
         Assert.Equal(Valid with { DisplayName = "Acme" }, normalised);
+    }
+
+    [Fact]
+    public void NormaliseTurnsMissingTextIntoEmptyTextThatValidationRefuses()
+    {
+        // JSON can leave a non-nullable string null; normalising must not throw and validation must still say no.
+        var normalised = TenantRules.Normalize(new TenantSettings(null!, null!, null!, 6));
+
+        Assert.Equal(new TenantSettings("", "", "", 6), normalised);
+        Assert.Equal(["currency", "displayName", "timeZone"], TenantRules.Validate(normalised).Keys.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void NormalisingFirstLetsALowerCaseCurrencyThrough()
+    {
+        var raw = Valid with { Currency = "usd" };
+
+        Assert.Contains("currency", TenantRules.Validate(raw).Keys);
+        Assert.Empty(TenantRules.Validate(TenantRules.Normalize(raw)));
     }
 
     [Fact]
