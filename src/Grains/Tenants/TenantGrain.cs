@@ -59,9 +59,15 @@ public sealed partial class TenantGrain(
         ThrowIfInvalid(TenantRules.Validate(settings));
 
         var now = clock.GetUtcNow();
+        var held = state.State.Settings!;
         state.State.Settings = settings;
         state.State.UpdatedAt = now;
-        state.State.NextDailyRunAt = NextRun(settings, now, state.State.LastDailyRunAt);
+        if (settings.TimeZone != held.TimeZone || settings.DailyAnalysisHour != held.DailyAnalysisHour)
+        {
+            // Only a new hour or zone moves the schedule; a run already due stays due otherwise.
+            state.State.NextDailyRunAt = NextRun(settings, now, state.State.LastRunDueAt);
+        }
+
         await state.WriteStateAsync();
         return Details();
     }
@@ -78,9 +84,12 @@ public sealed partial class TenantGrain(
         tenant.LastCheckedAt = now;
         if (now >= tenant.NextDailyRunAt)
         {
+            // The day that ran is the day the run was due, even when the tick comes late, after local midnight.
+            var due = tenant.NextDailyRunAt;
             tenant.LastDailyRunAt = now;
-            tenant.NextDailyRunAt = NextRun(tenant.Settings!, now, now);
-            LogDailyRun(Id, DailySchedule.LocalDate(now, Zone(tenant.Settings!)), tenant.NextDailyRunAt);
+            tenant.LastRunDueAt = due;
+            tenant.NextDailyRunAt = NextRun(tenant.Settings!, now, due);
+            LogDailyRun(Id, DailySchedule.LocalDate(due, Zone(tenant.Settings!)), tenant.NextDailyRunAt);
         }
 
         await state.WriteStateAsync();

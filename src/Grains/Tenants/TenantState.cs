@@ -15,4 +15,7 @@ public sealed class TenantState
     [Id(4)] public DateTimeOffset? LastDailyRunAt { get; set; }
 
     [Id(5)] public DateTimeOffset? LastCheckedAt { get; set; }
+
+    /// <summary>When the last daily run was due: its local day counts as done.</summary>
+    [Id(6)] public DateTimeOffset? LastRunDueAt { get; set; }
 }
