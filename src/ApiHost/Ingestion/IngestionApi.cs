@@ -49,7 +49,7 @@ public static class IngestionApi
 
         using var buffer = new MemoryStream();
         await request.Body.CopyToAsync(buffer, cancellationToken);
-        var result = MetricCsvImporter.Import(buffer.ToArray(), new CsvImportOptions(defaultDate));
+        var result = MetricCsvImporter.Import(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), new CsvImportOptions(defaultDate));
         if (result.Errors.Count > 0)
         {
             throw new ValidationFailedException(result.Errors);
