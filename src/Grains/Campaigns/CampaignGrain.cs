@@ -11,12 +11,14 @@ namespace GrainMarketing.Campaigns;
 
 /// <summary>
 /// Holds one campaign's cells. Batches arrive on the campaign's stream (implicit subscription) or
-/// directly; state is written on a timer when dirty and on deactivation, never per event.
+/// directly; state is written on timers and on deactivation, never per event: the small flush state
+/// once per flush, the large checkpoint of the cells every checkpoint period when changed.
 /// </summary>
 [GrainType("campaign")]
 [ImplicitStreamSubscription(MetricStreams.Namespace)]
 public sealed class CampaignGrain(
     [PersistentState("campaign", StorageNames.Default)] IPersistentState<CampaignState> state,
+    [PersistentState("flushes", StorageNames.Default)] IPersistentState<FlushState> flushes,
     [FromKeyedServices(DomainClock.Key)] TimeProvider clock,
     IOptions<CampaignOptions> options,
     IServiceProvider services)
@@ -27,11 +29,18 @@ public sealed class CampaignGrain(
 
     private CampaignKey? _key;
     private bool _dirty;
+    private bool _failed;
 
     private CampaignKey Key => _key ??= CampaignKey.Parse(this.GetPrimaryKeyString());
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
+        if (flushes.State.Sequence > state.State.DrainedFlush)
+        {
+            // A flush stored after the checkpoint took the changes the checkpoint holds as pending.
+            state.State.Pending = new RollupBuffer();
+        }
+
         if (_journal is not null)
         {
             await ReplayAsync(cancellationToken);
@@ -53,14 +62,26 @@ public sealed class CampaignGrain(
         await CheckpointAsync(cancellationToken);
     }
 
-    public async Task ApplyAsync(MetricBatch batch)
+    public Task ApplyAsync(MetricBatch batch) => ApplyAsync(batch, flushed: false);
+
+    /// <param name="flushed">True when a stored flush already carried this batch's changes upward (replay).</param>
+    private async Task ApplyAsync(MetricBatch batch, bool flushed)
     {
+        if (_failed)
+        {
+            throw new InvalidOperationException("This campaign lost a flush write and is deactivating; retry.");
+        }
+
         var campaign = state.State;
         var moved = MetricTotals.Zero;
         foreach (var item in batch.Items)
         {
             var change = campaign.Cells.Apply(item);
-            campaign.Pending.Add(Key.Tenant, item.Cell, change, batch.ReceivedAt);
+            if (!flushed)
+            {
+                campaign.Pending.Add(Key.Tenant, item.Cell, change, batch.ReceivedAt);
+            }
+
             moved += change;
         }
 
@@ -155,7 +176,7 @@ public sealed class CampaignGrain(
             var container = services.GetRequiredService<Orleans.Serialization.Serializer>().Deserialize<JournalBatchContainer>(row.Payload);
             foreach (var (batch, _) in container?.GetEvents<MetricBatch>() ?? [])
             {
-                await ApplyAsync(batch);
+                await ApplyAsync(batch, flushed: row.Sequence <= flushes.State.FlushedThrough);
             }
 
             state.State.JournalSequence = row.Sequence;
@@ -179,39 +200,51 @@ public sealed class CampaignGrain(
 
     /// <summary>
     /// Pushes the buffered changes to the tenant's segments and rollup, one call per segment touched.
-    /// Exactly once across crashes: the flush is numbered and persisted with the cells before it is
-    /// sent, re-sent until acknowledged, and receivers skip numbers they already applied.
+    /// Exactly once across crashes: the flush is numbered and stored before it is sent, re-sent until
+    /// acknowledged, and receivers skip numbers they already applied. Replay after a crash leaves the
+    /// journal rows it covered out of the next flush.
     /// </summary>
     private async Task FlushAsync(CancellationToken cancellationToken)
     {
-        var campaign = state.State;
-        if (campaign.Outbox is null)
+        var flush = flushes.State;
+        if (flush.Outbox is null)
         {
-            if (campaign.Pending.IsEmpty)
+            if (state.State.Pending.IsEmpty)
             {
                 return;
             }
 
-            campaign.Outbox = campaign.Pending.Drain(++campaign.FlushSequence, Key.Platform);
-            _dirty = false;
-            await state.WriteStateAsync(cancellationToken);
+            flush.Outbox = state.State.Pending.Drain(++flush.Sequence, Key.Platform);
+            flush.FlushedThrough = state.State.JournalSequence;
+            try
+            {
+                await flushes.WriteStateAsync(cancellationToken);
+            }
+            catch
+            {
+                // The drained changes are now only in memory, under a number storage does not know:
+                // deactivate so the next activation rebuilds them from the checkpoint and the journal.
+                _failed = true;
+                DeactivateOnIdle();
+                throw;
+            }
         }
 
-        var outbox = campaign.Outbox;
+        var outbox = flush.Outbox;
         var source = Key.ToString();
         await Task.WhenAll(outbox.Segments
             .Select(s => GrainFactory.GetGrain<IDemographicSegmentGrain>(s.Segment.ToString())
                 .ApplyAsync(s.Segment, source, outbox.Sequence, s.Deltas, outbox.ReceivedAt))
             .Append(GrainFactory.GetGrain<ITenantRollupGrain>(Key.Tenant).ApplyAsync(Key, outbox.Sequence, outbox.Platform, outbox.ReceivedAt)));
-        campaign.Outbox = null;
-        _dirty = true;
+        flush.Outbox = null;
     }
 
     private async Task CheckpointAsync(CancellationToken cancellationToken)
     {
-        if (_dirty)
+        if (_dirty && !_failed)
         {
             _dirty = false;
+            state.State.DrainedFlush = flushes.State.Sequence;
             await state.WriteStateAsync(cancellationToken);
         }
     }

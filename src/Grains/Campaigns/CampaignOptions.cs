@@ -9,7 +9,7 @@ public sealed class CampaignOptions
     public int RetentionDays { get; set; } = 90;
 
     /// <summary>How often a campaign with unsaved changes writes its state; never per event.</summary>
-    public TimeSpan CheckpointPeriod { get; set; } = TimeSpan.FromSeconds(5);
+    public TimeSpan CheckpointPeriod { get; set; } = TimeSpan.FromSeconds(15);
 
     /// <summary>How often a campaign pushes its summed changes to the tenant's demographic segments and rollup.</summary>
     public TimeSpan FlushPeriod { get; set; } = TimeSpan.FromSeconds(1);

@@ -2,7 +2,11 @@ using GrainMarketing.Metrics;
 
 namespace GrainMarketing.Campaigns;
 
-/// <summary>What a campaign grain persists.</summary>
+/// <summary>
+/// A campaign's checkpoint: its cells and what they have applied, written every
+/// <see cref="CampaignOptions.CheckpointPeriod"/> when changed. Large (every event id of the
+/// retention period), so written rarely; the small <see cref="FlushState"/> is written per flush.
+/// </summary>
 [GenerateSerializer, Alias("GrainMarketing.CampaignState")]
 public sealed class CampaignState
 {
@@ -19,12 +23,12 @@ public sealed class CampaignState
     /// <summary>The last journal sequence applied (Postgres profile): anything at or below it is a redelivery.</summary>
     [Id(5)] public long JournalSequence { get; set; }
 
-    /// <summary>Changes applied to the cells and not yet in a flush: persisted with the cells, so a crash loses neither.</summary>
+    /// <summary>
+    /// Changes applied to these cells after flush <see cref="DrainedFlush"/> drained the buffer. If a
+    /// later flush was stored, it took them, and activation discards this copy.
+    /// </summary>
     [Id(6)] public RollupBuffer Pending { get; set; } = new();
 
-    /// <summary>The flush being delivered, if one is; re-sent until acknowledged.</summary>
-    [Id(7)] public FlushOutbox? Outbox { get; set; }
-
-    /// <summary>Number of the last flush drained.</summary>
-    [Id(8)] public long FlushSequence { get; set; }
+    /// <summary>The number of the last flush drained when this checkpoint was taken.</summary>
+    [Id(9)] public long DrainedFlush { get; set; }
 }

@@ -1,10 +1,17 @@
 using GrainMarketing.Metrics;
+using GrainMarketing.Persistence;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using Orleans.Concurrency;
 
 namespace GrainMarketing.Campaigns;
 
+/// <summary>
+/// Every campaign of the tenant flushes here once per flush period; flushes interleave and share
+/// state writes (<see cref="GroupCommit"/>), each applied in one synchronous step before it waits.
+/// </summary>
 [GrainType("tenant-rollup")]
+[Reentrant]
 public sealed class TenantRollupGrain(
     [PersistentState("rollup", StorageNames.Default)] IPersistentState<TenantRollupState> state,
     [FromKeyedServices(DomainClock.Key)] TimeProvider clock,
@@ -12,9 +19,16 @@ public sealed class TenantRollupGrain(
 {
     private static readonly TimeSpan ChangeMemory = TimeSpan.FromHours(1);
     private readonly Dictionary<CampaignKey, DateTimeOffset> _changed = [];
+    private GroupCommit? _commit;
+    private bool _failed;
 
     public async Task ApplyAsync(CampaignKey campaign, long flush, IReadOnlyList<PlatformDelta> deltas, DateTimeOffset receivedAt)
     {
+        if (_failed)
+        {
+            throw new InvalidOperationException("This rollup lost a state write and is deactivating; retry.");
+        }
+
         if (state.State.AppliedFlushes.GetValueOrDefault(campaign) >= flush)
         {
             return;
@@ -64,7 +78,17 @@ public sealed class TenantRollupGrain(
         }
 
         rollup.AppliedFlushes[campaign] = flush;
-        await state.WriteStateAsync();
+        try
+        {
+            await (_commit ??= new GroupCommit(() => state.WriteStateAsync())).CommitAsync();
+        }
+        catch
+        {
+            // Memory is now ahead of storage: refuse further calls and reload on the next activation.
+            _failed = true;
+            DeactivateOnIdle();
+            throw;
+        }
     }
 
     public Task<IReadOnlyList<CampaignKey>> GetChangedSinceAsync(DateTimeOffset since) =>

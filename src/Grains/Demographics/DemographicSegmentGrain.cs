@@ -1,32 +1,40 @@
 using GrainMarketing.Campaigns;
 using GrainMarketing.Metrics;
+using GrainMarketing.Persistence;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using Orleans.Concurrency;
 
 namespace GrainMarketing.Demographics;
 
 /// <summary>
 /// Day totals of one segment across a tenant's campaigns. Each campaign flush (at most one per campaign
-/// per flush period) is applied once, by number, and written before it is acknowledged.
+/// per flush period) is applied once, by number, and written before it is acknowledged. A popular
+/// segment takes a flush from almost every campaign, so flushes interleave and share writes
+/// (<see cref="GroupCommit"/>): each is applied in one synchronous step, then waits for a write.
 /// </summary>
 [GrainType("demographic-segment")]
+[Reentrant]
 public sealed class DemographicSegmentGrain(
     [PersistentState("segment", StorageNames.Default)] IPersistentState<SegmentState> state,
     [FromKeyedServices(DomainClock.Key)] TimeProvider clock,
     IOptions<CampaignOptions> options) : Grain, IDemographicSegmentGrain
 {
+    private const string LostWrite = "This segment lost a state write and is deactivating; retry.";
+    private GroupCommit? _commit;
+    private bool _failed;
+
     public async Task ApplyAsync(SegmentKey key, string source, long flush, IReadOnlyList<SegmentDelta> deltas, DateTimeOffset receivedAt)
     {
+        if (_failed)
+        {
+            throw new InvalidOperationException(LostWrite);
+        }
+
         var segment = state.State;
         if (segment.AppliedFlushes.GetValueOrDefault(source) >= flush)
         {
             return;
-        }
-
-        if (segment.Key is null)
-        {
-            await GrainFactory.GetGrain<ISegmentRegistryGrain>(key.Tenant).RegisterAsync(key);
-            segment.Key = key;
         }
 
         var moved = MetricTotals.Zero;
@@ -49,7 +57,24 @@ public sealed class DemographicSegmentGrain(
             segment.LastReceivedAt = receivedAt;
         }
 
-        await state.WriteStateAsync();
+        try
+        {
+            if (segment.Key is null)
+            {
+                await GrainFactory.GetGrain<ISegmentRegistryGrain>(key.Tenant).RegisterAsync(key);
+                segment.Key = key;
+            }
+
+            await (_commit ??= new GroupCommit(() => state.WriteStateAsync())).CommitAsync();
+        }
+        catch
+        {
+            // Memory is now ahead of storage and may mark this flush as applied: refuse further calls
+            // and deactivate, so the next activation reloads what was stored and the retry applies again.
+            _failed = true;
+            DeactivateOnIdle();
+            throw;
+        }
     }
 
     public Task<SegmentSummary> GetSummaryAsync(QueryWindow window)
@@ -77,5 +102,4 @@ public sealed class DemographicSegmentGrain(
             totals,
             new Freshness(segment.LastReceivedAt, latest)));
     }
-
 }
