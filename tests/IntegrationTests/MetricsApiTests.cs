@@ -166,6 +166,43 @@ public sealed class MetricsApiTests(ApiCluster fixture)
     }
 
     [Fact]
+    public async Task NdjsonLinesSpanningManyReadsWithCrLfAndNoFinalNewlineAllCount()
+    {
+        var tenant = await NewTenantAsync();
+        var body = new StringBuilder();
+        for (var i = 0; i < 5_000; i++)
+        {
+            body.Append(JsonSerializer.Serialize(Row("long", kind: "delta", eventId: $"e-{i}", clicks: 1, spend: 0.01m))).Append("\r\n");
+        }
+
+        using var response = await _api.PostAsync($"api/v1/tenants/{tenant}/ingest/metrics",
+            new StringContent(body.ToString().TrimEnd(), Encoding.UTF8, "application/x-ndjson"));
+
+        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+        Assert.Equal(5_000, (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accepted").GetInt32());
+        var campaign = await EventuallyAsync($"api/v1/tenants/{tenant}/campaigns/meta:long", c => Totals(c).GetProperty("clicks").GetInt64() >= 5_000);
+        Assert.Equal(5_000, Totals(campaign).GetProperty("clicks").GetInt64());
+        Assert.Equal(50m, Totals(campaign).GetProperty("spend").GetDecimal());
+    }
+
+    [Fact]
+    public async Task AnUnreadableNdjsonLineRejectsTheRequestNamingTheLineAndField()
+    {
+        var tenant = await NewTenantAsync();
+        var good = JsonSerializer.Serialize(Row("c1", impressions: 5));
+        var content = new StringContent($"{good}\n\n{{\"platform\":\"meta\",\"campaignId\":\"c1\",\"impressions\":\"ten\"}}\n{good}",
+            Encoding.UTF8, "application/x-ndjson");
+
+        using var response = await _api.PostAsync($"api/v1/tenants/{tenant}/ingest/metrics", content);
+
+        var problem = await TenantApiTests.ProblemAsync(response, HttpStatusCode.BadRequest, "validation");
+        Assert.Equal(["line 3"], TenantApiTests.ErrorFields(problem));
+        Assert.Equal("impressions: unreadable value.", problem.GetProperty("errors").GetProperty("line 3")[0].GetString());
+        using var campaign = await _api.GetAsync($"api/v1/tenants/{tenant}/campaigns/meta:c1");
+        Assert.Equal(HttpStatusCode.NotFound, campaign.StatusCode);
+    }
+
+    [Fact]
     public async Task ABatchWithAnyInvalidItemIsRejectedWholeNamingEveryProblem()
     {
         var tenant = await NewTenantAsync();

@@ -19,10 +19,10 @@ public static class MetricRecordMapper
     {
         var today = DateOnly.FromDateTime(receivedAt.UtcDateTime);
         var dates = new DateRange(today.AddDays(-maxAgeDays), today.AddDays(1));
-        var byCampaign = new Dictionary<CampaignKey, (List<MetricItem> Items, CampaignMetadata? Metadata)>();
+        var byCampaign = new Dictionary<(AdPlatform, string), (List<MetricItem> Items, CampaignMetadata? Metadata)>();
         for (var i = 0; i < records.Count; i++)
         {
-            if (Map(tenant, records[i], $"items[{i}].", dates, errors) is not var (campaign, item, metadata))
+            if (Map(records[i], i, dates, errors) is not var (campaign, item, metadata))
             {
                 continue;
             }
@@ -41,13 +41,14 @@ public static class MetricRecordMapper
 
         return errors.Count > 0
             ? []
-            : [.. byCampaign.Select(c => new MetricBatch(c.Key, receivedAt, c.Value.Items, c.Value.Metadata))];
+            : [.. byCampaign.Select(c => new MetricBatch(new CampaignKey(tenant, c.Key.Item1, c.Key.Item2), receivedAt, c.Value.Items, c.Value.Metadata))];
     }
 
-    private static (CampaignKey, MetricItem, CampaignMetadata?)? Map(
-        string tenant, MetricRecord r, string prefix, DateRange dates, Dictionary<string, string[]> errors)
+    /// <summary>One record as a cell change of its campaign, or null with its problems added to <paramref name="errors"/>.</summary>
+    private static ((AdPlatform, string), MetricItem, CampaignMetadata?)? Map(
+        MetricRecord r, int index, DateRange dates, Dictionary<string, string[]> errors)
     {
-        var problems = new Dictionary<string, string>(StringComparer.Ordinal);
+        var problems = new Problems(errors, index);
         AdPlatform platform = default;
         if (r.Platform is null || !Platforms.TryGetValue(r.Platform, out platform))
         {
@@ -91,12 +92,7 @@ public static class MetricRecordMapper
             problems["status"] = "Must be active, paused or archived.";
         }
 
-        foreach (var (field, reason) in problems)
-        {
-            errors[prefix + field] = [reason];
-        }
-
-        if (problems.Count > 0)
+        if (problems.Any)
         {
             return null;
         }
@@ -116,14 +112,27 @@ public static class MetricRecordMapper
                 ? null
                 : new CampaignMetadata(Clean(r.CampaignName), Clean(r.Objective), r.Status is null ? null : status,
                     r.DailyBudget, Clean(r.Currency)?.ToUpperInvariant(), Clean(r.CreativeFormat));
-        return (new CampaignKey(tenant, platform, r.CampaignId!), item, metadata);
+        return ((platform, r.CampaignId!), item, metadata);
     }
 
-    private static void CheckNotNegative(Dictionary<string, string> problems, string field, decimal? value)
+    private static void CheckNotNegative(Problems problems, string field, decimal? value)
     {
         if (value < 0)
         {
             problems[field] = "Must not be negative.";
+        }
+    }
+
+    /// <summary>A record's problems, written straight into the request's errors as <c>items[i].field</c>; allocates nothing for a valid record.</summary>
+    private readonly struct Problems(Dictionary<string, string[]> errors, int index)
+    {
+        private readonly int _before = errors.Count;
+
+        public bool Any => errors.Count > _before;
+
+        public string this[string field]
+        {
+            set => errors[$"items[{index}].{field}"] = [value];
         }
     }
 

@@ -79,7 +79,7 @@ public sealed class CampaignGrain(
             var change = campaign.Cells.Apply(item);
             if (!flushed)
             {
-                campaign.Pending.Add(Key.Tenant, item.Cell, change, batch.ReceivedAt);
+                campaign.Pending.Add(item.Cell, change, batch.ReceivedAt);
             }
 
             moved += change;
@@ -214,7 +214,7 @@ public sealed class CampaignGrain(
                 return;
             }
 
-            flush.Outbox = state.State.Pending.Drain(++flush.Sequence, Key.Platform);
+            flush.Outbox = state.State.Pending.Drain(++flush.Sequence, Key.Tenant, Key.Platform);
             flush.FlushedThrough = state.State.JournalSequence;
             try
             {

@@ -4,39 +4,32 @@ using GrainMarketing.Metrics;
 namespace GrainMarketing.Campaigns;
 
 /// <summary>
-/// A campaign's changes not yet pushed upward, summed per demographic segment and per platform and
-/// date, so a flush sends one call per segment touched, however many events arrived since the last.
+/// A campaign's changes not yet pushed upward, summed per date and breakdown slice as they arrive.
+/// A flush expands each slice into the segments it counts towards once, however many events it took,
+/// and sends one call per segment touched.
 /// </summary>
 [GenerateSerializer, Alias("GrainMarketing.RollupBuffer")]
 public sealed class RollupBuffer
 {
-    [Id(0)] private readonly Dictionary<SegmentKey, Dictionary<DateOnly, MetricTotals>> _segments = [];
-    [Id(1)] private readonly Dictionary<DateOnly, MetricTotals> _platform = [];
-    [Id(2)] private readonly HashSet<Dimensions> _reported = [];
+    [Id(4)] private readonly Dictionary<DateOnly, Dictionary<Breakdown, MetricTotals>> _slices = [];
 
-    public bool IsEmpty => _platform.Count == 0;
+    public bool IsEmpty => _slices.Count == 0;
 
     [Id(3)] public DateTimeOffset ReceivedAt { get; private set; }
 
-    public void Add(string tenant, MetricCell cell, MetricTotals change, DateTimeOffset receivedAt)
+    public void Add(MetricCell cell, MetricTotals change, DateTimeOffset receivedAt)
     {
         if (change.IsZero)
         {
             return;
         }
 
-        _platform[cell.Date] = _platform.GetValueOrDefault(cell.Date) + change;
-        _reported.Add(cell.Breakdown.Reported);
-        foreach (var segment in SegmentKey.For(tenant, cell.Breakdown))
+        if (!_slices.TryGetValue(cell.Date, out var slices))
         {
-            if (!_segments.TryGetValue(segment, out var days))
-            {
-                _segments[segment] = days = [];
-            }
-
-            days[cell.Date] = days.GetValueOrDefault(cell.Date) + change;
+            _slices[cell.Date] = slices = [];
         }
 
+        slices[cell.Breakdown] = slices.GetValueOrDefault(cell.Breakdown) + change;
         if (receivedAt > ReceivedAt)
         {
             ReceivedAt = receivedAt;
@@ -44,17 +37,39 @@ public sealed class RollupBuffer
     }
 
     /// <summary>Everything buffered, as the numbered flush to send; the buffer is empty afterwards.</summary>
-    public FlushOutbox Drain(long sequence, AdPlatform platform)
+    public FlushOutbox Drain(long sequence, string tenant, AdPlatform platform)
     {
-        IReadOnlyList<Dimensions> reported = [.. _reported];
+        var segments = new Dictionary<SegmentKey, Dictionary<DateOnly, MetricTotals>>();
+        var days = new List<(DateOnly Date, MetricTotals Totals)>(_slices.Count);
+        var reported = new HashSet<Dimensions>();
+        foreach (var (date, slices) in _slices)
+        {
+            var day = MetricTotals.Zero;
+            foreach (var (breakdown, totals) in slices)
+            {
+                day += totals;
+                reported.Add(breakdown.Reported);
+                foreach (var segment in SegmentKey.For(tenant, breakdown))
+                {
+                    if (!segments.TryGetValue(segment, out var segmentDays))
+                    {
+                        segments[segment] = segmentDays = [];
+                    }
+
+                    segmentDays[date] = segmentDays.GetValueOrDefault(date) + totals;
+                }
+            }
+
+            days.Add((date, day));
+        }
+
+        IReadOnlyList<Dimensions> reportedList = [.. reported];
         var outbox = new FlushOutbox(
             sequence,
-            [.. _segments.Select(s => new SegmentFlush(s.Key, [.. s.Value.Select(d => new SegmentDelta(d.Key, d.Value))]))],
-            [.. _platform.Select(d => new PlatformDelta(platform, d.Key, d.Value, reported))],
+            [.. segments.Select(s => new SegmentFlush(s.Key, [.. s.Value.Select(d => new SegmentDelta(d.Key, d.Value))]))],
+            [.. days.Select(d => new PlatformDelta(platform, d.Date, d.Totals, reportedList))],
             ReceivedAt);
-        _segments.Clear();
-        _platform.Clear();
-        _reported.Clear();
+        _slices.Clear();
         return outbox;
     }
 }
