@@ -1,4 +1,5 @@
 using GrainMarketing.Campaigns;
+using GrainMarketing.History;
 using GrainMarketing.Tenants;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
@@ -17,6 +18,9 @@ public sealed class ClusterFixture : IAsyncLifetime
     private InProcessTestCluster? _cluster;
 
     public FakeTimeProvider Clock { get; } = new(Start);
+
+    /// <summary>The history both silos write to and read from, as they would share the database.</summary>
+    public InMemoryMetricHistory History { get; } = new();
 
     public IClusterClient Client => _cluster!.Client;
 
@@ -44,6 +48,7 @@ public sealed class ClusterFixture : IAsyncLifetime
             silo.AddMemoryStreams(MetricStreams.Provider);
             silo.Services.AddGrainMarketingGrains();
             silo.Services.AddKeyedSingleton<TimeProvider>(DomainClock.Key, Clock);
+            silo.Services.AddSingleton<IMetricHistory>(History);
             silo.Services.Configure<TenantScheduleOptions>(options => options.CheckPeriod = TimeSpan.FromMinutes(1));
         });
         builder.ConfigureClient(client => client.AddMemoryStreams(MetricStreams.Provider));
