@@ -9,8 +9,8 @@ public sealed class IngestionOptions
     public int MaxRecordsPerRequest { get; set; } = 100_000;
 
     /// <summary>
-    /// Oldest reporting date accepted, in days before today (UTC). Campaign grains keep this many days of
-    /// cells; older days belong to the history table, which has no import path yet.
+    /// Oldest reporting date accepted, in days before today (UTC): how far back platforms restate. It may
+    /// exceed the campaigns' in-memory retention; a change to an older day restores it from history first.
     /// </summary>
     public int MaxAgeDays { get; set; } = 90;
 

@@ -66,7 +66,7 @@ public static class MetricRecordMapper
         }
         else if (date < dates.From || date > dates.To)
         {
-            problems["date"] = $"Must be from {dates.From:yyyy-MM-dd} to {dates.To:yyyy-MM-dd}: older days are kept in history, which has no import path yet.";
+            problems["date"] = $"Must be from {dates.From:yyyy-MM-dd} to {dates.To:yyyy-MM-dd} (Ingestion:MaxAgeDays).";
         }
 
         var kind = MetricKind.Snapshot;

@@ -7,7 +7,8 @@ namespace GrainMarketing.Campaigns;
 /// <summary>
 /// A campaign's per-day cells and their running day totals: the pure core of <see cref="CampaignGrain"/>.
 /// A snapshot replaces a cell and yields the difference; a delta adds to it once per event id.
-/// Bounded: <see cref="Prune"/> drops days past retention (the history table keeps them).
+/// Bounded: <see cref="Prune"/> drops days past retention once they are saved to history. A day is
+/// either whole in memory or only in history: a change to a pruned day first restores it (<see cref="Restore"/>).
 /// </summary>
 [GenerateSerializer, Alias("GrainMarketing.CampaignCells")]
 public sealed class CampaignCells
@@ -20,9 +21,17 @@ public sealed class CampaignCells
     /// </summary>
     [Id(2)] private readonly Dictionary<DateOnly, HashSet<ulong>> _appliedEvents = [];
 
+    /// <summary>Days whose cells changed since they were last saved to history.</summary>
+    [Id(3)] private readonly HashSet<DateOnly> _unsaved = [];
+
     public int CellCount => _cells.Count;
 
     public DateOnly? LatestDate => _days.Count == 0 ? null : _days.Keys.Last();
+
+    /// <summary>Every cell held, any date.</summary>
+    public IEnumerable<KeyValuePair<MetricCell, MetricTotals>> All => _cells;
+
+    public bool HasDay(DateOnly date) => _days.ContainsKey(date);
 
     /// <summary>Applies one change and returns how much the campaign's totals moved (zero for a repeat).</summary>
     public MetricTotals Apply(MetricItem item)
@@ -51,8 +60,33 @@ public sealed class CampaignCells
 
         _cells[item.Cell] = held + change;
         _days[item.Cell.Date] = _days.GetValueOrDefault(item.Cell.Date) + change;
+        _unsaved.Add(item.Cell.Date);
         return change;
     }
+
+    /// <summary>Brings a pruned day back from history, so a late restatement of it changes it by the difference only.</summary>
+    public void Restore(DateOnly date, IEnumerable<KeyValuePair<MetricCell, MetricTotals>> saved)
+    {
+        if (!_days.TryAdd(date, MetricTotals.Zero))
+        {
+            return;
+        }
+
+        foreach (var (cell, totals) in saved)
+        {
+            _cells[cell] = totals;
+            _days[date] += totals;
+        }
+    }
+
+    /// <summary>Days changed since their last save to history, dated before <paramref name="before"/>.</summary>
+    public IReadOnlySet<DateOnly> UnsavedDays(DateOnly before) => _unsaved.Where(day => day < before).ToHashSet();
+
+    /// <summary>The cells of <paramref name="days"/>, as history saves them.</summary>
+    public List<KeyValuePair<MetricCell, MetricTotals>> CellsOn(IReadOnlySet<DateOnly> days) =>
+        [.. _cells.Where(cell => days.Contains(cell.Key.Date))];
+
+    public void MarkSaved(IEnumerable<DateOnly> days) => _unsaved.ExceptWith(days);
 
     /// <summary>Sum over the days from <paramref name="from"/> to <paramref name="to"/>, both included.</summary>
     public MetricTotals Totals(DateOnly from, DateOnly to)
@@ -79,14 +113,16 @@ public sealed class CampaignCells
         _days.Where(day => day.Key >= from && day.Key <= to);
 
     /// <summary>
-    /// Totals per value of <paramref name="group"/> over the date range. Cells whose source did not
-    /// report a dimension the grouping needs are summed under a null key, so nothing disappears silently.
+    /// Totals per value of <paramref name="group"/> over the date range, of these cells and the
+    /// <paramref name="older"/> ones read from history. Cells whose source did not report a dimension
+    /// the grouping needs are summed under a null key, so nothing disappears silently.
     /// </summary>
-    public Dictionary<string, MetricTotals> GroupBy(DateOnly from, DateOnly to, Func<MetricCell, string?> group, out MetricTotals unattributed)
+    public Dictionary<string, MetricTotals> GroupBy(
+        DateOnly from, DateOnly to, Func<MetricCell, string?> group, IEnumerable<KeyValuePair<MetricCell, MetricTotals>> older, out MetricTotals unattributed)
     {
         var groups = new Dictionary<string, MetricTotals>(StringComparer.Ordinal);
         unattributed = MetricTotals.Zero;
-        foreach (var (cell, totals) in _cells)
+        foreach (var (cell, totals) in _cells.Concat(older))
         {
             if (cell.Date < from || cell.Date > to)
             {
@@ -106,20 +142,26 @@ public sealed class CampaignCells
         return groups;
     }
 
-    /// <summary>Drops every day before <paramref name="oldestKept"/>.</summary>
+    /// <summary>Drops every day before <paramref name="oldestKept"/> that history holds as it is now.</summary>
     public void Prune(DateOnly oldestKept)
     {
-        foreach (var cell in _cells.Keys.Where(cell => cell.Date < oldestKept).ToList())
+        if (_days.Count == 0 || _days.Keys.First() >= oldestKept)
+        {
+            return;
+        }
+
+        var dropped = _days.Keys.TakeWhile(day => day < oldestKept).Where(day => !_unsaved.Contains(day)).ToHashSet();
+        foreach (var cell in _cells.Keys.Where(cell => dropped.Contains(cell.Date)).ToList())
         {
             _cells.Remove(cell);
         }
 
-        foreach (var day in _days.Keys.Where(day => day < oldestKept).ToList())
+        foreach (var day in dropped)
         {
             _days.Remove(day);
         }
 
-        foreach (var day in _appliedEvents.Keys.Where(day => day < oldestKept).ToList())
+        foreach (var day in _appliedEvents.Keys.Where(day => day < oldestKept && !_days.ContainsKey(day)).ToList())
         {
             _appliedEvents.Remove(day);
         }

@@ -1,5 +1,6 @@
 using GrainMarketing.Demographics;
 using GrainMarketing.Errors;
+using GrainMarketing.History;
 using GrainMarketing.Metrics;
 using GrainMarketing.Streaming;
 using Microsoft.Extensions.DependencyInjection;
@@ -21,6 +22,7 @@ public sealed class CampaignGrain(
     [PersistentState("flushes", StorageNames.Default)] IPersistentState<FlushState> flushes,
     [FromKeyedServices(DomainClock.Key)] TimeProvider clock,
     IOptions<CampaignOptions> options,
+    IMetricHistory history,
     IServiceProvider services)
     : Grain, ICampaignGrain, IStreamSubscriptionObserver, IAsyncObserver<MetricBatch>
 {
@@ -32,6 +34,11 @@ public sealed class CampaignGrain(
     private bool _failed;
 
     private CampaignKey Key => _key ??= CampaignKey.Parse(this.GetPrimaryKeyString());
+
+    private DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+
+    /// <summary>The oldest day memory is sure to hold; before it, days are read from history unless restored.</summary>
+    private DateOnly OldestKept => Today.AddDays(-options.Value.RetentionDays);
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
@@ -46,7 +53,7 @@ public sealed class CampaignGrain(
             await ReplayAsync(cancellationToken);
         }
 
-        this.RegisterGrainTimer(CheckpointAsync, new GrainTimerCreationOptions(options.Value.CheckpointPeriod, options.Value.CheckpointPeriod)
+        this.RegisterGrainTimer(ct => CheckpointAsync(finishing: false, ct), new GrainTimerCreationOptions(options.Value.CheckpointPeriod, options.Value.CheckpointPeriod)
         {
             Interleave = false,
         });
@@ -59,7 +66,7 @@ public sealed class CampaignGrain(
     public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
     {
         await FlushAsync(cancellationToken);
-        await CheckpointAsync(cancellationToken);
+        await CheckpointAsync(finishing: true, cancellationToken);
     }
 
     public Task ApplyAsync(MetricBatch batch) => ApplyAsync(batch, flushed: false);
@@ -73,6 +80,7 @@ public sealed class CampaignGrain(
         }
 
         var campaign = state.State;
+        await RestorePrunedDaysAsync(batch);
         var moved = MetricTotals.Zero;
         foreach (var item in batch.Items)
         {
@@ -97,25 +105,45 @@ public sealed class CampaignGrain(
             campaign.LastReceivedAt = batch.ReceivedAt;
         }
 
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        campaign.Cells.Prune(today.AddDays(-options.Value.RetentionDays));
         _dirty = true;
 
         if (!campaign.Registered)
         {
             await GrainFactory.GetGrain<ICampaignRegistryGrain>(Key.Tenant).RegisterAsync(Key);
             campaign.Registered = true;
-            await CheckpointAsync(CancellationToken.None);
+            await CheckpointAsync(finishing: false, CancellationToken.None);
         }
     }
 
-    public Task<CampaignSummary> GetSummaryAsync(QueryWindow window)
+    /// <summary>A change to a day already pruned (a late restatement) first brings the day back from history.</summary>
+    private async Task RestorePrunedDaysAsync(MetricBatch batch)
+    {
+        var oldestKept = OldestKept;
+        foreach (var item in batch.Items)
+        {
+            var date = item.Cell.Date;
+            if (date < oldestKept && !state.State.Cells.HasDay(date))
+            {
+                state.State.Cells.Restore(date, await history.LoadCellsAsync(Key, date, date, CancellationToken.None));
+            }
+        }
+    }
+
+    public async Task<CampaignSummary> GetSummaryAsync(QueryWindow window)
     {
         EnsureExists();
-        var totals = window.Dates is { } range
-            ? state.State.Cells.Totals(range.From, range.To)
-            : state.State.Recent.Sum(clock.GetUtcNow(), window.RecentMinutes ?? 0);
-        return Task.FromResult(new CampaignSummary(Key, state.State.Metadata, totals, Freshness));
+        if (window.Dates is not { } range)
+        {
+            return new CampaignSummary(Key, state.State.Metadata, state.State.Recent.Sum(clock.GetUtcNow(), window.RecentMinutes ?? 0), Freshness);
+        }
+
+        var totals = state.State.Cells.Totals(range.From, range.To);
+        foreach (var (_, cellTotals) in await OlderCellsAsync(range))
+        {
+            totals += cellTotals;
+        }
+
+        return new CampaignSummary(Key, state.State.Metadata, totals, Freshness);
     }
 
     public Task<IReadOnlyList<BucketTotals>> GetRecentSeriesAsync(int minutes)
@@ -125,14 +153,16 @@ public sealed class CampaignGrain(
             [.. state.State.Recent.Series(clock.GetUtcNow(), minutes).Select(b => new BucketTotals(b.Start, b.Totals))]);
     }
 
-    public Task<IReadOnlyList<DayTotals>> GetDailySeriesAsync(DateRange range)
+    public async Task<IReadOnlyList<DayTotals>> GetDailySeriesAsync(DateRange range)
     {
         EnsureExists();
-        return Task.FromResult<IReadOnlyList<DayTotals>>(
-            [.. state.State.Cells.Days(range.From, range.To).Select(day => new DayTotals(day.Key, day.Value))]);
+        var older = (await OlderCellsAsync(range))
+            .GroupBy(cell => cell.Key.Date)
+            .Select(day => new DayTotals(day.Key, day.Aggregate(MetricTotals.Zero, (sum, cell) => sum + cell.Value)));
+        return [.. older.Concat(state.State.Cells.Days(range.From, range.To).Select(day => new DayTotals(day.Key, day.Value))).OrderBy(day => day.Date)];
     }
 
-    public Task<BreakdownResult> GetBreakdownAsync(DateRange range, IReadOnlyList<Dimension> dimensions, bool byCreative)
+    public async Task<BreakdownResult> GetBreakdownAsync(DateRange range, IReadOnlyList<Dimension> dimensions, bool byCreative)
     {
         EnsureExists();
         Func<MetricCell, string?> group = byCreative
@@ -140,9 +170,23 @@ public sealed class CampaignGrain(
             : cell => dimensions.Any(d => cell.Breakdown.Get(d) is null)
                 ? null
                 : string.Join('|', dimensions.Select(d => cell.Breakdown.Get(d)));
-        var groups = state.State.Cells.GroupBy(range.From, range.To, group, out var unattributed);
+        var groups = state.State.Cells.GroupBy(range.From, range.To, group, await OlderCellsAsync(range), out var unattributed);
         var rows = groups.Select(g => new BreakdownRow(g.Key, g.Value)).OrderBy(row => row.Key, StringComparer.Ordinal).ToList();
-        return Task.FromResult(new BreakdownResult(rows, unattributed, Freshness));
+        return new BreakdownResult(rows, unattributed, Freshness);
+    }
+
+    /// <summary>The cells of the range's days that memory no longer holds, from history.</summary>
+    private async Task<IReadOnlyList<KeyValuePair<MetricCell, MetricTotals>>> OlderCellsAsync(DateRange range)
+    {
+        var oldestKept = OldestKept;
+        if (range.From >= oldestKept)
+        {
+            return [];
+        }
+
+        var to = range.To < oldestKept ? range.To : oldestKept.AddDays(-1);
+        var saved = await history.LoadCellsAsync(Key, range.From, to, CancellationToken.None);
+        return [.. saved.Where(cell => !state.State.Cells.HasDay(cell.Key.Date))];
     }
 
     public async Task OnSubscribed(IStreamSubscriptionHandleFactory handleFactory) =>
@@ -239,14 +283,29 @@ public sealed class CampaignGrain(
         flush.Outbox = null;
     }
 
-    private async Task CheckpointAsync(CancellationToken cancellationToken)
+    /// <summary>
+    /// Saves changed finished days to history (every changed day when <paramref name="finishing"/>),
+    /// prunes days past retention that history now holds, and writes the checkpoint.
+    /// </summary>
+    private async Task CheckpointAsync(bool finishing, CancellationToken cancellationToken)
     {
-        if (_dirty && !_failed)
+        var cells = state.State.Cells;
+        var unsaved = cells.UnsavedDays(finishing ? DateOnly.MaxValue : Today);
+        if (_failed || (!_dirty && unsaved.Count == 0))
         {
-            _dirty = false;
-            state.State.DrainedFlush = flushes.State.Sequence;
-            await state.WriteStateAsync(cancellationToken);
+            return;
         }
+
+        if (unsaved.Count > 0)
+        {
+            await history.SaveAsync(Key, cells.CellsOn(unsaved), cancellationToken);
+            cells.MarkSaved(unsaved);
+        }
+
+        cells.Prune(OldestKept);
+        _dirty = false;
+        state.State.DrainedFlush = flushes.State.Sequence;
+        await state.WriteStateAsync(cancellationToken);
     }
 
     private static CampaignMetadata Merge(CampaignMetadata held, CampaignMetadata update) => new(

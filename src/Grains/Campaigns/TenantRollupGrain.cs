@@ -1,3 +1,4 @@
+using GrainMarketing.History;
 using GrainMarketing.Metrics;
 using GrainMarketing.Persistence;
 using Microsoft.Extensions.DependencyInjection;
@@ -15,10 +16,12 @@ namespace GrainMarketing.Campaigns;
 public sealed class TenantRollupGrain(
     [PersistentState("rollup", StorageNames.Default)] IPersistentState<TenantRollupState> state,
     [FromKeyedServices(DomainClock.Key)] TimeProvider clock,
-    IOptions<CampaignOptions> options) : Grain, ITenantRollupGrain
+    IOptions<CampaignOptions> options,
+    IMetricHistory history) : Grain, ITenantRollupGrain
 {
     private static readonly TimeSpan ChangeMemory = TimeSpan.FromHours(1);
     private readonly Dictionary<CampaignKey, DateTimeOffset> _changed = [];
+    private string Key => this.GetPrimaryKeyString();
     private GroupCommit? _commit;
     private bool _failed;
 
@@ -94,24 +97,31 @@ public sealed class TenantRollupGrain(
     public Task<IReadOnlyList<CampaignKey>> GetChangedSinceAsync(DateTimeOffset since) =>
         Task.FromResult<IReadOnlyList<CampaignKey>>([.. _changed.Where(c => c.Value > since).Select(c => c.Key)]);
 
-    public Task<TenantOverview> GetOverviewAsync(QueryWindow window)
+    /// <summary>Days within retention from memory, older days from the campaigns' history.</summary>
+    public async Task<TenantOverview> GetOverviewAsync(QueryWindow window)
     {
-        var platforms = new List<PlatformTotals>();
         var now = clock.GetUtcNow();
+        var oldestKept = DateOnly.FromDateTime(now.UtcDateTime).AddDays(-options.Value.RetentionDays);
+        var older = window.Dates is { } dates && dates.From < oldestKept
+            ? (await history.LoadTenantDaysAsync(Key, dates.From, dates.To < oldestKept ? dates.To : oldestKept.AddDays(-1), CancellationToken.None))
+                .ToLookup(day => day.Platform)
+            : null;
+        var platforms = new List<PlatformTotals>();
         foreach (var (platform, days) in state.State.Days.OrderBy(p => p.Key))
         {
             var totals = window.Dates is { } range
-                ? days.Where(d => d.Key >= range.From && d.Key <= range.To).Aggregate(MetricTotals.Zero, (sum, d) => sum + d.Value)
+                ? days.Where(d => d.Key >= range.From && d.Key <= range.To && d.Key >= oldestKept).Aggregate(MetricTotals.Zero, (sum, d) => sum + d.Value)
+                    + (older?[platform].Aggregate(MetricTotals.Zero, (sum, d) => sum + d.Totals) ?? MetricTotals.Zero)
                 : state.State.Recent.GetValueOrDefault(platform)?.Sum(now, window.RecentMinutes ?? 0) ?? MetricTotals.Zero;
             var freshness = new Freshness(state.State.LastReceivedAt.GetValueOrDefault(platform), days.Count == 0 ? null : days.Keys.Last());
             platforms.Add(new PlatformTotals(platform, totals, freshness,
                 [.. state.State.Reported.GetValueOrDefault(platform)?.Order() ?? Enumerable.Empty<Dimensions>()]));
         }
 
-        return Task.FromResult(new TenantOverview(
+        return new TenantOverview(
             platforms.Aggregate(MetricTotals.Zero, (sum, p) => sum + p.Totals),
             platforms,
-            platforms.Aggregate(Freshness.Empty, (fresh, p) => fresh.Merge(p.Freshness))));
+            platforms.Aggregate(Freshness.Empty, (fresh, p) => fresh.Merge(p.Freshness)));
     }
 
 }

@@ -1,4 +1,5 @@
 using GrainMarketing.Campaigns;
+using GrainMarketing.History;
 using GrainMarketing.Metrics;
 using GrainMarketing.Persistence;
 using Microsoft.Extensions.DependencyInjection;
@@ -18,7 +19,8 @@ namespace GrainMarketing.Demographics;
 public sealed class DemographicSegmentGrain(
     [PersistentState("segment", StorageNames.Default)] IPersistentState<SegmentState> state,
     [FromKeyedServices(DomainClock.Key)] TimeProvider clock,
-    IOptions<CampaignOptions> options) : Grain, IDemographicSegmentGrain
+    IOptions<CampaignOptions> options,
+    IMetricHistory history) : Grain, IDemographicSegmentGrain
 {
     private const string LostWrite = "This segment lost a state write and is deactivating; retry.";
     private GroupCommit? _commit;
@@ -77,9 +79,11 @@ public sealed class DemographicSegmentGrain(
         }
     }
 
-    public Task<SegmentSummary> GetSummaryAsync(QueryWindow window)
+    /// <summary>Days within retention from memory, older days from the campaigns' history.</summary>
+    public async Task<SegmentSummary> GetSummaryAsync(QueryWindow window)
     {
         var segment = state.State;
+        var key = segment.Key ?? throw new InvalidOperationException("A segment is only queried once registered.");
         var totals = MetricTotals.Zero;
         if (window.Dates is not { } range)
         {
@@ -87,19 +91,23 @@ public sealed class DemographicSegmentGrain(
         }
         else
         {
+            var oldestKept = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime).AddDays(-options.Value.RetentionDays);
             foreach (var (day, dayTotals) in segment.Days)
             {
-                if (day >= range.From && day <= range.To)
+                if (day >= range.From && day <= range.To && day >= oldestKept)
                 {
                     totals += dayTotals;
                 }
             }
+
+            if (range.From < oldestKept)
+            {
+                totals += await history.LoadSegmentTotalsAsync(
+                    key, range.From, range.To < oldestKept ? range.To : oldestKept.AddDays(-1), CancellationToken.None);
+            }
         }
 
         var latest = segment.Days.Count == 0 ? (DateOnly?)null : segment.Days.Keys.Last();
-        return Task.FromResult(new SegmentSummary(
-            segment.Key ?? throw new InvalidOperationException("A segment is only queried once registered."),
-            totals,
-            new Freshness(segment.LastReceivedAt, latest)));
+        return new SegmentSummary(key, totals, new Freshness(segment.LastReceivedAt, latest));
     }
 }

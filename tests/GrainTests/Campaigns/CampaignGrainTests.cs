@@ -2,13 +2,14 @@ using GrainMarketing.Campaigns;
 using GrainMarketing.Demographics;
 using GrainMarketing.Errors;
 using GrainMarketing.Metrics;
+using static GrainMarketing.GrainTests.Campaigns.TestCampaigns;
 
 namespace GrainMarketing.GrainTests.Campaigns;
 
 [Collection(ClusterCollection.Name)]
 public sealed class CampaignGrainTests(ClusterFixture fixture)
 {
-    private static readonly DateOnly Day = new(2026, 11, 20);
+    private static readonly DateOnly Day = TestCampaigns.Day;
     private static readonly DateRange WeekDates = new(Day.AddDays(-3), Day.AddDays(3));
     private static readonly QueryWindow Week = QueryWindow.For(WeekDates);
 
@@ -127,34 +128,4 @@ public sealed class CampaignGrainTests(ClusterFixture fixture)
     private ICampaignGrain Grain(CampaignKey key) => fixture.Client.GetGrain<ICampaignGrain>(key.ToString());
 
     private IDemographicSegmentGrain Segment(SegmentKey key) => fixture.Client.GetGrain<IDemographicSegmentGrain>(key.ToString());
-
-    private static CampaignKey NewCampaign() => new($"t-{Guid.NewGuid():N}", AdPlatform.Meta, "c-1");
-
-    private static MetricBatch Batch(CampaignKey key, params MetricItem[] items) =>
-        new(key, ClusterFixture.Start, items, new CampaignMetadata(Name: "Autumn sale"));
-
-    private static MetricItem Snapshot(string age, string gender, long impressions, long clicks, decimal spend) =>
-        new(new MetricCell(Day, new Breakdown(Age: age, Gender: gender)), new MetricTotals(impressions, 0, clicks, spend, 0, 0), MetricKind.Snapshot);
-
-    /// <summary>Streams deliver asynchronously: poll until the condition holds (bounded), then return the last answer.</summary>
-    private static async Task<T> EventuallyAsync<T>(Func<Task<T>> read, Func<T, bool> done)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(10);
-        while (true)
-        {
-            try
-            {
-                var value = await read();
-                if (done(value) || DateTime.UtcNow > deadline)
-                {
-                    return value;
-                }
-            }
-            catch (Exception exception) when (exception is NotFoundException or InvalidOperationException && DateTime.UtcNow <= deadline)
-            {
-            }
-
-            await Task.Delay(20);
-        }
-    }
 }

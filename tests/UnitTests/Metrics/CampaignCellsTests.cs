@@ -56,26 +56,27 @@ public sealed class CampaignCellsTests
     }
 
     [Fact]
-    public void GroupingPutsCellsWithoutTheDimensionUnderUnattributed()
+    public void GroupingAddsOlderCellsAndPutsCellsWithoutTheDimensionUnderUnattributed()
     {
         var cells = new CampaignCells();
         cells.Apply(Snapshot(Women, Totals(100, 10, 5m)));
         cells.Apply(Snapshot(Men, Totals(50, 5, 2m)));
         cells.Apply(Snapshot(new MetricCell(Day, Breakdown.None), Totals(7, 1, 1m)));
 
-        var groups = cells.GroupBy(Day, Day, cell => cell.Breakdown.Gender, out var unattributed);
+        var groups = cells.GroupBy(Day, Day, cell => cell.Breakdown.Gender, [new(Men, Totals(1, 0, 0m))], out var unattributed);
 
         Assert.Equal(Totals(100, 10, 5m), groups["female"]);
-        Assert.Equal(Totals(50, 5, 2m), groups["male"]);
+        Assert.Equal(Totals(51, 5, 2m), groups["male"]);
         Assert.Equal(Totals(7, 1, 1m), unattributed);
     }
 
     [Fact]
-    public void PruneDropsDaysBeforeTheCutoffAndTheirEventIds()
+    public void PruneDropsSavedDaysBeforeTheCutoffAndTheirEventIds()
     {
         var cells = new CampaignCells();
         cells.Apply(new MetricItem(Women, Totals(0, 1, 0m), MetricKind.Delta, "e"));
         cells.Apply(Snapshot(Women with { Date = Day.AddDays(1) }, Totals(1, 0, 0m)));
+        cells.MarkSaved(cells.UnsavedDays(Day.AddDays(2)));
 
         cells.Prune(Day.AddDays(1));
 
@@ -83,6 +84,49 @@ public sealed class CampaignCellsTests
         Assert.True(cells.Totals(Day, Day).IsZero);
         cells.Apply(new MetricItem(Women, Totals(0, 1, 0m), MetricKind.Delta, "e"));
         Assert.Equal(1, cells.Totals(Day, Day).Clicks);
+    }
+
+    [Fact]
+    public void PruneKeepsADayUntilHistoryHoldsItsLatestCells()
+    {
+        var cells = new CampaignCells();
+        cells.Apply(Snapshot(Women, Totals(10, 1, 1m)));
+        cells.Apply(Snapshot(Women with { Date = Day.AddDays(1) }, Totals(20, 2, 2m)));
+
+        var unsaved = cells.UnsavedDays(Day.AddDays(1));
+        Assert.Equal([Day], unsaved);
+        Assert.Equal([new KeyValuePair<MetricCell, MetricTotals>(Women, Totals(10, 1, 1m))], cells.CellsOn(unsaved));
+        cells.Prune(Day.AddDays(1));
+        Assert.True(cells.HasDay(Day));
+
+        cells.MarkSaved(unsaved);
+        cells.Prune(Day.AddDays(1));
+        Assert.False(cells.HasDay(Day));
+        Assert.Empty(cells.UnsavedDays(Day.AddDays(1)));
+    }
+
+    [Fact]
+    public void ARestoredDayTakesALateRestatementAsTheDifferenceOnly()
+    {
+        var cells = new CampaignCells();
+        cells.Restore(Day, [new(Women, Totals(100, 10, 5m)), new(Men, Totals(50, 5, 2m))]);
+
+        var change = cells.Apply(Snapshot(Women, Totals(120, 10, 5m)));
+
+        Assert.Equal(Totals(20, 0, 0m), change);
+        Assert.Equal(Totals(170, 15, 7m), cells.Totals(Day, Day));
+        Assert.Equal([Day], cells.UnsavedDays(Day.AddDays(1)));
+    }
+
+    [Fact]
+    public void RestoringADayMemoryAlreadyHoldsChangesNothing()
+    {
+        var cells = new CampaignCells();
+        cells.Apply(Snapshot(Women, Totals(100, 10, 5m)));
+
+        cells.Restore(Day, [new(Women, Totals(1, 1, 1m))]);
+
+        Assert.Equal(Totals(100, 10, 5m), cells.Totals(Day, Day));
     }
 
     private static MetricItem Snapshot(MetricCell cell, MetricTotals totals) => new(cell, totals, MetricKind.Snapshot);

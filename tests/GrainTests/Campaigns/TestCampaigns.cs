@@ -1,0 +1,40 @@
+using GrainMarketing.Errors;
+using GrainMarketing.Metrics;
+
+namespace GrainMarketing.GrainTests.Campaigns;
+
+/// <summary>Keys, batches and waiting shared by the campaign grain tests.</summary>
+internal static class TestCampaigns
+{
+    public static readonly DateOnly Day = new(2026, 11, 20);
+
+    public static CampaignKey NewCampaign() => new($"t-{Guid.NewGuid():N}", AdPlatform.Meta, "c-1");
+
+    public static MetricBatch Batch(CampaignKey key, params MetricItem[] items) =>
+        new(key, ClusterFixture.Start, items, new CampaignMetadata(Name: "Autumn sale"));
+
+    public static MetricItem Snapshot(string age, string gender, long impressions, long clicks, decimal spend, DateOnly? date = null) =>
+        new(new MetricCell(date ?? Day, new Breakdown(Age: age, Gender: gender)), new MetricTotals(impressions, 0, clicks, spend, 0, 0), MetricKind.Snapshot);
+
+    /// <summary>Streams deliver asynchronously: poll until the condition holds (bounded), then return the last answer.</summary>
+    public static async Task<T> EventuallyAsync<T>(Func<Task<T>> read, Func<T, bool> done)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        while (true)
+        {
+            try
+            {
+                var value = await read();
+                if (done(value) || DateTime.UtcNow > deadline)
+                {
+                    return value;
+                }
+            }
+            catch (Exception exception) when (exception is NotFoundException or InvalidOperationException && DateTime.UtcNow <= deadline)
+            {
+            }
+
+            await Task.Delay(20);
+        }
+    }
+}
