@@ -1,0 +1,129 @@
+using System.Globalization;
+
+namespace GrainMarketing.Bench;
+
+/// <summary>The bench's command line; unknown or malformed arguments stop the run before anything is sent.</summary>
+internal sealed record BenchOptions(
+    Uri Api,
+    string? Postgres,
+    long Events,
+    int Batch,
+    int Concurrency,
+    int Campaigns,
+    int QueryClients,
+    TimeSpan PhaseDuration,
+    IReadOnlySet<string> Phases,
+    string Label,
+    ulong Seed,
+    double? BackgroundRate,
+    int CopyStreams)
+{
+    public const string Ingest = "ingest";
+    public const string Freshness = "freshness";
+    public const string Query = "query";
+    public const string Sql = "sql";
+
+    public const string Usage = """
+        usage: dotnet run -c Release --project tools/Bench -- [options]
+          --api URL                  API host (http://localhost:8080)
+          --postgres CONNSTRING      PostgreSQL for the sql phase, e.g. "Host=127.0.0.1;Port=5432;Username=postgres;Database=postgres"
+          --events N                 events generated and sent in the ingest phase (10000000)
+          --batch N                  events per NDJSON request and per background COPY (1000)
+          --concurrency N            ingesting clients (8)
+          --campaigns N              campaigns across meta, google, tiktok (64)
+          --query-clients N          concurrent query clients (64)
+          --seconds-per-phase N      length of the freshness phase and of each query question (30)
+          --phases LIST              any of ingest,freshness,query,sql (all)
+          --label TEXT               names the API host's profile in the report (unlabelled)
+          --seed N                   event generator seed (42)
+          --background-rate N        events/s of background ingestion (half the ingest phase's visible rate)
+          --copy-streams N           parallel COPY streams into the plain table (2)
+        """;
+
+    private static readonly string[] AllPhases = [Ingest, Freshness, Query, Sql];
+
+    public bool Runs(string phase) => Phases.Contains(phase);
+
+    public bool RunsApi => Runs(Ingest) || Runs(Freshness) || Runs(Query);
+
+    /// <summary>The options, or an error message that names the bad argument.</summary>
+    public static (BenchOptions? Options, string? Error) Parse(IReadOnlyList<string> args)
+    {
+        var values = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (var i = 0; i < args.Count; i++)
+        {
+            if (!args[i].StartsWith("--", StringComparison.Ordinal) || i + 1 == args.Count)
+            {
+                return (null, $"expected --name value pairs, got '{args[i]}'");
+            }
+
+            values[args[i]] = args[++i];
+        }
+
+        var known = new[]
+        {
+            "--api", "--postgres", "--events", "--batch", "--concurrency", "--campaigns", "--query-clients",
+            "--seconds-per-phase", "--phases", "--label", "--seed", "--background-rate", "--copy-streams",
+        };
+        if (values.Keys.FirstOrDefault(k => !known.Contains(k)) is { } unknown)
+        {
+            return (null, $"unknown argument {unknown}");
+        }
+
+        try
+        {
+            var phases = values.GetValueOrDefault("--phases", string.Join(',', AllPhases))
+                .Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+                .ToHashSet(StringComparer.Ordinal);
+            if (phases.Count == 0 || phases.Any(p => !AllPhases.Contains(p)))
+            {
+                return (null, "--phases takes ingest, freshness, query and sql, joined by commas");
+            }
+
+            var options = new BenchOptions(
+                new Uri(values.GetValueOrDefault("--api", "http://localhost:8080")),
+                values.GetValueOrDefault("--postgres"),
+                Number(values, "--events", 10_000_000),
+                (int)Number(values, "--batch", 1000),
+                (int)Number(values, "--concurrency", 8),
+                (int)Number(values, "--campaigns", 64),
+                (int)Number(values, "--query-clients", 64),
+                TimeSpan.FromSeconds(Number(values, "--seconds-per-phase", 30)),
+                phases,
+                values.GetValueOrDefault("--label", "unlabelled"),
+                (ulong)Number(values, "--seed", 42),
+                values.TryGetValue("--background-rate", out var rate) ? double.Parse(rate, CultureInfo.InvariantCulture) : null,
+                (int)Number(values, "--copy-streams", 2));
+            return (options, options.Check());
+        }
+        catch (Exception exception) when (exception is FormatException or OverflowException or UriFormatException)
+        {
+            return (null, exception.Message);
+        }
+    }
+
+    private string? Check()
+    {
+        if (Events < 1 || Batch < 1 || Concurrency < 1 || Campaigns < 1 || QueryClients < 1 || CopyStreams < 1 || PhaseDuration <= TimeSpan.Zero)
+        {
+            return "every count and duration must be positive";
+        }
+
+        if (Batch > 100_000)
+        {
+            return "--batch: the API takes at most 100000 records per request";
+        }
+
+        if (Runs(Sql) && string.IsNullOrWhiteSpace(Postgres))
+        {
+            return "the sql phase needs --postgres \"Host=...;Username=...;Database=...\"";
+        }
+
+        return (Runs(Freshness) || Runs(Query)) && !Runs(Ingest) && BackgroundRate is null
+            ? "freshness and query run at half the ingest phase's rate: add ingest to --phases or pass --background-rate"
+            : null;
+    }
+
+    private static long Number(Dictionary<string, string> values, string name, long fallback) =>
+        values.TryGetValue(name, out var text) ? long.Parse(text, NumberStyles.None, CultureInfo.InvariantCulture) : fallback;
+}
