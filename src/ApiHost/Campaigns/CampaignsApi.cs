@@ -19,6 +19,8 @@ public static class CampaignsApi
         group.MapGet("/", ListAsync).WithName("ListCampaigns")
             .WithSummary("Campaigns with sums and KPIs over a window, filtered, sorted by any sum or KPI, paged");
         group.MapGet("/{id}", GetAsync).WithName("GetCampaign").WithSummary("One campaign over a window (id = platform:campaignId)");
+        group.MapPatch("/{id}", UpdateAsync).WithName("UpdateCampaign")
+            .WithSummary("Set a campaign's name, objective, status, daily budget, currency or creative format; creates the campaign if no data has arrived yet");
         group.MapGet("/{id}/timeseries", SeriesAsync).WithName("GetCampaignSeries").WithSummary("Daily sums and KPIs");
         group.MapGet("/{id}/breakdown", BreakdownAsync).WithName("GetCampaignBreakdown")
             .WithSummary("Sums by age, gender, age,gender, country, region, interest, placement or creative");
@@ -88,6 +90,16 @@ public static class CampaignsApi
     {
         var range = await WindowAsync(grains, clock, tenant, window, from, to);
         return TypedResults.Ok(CampaignResponse.From(await Campaign(grains, tenant, id).GetSummaryAsync(range)));
+    }
+
+    /// <remarks>The metadata is stored before the answer; the answer shows the campaign over the default window.</remarks>
+    public static async Task<Ok<CampaignResponse>> UpdateAsync(
+        string tenant, string id, UpdateCampaignRequest request, IGrainFactory grains, TimeProvider clock)
+    {
+        var range = await WindowAsync(grains, clock, tenant, window: null, from: null, to: null);
+        var campaign = Campaign(grains, tenant, id);
+        await campaign.UpdateMetadataAsync(request.ToMetadata());
+        return TypedResults.Ok(CampaignResponse.From(await campaign.GetSummaryAsync(range)));
     }
 
     public static async Task<Ok<IReadOnlyList<SeriesPoint>>> SeriesAsync(

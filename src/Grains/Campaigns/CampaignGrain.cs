@@ -74,10 +74,7 @@ public sealed class CampaignGrain(
     /// <param name="flushed">True when a stored flush already carried this batch's changes upward (replay).</param>
     private async Task ApplyAsync(MetricBatch batch, bool flushed)
     {
-        if (_failed)
-        {
-            throw new InvalidOperationException("This campaign lost a flush write and is deactivating; retry.");
-        }
+        ThrowIfFailed();
 
         var campaign = state.State;
         await RestorePrunedDaysAsync(batch);
@@ -109,10 +106,30 @@ public sealed class CampaignGrain(
 
         if (!campaign.Registered)
         {
-            await GrainFactory.GetGrain<ICampaignRegistryGrain>(Key.Tenant).RegisterAsync(Key);
-            campaign.Registered = true;
+            await RegisterAsync();
+        }
+    }
+
+    public async Task UpdateMetadataAsync(CampaignMetadata update)
+    {
+        ThrowIfFailed();
+        state.State.Metadata = Merge(state.State.Metadata, update);
+        _dirty = true;
+        if (!state.State.Registered)
+        {
+            await RegisterAsync();
+        }
+        else
+        {
             await CheckpointAsync(finishing: false, CancellationToken.None);
         }
+    }
+
+    private async Task RegisterAsync()
+    {
+        await GrainFactory.GetGrain<ICampaignRegistryGrain>(Key.Tenant).RegisterAsync(Key);
+        state.State.Registered = true;
+        await CheckpointAsync(finishing: false, CancellationToken.None);
     }
 
     /// <summary>A change to a day already pruned (a late restatement) first brings the day back from history.</summary>
@@ -231,7 +248,15 @@ public sealed class CampaignGrain(
 
     public Task OnErrorAsync(Exception ex) => Task.CompletedTask;
 
-    /// <summary>A campaign exists once data for it has arrived.</summary>
+    private void ThrowIfFailed()
+    {
+        if (_failed)
+        {
+            throw new InvalidOperationException("This campaign lost a flush write and is deactivating; retry.");
+        }
+    }
+
+    /// <summary>A campaign exists once data or metadata for it has arrived.</summary>
     private void EnsureExists()
     {
         if (!state.State.Registered)
