@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.InteropServices;
 using GrainMarketing.Campaigns;
 using GrainMarketing.Metrics;
 
@@ -20,9 +21,10 @@ public static class MetricRecordMapper
         var today = DateOnly.FromDateTime(receivedAt.UtcDateTime);
         var dates = new DateRange(today.AddDays(-maxAgeDays), today.AddDays(1));
         var byCampaign = new Dictionary<(AdPlatform, string), (List<MetricItem> Items, CampaignMetadata? Metadata)>();
+        var shared = new SharedValues();
         for (var i = 0; i < records.Count; i++)
         {
-            if (Map(records[i], i, dates, errors) is not var (campaign, item, metadata))
+            if (Map(records[i], i, dates, shared, errors) is not var (campaign, item, metadata))
             {
                 continue;
             }
@@ -46,7 +48,7 @@ public static class MetricRecordMapper
 
     /// <summary>One record as a cell change of its campaign, or null with its problems added to <paramref name="errors"/>.</summary>
     private static ((AdPlatform, string), MetricItem, CampaignMetadata?)? Map(
-        MetricRecord r, int index, DateRange dates, Dictionary<string, string[]> errors)
+        MetricRecord r, int index, DateRange dates, SharedValues shared, Dictionary<string, string[]> errors)
     {
         var problems = new Problems(errors, index);
         AdPlatform platform = default;
@@ -97,16 +99,16 @@ public static class MetricRecordMapper
             return null;
         }
 
-        var breakdown = new Breakdown(
+        var breakdown = shared.Breakdown(new Breakdown(
             r.Age is null ? null : DemographicLabels.NormalizeAge(r.Age),
             r.Gender is null ? null : DemographicLabels.NormalizeGender(r.Gender),
             Clean(r.Country)?.ToUpperInvariant(),
             Clean(r.Region),
             Clean(r.Interest),
-            Clean(r.Placement)?.ToLowerInvariant());
+            Clean(r.Placement)?.ToLowerInvariant()));
         var totals = new MetricTotals(
             r.Impressions ?? 0, r.Reach ?? 0, r.Clicks ?? 0, r.Spend ?? 0, r.Conversions ?? 0, r.ConversionValue ?? 0);
-        var item = new MetricItem(new MetricCell(date, breakdown, Clean(r.AdSetId), Clean(r.AdId)), totals, kind, Clean(r.EventId));
+        var item = new MetricItem(shared.Cell(new MetricCell(date, breakdown, Clean(r.AdSetId), Clean(r.AdId))), totals, kind, Clean(r.EventId));
         var metadata = r.CampaignName is null && r.Objective is null && r.Status is null && r.DailyBudget is null
             && r.Currency is null && r.CreativeFormat is null
                 ? null
@@ -120,6 +122,27 @@ public static class MetricRecordMapper
         if (value < 0)
         {
             problems[field] = "Must not be negative.";
+        }
+    }
+
+    /// <summary>
+    /// One instance per distinct breakdown and cell in a request: the Orleans serializer writes a
+    /// repeated instance as a back-reference, so a batch carries and allocates each distinct cell once.
+    /// </summary>
+    private sealed class SharedValues
+    {
+        private readonly Dictionary<Breakdown, Breakdown> _breakdowns = [];
+        private readonly Dictionary<MetricCell, MetricCell> _cells = [];
+
+        public Breakdown Breakdown(Breakdown value) => Share(_breakdowns, value);
+
+        public MetricCell Cell(MetricCell value) => Share(_cells, value);
+
+        private static T Share<T>(Dictionary<T, T> pool, T value)
+            where T : notnull
+        {
+            ref var held = ref CollectionsMarshal.GetValueRefOrAddDefault(pool, value, out var exists);
+            return exists ? held! : held = value;
         }
     }
 

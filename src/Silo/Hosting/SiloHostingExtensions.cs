@@ -29,7 +29,7 @@ public static class SiloHostingExtensions
 
         builder.WebHost.ConfigureKestrel(kestrel =>
         {
-            foreach (var port in new[] { silo.MetricsPort, silo.DashboardPort }.Distinct())
+            foreach (var port in (silo.Dashboard ? new[] { silo.MetricsPort, silo.DashboardPort } : [silo.MetricsPort]).Distinct())
             {
                 kestrel.ListenAnyIP(port);
             }
@@ -39,14 +39,18 @@ public static class SiloHostingExtensions
         {
             orleans.Configure<ClusterOptions>(configuration.GetSection("Orleans"));
             orleans.Configure<ReminderOptions>(options => options.MinimumReminderPeriod = silo.MinimumReminderPeriod);
-            orleans.AddDashboard();
+            if (silo.Dashboard)
+            {
+                orleans.AddDashboard(options => options.CounterUpdateIntervalMs = (int)Math.Max(1000, silo.DashboardCounterInterval.TotalMilliseconds));
+            }
+
             orleans.Services.AddGrainMarketingGrains();
 
             if (storage.Provider == StorageProvider.Postgres)
             {
-                var connectionString = configuration.GetConnectionString(StorageOptions.ConnectionStringName)
+                var connectionString = WithAutoPrepare(configuration.GetConnectionString(StorageOptions.ConnectionStringName)
                     ?? throw new OptionsValidationException(StorageOptions.ConnectionStringName, typeof(StorageOptions),
-                        ["Storage:Provider is Postgres but ConnectionStrings:Postgres is not set."]);
+                        ["Storage:Provider is Postgres but ConnectionStrings:Postgres is not set."]));
                 var advertised = string.IsNullOrWhiteSpace(silo.AdvertisedAddress) ? null : IPAddress.Parse(silo.AdvertisedAddress);
                 orleans.ConfigureEndpoints(advertised ?? IPAddress.Loopback, silo.SiloPort, silo.GatewayPort, listenOnAnyHostAddress: true);
                 orleans.UseAdoNetClustering(options =>
@@ -99,6 +103,22 @@ public static class SiloHostingExtensions
         return builder;
     }
 
+    /// <summary>
+    /// Lets Npgsql prepare statements on the server after their second use, unless the connection
+    /// string says otherwise: the Orleans providers and the journal repeat a few statements thousands
+    /// of times a second, and parsing and planning them each time showed in the server's profile.
+    /// </summary>
+    private static string WithAutoPrepare(string connectionString)
+    {
+        var builder = new NpgsqlConnectionStringBuilder(connectionString);
+        if (builder.MaxAutoPrepare == 0)
+        {
+            builder.MaxAutoPrepare = 64;
+        }
+
+        return builder.ConnectionString;
+    }
+
     public static WebApplication MapSiloEndpoints(this WebApplication app)
     {
         var silo = app.Services.GetRequiredService<IOptions<SiloOptions>>().Value;
@@ -120,7 +140,11 @@ public static class SiloHostingExtensions
         app.MapPrometheusScrapingEndpoint();
         app.MapHealthChecks("/health/live", new() { Predicate = _ => false });
         app.MapHealthChecks("/health/ready", new() { Predicate = check => check.Tags.Contains("ready") });
-        app.MapOrleansDashboard("/dashboard");
+        if (silo.Dashboard)
+        {
+            app.MapOrleansDashboard("/dashboard");
+        }
+
         return app;
     }
 }

@@ -19,6 +19,15 @@ public sealed class SiloOptions
     [Range(1, 65535)]
     public int MetricsPort { get; set; } = 9091;
 
+    /// <summary>
+    /// Runs the Orleans dashboard. It profiles every grain call and samples counters every
+    /// <see cref="DashboardCounterInterval"/>, which costs throughput (docs/benchmarks.md).
+    /// </summary>
+    public bool Dashboard { get; set; } = true;
+
+    /// <summary>How often the dashboard samples the silo's counters (at least a second).</summary>
+    public TimeSpan DashboardCounterInterval { get; set; } = TimeSpan.FromSeconds(5);
+
     /// <summary>HTTP port of the Orleans dashboard (served at <c>/dashboard</c>).</summary>
     [Range(1, 65535)]
     public int DashboardPort { get; set; } = 8888;
