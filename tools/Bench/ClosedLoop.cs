@@ -12,6 +12,7 @@ internal static class ClosedLoop
     public static async Task<LatencySummary> RunAsync(int clients, TimeSpan duration, Func<int, long, Task<bool>> query)
     {
         var errors = 0;
+        var reported = 0;
         var clock = Stopwatch.StartNew();
         var perClient = await Task.WhenAll(Enumerable.Range(0, clients).Select(client => Task.Run(async () =>
         {
@@ -27,6 +28,10 @@ internal static class ClosedLoop
                 catch (Exception exception) when (exception is not OutOfMemoryException)
                 {
                     ok = false;
+                    if (Interlocked.Increment(ref reported) <= 3)
+                    {
+                        await Console.Error.WriteLineAsync($"query failed: {exception.GetType().Name}: {exception.Message}");
+                    }
                 }
 
                 if (ok)

@@ -24,7 +24,14 @@ public sealed class CampaignCells
     /// <summary>Days whose cells changed since they were last saved to history.</summary>
     [Id(3)] private readonly HashSet<DateOnly> _unsaved = [];
 
+    /// <summary>Derived from the cells on first use after activation; not stored.</summary>
+    [NonSerialized] private SliceIndex? _slices;
+
     public int CellCount => _cells.Count;
+
+    /// <summary>Moves whenever any cell changes (never stored): answers computed at one version stay valid until the next.</summary>
+    [field: NonSerialized]
+    public long Version { get; private set; }
 
     public DateOnly? LatestDate => _days.Count == 0 ? null : _days.Keys.Last();
 
@@ -60,7 +67,9 @@ public sealed class CampaignCells
 
         _cells[item.Cell] = held + change;
         _days[item.Cell.Date] = _days.GetValueOrDefault(item.Cell.Date) + change;
+        _slices?.Add(item.Cell, change);
         _unsaved.Add(item.Cell.Date);
+        Version++;
         return change;
     }
 
@@ -76,7 +85,10 @@ public sealed class CampaignCells
         {
             _cells[cell] = totals;
             _days[date] += totals;
+            _slices?.Add(cell, totals);
         }
+
+        Version++;
     }
 
     /// <summary>Days changed since their last save to history, dated before <paramref name="before"/>.</summary>
@@ -118,11 +130,12 @@ public sealed class CampaignCells
     /// the grouping needs are summed under a null key, so nothing disappears silently.
     /// </summary>
     public Dictionary<string, MetricTotals> GroupBy(
-        DateOnly from, DateOnly to, Func<MetricCell, string?> group, IEnumerable<KeyValuePair<MetricCell, MetricTotals>> older, out MetricTotals unattributed)
+        DateOnly from, DateOnly to, Func<MetricCell, string?> group, IEnumerable<KeyValuePair<MetricCell, MetricTotals>> older,
+        out MetricTotals unattributed, bool includeHeld = true)
     {
         var groups = new Dictionary<string, MetricTotals>(StringComparer.Ordinal);
         unattributed = MetricTotals.Zero;
-        foreach (var (cell, totals) in _cells.Concat(older))
+        foreach (var (cell, totals) in includeHeld ? _cells.Concat(older) : older)
         {
             if (cell.Date < from || cell.Date > to)
             {
@@ -139,6 +152,19 @@ public sealed class CampaignCells
             }
         }
 
+        return groups;
+    }
+
+    /// <summary>
+    /// Totals per value of <paramref name="group"/> of the breakdown slice over the date range, from the
+    /// slice index, plus the <paramref name="older"/> cells read from history; slices <paramref name="group"/>
+    /// gives no key (their source did not report a needed dimension) go to <paramref name="unattributed"/>.
+    /// </summary>
+    public Dictionary<string, MetricTotals> GroupByBreakdown(
+        DateOnly from, DateOnly to, Func<Breakdown, string?> group, IEnumerable<KeyValuePair<MetricCell, MetricTotals>> older, out MetricTotals unattributed)
+    {
+        var groups = GroupBy(from, to, cell => group(cell.Breakdown), older, out unattributed, includeHeld: false);
+        (_slices ??= new SliceIndex(_cells)).GroupInto(from, to, group, groups, ref unattributed);
         return groups;
     }
 
@@ -159,7 +185,10 @@ public sealed class CampaignCells
         foreach (var day in dropped)
         {
             _days.Remove(day);
+            _slices?.Remove(day);
         }
+
+        Version++;
 
         foreach (var day in _appliedEvents.Keys.Where(day => day < oldestKept && !_days.ContainsKey(day)).ToList())
         {

@@ -29,6 +29,11 @@ public sealed class CampaignGrain(
     /// <summary>The durable journal, in the Postgres profile only; memory streams need no replay.</summary>
     private readonly IMetricJournal? _journal = services.GetService<IMetricJournal>();
 
+    private const int MaxCachedBreakdowns = 32;
+
+    /// <summary>Breakdowns asked since the cells last changed: a popular campaign is asked far more often than it changes.</summary>
+    private readonly Dictionary<(DateRange Range, string By), (long Version, BreakdownResult Result)> _breakdowns = [];
+
     private CampaignKey? _key;
     private bool _dirty;
     private bool _failed;
@@ -182,14 +187,47 @@ public sealed class CampaignGrain(
     public async Task<BreakdownResult> GetBreakdownAsync(DateRange range, IReadOnlyList<Dimension> dimensions, bool byCreative)
     {
         EnsureExists();
-        Func<MetricCell, string?> group = byCreative
-            ? cell => cell.AdId
-            : cell => dimensions.Any(d => cell.Breakdown.Get(d) is null)
-                ? null
-                : string.Join('|', dimensions.Select(d => cell.Breakdown.Get(d)));
-        var groups = state.State.Cells.GroupBy(range.From, range.To, group, await OlderCellsAsync(range), out var unattributed);
+        var cells = state.State.Cells;
+        var question = (range, byCreative ? "creative" : string.Join(',', dimensions));
+        if (range.From >= OldestKept && _breakdowns.TryGetValue(question, out var cached) && cached.Version == cells.Version)
+        {
+            return cached.Result with { Freshness = Freshness };
+        }
+
+        var older = await OlderCellsAsync(range);
+        MetricTotals unattributed;
+        var groups = byCreative
+            ? state.State.Cells.GroupBy(range.From, range.To, cell => cell.AdId, older, out unattributed)
+            : state.State.Cells.GroupByBreakdown(range.From, range.To, breakdown => BreakdownKey(breakdown, dimensions), older, out unattributed);
         var rows = groups.Select(g => new BreakdownRow(g.Key, g.Value)).OrderBy(row => row.Key, StringComparer.Ordinal).ToList();
-        return new BreakdownResult(rows, unattributed, Freshness);
+        var result = new BreakdownResult(rows, unattributed, Freshness);
+        if (_breakdowns.Count >= MaxCachedBreakdowns)
+        {
+            _breakdowns.Clear();
+        }
+
+        _breakdowns[question] = (cells.Version, result);
+        return result;
+    }
+
+    /// <summary>The slice's values of <paramref name="dimensions"/> joined by '|', or null when its source did not report one.</summary>
+    private static string? BreakdownKey(Breakdown breakdown, IReadOnlyList<Dimension> dimensions)
+    {
+        if (dimensions.Count == 1)
+        {
+            return breakdown.Get(dimensions[0]);
+        }
+
+        var values = new string?[dimensions.Count];
+        for (var i = 0; i < values.Length; i++)
+        {
+            if ((values[i] = breakdown.Get(dimensions[i])) is null)
+            {
+                return null;
+            }
+        }
+
+        return string.Join('|', values);
     }
 
     /// <summary>The cells of the range's days that memory no longer holds, from history.</summary>

@@ -71,6 +71,11 @@ public sealed class CampaignGrainTests(ClusterFixture fixture)
 
         var cross = await Grain(key).GetBreakdownAsync(WeekDates, [Dimension.Age, Dimension.Gender], byCreative: false);
         Assert.Equal(["25-34|female", "25-34|male", "35-44|male"], cross.Rows.Select(r => r.Key));
+
+        // Asked again after a change, the same breakdown shows it (answers are reused only while nothing changed).
+        await Grain(key).ApplyAsync(Batch(key, Snapshot("35-44", "male", 800, 5, 4m)));
+        var again = await Grain(key).GetBreakdownAsync(WeekDates, [Dimension.Age, Dimension.Gender], byCreative: false);
+        Assert.Equal([1_000L, 300L, 800L], again.Rows.Select(r => r.Totals.Impressions));
     }
 
     [Fact]

@@ -71,6 +71,31 @@ public sealed class CampaignCellsTests
     }
 
     [Fact]
+    public void BreakdownGroupingSumsCreativesPerSliceAndStaysInStepWithLaterChanges()
+    {
+        var cells = new CampaignCells();
+        cells.Apply(Snapshot(Women, Totals(100, 10, 5m)));
+        cells.Apply(Snapshot(Women with { AdId = "ad-2" }, Totals(30, 3, 1m)));
+        cells.Apply(Snapshot(Men, Totals(50, 5, 2m)));
+        cells.Apply(Snapshot(new MetricCell(Day, new Breakdown(Country: "DE")), Totals(7, 1, 1m)));
+        string? ByGender(Breakdown breakdown) => breakdown.Gender;
+
+        var first = cells.GroupByBreakdown(Day, Day, ByGender, [], out var unattributed);
+        Assert.Equal(Totals(130, 13, 6m), first["female"]);
+        Assert.Equal(Totals(7, 1, 1m), unattributed);
+
+        cells.Apply(Snapshot(Women, Totals(90, 10, 5m)));
+        cells.Apply(Snapshot(Men with { Date = Day.AddDays(1) }, Totals(1, 0, 0m)));
+        var again = cells.GroupByBreakdown(Day, Day, ByGender, [new(Men with { AdId = "ad-9" }, Totals(4, 0, 0m))], out _);
+
+        Assert.Equal(Totals(120, 13, 6m), again["female"]);
+        Assert.Equal(Totals(54, 5, 2m), again["male"]);
+        cells.MarkSaved(cells.UnsavedDays(Day.AddDays(1)));
+        cells.Prune(Day.AddDays(1));
+        Assert.Empty(cells.GroupByBreakdown(Day, Day, ByGender, [], out _));
+    }
+
+    [Fact]
     public void PruneDropsSavedDaysBeforeTheCutoffAndTheirEventIds()
     {
         var cells = new CampaignCells();
