@@ -48,6 +48,7 @@ public sealed class DemographicSegmentGrain(
 
         segment.Recent.Add(receivedAt, moved);
         segment.AppliedFlushes[source] = flush;
+        segment.Key ??= key;
         var oldest = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime).AddDays(-options.Value.RetentionDays);
         while (segment.Days.Count > 0 && segment.Days.Keys.First() < oldest)
         {
@@ -61,10 +62,10 @@ public sealed class DemographicSegmentGrain(
 
         try
         {
-            if (segment.Key is null)
+            if (!segment.Registered)
             {
                 await GrainFactory.GetGrain<ISegmentRegistryGrain>(key.Tenant).RegisterAsync(key);
-                segment.Key = key;
+                segment.Registered = true;
             }
 
             await (_commit ??= new GroupCommit(() => state.WriteStateAsync())).CommitAsync();
@@ -83,7 +84,7 @@ public sealed class DemographicSegmentGrain(
     public async Task<SegmentSummary> GetSummaryAsync(QueryWindow window)
     {
         var segment = state.State;
-        var key = segment.Key ?? throw new InvalidOperationException("A segment is only queried once registered.");
+        var key = segment.Key ?? throw new InvalidOperationException("A segment is only queried once it has data.");
         var totals = MetricTotals.Zero;
         if (window.Dates is not { } range)
         {
