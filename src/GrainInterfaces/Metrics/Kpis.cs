@@ -2,7 +2,8 @@ namespace GrainMarketing.Metrics;
 
 /// <summary>
 /// Ratios derived from summed <see cref="MetricTotals"/>; null where the denominator is zero
-/// (a CPA with no conversions is undefined, not zero).
+/// (a CPA with no conversions is undefined, not zero). Rounded to <see cref="Decimals"/> places: a
+/// CTR of 0.020192 is exact enough to rank by, and 28 digits would only weigh down every answer.
 /// </summary>
 /// <param name="Ctr">Clicks per impression.</param>
 /// <param name="Cpc">Spend per click.</param>
@@ -53,6 +54,8 @@ public sealed record Kpis(
     public static readonly IReadOnlyList<string> MetricNames =
         ["impressions", "reach", "clicks", "spend", "conversions", "conversionValue", "ctr", "cpc", "cpm", "cpa", "cvr", "roas", "aov"];
 
+    public const int Decimals = 6;
+
     private static decimal? Ratio(decimal numerator, decimal denominator) =>
-        denominator == 0 ? null : numerator / denominator;
+        denominator == 0 ? null : decimal.Round(numerator / denominator, Decimals);
 }

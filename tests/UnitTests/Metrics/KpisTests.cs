@@ -36,6 +36,17 @@ public sealed class KpisTests
         Assert.NotEqual((a.Kpis.Ctr + b.Kpis.Ctr) / 2, (a + b).Kpis.Ctr);
     }
 
+    [Fact]
+    public void KpisAreRoundedToSixDecimalPlaces()
+    {
+        var kpis = new MetricTotals(3_000, 0, 7, 10m, 3m, 100m).Kpis;
+
+        Assert.Equal(0.002333m, kpis.Ctr);
+        Assert.Equal(1.428571m, kpis.Cpc);
+        Assert.Equal(3.333333m, kpis.Cpm);
+        Assert.Equal(33.333333m, kpis.Aov);
+    }
+
     [Theory]
     [InlineData("ROAS", 8)]
     [InlineData("spend", 50)]
