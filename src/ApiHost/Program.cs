@@ -1,4 +1,5 @@
 using GrainMarketing.ApiHost.Analytics;
+using GrainMarketing.ApiHost.Auth;
 using GrainMarketing.ApiHost.Campaigns;
 using GrainMarketing.ApiHost.Hosting;
 using GrainMarketing.ApiHost.Ingestion;
@@ -12,6 +13,8 @@ builder.AddGrainMarketingApi();
 var app = builder.Build();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
+app.UseAuthentication();
+app.UseAuthorization();
 
 app.MapOpenApi();
 app.MapScalarApiReference();
@@ -19,6 +22,7 @@ app.MapPrometheusScrapingEndpoint();
 app.MapHealthChecks("/health/live", new() { Predicate = _ => false });
 app.MapHealthChecks("/health/ready", new() { Predicate = check => check.Tags.Contains("ready") });
 
+app.MapAuth();
 app.MapTenants();
 app.MapIngestion();
 app.MapCampaigns();

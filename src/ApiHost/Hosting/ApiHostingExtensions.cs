@@ -53,6 +53,7 @@ public static class ApiHostingExtensions
         builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddOptions<IngestionOptions>().BindConfiguration(IngestionOptions.Section);
+        builder.AddGrainMarketingAuth();
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
         builder.Services.AddOpenApi();

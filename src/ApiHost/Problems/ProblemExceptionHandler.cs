@@ -1,4 +1,6 @@
+using System.Globalization;
 using System.Text.Json;
+using GrainMarketing.ApiHost.Auth;
 using GrainMarketing.Errors;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
@@ -19,6 +21,9 @@ public sealed partial class ProblemExceptionHandler(IProblemDetailsService probl
             ValidationFailedException invalid => Validation(invalid.Errors),
             NotFoundException missing => Problem(StatusCodes.Status404NotFound, ProblemTypes.NotFound, "Not found", missing.Message),
             ConflictException conflict => Problem(StatusCodes.Status409Conflict, ProblemTypes.Conflict, "Conflict", conflict.Message),
+            LoginRefusedException { LockedUntil: null } refused =>
+                Problem(StatusCodes.Status401Unauthorized, ProblemTypes.InvalidCredentials, "Login refused", refused.Message),
+            LoginRefusedException locked => Problem(StatusCodes.Status423Locked, ProblemTypes.Locked, "Account locked", locked.Message),
             BadHttpRequestException { InnerException: JsonException json } => Validation(new Dictionary<string, string[]>
             {
                 [JsonField(json.Path)] = [UnreadableJson(json)],
@@ -43,6 +48,11 @@ public sealed partial class ProblemExceptionHandler(IProblemDetailsService probl
         {
             LogClusterUnavailable(exception.GetType().Name, http.Request.Method, http.Request.Path);
             http.Response.Headers.RetryAfter = "2";
+        }
+
+        if (exception is LoginRefusedException { LockedUntil: { } until })
+        {
+            http.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling((until - DateTimeOffset.UtcNow).TotalSeconds)).ToString(CultureInfo.InvariantCulture);
         }
 
         http.Response.StatusCode = problem.Status!.Value;

@@ -11,4 +11,6 @@ public static class ProblemTypes
     public const string BadRequest = Base + "bad-request";
     public const string ClusterUnavailable = Base + "cluster-unavailable";
     public const string Internal = Base + "internal";
+    public const string InvalidCredentials = Base + "invalid-credentials";
+    public const string Locked = Base + "account-locked";
 }

@@ -1,3 +1,4 @@
+using GrainMarketing.Accounts;
 using GrainMarketing.Campaigns;
 using GrainMarketing.History;
 using GrainMarketing.Hosting;
@@ -24,6 +25,7 @@ public static class SiloHostingExtensions
         var silo = configuration.GetSection(SiloOptions.Section).Get<SiloOptions>() ?? new SiloOptions();
         builder.Services.AddOptions<SiloOptions>().BindConfiguration(SiloOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddOptions<TenantScheduleOptions>().BindConfiguration(TenantScheduleOptions.Section);
+        builder.Services.AddOptions<AccountOptions>().BindConfiguration(AccountOptions.Section);
         builder.Services.AddOptions<CampaignOptions>().BindConfiguration(CampaignOptions.Section);
         builder.Services.AddKeyedSingleton(DomainClock.Key, TimeProvider.System);
 

@@ -21,6 +21,7 @@ public sealed class ProcessCluster : IAsyncDisposable
         _settings["ConnectionStrings__Postgres"] = ConnectionString;
         _settings["Orleans__ClusterId"] = database;
         _settings["Orleans__ServiceId"] = database;
+        _settings.TryAdd("Auth__SigningKey", Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(48)));
     }
 
     public string Database { get; }

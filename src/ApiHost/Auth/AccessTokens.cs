@@ -1,0 +1,44 @@
+using System.Security.Claims;
+using System.Text.Json.Serialization;
+using GrainMarketing.Accounts;
+using Microsoft.Extensions.Options;
+using Microsoft.IdentityModel.JsonWebTokens;
+using Microsoft.IdentityModel.Tokens;
+
+namespace GrainMarketing.ApiHost.Auth;
+
+/// <summary>Issues the short-lived JWT access tokens that the JWT bearer handler validates.</summary>
+public sealed class AccessTokens(IOptions<AuthOptions> options, TimeProvider clock)
+{
+    private readonly JsonWebTokenHandler _handler = new();
+
+    public static SymmetricSecurityKey SigningKey(AuthOptions options) =>
+        new(options.KeyBytes() ?? throw new InvalidOperationException("Auth:SigningKey must be base64 of at least 32 bytes."));
+
+    public AccessToken Issue(AccountDetails account)
+    {
+        var settings = options.Value;
+        var now = clock.GetUtcNow();
+        var expires = now + settings.AccessTokenLifetime;
+        var token = _handler.CreateToken(new SecurityTokenDescriptor
+        {
+            Issuer = settings.Issuer,
+            Audience = settings.Audience,
+            IssuedAt = now.UtcDateTime,
+            NotBefore = now.UtcDateTime,
+            Expires = expires.UtcDateTime,
+            Subject = new ClaimsIdentity(
+            [
+                new Claim(JwtRegisteredClaimNames.Sub, account.Id.ToString()),
+                new Claim(JwtRegisteredClaimNames.Email, account.Email),
+            ]),
+            SigningCredentials = new SigningCredentials(SigningKey(settings), SecurityAlgorithms.HmacSha256),
+        });
+        return new AccessToken(token, "Bearer", (int)settings.AccessTokenLifetime.TotalSeconds, expires);
+    }
+}
+
+/// <summary>A login's answer.</summary>
+/// <param name="ExpiresIn">Seconds until the token expires.</param>
+public sealed record AccessToken(
+    [property: JsonPropertyName("accessToken")] string Token, string TokenType, int ExpiresIn, DateTimeOffset ExpiresAt);

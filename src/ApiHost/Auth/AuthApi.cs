@@ -1,0 +1,96 @@
+using System.Security.Claims;
+using GrainMarketing.Accounts;
+using GrainMarketing.Errors;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.IdentityModel.JsonWebTokens;
+
+namespace GrainMarketing.ApiHost.Auth;
+
+/// <summary><c>/api/v1/auth</c>: accounts and access tokens. Passwords are hashed here (ASP.NET Core Identity's PBKDF2 hasher); the account grain keeps only the hash.</summary>
+public static class AuthApi
+{
+    public const int MinPasswordLength = 12;
+    public const int MaxPasswordLength = 128;
+    public const int MaxDisplayNameLength = 100;
+
+    /// <summary>Verified when an email has no account, so a miss takes as long as a wrong password.</summary>
+    private static readonly string DecoyHash = new PasswordHasher<AccountDetails>().HashPassword(null!, Guid.NewGuid().ToString());
+
+    public static RouteGroupBuilder MapAuth(this IEndpointRouteBuilder routes)
+    {
+        var group = routes.MapGroup("/api/v1/auth").WithTags("Auth");
+        group.MapPost("/register", RegisterAsync).WithName("Register").WithSummary("Create an account")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status409Conflict);
+        group.MapPost("/login", LoginAsync).WithName("Login").WithSummary("Exchange email and password for an access token")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status423Locked);
+        group.MapGet("/me", MeAsync).WithName("Me").WithSummary("The signed-in account").RequireAuthorization()
+            .ProducesProblem(StatusCodes.Status401Unauthorized);
+        return group;
+    }
+
+    public static async Task<Created<AccountResponse>> RegisterAsync(
+        RegisterRequest request, IGrainFactory grains, IPasswordHasher<AccountDetails> hasher)
+    {
+        var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        if (!AccountEmail.IsValid(request.Email))
+        {
+            errors["email"] = ["Required: an email address such as ana@example.com."];
+        }
+
+        if (request.Password is not { Length: >= MinPasswordLength and <= MaxPasswordLength })
+        {
+            errors["password"] = [$"Required: {MinPasswordLength}-{MaxPasswordLength} characters."];
+        }
+
+        if (string.IsNullOrWhiteSpace(request.DisplayName) || request.DisplayName.Trim().Length > MaxDisplayNameLength)
+        {
+            errors["displayName"] = [$"Required: 1-{MaxDisplayNameLength} characters, not blank."];
+        }
+
+        if (errors.Count > 0)
+        {
+            throw new ValidationFailedException(errors);
+        }
+
+        var email = AccountEmail.Normalize(request.Email!);
+        var account = await grains.GetGrain<IAccountGrain>(email)
+            .RegisterAsync(request.DisplayName!.Trim(), hasher.HashPassword(null!, request.Password!));
+        return TypedResults.Created("/api/v1/auth/me", ToResponse(account));
+    }
+
+    /// <remarks>An unknown email and a wrong password get the same 401; a locked account gets 423 even with the right password.</remarks>
+    public static async Task<Ok<AccessToken>> LoginAsync(
+        LoginRequest request, IGrainFactory grains, IPasswordHasher<AccountDetails> hasher, AccessTokens tokens)
+    {
+        if (!AccountEmail.IsValid(request.Email) || string.IsNullOrEmpty(request.Password) || request.Password.Length > MaxPasswordLength)
+        {
+            throw new LoginRefusedException(null);
+        }
+
+        var account = grains.GetGrain<IAccountGrain>(AccountEmail.Normalize(request.Email!));
+        var secret = await account.GetSecretAsync();
+        var matched = hasher.VerifyHashedPassword(null!, secret?.PasswordHash ?? DecoyHash, request.Password) != PasswordVerificationResult.Failed;
+        if (secret is null)
+        {
+            throw new LoginRefusedException(null);
+        }
+
+        var attempt = await account.RecordLoginAsync(matched);
+        return attempt is { Allowed: true, Account: { } details }
+            ? TypedResults.Ok(tokens.Issue(details))
+            : throw new LoginRefusedException(attempt.LockedUntil);
+    }
+
+    public static async Task<Ok<AccountResponse>> MeAsync(ClaimsPrincipal user, IGrainFactory grains)
+    {
+        var email = user.FindFirstValue(JwtRegisteredClaimNames.Email) ?? throw new NotFoundException("Account", "(token without email)");
+        return TypedResults.Ok(ToResponse(await grains.GetGrain<IAccountGrain>(email).GetAsync()));
+    }
+
+    private static AccountResponse ToResponse(AccountDetails account) =>
+        new(account.Id, account.Email, account.DisplayName, account.CreatedAt);
+}

@@ -1,0 +1,27 @@
+using Orleans.Concurrency;
+
+namespace GrainMarketing.Accounts;
+
+/// <summary>
+/// A person's account, keyed by the normalised email (<see cref="AccountEmail.Normalize"/>). It keeps
+/// the password hash and the failed-login count; the API host hashes, verifies and issues tokens.
+/// </summary>
+public interface IAccountGrain : IGrainWithStringKey
+{
+    /// <summary>Creates the account; a taken email is a conflict (409).</summary>
+    Task<AccountDetails> RegisterAsync(string displayName, string passwordHash);
+
+    /// <summary>The account; not found (404) when nobody registered this email.</summary>
+    [ReadOnly]
+    Task<AccountDetails> GetAsync();
+
+    /// <summary>The stored password hash and lockout, for the API host to check a login; null when no such account.</summary>
+    [ReadOnly]
+    Task<AccountSecret?> GetSecretAsync();
+
+    /// <summary>
+    /// Records the outcome of a password check. While locked every attempt is refused; a wrong
+    /// password counts towards a lockout, a right one clears the count.
+    /// </summary>
+    Task<LoginAttempt> RecordLoginAsync(bool passwordMatched);
+}

@@ -1,0 +1,67 @@
+using GrainMarketing.Errors;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace GrainMarketing.Accounts;
+
+[GrainType("account")]
+public sealed class AccountGrain(
+    [PersistentState("account", StorageNames.Default)] IPersistentState<AccountState> state,
+    [FromKeyedServices(DomainClock.Key)] TimeProvider clock,
+    IOptions<AccountOptions> options) : Grain, IAccountGrain
+{
+    public async Task<AccountDetails> RegisterAsync(string displayName, string passwordHash)
+    {
+        if (state.State.Details is not null)
+        {
+            throw new ConflictException("An account with this email exists.");
+        }
+
+        state.State.Details = new AccountDetails(Guid.NewGuid(), this.GetPrimaryKeyString(), displayName, clock.GetUtcNow());
+        state.State.PasswordHash = passwordHash;
+        await state.WriteStateAsync();
+        return state.State.Details;
+    }
+
+    public Task<AccountDetails> GetAsync() =>
+        Task.FromResult(state.State.Details ?? throw new NotFoundException("Account", this.GetPrimaryKeyString()));
+
+    public Task<AccountSecret?> GetSecretAsync() => Task.FromResult(
+        state.State is { Details: not null, PasswordHash: { } hash } ? new AccountSecret(hash, state.State.LockedUntil) : null);
+
+    public async Task<LoginAttempt> RecordLoginAsync(bool passwordMatched)
+    {
+        var account = state.State;
+        var now = clock.GetUtcNow();
+        if (account.Details is null)
+        {
+            return new LoginAttempt(false, null, null);
+        }
+
+        if (account.LockedUntil > now)
+        {
+            return new LoginAttempt(false, null, account.LockedUntil);
+        }
+
+        if (passwordMatched)
+        {
+            if (account.FailedLogins > 0 || account.LockedUntil is not null)
+            {
+                account.FailedLogins = 0;
+                account.LockedUntil = null;
+                await state.WriteStateAsync();
+            }
+
+            return new LoginAttempt(true, account.Details, null);
+        }
+
+        if (++account.FailedLogins >= options.Value.MaxFailedLogins)
+        {
+            account.FailedLogins = 0;
+            account.LockedUntil = now + options.Value.LockoutPeriod;
+        }
+
+        await state.WriteStateAsync();
+        return new LoginAttempt(false, null, account.LockedUntil > now ? account.LockedUntil : null);
+    }
+}

@@ -1,0 +1,14 @@
+namespace GrainMarketing.Accounts;
+
+[GenerateSerializer, Alias("GrainMarketing.AccountState")]
+public sealed class AccountState
+{
+    [Id(0)] public AccountDetails? Details { get; set; }
+
+    [Id(1)] public string? PasswordHash { get; set; }
+
+    /// <summary>Wrong passwords since the last right one or the last lockout.</summary>
+    [Id(2)] public int FailedLogins { get; set; }
+
+    [Id(3)] public DateTimeOffset? LockedUntil { get; set; }
+}

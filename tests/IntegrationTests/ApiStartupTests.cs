@@ -1,0 +1,30 @@
+using GrainMarketing.IntegrationTests.Infrastructure;
+
+namespace GrainMarketing.IntegrationTests;
+
+/// <summary>The API host refuses to start without a usable token signing key, and says which setting.</summary>
+public sealed class ApiStartupTests
+{
+    [Theory]
+    [InlineData(null)]
+    [InlineData("dG9vLXNob3J0")]
+    [InlineData("not base64 at all!")]
+    public async Task TheApiHostStopsAtStartWithoutAUsableSigningKey(string? key)
+    {
+        var settings = new Dictionary<string, string> { ["Urls"] = "http://127.0.0.1:0", ["Storage__Provider"] = "Memory" };
+        if (key is not null)
+        {
+            settings["Auth__SigningKey"] = key;
+        }
+
+        await using var api = AppProcess.Start("api", TestEnvironment.ApiHostDll, settings);
+        var exitCode = await api.WaitForExitAsync(TimeSpan.FromSeconds(60));
+
+        Assert.NotEqual(0, exitCode);
+        Assert.Contains("Auth:SigningKey", api.Output, StringComparison.Ordinal);
+        if (key is not null)
+        {
+            Assert.DoesNotContain(key, api.Output, StringComparison.Ordinal);
+        }
+    }
+}

@@ -1,0 +1,137 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+
+namespace GrainMarketing.IntegrationTests;
+
+/// <summary>Accounts and access tokens over real HTTP: <c>/api/v1/auth</c>.</summary>
+[Collection(ApiCollection.Name)]
+public sealed class AuthApiTests(ApiCluster fixture)
+{
+    private const string Password = "correct horse battery";
+    private readonly HttpClient _api = fixture.Api;
+
+    [Fact]
+    public async Task ARegisteredAccountLogsInAndItsTokenOpensMe()
+    {
+        var email = NewEmail();
+        using var registered = await _api.PostAsJsonAsync("api/v1/auth/register", new { email = $"  {email.ToUpperInvariant()} ", password = Password, displayName = "Ana" });
+        Assert.Equal(HttpStatusCode.Created, registered.StatusCode);
+
+        var token = await LoginAsync(email, Password);
+        using var me = new HttpRequestMessage(HttpMethod.Get, "api/v1/auth/me");
+        me.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        using var answer = await _api.SendAsync(me);
+
+        Assert.Equal(HttpStatusCode.OK, answer.StatusCode);
+        var account = await answer.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(email, account.GetProperty("email").GetString());
+        Assert.Equal("Ana", account.GetProperty("displayName").GetString());
+        Assert.False(account.TryGetProperty("passwordHash", out _));
+    }
+
+    [Fact]
+    public async Task AnEmailRegistersOnceWhateverItsCase()
+    {
+        var email = NewEmail();
+        await RegisterAsync(email);
+
+        using var again = await _api.PostAsJsonAsync("api/v1/auth/register", new { email = email.ToUpperInvariant(), password = Password, displayName = "Twin" });
+
+        await TenantApiTests.ProblemAsync(again, HttpStatusCode.Conflict, "conflict");
+    }
+
+    [Fact]
+    public async Task BadRegistrationsNameEveryField()
+    {
+        using var response = await _api.PostAsJsonAsync("api/v1/auth/register", new { email = "not-an-email", password = "short", displayName = " " });
+
+        var problem = await TenantApiTests.ProblemAsync(response, HttpStatusCode.BadRequest, "validation");
+        Assert.Equal(["displayName", "email", "password"], TenantApiTests.ErrorFields(problem));
+    }
+
+    [Fact]
+    public async Task AWrongPasswordAndAnUnknownEmailGetTheSameAnswer()
+    {
+        var email = NewEmail();
+        await RegisterAsync(email);
+
+        using var wrong = await _api.PostAsJsonAsync("api/v1/auth/login", new { email, password = "wrong password!!" });
+        using var unknown = await _api.PostAsJsonAsync("api/v1/auth/login", new { email = NewEmail(), password = Password });
+
+        var a = await TenantApiTests.ProblemAsync(wrong, HttpStatusCode.Unauthorized, "invalid-credentials");
+        var b = await TenantApiTests.ProblemAsync(unknown, HttpStatusCode.Unauthorized, "invalid-credentials");
+        Assert.Equal(a.GetProperty("detail").GetString(), b.GetProperty("detail").GetString());
+    }
+
+    [Fact]
+    public async Task RepeatedWrongPasswordsLockTheAccountAgainstTheRightOne()
+    {
+        var email = NewEmail();
+        await RegisterAsync(email);
+        for (var i = 0; i < 4; i++)
+        {
+            using var wrong = await _api.PostAsJsonAsync("api/v1/auth/login", new { email, password = $"guess number {i}" });
+            Assert.Equal(HttpStatusCode.Unauthorized, wrong.StatusCode);
+        }
+
+        using var fifth = await _api.PostAsJsonAsync("api/v1/auth/login", new { email, password = "guess number 5" });
+        await TenantApiTests.ProblemAsync(fifth, HttpStatusCode.Locked, "account-locked");
+        using var right = await _api.PostAsJsonAsync("api/v1/auth/login", new { email, password = Password });
+        await TenantApiTests.ProblemAsync(right, HttpStatusCode.Locked, "account-locked");
+        Assert.InRange(int.Parse(right.Headers.GetValues("Retry-After").Single(), System.Globalization.CultureInfo.InvariantCulture), 800, 900);
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("not.a.jwt")]
+    [InlineData("tampered")]
+    public async Task MeRefusesAMissingMalformedOrTamperedToken(string? token)
+    {
+        if (token == "tampered")
+        {
+            var email = NewEmail();
+            await RegisterAsync(email);
+            var real = await LoginAsync(email, Password);
+            var parts = real.Split('.');
+            var payload = JsonSerializer.Deserialize<Dictionary<string, JsonElement>>(Base64Url(parts[1]))!;
+            payload["email"] = JsonSerializer.SerializeToElement("someone-else@example.com");
+            token = $"{parts[0]}.{Convert.ToBase64String(JsonSerializer.SerializeToUtf8Bytes(payload)).TrimEnd('=').Replace('+', '-').Replace('/', '_')}.{parts[2]}";
+        }
+
+        using var me = new HttpRequestMessage(HttpMethod.Get, "api/v1/auth/me");
+        if (token is not null)
+        {
+            me.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        }
+
+        using var answer = await _api.SendAsync(me);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, answer.StatusCode);
+        Assert.DoesNotContain("someone-else", await answer.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    private static string NewEmail() => $"user-{Guid.NewGuid():N}@example.com";
+
+    private static byte[] Base64Url(string text)
+    {
+        var padded = text.Replace('-', '+').Replace('_', '/');
+        return Convert.FromBase64String(padded.PadRight(padded.Length + ((4 - (padded.Length % 4)) % 4), '='));
+    }
+
+    private async Task RegisterAsync(string email)
+    {
+        using var response = await _api.PostAsJsonAsync("api/v1/auth/register", new { email, password = Password, displayName = "Ana" });
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+    }
+
+    private async Task<string> LoginAsync(string email, string password)
+    {
+        using var response = await _api.PostAsJsonAsync("api/v1/auth/login", new { email, password });
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var body = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("Bearer", body.GetProperty("tokenType").GetString());
+        return body.GetProperty("accessToken").GetString()!;
+    }
+}
