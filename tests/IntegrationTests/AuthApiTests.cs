@@ -83,6 +83,40 @@ public sealed class AuthApiTests(ApiCluster fixture)
         Assert.InRange(int.Parse(right.Headers.GetValues("Retry-After").Single(), System.Globalization.CultureInfo.InvariantCulture), 800, 900);
     }
 
+    [Fact]
+    public async Task ARefreshTokenWorksOnceAndReusingAnOldOneEndsTheLogin()
+    {
+        var email = NewEmail();
+        await RegisterAsync(email);
+        var first = await LoginBodyAsync(email, Password);
+
+        var second = await RefreshAsync(first.GetProperty("refreshToken").GetString()!, HttpStatusCode.OK);
+        Assert.NotEqual(first.GetProperty("refreshToken").GetString(), second.GetProperty("refreshToken").GetString());
+        Assert.Equal(HttpStatusCode.OK, await MeStatusAsync(second.GetProperty("accessToken").GetString()!));
+
+        // The first token again: someone copied it. The whole chain ends, the newest token included.
+        await RefreshAsync(first.GetProperty("refreshToken").GetString()!, HttpStatusCode.Unauthorized);
+        await RefreshAsync(second.GetProperty("refreshToken").GetString()!, HttpStatusCode.Unauthorized);
+    }
+
+    [Fact]
+    public async Task LogoutEndsTheLoginAndMalformedRefreshTokensAreRefused()
+    {
+        var email = NewEmail();
+        await RegisterAsync(email);
+        var login = await LoginBodyAsync(email, Password);
+        var otherLogin = await LoginBodyAsync(email, Password);
+
+        using var logout = await _api.PostAsJsonAsync("api/v1/auth/logout", new { refreshToken = login.GetProperty("refreshToken").GetString() });
+        Assert.Equal(HttpStatusCode.NoContent, logout.StatusCode);
+
+        await RefreshAsync(login.GetProperty("refreshToken").GetString()!, HttpStatusCode.Unauthorized);
+        await RefreshAsync(otherLogin.GetProperty("refreshToken").GetString()!, HttpStatusCode.OK);
+        await RefreshAsync("garbage", HttpStatusCode.Unauthorized);
+        await RefreshAsync($"{Guid.NewGuid():N}.AAAA", HttpStatusCode.Unauthorized);
+        await RefreshAsync($"{Guid.NewGuid():N}.{Convert.ToBase64String(new byte[32]).TrimEnd('=').Replace('+', '-').Replace('/', '_')}", HttpStatusCode.Unauthorized);
+    }
+
     [Theory]
     [InlineData(null)]
     [InlineData("not.a.jwt")]
@@ -126,12 +160,31 @@ public sealed class AuthApiTests(ApiCluster fixture)
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
     }
 
-    private async Task<string> LoginAsync(string email, string password)
+    private async Task<string> LoginAsync(string email, string password) =>
+        (await LoginBodyAsync(email, password)).GetProperty("accessToken").GetString()!;
+
+    private async Task<JsonElement> LoginBodyAsync(string email, string password)
     {
         using var response = await _api.PostAsJsonAsync("api/v1/auth/login", new { email, password });
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var body = await response.Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal("Bearer", body.GetProperty("tokenType").GetString());
-        return body.GetProperty("accessToken").GetString()!;
+        Assert.Equal(900, body.GetProperty("expiresIn").GetInt32());
+        return body;
+    }
+
+    private async Task<JsonElement> RefreshAsync(string refreshToken, HttpStatusCode expected)
+    {
+        using var response = await _api.PostAsJsonAsync("api/v1/auth/refresh", new { refreshToken });
+        Assert.Equal(expected, response.StatusCode);
+        return expected == HttpStatusCode.OK ? await response.Content.ReadFromJsonAsync<JsonElement>() : default;
+    }
+
+    private async Task<HttpStatusCode> MeStatusAsync(string accessToken)
+    {
+        using var me = new HttpRequestMessage(HttpMethod.Get, "api/v1/auth/me");
+        me.Headers.Authorization = new AuthenticationHeaderValue("Bearer", accessToken);
+        using var answer = await _api.SendAsync(me);
+        return answer.StatusCode;
     }
 }

@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using System.Text.Json.Serialization;
 using GrainMarketing.Accounts;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.JsonWebTokens;
@@ -15,7 +14,8 @@ public sealed class AccessTokens(IOptions<AuthOptions> options, TimeProvider clo
     public static SymmetricSecurityKey SigningKey(AuthOptions options) =>
         new(options.KeyBytes() ?? throw new InvalidOperationException("Auth:SigningKey must be base64 of at least 32 bytes."));
 
-    public AccessToken Issue(AccountDetails account)
+    /// <summary>A signed token for <paramref name="account"/> and when it expires.</summary>
+    public (string Token, DateTimeOffset ExpiresAt, int ExpiresIn) Issue(AccountDetails account)
     {
         var settings = options.Value;
         var now = clock.GetUtcNow();
@@ -34,11 +34,6 @@ public sealed class AccessTokens(IOptions<AuthOptions> options, TimeProvider clo
             ]),
             SigningCredentials = new SigningCredentials(SigningKey(settings), SecurityAlgorithms.HmacSha256),
         });
-        return new AccessToken(token, "Bearer", (int)settings.AccessTokenLifetime.TotalSeconds, expires);
+        return (token, expires, (int)settings.AccessTokenLifetime.TotalSeconds);
     }
 }
-
-/// <summary>A login's answer.</summary>
-/// <param name="ExpiresIn">Seconds until the token expires.</param>
-public sealed record AccessToken(
-    [property: JsonPropertyName("accessToken")] string Token, string TokenType, int ExpiresIn, DateTimeOffset ExpiresAt);

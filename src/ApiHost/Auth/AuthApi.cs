@@ -27,6 +27,11 @@ public static class AuthApi
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status423Locked);
+        group.MapPost("/refresh", RefreshAsync).WithName("Refresh")
+            .WithSummary("Exchange a refresh token for new tokens; a refresh token works once, and reusing an old one ends the login")
+            .ProducesProblem(StatusCodes.Status401Unauthorized);
+        group.MapPost("/logout", LogoutAsync).WithName("Logout")
+            .WithSummary("End the login the refresh token belongs to (access tokens already issued expire on their own)");
         group.MapGet("/me", MeAsync).WithName("Me").WithSummary("The signed-in account").RequireAuthorization()
             .ProducesProblem(StatusCodes.Status401Unauthorized);
         return group;
@@ -63,8 +68,8 @@ public static class AuthApi
     }
 
     /// <remarks>An unknown email and a wrong password get the same 401; a locked account gets 423 even with the right password.</remarks>
-    public static async Task<Ok<AccessToken>> LoginAsync(
-        LoginRequest request, IGrainFactory grains, IPasswordHasher<AccountDetails> hasher, AccessTokens tokens)
+    public static async Task<Ok<TokenResponse>> LoginAsync(
+        LoginRequest request, IGrainFactory grains, IPasswordHasher<AccountDetails> hasher, AccessTokens tokens, RefreshTokens refresh)
     {
         if (!AccountEmail.IsValid(request.Email) || string.IsNullOrEmpty(request.Password) || request.Password.Length > MaxPasswordLength)
         {
@@ -81,8 +86,27 @@ public static class AuthApi
 
         var attempt = await account.RecordLoginAsync(matched);
         return attempt is { Allowed: true, Account: { } details }
-            ? TypedResults.Ok(tokens.Issue(details))
+            ? TypedResults.Ok(Tokens(tokens, details, await refresh.StartAsync(details.Email)))
             : throw new LoginRefusedException(attempt.LockedUntil);
+    }
+
+    public static async Task<Ok<TokenResponse>> RefreshAsync(RefreshRequest request, IGrainFactory grains, AccessTokens tokens, RefreshTokens refresh)
+    {
+        var rotated = await refresh.RotateAsync(request.RefreshToken) ?? throw new LoginRefusedException(null, refreshTokenRefused: true);
+        var account = await grains.GetGrain<IAccountGrain>(rotated.AccountEmail).GetAsync();
+        return TypedResults.Ok(Tokens(tokens, account, rotated.Next));
+    }
+
+    public static async Task<NoContent> LogoutAsync(RefreshRequest request, RefreshTokens refresh)
+    {
+        await refresh.RevokeAsync(request.RefreshToken);
+        return TypedResults.NoContent();
+    }
+
+    private static TokenResponse Tokens(AccessTokens tokens, AccountDetails account, string refreshToken)
+    {
+        var (token, expiresAt, expiresIn) = tokens.Issue(account);
+        return new TokenResponse(token, "Bearer", expiresIn, expiresAt, refreshToken);
     }
 
     public static async Task<Ok<AccountResponse>> MeAsync(ClaimsPrincipal user, IGrainFactory grains)

@@ -21,6 +21,9 @@ public sealed class AuthOptions
     /// <summary>Lifetime of an access token; short, because it cannot be revoked before it expires.</summary>
     public TimeSpan AccessTokenLifetime { get; set; } = TimeSpan.FromMinutes(15);
 
+    /// <summary>How long a login can be kept alive by refreshing, from the login.</summary>
+    public TimeSpan RefreshTokenLifetime { get; set; } = TimeSpan.FromDays(30);
+
     /// <summary>The decoded key, or null when it is not base64 or shorter than 32 bytes.</summary>
     public byte[]? KeyBytes()
     {

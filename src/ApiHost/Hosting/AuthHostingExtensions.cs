@@ -17,6 +17,7 @@ public static class AuthHostingExtensions
             .Validate(options => options.KeyBytes() is not null, "Auth:SigningKey must be base64 of at least 32 bytes.")
             .ValidateOnStart();
         builder.Services.AddSingleton<AccessTokens>();
+        builder.Services.AddSingleton<RefreshTokens>();
         builder.Services.AddSingleton<IPasswordHasher<AccountDetails>, PasswordHasher<AccountDetails>>();
         builder.Services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
         builder.Services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)

@@ -63,6 +63,22 @@ public sealed class AccountGrainTests(ClusterFixture fixture) : IDisposable
         await Assert.ThrowsAsync<NotFoundException>(() => account.GetAsync());
     }
 
+    [Fact]
+    public async Task ARefreshFamilyRotatesOncePerTokenRevokesOnReuseAndExpires()
+    {
+        var family = fixture.Client.GetGrain<IRefreshTokenFamilyGrain>(Guid.NewGuid());
+        await family.StartAsync("ana@example.com", [1], fixture.Clock.GetUtcNow().AddDays(1));
+
+        Assert.Equal("ana@example.com", await family.RotateAsync([1], [2]));
+        Assert.Null(await family.RotateAsync([1], [3]));
+        Assert.Null(await family.RotateAsync([2], [4]));
+
+        var expiring = fixture.Client.GetGrain<IRefreshTokenFamilyGrain>(Guid.NewGuid());
+        await expiring.StartAsync("ana@example.com", [1], fixture.Clock.GetUtcNow().AddDays(1));
+        fixture.SetClock(fixture.Clock.GetUtcNow().AddDays(2));
+        Assert.Null(await expiring.RotateAsync([1], [2]));
+    }
+
     public void Dispose() => fixture.SetClock(ClusterFixture.Start);
 
     private IAccountGrain NewAccount() => fixture.Client.GetGrain<IAccountGrain>($"{Guid.NewGuid():N}@example.com");

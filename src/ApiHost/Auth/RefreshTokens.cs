@@ -1,0 +1,72 @@
+using System.Buffers.Text;
+using System.Security.Cryptography;
+using GrainMarketing.Accounts;
+using Microsoft.Extensions.Options;
+
+namespace GrainMarketing.ApiHost.Auth;
+
+/// <summary>
+/// Opaque refresh tokens <c>{family}.{secret}</c>: 32 random bytes per token, of which the family grain
+/// keeps only the SHA-256 digest. Each refresh replaces the token; an old one presented again revokes the family.
+/// </summary>
+public sealed class RefreshTokens(IGrainFactory grains, IOptions<AuthOptions> options, TimeProvider clock)
+{
+    private const int SecretBytes = 32;
+
+    /// <summary>Starts a family for a login and returns its first token.</summary>
+    public async Task<string> StartAsync(string accountEmail)
+    {
+        var family = Guid.NewGuid();
+        var (token, digest) = NewToken(family);
+        await grains.GetGrain<IRefreshTokenFamilyGrain>(family).StartAsync(accountEmail, digest, clock.GetUtcNow() + options.Value.RefreshTokenLifetime);
+        return token;
+    }
+
+    /// <summary>The account's email and the next token, or null for a token that is malformed, unknown, revoked, expired or already used.</summary>
+    public async Task<(string AccountEmail, string Next)?> RotateAsync(string? presented)
+    {
+        if (!TryParse(presented, out var family, out var digest))
+        {
+            return null;
+        }
+
+        var (next, nextDigest) = NewToken(family);
+        var email = await grains.GetGrain<IRefreshTokenFamilyGrain>(family).RotateAsync(digest, nextDigest);
+        return email is null ? null : (email, next);
+    }
+
+    /// <summary>Revokes the token's family; a malformed token revokes nothing.</summary>
+    public async Task RevokeAsync(string? presented)
+    {
+        if (TryParse(presented, out var family, out _))
+        {
+            await grains.GetGrain<IRefreshTokenFamilyGrain>(family).RevokeAsync();
+        }
+    }
+
+    private static (string Token, byte[] Digest) NewToken(Guid family)
+    {
+        var secret = RandomNumberGenerator.GetBytes(SecretBytes);
+        return ($"{family:N}.{Base64Url.EncodeToString(secret)}", SHA256.HashData(secret));
+    }
+
+    private static bool TryParse(string? token, out Guid family, out byte[] digest)
+    {
+        family = default;
+        digest = [];
+        var dot = token?.IndexOf('.', StringComparison.Ordinal) ?? -1;
+        if (dot != 32 || !Guid.TryParseExact(token.AsSpan(0, dot), "N", out family))
+        {
+            return false;
+        }
+
+        var secret = new byte[SecretBytes + 2];
+        if (!Base64Url.TryDecodeFromChars(token.AsSpan(dot + 1), secret, out var written) || written != SecretBytes)
+        {
+            return false;
+        }
+
+        digest = SHA256.HashData(secret.AsSpan(0, SecretBytes));
+        return true;
+    }
+}
