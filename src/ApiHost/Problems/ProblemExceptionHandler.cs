@@ -28,6 +28,8 @@ public sealed partial class ProblemExceptionHandler(IProblemDetailsService probl
             {
                 [JsonField(json.Path)] = [UnreadableJson(json)],
             }),
+            BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } => Problem(StatusCodes.Status413PayloadTooLarge,
+                ProblemTypes.PayloadTooLarge, "Request too large", "The body is larger than this API accepts (Http:MaxRequestBodyBytes); split the load."),
             BadHttpRequestException bad => Problem(bad.StatusCode, ProblemTypes.BadRequest, "Bad request",
                 bad.StatusCode == StatusCodes.Status400BadRequest
                     ? "The request could not be read: a JSON body is required and must be valid."

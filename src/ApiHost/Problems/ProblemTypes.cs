@@ -13,4 +13,5 @@ public static class ProblemTypes
     public const string Internal = Base + "internal";
     public const string InvalidCredentials = Base + "invalid-credentials";
     public const string Locked = Base + "account-locked";
+    public const string PayloadTooLarge = Base + "payload-too-large";
 }
