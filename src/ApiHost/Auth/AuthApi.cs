@@ -1,8 +1,12 @@
+using System.Buffers.Text;
 using System.Security.Claims;
+using System.Security.Cryptography;
+using System.Text;
 using GrainMarketing.Accounts;
 using GrainMarketing.Errors;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.JsonWebTokens;
 
 namespace GrainMarketing.ApiHost.Auth;
@@ -32,6 +36,12 @@ public static class AuthApi
             .ProducesProblem(StatusCodes.Status401Unauthorized);
         group.MapPost("/logout", LogoutAsync).WithName("Logout")
             .WithSummary("End the login the refresh token belongs to (access tokens already issued expire on their own)");
+        group.MapPost("/password/forgot", ForgotPasswordAsync).WithName("ForgotPassword")
+            .WithSummary("Email a single-use, expiring reset token; answers 202 whether or not the account exists")
+            .ProducesValidationProblem();
+        group.MapPost("/password/reset", ResetPasswordAsync).WithName("ResetPassword")
+            .WithSummary("Set a new password with the emailed token")
+            .ProducesValidationProblem();
         group.MapGet("/me", MeAsync).WithName("Me").WithSummary("The signed-in account").RequireAuthorization()
             .ProducesProblem(StatusCodes.Status401Unauthorized);
         return group;
@@ -109,11 +119,61 @@ public static class AuthApi
         return new TokenResponse(token, "Bearer", expiresIn, expiresAt, refreshToken);
     }
 
+    /// <remarks>The same 202 for an unknown email, so the answer tells nobody which emails have accounts.</remarks>
+    public static async Task<Accepted> ForgotPasswordAsync(
+        ForgotPasswordRequest request, IGrainFactory grains, PasswordResetMailer mailer, IOptions<AuthOptions> options, TimeProvider clock,
+        CancellationToken cancellationToken)
+    {
+        if (!AccountEmail.IsValid(request.Email))
+        {
+            throw new ValidationFailedException(new Dictionary<string, string[]> { ["email"] = ["Required: an email address."] });
+        }
+
+        var email = AccountEmail.Normalize(request.Email!);
+        var token = Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(32));
+        var validFor = options.Value.PasswordResetLifetime;
+        if (await grains.GetGrain<IAccountGrain>(email).RequestPasswordResetAsync(ResetDigest(token), clock.GetUtcNow() + validFor))
+        {
+            await mailer.SendAsync(email, token, validFor, cancellationToken);
+        }
+
+        return TypedResults.Accepted((string?)null);
+    }
+
+    public static async Task<NoContent> ResetPasswordAsync(ResetPasswordRequest request, IGrainFactory grains, IPasswordHasher<AccountDetails> hasher)
+    {
+        var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        if (!AccountEmail.IsValid(request.Email))
+        {
+            errors["email"] = ["Required: an email address."];
+        }
+
+        if (string.IsNullOrWhiteSpace(request.Token) || request.Token.Length > 100)
+        {
+            errors["token"] = ["Required: the token from the reset email."];
+        }
+
+        if (request.NewPassword is not { Length: >= MinPasswordLength and <= MaxPasswordLength })
+        {
+            errors["newPassword"] = [$"Required: {MinPasswordLength}-{MaxPasswordLength} characters."];
+        }
+
+        if (errors.Count == 0 && !await grains.GetGrain<IAccountGrain>(AccountEmail.Normalize(request.Email!))
+                .ResetPasswordAsync(ResetDigest(request.Token!), hasher.HashPassword(null!, request.NewPassword!)))
+        {
+            errors["token"] = ["Not valid: unknown, already used or expired. Ask for a new reset email."];
+        }
+
+        return errors.Count == 0 ? TypedResults.NoContent() : throw new ValidationFailedException(errors);
+    }
+
     public static async Task<Ok<AccountResponse>> MeAsync(ClaimsPrincipal user, IGrainFactory grains)
     {
         var email = user.FindFirstValue(JwtRegisteredClaimNames.Email) ?? throw new NotFoundException("Account", "(token without email)");
         return TypedResults.Ok(ToResponse(await grains.GetGrain<IAccountGrain>(email).GetAsync()));
     }
+
+    private static byte[] ResetDigest(string token) => SHA256.HashData(Encoding.UTF8.GetBytes(token));
 
     private static AccountResponse ToResponse(AccountDetails account) =>
         new(account.Id, account.Email, account.DisplayName, account.CreatedAt);

@@ -24,6 +24,9 @@ public sealed class AuthOptions
     /// <summary>How long a login can be kept alive by refreshing, from the login.</summary>
     public TimeSpan RefreshTokenLifetime { get; set; } = TimeSpan.FromDays(30);
 
+    /// <summary>How long an emailed password-reset token works (once).</summary>
+    public TimeSpan PasswordResetLifetime { get; set; } = TimeSpan.FromHours(1);
+
     /// <summary>The decoded key, or null when it is not base64 or shorter than 32 bytes.</summary>
     public byte[]? KeyBytes()
     {

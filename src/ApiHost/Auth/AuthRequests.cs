@@ -7,3 +7,8 @@ public sealed record LoginRequest(string? Email, string? Password);
 
 /// <summary>An account as its owner sees it.</summary>
 public sealed record AccountResponse(Guid Id, string Email, string DisplayName, DateTimeOffset CreatedAt);
+
+public sealed record ForgotPasswordRequest(string? Email);
+
+/// <param name="Token">From the reset email.</param>
+public sealed record ResetPasswordRequest(string? Email, string? Token, string? NewPassword);

@@ -18,6 +18,8 @@ public static class AuthHostingExtensions
             .ValidateOnStart();
         builder.Services.AddSingleton<AccessTokens>();
         builder.Services.AddSingleton<RefreshTokens>();
+        builder.Services.AddOptions<SmtpOptions>().BindConfiguration(SmtpOptions.Section);
+        builder.Services.AddSingleton<PasswordResetMailer>();
         builder.Services.AddSingleton<IPasswordHasher<AccountDetails>, PasswordHasher<AccountDetails>>();
         builder.Services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
         builder.Services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)

@@ -24,4 +24,16 @@ public interface IAccountGrain : IGrainWithStringKey
     /// password counts towards a lockout, a right one clears the count.
     /// </summary>
     Task<LoginAttempt> RecordLoginAsync(bool passwordMatched);
+
+    /// <summary>
+    /// Remembers the digest of a password-reset token valid until <paramref name="expiresAt"/>, replacing
+    /// any earlier one; false when no such account (nothing is stored).
+    /// </summary>
+    Task<bool> RequestPasswordResetAsync(byte[] tokenDigest, DateTimeOffset expiresAt);
+
+    /// <summary>
+    /// Sets a new password hash if <paramref name="tokenDigest"/> is the pending reset token and it has not
+    /// expired; the token is used up either way once it matched, and a reset clears any lockout.
+    /// </summary>
+    Task<bool> ResetPasswordAsync(byte[] tokenDigest, string newPasswordHash);
 }

@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using GrainMarketing.Errors;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -63,5 +64,39 @@ public sealed class AccountGrain(
 
         await state.WriteStateAsync();
         return new LoginAttempt(false, null, account.LockedUntil > now ? account.LockedUntil : null);
+    }
+
+    public async Task<bool> RequestPasswordResetAsync(byte[] tokenDigest, DateTimeOffset expiresAt)
+    {
+        if (state.State.Details is null)
+        {
+            return false;
+        }
+
+        state.State.ResetDigest = tokenDigest;
+        state.State.ResetExpiresAt = expiresAt;
+        await state.WriteStateAsync();
+        return true;
+    }
+
+    public async Task<bool> ResetPasswordAsync(byte[] tokenDigest, string newPasswordHash)
+    {
+        var account = state.State;
+        if (account.ResetDigest is null || !CryptographicOperations.FixedTimeEquals(account.ResetDigest, tokenDigest))
+        {
+            return false;
+        }
+
+        var valid = account.ResetExpiresAt > clock.GetUtcNow();
+        account.ResetDigest = null;
+        if (valid)
+        {
+            account.PasswordHash = newPasswordHash;
+            account.FailedLogins = 0;
+            account.LockedUntil = null;
+        }
+
+        await state.WriteStateAsync();
+        return valid;
     }
 }

@@ -11,4 +11,9 @@ public sealed class AccountState
     [Id(2)] public int FailedLogins { get; set; }
 
     [Id(3)] public DateTimeOffset? LockedUntil { get; set; }
+
+    /// <summary>SHA-256 of the pending password-reset token, if one was requested.</summary>
+    [Id(4)] public byte[]? ResetDigest { get; set; }
+
+    [Id(5)] public DateTimeOffset ResetExpiresAt { get; set; }
 }

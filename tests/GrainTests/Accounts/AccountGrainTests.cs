@@ -64,6 +64,29 @@ public sealed class AccountGrainTests(ClusterFixture fixture) : IDisposable
     }
 
     [Fact]
+    public async Task AResetTokenWorksOnceBeforeItExpiresAndClearsALockout()
+    {
+        var account = NewAccount();
+        await account.RegisterAsync("Ana", "old");
+        for (var i = 0; i < 5; i++)
+        {
+            await account.RecordLoginAsync(passwordMatched: false);
+        }
+
+        Assert.False(await account.ResetPasswordAsync([9], "new"));
+        await account.RequestPasswordResetAsync([1], fixture.Clock.GetUtcNow().AddHours(1));
+        Assert.False(await account.ResetPasswordAsync([2], "new"));
+        Assert.True(await account.ResetPasswordAsync([1], "new"));
+        Assert.False(await account.ResetPasswordAsync([1], "newer"));
+        Assert.Equal(new AccountSecret("new", null), await account.GetSecretAsync());
+
+        await account.RequestPasswordResetAsync([3], fixture.Clock.GetUtcNow().AddHours(1));
+        fixture.SetClock(fixture.Clock.GetUtcNow().AddHours(2));
+        Assert.False(await account.ResetPasswordAsync([3], "late"));
+        Assert.False(await NewAccount().RequestPasswordResetAsync([4], fixture.Clock.GetUtcNow().AddHours(1)));
+    }
+
+    [Fact]
     public async Task ARefreshFamilyRotatesOncePerTokenRevokesOnReuseAndExpires()
     {
         var family = fixture.Client.GetGrain<IRefreshTokenFamilyGrain>(Guid.NewGuid());
