@@ -32,6 +32,22 @@ public sealed class AuthApiTests(ApiCluster fixture)
     }
 
     [Fact]
+    public async Task LoginsAndFailedLoginsLeaveAnAuditTrailWithoutSecrets()
+    {
+        var email = NewEmail();
+        await RegisterAsync(email);
+        using var wrong = await _api.PostAsJsonAsync("api/v1/auth/login", new { email, password = "a wrong password" });
+        await LoginAsync(email, Password);
+
+        var trail = await fixture.Cluster.QueryScalarAsync<string>(
+            $"SELECT string_agg(action || ':' || coalesce(after->>'reason', '-') || ':' || (source_ip IS NOT NULL)::text, ',' ORDER BY id) FROM audit_log WHERE actor = '{email}'");
+        Assert.Equal("account.registered:-:true,login.failed:wrong password:true,login.succeeded:-:true", trail);
+        var leaked = await fixture.Cluster.QueryScalarAsync<long>(
+            $"SELECT count(*) FROM audit_log WHERE audit_log::text LIKE '%{Password}%' OR audit_log::text LIKE '%a wrong password%'");
+        Assert.Equal(0, leaked);
+    }
+
+    [Fact]
     public async Task AnEmailRegistersOnceWhateverItsCase()
     {
         var email = NewEmail();

@@ -3,6 +3,7 @@ using System.Security.Claims;
 using System.Security.Cryptography;
 using System.Text;
 using GrainMarketing.Accounts;
+using GrainMarketing.ApiHost.Audit;
 using GrainMarketing.Errors;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
@@ -48,7 +49,7 @@ public static class AuthApi
     }
 
     public static async Task<Created<AccountResponse>> RegisterAsync(
-        RegisterRequest request, IGrainFactory grains, IPasswordHasher<AccountDetails> hasher)
+        RegisterRequest request, IGrainFactory grains, IPasswordHasher<AccountDetails> hasher, AuditTrail audit)
     {
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
         if (!AccountEmail.IsValid(request.Email))
@@ -74,30 +75,39 @@ public static class AuthApi
         var email = AccountEmail.Normalize(request.Email!);
         var account = await grains.GetGrain<IAccountGrain>(email)
             .RegisterAsync(request.DisplayName!.Trim(), hasher.HashPassword(null!, request.Password!));
+        await audit.RecordAsync("account.registered", email, target: account.Id.ToString(), after: new { account.Email, account.DisplayName });
         return TypedResults.Created("/api/v1/auth/me", ToResponse(account));
     }
 
     /// <remarks>An unknown email and a wrong password get the same 401; a locked account gets 423 even with the right password.</remarks>
     public static async Task<Ok<TokenResponse>> LoginAsync(
-        LoginRequest request, IGrainFactory grains, IPasswordHasher<AccountDetails> hasher, AccessTokens tokens, RefreshTokens refresh)
+        LoginRequest request, IGrainFactory grains, IPasswordHasher<AccountDetails> hasher, AccessTokens tokens, RefreshTokens refresh, AuditTrail audit)
     {
         if (!AccountEmail.IsValid(request.Email) || string.IsNullOrEmpty(request.Password) || request.Password.Length > MaxPasswordLength)
         {
+            await audit.RecordAsync("login.failed", actor: null, after: new { reason = "malformed" });
             throw new LoginRefusedException(null);
         }
 
-        var account = grains.GetGrain<IAccountGrain>(AccountEmail.Normalize(request.Email!));
+        var email = AccountEmail.Normalize(request.Email!);
+        var account = grains.GetGrain<IAccountGrain>(email);
         var secret = await account.GetSecretAsync();
         var matched = hasher.VerifyHashedPassword(null!, secret?.PasswordHash ?? DecoyHash, request.Password) != PasswordVerificationResult.Failed;
         if (secret is null)
         {
+            await audit.RecordAsync("login.failed", email, after: new { reason = "unknown account" });
             throw new LoginRefusedException(null);
         }
 
         var attempt = await account.RecordLoginAsync(matched);
-        return attempt is { Allowed: true, Account: { } details }
-            ? TypedResults.Ok(Tokens(tokens, details, await refresh.StartAsync(details.Email)))
-            : throw new LoginRefusedException(attempt.LockedUntil);
+        if (attempt is not { Allowed: true, Account: { } details })
+        {
+            await audit.RecordAsync("login.failed", email, after: new { reason = attempt.LockedUntil is null ? "wrong password" : "locked", attempt.LockedUntil });
+            throw new LoginRefusedException(attempt.LockedUntil);
+        }
+
+        await audit.RecordAsync("login.succeeded", email, target: details.Id.ToString());
+        return TypedResults.Ok(Tokens(tokens, details, await refresh.StartAsync(details.Email)));
     }
 
     public static async Task<Ok<TokenResponse>> RefreshAsync(RefreshRequest request, IGrainFactory grains, AccessTokens tokens, RefreshTokens refresh)
@@ -122,7 +132,7 @@ public static class AuthApi
     /// <remarks>The same 202 for an unknown email, so the answer tells nobody which emails have accounts.</remarks>
     public static async Task<Accepted> ForgotPasswordAsync(
         ForgotPasswordRequest request, IGrainFactory grains, PasswordResetMailer mailer, IOptions<AuthOptions> options, TimeProvider clock,
-        CancellationToken cancellationToken)
+        AuditTrail audit, CancellationToken cancellationToken)
     {
         if (!AccountEmail.IsValid(request.Email))
         {
@@ -134,13 +144,15 @@ public static class AuthApi
         var validFor = options.Value.PasswordResetLifetime;
         if (await grains.GetGrain<IAccountGrain>(email).RequestPasswordResetAsync(ResetDigest(token), clock.GetUtcNow() + validFor))
         {
+            await audit.RecordAsync("password.reset.requested", email);
             await mailer.SendAsync(email, token, validFor, cancellationToken);
         }
 
         return TypedResults.Accepted((string?)null);
     }
 
-    public static async Task<NoContent> ResetPasswordAsync(ResetPasswordRequest request, IGrainFactory grains, IPasswordHasher<AccountDetails> hasher)
+    public static async Task<NoContent> ResetPasswordAsync(
+        ResetPasswordRequest request, IGrainFactory grains, IPasswordHasher<AccountDetails> hasher, AuditTrail audit)
     {
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
         if (!AccountEmail.IsValid(request.Email))
@@ -164,7 +176,18 @@ public static class AuthApi
             errors["token"] = ["Not valid: unknown, already used or expired. Ask for a new reset email."];
         }
 
-        return errors.Count == 0 ? TypedResults.NoContent() : throw new ValidationFailedException(errors);
+        if (errors.ContainsKey("token") && errors.Count == 1)
+        {
+            await audit.RecordAsync("password.reset.failed", AccountEmail.Normalize(request.Email!));
+        }
+
+        if (errors.Count > 0)
+        {
+            throw new ValidationFailedException(errors);
+        }
+
+        await audit.RecordAsync("password.reset", AccountEmail.Normalize(request.Email!));
+        return TypedResults.NoContent();
     }
 
     public static async Task<Ok<AccountResponse>> MeAsync(ClaimsPrincipal user, IGrainFactory grains)

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using GrainMarketing.ApiHost.Audit;
 using GrainMarketing.ApiHost.Health;
 using GrainMarketing.ApiHost.Ingestion;
 using GrainMarketing.ApiHost.Problems;
@@ -37,11 +38,13 @@ public static class ApiHostingExtensions
                     options.ConnectionString = connectionString;
                 });
                 builder.Services.AddSingleton(_ => NpgsqlDataSource.Create(connectionString));
+                builder.Services.AddSingleton<IAuditLog, PostgresAuditLog>();
                 health.AddCheck<PostgresHealthCheck>("postgres", tags: ["ready"]);
             }
             else
             {
                 client.UseLocalhostClustering(configuration.GetValue("Silo:GatewayPort", 30000));
+                builder.Services.AddSingleton<IAuditLog, InMemoryAuditLog>();
             }
         });
 
@@ -54,6 +57,8 @@ public static class ApiHostingExtensions
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddOptions<IngestionOptions>().BindConfiguration(IngestionOptions.Section);
         builder.AddGrainMarketingAuth();
+        builder.Services.AddHttpContextAccessor();
+        builder.Services.AddSingleton<AuditTrail>();
         var http = configuration.GetSection(HttpProtectionOptions.Section).Get<HttpProtectionOptions>() ?? new HttpProtectionOptions();
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = http.MaxRequestBodyBytes);
         builder.Services.AddCors(cors => cors.AddDefaultPolicy(policy => policy

@@ -1,0 +1,27 @@
+using System.Text.Json;
+
+namespace GrainMarketing.ApiHost.Audit;
+
+/// <summary>Records an action for the current request: when, from which address and client.</summary>
+public sealed class AuditTrail(IAuditLog log, TimeProvider clock, IHttpContextAccessor http)
+{
+    public const int MaxUserAgentLength = 200;
+
+    public Task RecordAsync(string action, string? actor, string? tenant = null, string? target = null, object? before = null, object? after = null)
+    {
+        var context = http.HttpContext;
+        var agent = context?.Request.Headers.UserAgent.ToString();
+        return log.RecordAsync(
+            new AuditEntry(
+                clock.GetUtcNow(),
+                action,
+                actor,
+                tenant,
+                target,
+                before is null ? null : JsonSerializer.SerializeToElement(before),
+                after is null ? null : JsonSerializer.SerializeToElement(after),
+                context?.Connection.RemoteIpAddress?.ToString(),
+                string.IsNullOrEmpty(agent) ? null : agent[..Math.Min(agent.Length, MaxUserAgentLength)]),
+            context?.RequestAborted ?? CancellationToken.None);
+    }
+}
