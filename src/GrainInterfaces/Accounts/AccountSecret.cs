@@ -1,0 +1,5 @@
+namespace GrainMarketing.Accounts;
+
+/// <summary>An account's password hash and lockout, for the login check only.</summary>
+[GenerateSerializer, Immutable, Alias("GrainMarketing.AccountSecret")]
+public sealed record AccountSecret([property: Id(0)] string PasswordHash, [property: Id(1)] DateTimeOffset? LockedUntil);
