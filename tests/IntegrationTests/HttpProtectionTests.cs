@@ -58,31 +58,12 @@ public sealed class HttpProtectionTests(HttpProtectionTests.LimitedApi fixture) 
     }
 
     /// <summary>One API host with a 4 kB body limit and one allowed origin, shared by these tests.</summary>
-    public sealed class LimitedApi : IAsyncLifetime
+    public sealed class LimitedApi : ApiCluster
     {
-        private ProcessCluster? _cluster;
-        private HttpClient? _api;
-
-        public HttpClient Api => _api ?? throw new InvalidOperationException("Started in InitializeAsync.");
-
-        public async Task InitializeAsync()
+        protected override IDictionary<string, string> Settings => new Dictionary<string, string>
         {
-            _cluster = await ProcessCluster.CreateAsync(new Dictionary<string, string>
-            {
-                ["Http__MaxRequestBodyBytes"] = "4096",
-                ["Http__CorsOrigins__0"] = "https://app.example.com",
-            });
-            await _cluster.StartAsync(silos: 1);
-            _api = _cluster.CreateApiClient();
-        }
-
-        public async Task DisposeAsync()
-        {
-            _api?.Dispose();
-            if (_cluster is not null)
-            {
-                await _cluster.DisposeAsync();
-            }
-        }
+            ["Http__MaxRequestBodyBytes"] = "4096",
+            ["Http__CorsOrigins__0"] = "https://app.example.com",
+        };
     }
 }

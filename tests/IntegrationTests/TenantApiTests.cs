@@ -7,7 +7,7 @@ using GrainMarketing.IntegrationTests.Infrastructure;
 namespace GrainMarketing.IntegrationTests;
 
 /// <summary>One silo and the API host in the Postgres profile, shared by every test of the tenants API.</summary>
-public sealed class ApiCluster : IAsyncLifetime
+public class ApiCluster : IAsyncLifetime
 {
     private ProcessCluster? _cluster;
     private HttpClient? _api;
@@ -18,10 +18,13 @@ public sealed class ApiCluster : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _cluster = await ProcessCluster.CreateAsync();
+        _cluster = await ProcessCluster.CreateAsync(Settings);
         await _cluster.StartAsync(silos: 1);
         _api = _cluster.CreateApiClient();
     }
+
+    /// <summary>Settings for every process of the cluster, beyond the defaults.</summary>
+    protected virtual IDictionary<string, string>? Settings => null;
 
     public async Task DisposeAsync()
     {

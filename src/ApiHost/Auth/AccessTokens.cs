@@ -11,8 +11,10 @@ public sealed class AccessTokens(IOptions<AuthOptions> options, TimeProvider clo
 {
     private readonly JsonWebTokenHandler _handler = new();
 
-    public static SymmetricSecurityKey SigningKey(AuthOptions options) =>
-        new(options.KeyBytes() ?? throw new InvalidOperationException("Auth:SigningKey must be base64 of at least 32 bytes."));
+    /// <summary>Built once: the key is checked at start-up and does not change while the host runs.</summary>
+    private readonly SigningCredentials _credentials = new(
+        new SymmetricSecurityKey(options.Value.KeyBytes() ?? throw new InvalidOperationException("Auth:SigningKey must be base64 of at least 32 bytes.")),
+        SecurityAlgorithms.HmacSha256);
 
     /// <summary>A signed token for <paramref name="account"/> and when it expires.</summary>
     public (string Token, DateTimeOffset ExpiresAt, int ExpiresIn) Issue(AccountDetails account)
@@ -32,7 +34,7 @@ public sealed class AccessTokens(IOptions<AuthOptions> options, TimeProvider clo
                 new Claim(JwtRegisteredClaimNames.Sub, account.Id.ToString()),
                 new Claim(JwtRegisteredClaimNames.Email, account.Email),
             ]),
-            SigningCredentials = new SigningCredentials(SigningKey(settings), SecurityAlgorithms.HmacSha256),
+            SigningCredentials = _credentials,
         });
         return (token, expires, (int)settings.AccessTokenLifetime.TotalSeconds);
     }

@@ -130,12 +130,34 @@ public sealed class CampaignCells
     /// the grouping needs are summed under a null key, so nothing disappears silently.
     /// </summary>
     public Dictionary<string, MetricTotals> GroupBy(
-        DateOnly from, DateOnly to, Func<MetricCell, string?> group, IEnumerable<KeyValuePair<MetricCell, MetricTotals>> older,
-        out MetricTotals unattributed, bool includeHeld = true)
+        DateOnly from, DateOnly to, Func<MetricCell, string?> group, IEnumerable<KeyValuePair<MetricCell, MetricTotals>> older, out MetricTotals unattributed)
     {
         var groups = new Dictionary<string, MetricTotals>(StringComparer.Ordinal);
         unattributed = MetricTotals.Zero;
-        foreach (var (cell, totals) in includeHeld ? _cells.Concat(older) : older)
+        GroupInto(_cells.Concat(older), from, to, group, groups, ref unattributed);
+        return groups;
+    }
+
+    /// <summary>
+    /// Totals per value of <paramref name="group"/> of the breakdown slice over the date range, from the
+    /// slice index, plus the <paramref name="older"/> cells read from history; slices <paramref name="group"/>
+    /// gives no key (their source did not report a needed dimension) go to <paramref name="unattributed"/>.
+    /// </summary>
+    public Dictionary<string, MetricTotals> GroupByBreakdown(
+        DateOnly from, DateOnly to, Func<Breakdown, string?> group, IEnumerable<KeyValuePair<MetricCell, MetricTotals>> older, out MetricTotals unattributed)
+    {
+        var groups = new Dictionary<string, MetricTotals>(StringComparer.Ordinal);
+        unattributed = MetricTotals.Zero;
+        GroupInto(older, from, to, cell => group(cell.Breakdown), groups, ref unattributed);
+        (_slices ??= new SliceIndex(_cells)).GroupInto(from, to, group, groups, ref unattributed);
+        return groups;
+    }
+
+    private static void GroupInto(
+        IEnumerable<KeyValuePair<MetricCell, MetricTotals>> cells, DateOnly from, DateOnly to, Func<MetricCell, string?> group,
+        Dictionary<string, MetricTotals> groups, ref MetricTotals unattributed)
+    {
+        foreach (var (cell, totals) in cells)
         {
             if (cell.Date < from || cell.Date > to)
             {
@@ -151,21 +173,6 @@ public sealed class CampaignCells
                 unattributed += totals;
             }
         }
-
-        return groups;
-    }
-
-    /// <summary>
-    /// Totals per value of <paramref name="group"/> of the breakdown slice over the date range, from the
-    /// slice index, plus the <paramref name="older"/> cells read from history; slices <paramref name="group"/>
-    /// gives no key (their source did not report a needed dimension) go to <paramref name="unattributed"/>.
-    /// </summary>
-    public Dictionary<string, MetricTotals> GroupByBreakdown(
-        DateOnly from, DateOnly to, Func<Breakdown, string?> group, IEnumerable<KeyValuePair<MetricCell, MetricTotals>> older, out MetricTotals unattributed)
-    {
-        var groups = GroupBy(from, to, cell => group(cell.Breakdown), older, out unattributed, includeHeld: false);
-        (_slices ??= new SliceIndex(_cells)).GroupInto(from, to, group, groups, ref unattributed);
-        return groups;
     }
 
     /// <summary>Drops every day before <paramref name="oldestKept"/> that history holds as it is now.</summary>

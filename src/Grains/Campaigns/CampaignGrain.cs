@@ -32,7 +32,7 @@ public sealed class CampaignGrain(
     private const int MaxCachedBreakdowns = 32;
 
     /// <summary>Breakdowns asked since the cells last changed: a popular campaign is asked far more often than it changes.</summary>
-    private readonly Dictionary<(DateRange Range, string By), (long Version, BreakdownResult Result)> _breakdowns = [];
+    private readonly Dictionary<(DateRange Range, string By), (long Version, BreakdownResult Answer)> _breakdowns = [];
 
     private CampaignKey? _key;
     private bool _dirty;
@@ -43,7 +43,7 @@ public sealed class CampaignGrain(
     private DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
 
     /// <summary>The oldest day memory is sure to hold; before it, days are read from history unless restored.</summary>
-    private DateOnly OldestKept => Today.AddDays(-options.Value.RetentionDays);
+    private DateOnly OldestKept => options.Value.OldestKept(clock);
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
@@ -191,7 +191,7 @@ public sealed class CampaignGrain(
         var question = (range, byCreative ? "creative" : string.Join(',', dimensions));
         if (range.From >= OldestKept && _breakdowns.TryGetValue(question, out var cached) && cached.Version == cells.Version)
         {
-            return cached.Result with { Freshness = Freshness };
+            return cached.Answer with { Freshness = Freshness };
         }
 
         var older = await OlderCellsAsync(range);
@@ -233,14 +233,12 @@ public sealed class CampaignGrain(
     /// <summary>The cells of the range's days that memory no longer holds, from history.</summary>
     private async Task<IReadOnlyList<KeyValuePair<MetricCell, MetricTotals>>> OlderCellsAsync(DateRange range)
     {
-        var oldestKept = OldestKept;
-        if (range.From >= oldestKept)
+        if (range.Before(OldestKept) is not { } older)
         {
             return [];
         }
 
-        var to = range.To < oldestKept ? range.To : oldestKept.AddDays(-1);
-        var saved = await history.LoadCellsAsync(Key, range.From, to, CancellationToken.None);
+        var saved = await history.LoadCellsAsync(Key, older.From, older.To, CancellationToken.None);
         return [.. saved.Where(cell => !state.State.Cells.HasDay(cell.Key.Date))];
     }
 

@@ -8,6 +8,9 @@ public sealed class CampaignOptions
     /// <summary>Days of per-day cells a campaign keeps in memory; older days are answered from history.</summary>
     public int RetentionDays { get; set; } = 90;
 
+    /// <summary>The oldest reporting day kept in memory today; earlier days are answered from history.</summary>
+    public DateOnly OldestKept(TimeProvider clock) => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime).AddDays(-RetentionDays);
+
     /// <summary>How often a campaign with unsaved changes writes its state; never per event.</summary>
     public TimeSpan CheckpointPeriod { get; set; } = TimeSpan.FromSeconds(15);
 

@@ -48,7 +48,7 @@ public sealed class TenantRollupGrain(
         }
 
         var rollup = state.State;
-        var oldest = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime).AddDays(-options.Value.RetentionDays);
+        var oldest = options.Value.OldestKept(clock);
         foreach (var delta in deltas)
         {
             if (!rollup.Days.TryGetValue(delta.Platform, out var days))
@@ -101,10 +101,9 @@ public sealed class TenantRollupGrain(
     public async Task<TenantOverview> GetOverviewAsync(QueryWindow window)
     {
         var now = clock.GetUtcNow();
-        var oldestKept = DateOnly.FromDateTime(now.UtcDateTime).AddDays(-options.Value.RetentionDays);
-        var older = window.Dates is { } dates && dates.From < oldestKept
-            ? (await history.LoadTenantDaysAsync(Key, dates.From, dates.To < oldestKept ? dates.To : oldestKept.AddDays(-1), CancellationToken.None))
-                .ToLookup(day => day.Platform)
+        var oldestKept = options.Value.OldestKept(clock);
+        var older = window.Dates?.Before(oldestKept) is { } past
+            ? (await history.LoadTenantDaysAsync(Key, past.From, past.To, CancellationToken.None)).ToLookup(day => day.Platform)
             : null;
         var platforms = new List<PlatformTotals>();
         foreach (var (platform, days) in state.State.Days.OrderBy(p => p.Key))

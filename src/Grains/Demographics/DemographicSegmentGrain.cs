@@ -49,7 +49,7 @@ public sealed class DemographicSegmentGrain(
         segment.Recent.Add(receivedAt, moved);
         segment.AppliedFlushes[source] = flush;
         segment.Key ??= key;
-        var oldest = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime).AddDays(-options.Value.RetentionDays);
+        var oldest = options.Value.OldestKept(clock);
         while (segment.Days.Count > 0 && segment.Days.Keys.First() < oldest)
         {
             segment.Days.Remove(segment.Days.Keys.First());
@@ -92,7 +92,7 @@ public sealed class DemographicSegmentGrain(
         }
         else
         {
-            var oldestKept = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime).AddDays(-options.Value.RetentionDays);
+            var oldestKept = options.Value.OldestKept(clock);
             foreach (var (day, dayTotals) in segment.Days)
             {
                 if (day >= range.From && day <= range.To && day >= oldestKept)
@@ -101,10 +101,9 @@ public sealed class DemographicSegmentGrain(
                 }
             }
 
-            if (range.From < oldestKept)
+            if (range.Before(oldestKept) is { } older)
             {
-                totals += await history.LoadSegmentTotalsAsync(
-                    key, range.From, range.To < oldestKept ? range.To : oldestKept.AddDays(-1), CancellationToken.None);
+                totals += await history.LoadSegmentTotalsAsync(key, older.From, older.To, CancellationToken.None);
             }
         }
 
