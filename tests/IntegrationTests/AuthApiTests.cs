@@ -10,7 +10,7 @@ namespace GrainMarketing.IntegrationTests;
 public sealed class AuthApiTests(ApiCluster fixture)
 {
     private const string Password = "correct horse battery";
-    private readonly HttpClient _api = fixture.Api;
+    private readonly HttpClient _api = fixture.Anonymous;
 
     [Fact]
     public async Task ARegisteredAccountLogsInAndItsTokenOpensMe()

@@ -34,7 +34,7 @@ public sealed class ClusterTests
             $"SELECT count(*) FROM orleansmembershiptable WHERE deploymentid = '{cluster.Database}' AND status = 3");
         Assert.Equal(2, active);
 
-        using var api = cluster.CreateApiClient();
+        using var api = (await cluster.CreateSignedInClientAsync()).Client;
         var id = TenantJson.UniqueId("members");
         await TenantJson.CreateAsync(api, TenantJson.NewTenant(id));
         var (status, _) = await TenantJson.GetAsync(api, id);
@@ -47,7 +47,8 @@ public sealed class ClusterTests
         await using var cluster = await ProcessCluster.CreateAsync();
         await cluster.StartAsync(silos: 2);
         var ids = Enumerable.Range(0, 10).Select(i => TenantJson.UniqueId($"durable{i}")).ToList();
-        using (var api = cluster.CreateApiClient())
+        var (api, token) = await cluster.CreateSignedInClientAsync();
+        using (api)
         {
             foreach (var id in ids)
             {
@@ -61,7 +62,7 @@ public sealed class ClusterTests
         await cluster.StopAllAsync();
         await cluster.StartAsync(silos: 2);
 
-        using var restarted = cluster.CreateApiClient();
+        using var restarted = cluster.CreateApiClient().WithBearer(token);
         foreach (var id in ids)
         {
             var (status, tenant) = await TenantJson.GetAsync(restarted, id);
@@ -85,7 +86,8 @@ public sealed class ClusterTests
         });
         await cluster.StartAsync(silos: 1);
         var id = TenantJson.UniqueId("reminder");
-        using (var api = cluster.CreateApiClient())
+        var (api, token) = await cluster.CreateSignedInClientAsync();
+        using (api)
         {
             await TenantJson.CreateAsync(api, TenantJson.NewTenant(id));
         }
@@ -97,7 +99,7 @@ public sealed class ClusterTests
         var restartedAt = DateTimeOffset.UtcNow;
         await cluster.StartAsync(silos: 1);
 
-        using var restarted = cluster.CreateApiClient();
+        using var restarted = cluster.CreateApiClient().WithBearer(token);
         var deadline = DateTimeOffset.UtcNow.AddSeconds(60);
         DateTimeOffset? lastChecked = null;
         while (DateTimeOffset.UtcNow < deadline)

@@ -22,7 +22,7 @@ public sealed class DurableIngestTests(ITestOutputHelper output)
     {
         await using var cluster = await ProcessCluster.CreateAsync();
         await cluster.StartAsync(silos: 2);
-        using var api = cluster.CreateApiClient();
+        using var api = (await cluster.CreateSignedInClientAsync()).Client;
         var tenant = TenantJson.UniqueId("durable");
         await TenantJson.CreateAsync(api, TenantJson.NewTenant(tenant, zone: "Etc/UTC"));
         var today = DateTime.UtcNow.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

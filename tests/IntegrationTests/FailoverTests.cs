@@ -13,7 +13,8 @@ public sealed class FailoverTests(ITestOutputHelper output)
     {
         await using var cluster = await ProcessCluster.CreateAsync();
         await cluster.StartAsync(silos: 2);
-        using var api = cluster.CreateApiClient();
+        var (api, token) = await cluster.CreateSignedInClientAsync();
+        using var _ = api;
         var ids = Enumerable.Range(0, 40).Select(i => TenantJson.UniqueId($"failover{i}")).ToList();
         foreach (var id in ids)
         {
@@ -21,7 +22,7 @@ public sealed class FailoverTests(ITestOutputHelper output)
         }
 
         using var stopTraffic = new CancellationTokenSource();
-        var traffic = Task.Run(() => KeepReadingAsync(cluster, ids, stopTraffic.Token));
+        var traffic = Task.Run(() => KeepReadingAsync(cluster, token, ids, stopTraffic.Token));
         await Task.Delay(TimeSpan.FromSeconds(1));
 
         var killed = Stopwatch.StartNew();
@@ -60,9 +61,9 @@ public sealed class FailoverTests(ITestOutputHelper output)
         }
     }
 
-    private static async Task KeepReadingAsync(ProcessCluster cluster, List<string> ids, CancellationToken stop)
+    private static async Task KeepReadingAsync(ProcessCluster cluster, string token, List<string> ids, CancellationToken stop)
     {
-        using var api = cluster.CreateApiClient();
+        using var api = cluster.CreateApiClient().WithBearer(token);
         for (var i = 0; !stop.IsCancellationRequested; i++)
         {
             await StatusOrZeroAsync(api, ids[i % ids.Count]);

@@ -21,7 +21,7 @@ public sealed class HistoryQueryTests
             ["Campaigns__CheckpointPeriod"] = "00:00:01",
         });
         await cluster.StartAsync(silos: 1);
-        using var api = cluster.CreateApiClient();
+        using var api = (await cluster.CreateSignedInClientAsync()).Client;
         var tenant = TenantJson.UniqueId("history");
         await TenantJson.CreateAsync(api, TenantJson.NewTenant(tenant, zone: "Etc/UTC"));
         var old = DateTime.UtcNow.Date.AddDays(-10).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

@@ -1,3 +1,4 @@
+using GrainMarketing.ApiHost.Auth;
 using GrainMarketing.ApiHost.Campaigns;
 using GrainMarketing.Campaigns;
 using GrainMarketing.Demographics;
@@ -13,6 +14,7 @@ public static class AnalyticsApi
     public static RouteGroupBuilder MapAnalytics(this IEndpointRouteBuilder routes)
     {
         var group = routes.MapGroup("/api/v1/tenants/{tenant}").WithTags("Analytics")
+            .RequireAuthorization(TenantPolicies.Read)
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound);
         group.MapGet("/demographics/segments", SegmentsAsync).WithName("RankDemographicSegments")

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using GrainMarketing.ApiHost.Auth;
 
 namespace GrainMarketing.ApiHost.Audit;
 
@@ -6,6 +7,10 @@ namespace GrainMarketing.ApiHost.Audit;
 public sealed class AuditTrail(IAuditLog log, TimeProvider clock, IHttpContextAccessor http)
 {
     public const int MaxUserAgentLength = 200;
+
+    /// <summary>Records a change in <paramref name="tenant"/> by the signed-in caller (a person or an API key).</summary>
+    public Task RecordTenantAsync(string action, string tenant, string? target = null, object? before = null, object? after = null) =>
+        RecordAsync(action, http.HttpContext?.User.Actor(), tenant, target, before, after);
 
     public Task RecordAsync(string action, string? actor, string? tenant = null, string? target = null, object? before = null, object? after = null)
     {

@@ -25,25 +25,25 @@ public static class AuthApi
     public static RouteGroupBuilder MapAuth(this IEndpointRouteBuilder routes)
     {
         var group = routes.MapGroup("/api/v1/auth").WithTags("Auth");
-        group.MapPost("/register", RegisterAsync).WithName("Register").WithSummary("Create an account")
+        group.MapPost("/register", RegisterAsync).AllowAnonymous().WithName("Register").WithSummary("Create an account")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status409Conflict);
-        group.MapPost("/login", LoginAsync).WithName("Login").WithSummary("Exchange email and password for an access token")
+        group.MapPost("/login", LoginAsync).AllowAnonymous().WithName("Login").WithSummary("Exchange email and password for an access token")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status423Locked);
-        group.MapPost("/refresh", RefreshAsync).WithName("Refresh")
+        group.MapPost("/refresh", RefreshAsync).AllowAnonymous().WithName("Refresh")
             .WithSummary("Exchange a refresh token for new tokens; a refresh token works once, and reusing an old one ends the login")
             .ProducesProblem(StatusCodes.Status401Unauthorized);
-        group.MapPost("/logout", LogoutAsync).WithName("Logout")
+        group.MapPost("/logout", LogoutAsync).AllowAnonymous().WithName("Logout")
             .WithSummary("End the login the refresh token belongs to (access tokens already issued expire on their own)");
-        group.MapPost("/password/forgot", ForgotPasswordAsync).WithName("ForgotPassword")
+        group.MapPost("/password/forgot", ForgotPasswordAsync).AllowAnonymous().WithName("ForgotPassword")
             .WithSummary("Email a single-use, expiring reset token; answers 202 whether or not the account exists")
             .ProducesValidationProblem();
-        group.MapPost("/password/reset", ResetPasswordAsync).WithName("ResetPassword")
+        group.MapPost("/password/reset", ResetPasswordAsync).AllowAnonymous().WithName("ResetPassword")
             .WithSummary("Set a new password with the emailed token")
             .ProducesValidationProblem();
-        group.MapGet("/me", MeAsync).WithName("Me").WithSummary("The signed-in account").RequireAuthorization()
+        group.MapGet("/me", MeAsync).WithName("Me").WithSummary("The signed-in account").RequireAuthorization(TenantPolicies.SignedIn)
             .ProducesProblem(StatusCodes.Status401Unauthorized);
         return group;
     }
@@ -131,7 +131,7 @@ public static class AuthApi
 
     /// <remarks>The same 202 for an unknown email, so the answer tells nobody which emails have accounts.</remarks>
     public static async Task<Accepted> ForgotPasswordAsync(
-        ForgotPasswordRequest request, IGrainFactory grains, PasswordResetMailer mailer, IOptions<AuthOptions> options, TimeProvider clock,
+        ForgotPasswordRequest request, IGrainFactory grains, Mailer mailer, IOptions<AuthOptions> options, TimeProvider clock,
         AuditTrail audit, CancellationToken cancellationToken)
     {
         if (!AccountEmail.IsValid(request.Email))
@@ -145,7 +145,7 @@ public static class AuthApi
         if (await grains.GetGrain<IAccountGrain>(email).RequestPasswordResetAsync(ResetDigest(token), clock.GetUtcNow() + validFor))
         {
             await audit.RecordAsync("password.reset.requested", email);
-            await mailer.SendAsync(email, token, validFor, cancellationToken);
+            await mailer.SendPasswordResetAsync(email, token, validFor, cancellationToken);
         }
 
         return TypedResults.Accepted((string?)null);

@@ -27,6 +27,15 @@ public sealed class AuthOptions
     /// <summary>How long an emailed password-reset token works (once).</summary>
     public TimeSpan PasswordResetLifetime { get; set; } = TimeSpan.FromHours(1);
 
+    /// <summary>How long an emailed invitation to a tenant can be accepted.</summary>
+    public TimeSpan InvitationLifetime { get; set; } = TimeSpan.FromDays(7);
+
+    /// <summary>
+    /// How long this host trusts a membership or key it has checked. Changes made through this host
+    /// apply at once; changes made through another host apply here within this time.
+    /// </summary>
+    public TimeSpan AccessCacheDuration { get; set; } = TimeSpan.FromSeconds(5);
+
     /// <summary>The decoded key, or null when it is not base64 or shorter than 32 bytes.</summary>
     public byte[]? KeyBytes()
     {

@@ -1,6 +1,6 @@
 namespace GrainMarketing.ApiHost.Auth;
 
-/// <summary>Outgoing mail (configuration section <c>Smtp</c>); without a host, reset emails are not sent and a warning is logged.</summary>
+/// <summary>Outgoing mail (configuration section <c>Smtp</c>); without a host, reset and invitation emails are not sent and a warning is logged.</summary>
 public sealed class SmtpOptions
 {
     public const string Section = "Smtp";
@@ -20,4 +20,7 @@ public sealed class SmtpOptions
 
     /// <summary>Where the reset link points; the token is appended as <c>?token=…&amp;email=…</c>.</summary>
     public string ResetUrl { get; set; } = "http://localhost:8080/reset-password";
+
+    /// <summary>Where an invitation link points; the tenant and token are appended as <c>?tenant=…&amp;token=…</c>.</summary>
+    public string InvitationUrl { get; set; } = "http://localhost:8080/accept-invitation";
 }

@@ -1,3 +1,5 @@
+using GrainMarketing.ApiHost.Audit;
+using GrainMarketing.ApiHost.Auth;
 using GrainMarketing.ApiHost.Tenants;
 using GrainMarketing.Campaigns;
 using GrainMarketing.Errors;
@@ -14,12 +16,13 @@ public static class CampaignsApi
     public static RouteGroupBuilder MapCampaigns(this IEndpointRouteBuilder routes)
     {
         var group = routes.MapGroup("/api/v1/tenants/{tenant}/campaigns").WithTags("Campaigns")
+            .RequireAuthorization(TenantPolicies.Read)
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound);
         group.MapGet("/", ListAsync).WithName("ListCampaigns")
             .WithSummary("Campaigns with sums and KPIs over a window, filtered, sorted by any sum or KPI, paged");
         group.MapGet("/{id}", GetAsync).WithName("GetCampaign").WithSummary("One campaign over a window (id = platform:campaignId)");
-        group.MapPatch("/{id}", UpdateAsync).WithName("UpdateCampaign")
+        group.MapPatch("/{id}", UpdateAsync).WithName("UpdateCampaign").RequireAuthorization(TenantPolicies.Write)
             .WithSummary("Set a campaign's name, objective, status, daily budget, currency or creative format; creates the campaign if no data has arrived yet");
         group.MapGet("/{id}/timeseries", SeriesAsync).WithName("GetCampaignSeries").WithSummary("Daily sums and KPIs");
         group.MapGet("/{id}/breakdown", BreakdownAsync).WithName("GetCampaignBreakdown")
@@ -94,12 +97,16 @@ public static class CampaignsApi
 
     /// <remarks>The metadata is stored before the answer; the answer shows the campaign over the default window.</remarks>
     public static async Task<Ok<CampaignResponse>> UpdateAsync(
-        string tenant, string id, UpdateCampaignRequest request, IGrainFactory grains, TimeProvider clock)
+        string tenant, string id, UpdateCampaignRequest request, IGrainFactory grains, TimeProvider clock, AuditTrail audit)
     {
         var range = await WindowAsync(grains, clock, tenant, window: null, from: null, to: null);
         var campaign = Campaign(grains, tenant, id);
-        await campaign.UpdateMetadataAsync(request.ToMetadata());
-        return TypedResults.Ok(CampaignResponse.From(await campaign.GetSummaryAsync(range)));
+        var metadata = request.ToMetadata();
+        var before = await campaign.GetSummaryAsync(range);
+        await campaign.UpdateMetadataAsync(metadata);
+        var after = await campaign.GetSummaryAsync(range);
+        await audit.RecordTenantAsync("campaign.updated", tenant, id, before.Metadata, after.Metadata);
+        return TypedResults.Ok(CampaignResponse.From(after));
     }
 
     public static async Task<Ok<IReadOnlyList<SeriesPoint>>> SeriesAsync(

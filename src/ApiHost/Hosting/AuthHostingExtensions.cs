@@ -1,30 +1,45 @@
 using GrainMarketing.Accounts;
 using GrainMarketing.ApiHost.Auth;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.Tokens;
 
 namespace GrainMarketing.ApiHost.Hosting;
 
-/// <summary>JWT bearer authentication with the framework's handler, keyed from <see cref="AuthOptions"/>; the host refuses to start without a key.</summary>
+/// <summary>
+/// Who the caller is and what they may do: JWT bearer for people (the framework's handler, keyed from
+/// <see cref="AuthOptions"/>; the host refuses to start without a key), API keys for machines, and the
+/// tenant policies of <see cref="TenantPolicies"/>.
+/// </summary>
 public static class AuthHostingExtensions
 {
     public static WebApplicationBuilder AddGrainMarketingAuth(this WebApplicationBuilder builder)
     {
-        builder.Services.AddOptions<AuthOptions>().BindConfiguration(AuthOptions.Section)
+        var services = builder.Services;
+        services.AddOptions<AuthOptions>().BindConfiguration(AuthOptions.Section)
             .ValidateDataAnnotations()
             .Validate(options => options.KeyBytes() is not null, "Auth:SigningKey must be base64 of at least 32 bytes.")
             .ValidateOnStart();
-        builder.Services.AddSingleton<AccessTokens>();
-        builder.Services.AddSingleton<RefreshTokens>();
-        builder.Services.AddOptions<SmtpOptions>().BindConfiguration(SmtpOptions.Section);
-        builder.Services.AddSingleton<PasswordResetMailer>();
-        builder.Services.AddSingleton<IPasswordHasher<AccountDetails>, PasswordHasher<AccountDetails>>();
-        builder.Services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
-        builder.Services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
-            .Configure<IOptions<AuthOptions>>((jwt, auth) =>
+        services.AddSingleton<AccessTokens>();
+        services.AddSingleton<RefreshTokens>();
+        services.AddOptions<SmtpOptions>().BindConfiguration(SmtpOptions.Section);
+        services.AddSingleton<Mailer>();
+        services.AddSingleton<IPasswordHasher<AccountDetails>, PasswordHasher<AccountDetails>>();
+        services.AddMemoryCache(cache => cache.SizeLimit = 100_000);
+        services.AddSingleton<AccessCache>();
+
+        services.AddAuthentication(CallerSchemes.Default)
+            .AddPolicyScheme(CallerSchemes.Default, "Bearer token or API key", scheme => scheme.ForwardDefaultSelector =
+                http => ApiKeyAuthenticationHandler.Presented(http.Request) ? CallerSchemes.ApiKey : CallerSchemes.Bearer)
+            .AddJwtBearer()
+            .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(CallerSchemes.ApiKey, configureOptions: null);
+        services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
+            .Configure<IOptions<AuthOptions>, TimeProvider>((jwt, auth, clock) =>
             {
+                var skew = TimeSpan.FromSeconds(30);
                 jwt.MapInboundClaims = false;
                 jwt.TokenValidationParameters = new TokenValidationParameters
                 {
@@ -32,10 +47,32 @@ public static class AuthHostingExtensions
                     ValidAudience = auth.Value.Audience,
                     IssuerSigningKey = auth.Value.KeyBytes() is { } key ? new SymmetricSecurityKey(key) : null,
                     ValidAlgorithms = [SecurityAlgorithms.HmacSha256],
-                    ClockSkew = TimeSpan.FromSeconds(30),
+                    ClockSkew = skew,
+                    // The host's clock rather than the machine's, so tests can move time.
+                    LifetimeValidator = (notBefore, expires, _, _) =>
+                    {
+                        var now = clock.GetUtcNow().UtcDateTime;
+                        return expires is { } end && end > now - skew && (notBefore is not { } start || start <= now + skew);
+                    },
+                };
+                jwt.Events = new JwtBearerEvents
+                {
+                    // Browsers cannot set headers on an EventSource, so the live feed also takes the token from the query.
+                    OnMessageReceived = message =>
+                    {
+                        if (message.Request.Path.Value?.EndsWith("/live", StringComparison.Ordinal) == true
+                            && message.Request.Query.TryGetValue("access_token", out var token))
+                        {
+                            message.Token = token.ToString();
+                        }
+
+                        return Task.CompletedTask;
+                    },
                 };
             });
-        builder.Services.AddAuthorization();
+        services.AddSingleton<IAuthorizationHandler, TenantAccessHandler>();
+        services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationMiddlewareResultHandler, TenantAccessResultHandler>();
+        services.AddAuthorizationBuilder().AddGrainMarketingPolicies();
         return builder;
     }
 }

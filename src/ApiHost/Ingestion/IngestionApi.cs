@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Globalization;
 using System.Text.Json;
+using GrainMarketing.ApiHost.Auth;
 using GrainMarketing.ApiHost.Ingestion.Csv;
 using GrainMarketing.ApiHost.Tenants;
 using GrainMarketing.Errors;
@@ -22,7 +23,8 @@ public static class IngestionApi
 
     public static RouteGroupBuilder MapIngestion(this IEndpointRouteBuilder routes)
     {
-        var group = routes.MapGroup("/api/v1/tenants/{tenant}/ingest").WithTags("Ingestion");
+        var group = routes.MapGroup("/api/v1/tenants/{tenant}/ingest").WithTags("Ingestion")
+            .RequireAuthorization(TenantPolicies.Ingest);
         group.MapPost("/metrics", IngestAsync).WithName("IngestMetrics")
             .WithSummary("Ingest ad metrics: a JSON batch ({\"items\":[…]}) or NDJSON (application/x-ndjson), one record per line")
             .Accepts<MetricBatchRequest>("application/json", NdjsonContentType)

@@ -1,3 +1,4 @@
+using GrainMarketing.ApiHost.Auth;
 using System.Runtime.CompilerServices;
 using GrainMarketing.ApiHost.Analytics;
 using GrainMarketing.ApiHost.Campaigns;
@@ -15,6 +16,7 @@ public static class LiveApi
     public static RouteHandlerBuilder MapLive(this IEndpointRouteBuilder routes) =>
         routes.MapGet("/api/v1/tenants/{tenant}/live", LiveAsync).WithTags("Live").WithName("LiveFeed")
             .WithSummary("Server-sent events once a second: today's KPIs and the campaigns that changed")
+            .RequireAuthorization(TenantPolicies.Read)
             .ProducesProblem(StatusCodes.Status404NotFound);
 
     public static async Task<ServerSentEventsResult<LiveUpdate>> LiveAsync(

@@ -13,7 +13,7 @@ public sealed record CreateTenantRequest(
     string? Currency,
     int? DailyAnalysisHour);
 
-/// <summary>Body of <c>PATCH /api/v1/tenants/{id}</c>: every field optional, an omitted field is left as it is.</summary>
+/// <summary>Body of <c>PATCH /api/v1/tenants/{tenant}</c>: every field optional, an omitted field is left as it is.</summary>
 public sealed record UpdateTenantRequest(
     string? DisplayName,
     string? TimeZone,

@@ -1,10 +1,14 @@
+using System.Security.Claims;
+using GrainMarketing.Accounts;
+using GrainMarketing.ApiHost.Audit;
+using GrainMarketing.ApiHost.Auth;
 using GrainMarketing.Errors;
 using GrainMarketing.Tenants;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace GrainMarketing.ApiHost.Tenants;
 
-/// <summary><c>/api/v1/tenants</c>: create, read and change tenants.</summary>
+/// <summary><c>/api/v1/tenants</c>: create tenants (the creator is their admin), list one's own, read and change them.</summary>
 public static class TenantsApi
 {
     public const int DefaultDailyAnalysisHour = 6;
@@ -12,12 +16,17 @@ public static class TenantsApi
     public static RouteGroupBuilder MapTenants(this IEndpointRouteBuilder routes)
     {
         var group = routes.MapGroup("/api/v1/tenants").WithTags("Tenants");
-        group.MapPost("/", CreateAsync).WithName("CreateTenant").WithSummary("Create a tenant")
+        group.MapPost("/", CreateAsync).WithName("CreateTenant").WithSummary("Create a tenant; the caller becomes its admin")
+            .RequireAuthorization(TenantPolicies.SignedIn)
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status409Conflict);
-        group.MapGet("/{id}", GetAsync).WithName("GetTenant").WithSummary("Read a tenant")
+        group.MapGet("/", ListMineAsync).WithName("ListMyTenants").WithSummary("The tenants the caller belongs to, with their role")
+            .RequireAuthorization(TenantPolicies.SignedIn);
+        group.MapGet("/{tenant}", GetAsync).WithName("GetTenant").WithSummary("Read a tenant")
+            .RequireAuthorization(TenantPolicies.Read)
             .ProducesProblem(StatusCodes.Status404NotFound);
-        group.MapPatch("/{id}", UpdateAsync).WithName("UpdateTenant").WithSummary("Change a tenant's settings")
+        group.MapPatch("/{tenant}", UpdateAsync).WithName("UpdateTenant").WithSummary("Change a tenant's settings")
+            .RequireAuthorization(TenantPolicies.Admin)
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound);
         return group;
@@ -25,7 +34,7 @@ public static class TenantsApi
 
     /// <remarks>Every bad or missing field is reported at once, before any grain is addressed.</remarks>
     public static async Task<Created<TenantResponse>> CreateAsync(
-        CreateTenantRequest request, IGrainFactory grains)
+        CreateTenantRequest request, ClaimsPrincipal user, IGrainFactory grains, AuditTrail audit)
     {
         var missing = Missing(
             ("id", request.Id), ("displayName", request.DisplayName), ("timeZone", request.TimeZone), ("currency", request.Currency));
@@ -45,18 +54,36 @@ public static class TenantsApi
             throw new ValidationFailedException(errors);
         }
 
-        var tenant = await grains.GetGrain<ITenantGrain>(request.Id!).CreateAsync(settings);
+        var tenant = await grains.GetGrain<ITenantGrain>(request.Id!).CreateAsync(settings, user.Email());
+        await audit.RecordTenantAsync("tenant.created", tenant.Id, after: tenant.Settings);
         return TypedResults.Created($"/api/v1/tenants/{tenant.Id}", TenantResponse.From(tenant));
     }
 
-    public static async Task<Ok<TenantResponse>> GetAsync(string id, IGrainFactory grains) =>
-        TypedResults.Ok(TenantResponse.From(await Tenant(grains, id).GetAsync()));
+    /// <remarks>The account's list is checked against each tenant's members, so a stale entry never shows.</remarks>
+    public static async Task<Ok<MyTenantResponse[]>> ListMineAsync(ClaimsPrincipal user, IGrainFactory grains)
+    {
+        var email = user.Email();
+        var ids = await grains.GetGrain<IAccountGrain>(email).GetTenantsAsync();
+        var found = await Task.WhenAll(ids.Select(async id =>
+        {
+            var role = await grains.GetGrain<ITenantAccessGrain>(id).GetRoleAsync(email);
+            return role is null ? null : new MyTenantResponse(TenantResponse.From(await grains.GetGrain<ITenantGrain>(id).GetAsync()), role.Value);
+        }));
+        return TypedResults.Ok(found.OfType<MyTenantResponse>().ToArray());
+    }
+
+    public static async Task<Ok<TenantResponse>> GetAsync(string tenant, IGrainFactory grains) =>
+        TypedResults.Ok(TenantResponse.From(await Tenant(grains, tenant).GetAsync()));
 
     /// <remarks>Settings are checked against the tenant's current ones by its grain; a refusal is a 400 naming each field.</remarks>
-    public static async Task<Ok<TenantResponse>> UpdateAsync(string id, UpdateTenantRequest request, IGrainFactory grains)
+    public static async Task<Ok<TenantResponse>> UpdateAsync(string tenant, UpdateTenantRequest request, IGrainFactory grains, AuditTrail audit)
     {
         var patch = new TenantSettingsPatch(request.DisplayName, request.TimeZone, request.Currency, request.DailyAnalysisHour);
-        return TypedResults.Ok(TenantResponse.From(await Tenant(grains, id).UpdateSettingsAsync(patch)));
+        var grain = Tenant(grains, tenant);
+        var before = await grain.GetAsync();
+        var after = await grain.UpdateSettingsAsync(patch);
+        await audit.RecordTenantAsync("tenant.updated", tenant, before: before.Settings, after: after.Settings);
+        return TypedResults.Ok(TenantResponse.From(after));
     }
 
     /// <summary>The tenant as stored; 404 (by <see cref="NotFoundException"/>) when it does not exist.</summary>

@@ -36,4 +36,11 @@ public interface IAccountGrain : IGrainWithStringKey
     /// expired; the token is used up either way once it matched, and a reset clears any lockout.
     /// </summary>
     Task<bool> ResetPasswordAsync(byte[] tokenDigest, string newPasswordHash);
+
+    /// <summary>Notes that the account joined or left <paramref name="tenant"/>; the tenant's access grain decides, this only lists.</summary>
+    Task SetMembershipAsync(string tenant, bool member);
+
+    /// <summary>The tenants the account belongs to, as their access grains last reported.</summary>
+    [ReadOnly]
+    Task<IReadOnlyList<string>> GetTenantsAsync();
 }

@@ -6,10 +6,10 @@ namespace GrainMarketing.Tenants;
 /// <summary>One tenant (a company, agency or app team), keyed by its slug.</summary>
 public interface ITenantGrain : IGrainWithStringKey
 {
-    /// <summary>Creates the tenant and starts its daily schedule.</summary>
+    /// <summary>Creates the tenant with <paramref name="adminEmail"/> as its first admin, and starts its daily schedule.</summary>
     /// <exception cref="ConflictException">The tenant exists already.</exception>
     /// <exception cref="ValidationFailedException">The slug or a setting breaks <see cref="TenantRules"/>.</exception>
-    Task<TenantDetails> CreateAsync(TenantSettings settings);
+    Task<TenantDetails> CreateAsync(TenantSettings settings, string adminEmail);
 
     /// <summary>The tenant as stored.</summary>
     /// <exception cref="NotFoundException">No tenant has this id.</exception>

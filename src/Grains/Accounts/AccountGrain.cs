@@ -99,4 +99,15 @@ public sealed class AccountGrain(
         await state.WriteStateAsync();
         return valid;
     }
+
+    public async Task SetMembershipAsync(string tenant, bool member)
+    {
+        if (state.State.Details is not null && (member ? state.State.Tenants.Add(tenant) : state.State.Tenants.Remove(tenant)))
+        {
+            await state.WriteStateAsync();
+        }
+    }
+
+    public Task<IReadOnlyList<string>> GetTenantsAsync() =>
+        Task.FromResult<IReadOnlyList<string>>([.. state.State.Tenants.Order(StringComparer.Ordinal)]);
 }

@@ -16,4 +16,7 @@ public sealed class AccountState
     [Id(4)] public byte[]? ResetDigest { get; set; }
 
     [Id(5)] public DateTimeOffset ResetExpiresAt { get; set; }
+
+    /// <summary>The tenants this account belongs to; the tenants' access grains keep it up to date.</summary>
+    [Id(6)] public HashSet<string> Tenants { get; set; } = new(StringComparer.Ordinal);
 }

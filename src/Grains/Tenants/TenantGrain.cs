@@ -22,7 +22,7 @@ public sealed partial class TenantGrain(
 
     private string Id => this.GetPrimaryKeyString();
 
-    public async Task<TenantDetails> CreateAsync(TenantSettings settings)
+    public async Task<TenantDetails> CreateAsync(TenantSettings settings, string adminEmail)
     {
         if (state.RecordExists)
         {
@@ -32,6 +32,8 @@ public sealed partial class TenantGrain(
         settings = TenantRules.Normalize(settings);
         ThrowIfInvalid(TenantRules.Validate(Id, settings));
 
+        // The admin is stored first: a tenant never exists without one, and a retried create finds the same admin.
+        await GrainFactory.GetGrain<ITenantAccessGrain>(Id).InitializeAsync(adminEmail);
         var now = clock.GetUtcNow();
         state.State = new TenantState
         {

@@ -8,6 +8,8 @@ public sealed class TenantGrainTests(ClusterFixture fixture)
 {
     // 10:30Z on Monday 23 Nov 2026 is 11:30 in Berlin (CET, +01:00) and 05:30 in New York (EST, -05:00).
     private static readonly DateTimeOffset MondayMorning = new(2026, 11, 23, 10, 30, 0, TimeSpan.Zero);
+    private const string Admin = "admin@example.com";
+
     private static readonly TenantSettings Berlin = new("Acme Shoes", "Europe/Berlin", "EUR", 7);
 
     [Theory]
@@ -18,7 +20,7 @@ public sealed class TenantGrainTests(ClusterFixture fixture)
         var now = fixture.SetClock(MondayMorning);
         var id = NewId();
 
-        var tenant = await Grain(id).CreateAsync(new TenantSettings("  Acme Shoes ", " Europe/Berlin ", "eur", hour));
+        var tenant = await Grain(id).CreateAsync(new TenantSettings("  Acme Shoes ", " Europe/Berlin ", "eur", hour), Admin);
 
         var schedule = new TenantSchedule(Utc(2026, 11, runDay, runUtcHour, 0), LastDailyRunAt: null, LastCheckedAt: null);
         Assert.Equal(new TenantDetails(id, Berlin with { DailyAnalysisHour = hour }, now, now, schedule), tenant);
@@ -29,9 +31,9 @@ public sealed class TenantGrainTests(ClusterFixture fixture)
     public async Task CreatingTheSameTenantTwiceIsAConflictAndKeepsTheFirst()
     {
         var id = NewId();
-        var created = await Grain(id).CreateAsync(Berlin);
+        var created = await Grain(id).CreateAsync(Berlin, Admin);
 
-        await Assert.ThrowsAsync<ConflictException>(() => Grain(id).CreateAsync(Berlin with { Currency = "USD" }));
+        await Assert.ThrowsAsync<ConflictException>(() => Grain(id).CreateAsync(Berlin with { Currency = "USD" }, Admin));
         Assert.Equal(created, await Grain(id).GetAsync());
     }
 
@@ -40,7 +42,7 @@ public sealed class TenantGrainTests(ClusterFixture fixture)
     {
         var id = NewId();
         var invalid = await Assert.ThrowsAsync<ValidationFailedException>(
-            () => Grain(id).CreateAsync(new TenantSettings("", "Pacific Standard Time", "EURO", 24)));
+            () => Grain(id).CreateAsync(new TenantSettings("", "Pacific Standard Time", "EURO", 24), Admin));
 
         Assert.Equal(["currency", "dailyAnalysisHour", "displayName", "timeZone"], invalid.Errors.Keys.Order(StringComparer.Ordinal));
         Assert.All(invalid.Errors.Values, reasons => Assert.NotEmpty(Assert.Single(reasons)));
@@ -51,7 +53,7 @@ public sealed class TenantGrainTests(ClusterFixture fixture)
     public async Task AGrainKeyThatIsNotASlugCannotBecomeATenant()
     {
         var key = $"Not-A-Slug-{Guid.NewGuid():N}";
-        var invalid = await Assert.ThrowsAsync<ValidationFailedException>(() => Grain(key).CreateAsync(Berlin));
+        var invalid = await Assert.ThrowsAsync<ValidationFailedException>(() => Grain(key).CreateAsync(Berlin, Admin));
 
         Assert.Equal(["id"], invalid.Errors.Keys);
         await Assert.ThrowsAsync<NotFoundException>(() => Grain(key).GetAsync());
@@ -72,7 +74,7 @@ public sealed class TenantGrainTests(ClusterFixture fixture)
     {
         var createdAt = fixture.SetClock(MondayMorning);
         var id = NewId();
-        await Grain(id).CreateAsync(Berlin);
+        await Grain(id).CreateAsync(Berlin, Admin);
         var patchedAt = fixture.SetClock(MondayMorning.AddHours(1));
 
         var patched = await Grain(id).UpdateSettingsAsync(new TenantSettingsPatch(TimeZone: "America/New_York", Currency: " usd ", DailyAnalysisHour: 23));
@@ -89,7 +91,7 @@ public sealed class TenantGrainTests(ClusterFixture fixture)
     {
         fixture.SetClock(MondayMorning);
         var id = NewId();
-        var created = await Grain(id).CreateAsync(Berlin);
+        var created = await Grain(id).CreateAsync(Berlin, Admin);
         fixture.SetClock(MondayMorning.AddHours(1));
 
         var invalid = await Assert.ThrowsAsync<ValidationFailedException>(() => Grain(id).UpdateSettingsAsync(

@@ -11,13 +11,15 @@ public sealed class TenantScheduleTests(ClusterFixture fixture)
     private static readonly DateTimeOffset MondayMorning = new(2026, 11, 23, 10, 30, 0, TimeSpan.Zero);
     private static readonly DateTimeOffset MondayNoon = new(2026, 11, 23, 11, 0, 0, TimeSpan.Zero);
     private static readonly DateTimeOffset TuesdayNoon = MondayNoon.AddDays(1);
+    private const string Admin = "admin@example.com";
+
     private static readonly TenantSettings BerlinNoon = new("Acme Shoes", "Europe/Berlin", "EUR", 12);
 
     [Fact]
     public async Task CreateRegistersTheDurableScheduleReminderWithTheConfiguredPeriod()
     {
         var id = NewId();
-        await Grain(id).CreateAsync(BerlinNoon);
+        await Grain(id).CreateAsync(BerlinNoon, Admin);
 
         var reminder = Assert.Single((await fixture.Reminders.ReadRows(Grain(id).GetGrainId())).Reminders);
         Assert.Equal(TenantGrain.ScheduleReminder, reminder.ReminderName);
@@ -29,7 +31,7 @@ public sealed class TenantScheduleTests(ClusterFixture fixture)
     {
         var id = NewId();
         await Assert.ThrowsAsync<ValidationFailedException>(
-            () => Grain(id).CreateAsync(BerlinNoon with { TimeZone = "Nowhere/City" }));
+            () => Grain(id).CreateAsync(BerlinNoon with { TimeZone = "Nowhere/City" }, Admin));
 
         Assert.Empty((await fixture.Reminders.ReadRows(Grain(id).GetGrainId())).Reminders);
     }
@@ -39,7 +41,7 @@ public sealed class TenantScheduleTests(ClusterFixture fixture)
     {
         fixture.SetClock(MondayMorning);
         var id = NewId();
-        await Grain(id).CreateAsync(BerlinNoon);
+        await Grain(id).CreateAsync(BerlinNoon, Admin);
 
         await Tick(id);
         Assert.Equal(new TenantSchedule(MondayNoon, LastDailyRunAt: null, LastCheckedAt: MondayMorning), await Schedule(id));
@@ -58,7 +60,7 @@ public sealed class TenantScheduleTests(ClusterFixture fixture)
     {
         fixture.SetClock(MondayMorning);
         var id = NewId();
-        await Grain(id).CreateAsync(BerlinNoon);
+        await Grain(id).CreateAsync(BerlinNoon, Admin);
         fixture.SetClock(MondayNoon.AddMinutes(5));
 
         await Grain(id).AsReference<IRemindable>().ReceiveReminder("something-else", default);
@@ -80,7 +82,7 @@ public sealed class TenantScheduleTests(ClusterFixture fixture)
     {
         fixture.SetClock(MondayMorning);
         var id = NewId();
-        await Grain(id).CreateAsync(BerlinNoon);
+        await Grain(id).CreateAsync(BerlinNoon, Admin);
         fixture.SetClock(MondayNoon.AddMinutes(5));
         await Tick(id);
 
@@ -96,7 +98,7 @@ public sealed class TenantScheduleTests(ClusterFixture fixture)
         // The hour has come but the reminder has not ticked yet when the tenant is renamed.
         fixture.SetClock(MondayMorning);
         var id = NewId();
-        await Grain(id).CreateAsync(BerlinNoon);
+        await Grain(id).CreateAsync(BerlinNoon, Admin);
         var renamedAt = fixture.SetClock(MondayNoon.AddSeconds(30));
 
         var renamed = await Grain(id).UpdateSettingsAsync(new TenantSettingsPatch(DisplayName: "Acme Boots"));
@@ -112,7 +114,7 @@ public sealed class TenantScheduleTests(ClusterFixture fixture)
         // Monday's 23:00 CET run is due at 22:00Z; the reminder only fires at 23:30Z, already 00:30 on Tuesday in Berlin.
         fixture.SetClock(new DateTimeOffset(2026, 11, 23, 20, 0, 0, TimeSpan.Zero));
         var id = NewId();
-        await Grain(id).CreateAsync(BerlinNoon with { DailyAnalysisHour = 23 });
+        await Grain(id).CreateAsync(BerlinNoon with { DailyAnalysisHour = 23 }, Admin);
         var lateTick = fixture.SetClock(new DateTimeOffset(2026, 11, 23, 23, 30, 0, TimeSpan.Zero));
 
         await Tick(id);

@@ -22,6 +22,7 @@ public sealed class ProcessCluster : IAsyncDisposable
         _settings["Orleans__ClusterId"] = database;
         _settings["Orleans__ServiceId"] = database;
         _settings.TryAdd("Auth__SigningKey", Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(48)));
+        _settings.TryAdd("Auth__AccessTokenLifetime", "01:00:00");
     }
 
     public string Database { get; }
@@ -106,7 +107,16 @@ public sealed class ProcessCluster : IAsyncDisposable
         _silos.Clear();
     }
 
+    /// <summary>A client that sends no credentials.</summary>
     public HttpClient CreateApiClient() => new() { BaseAddress = ApiAddress, Timeout = TimeSpan.FromSeconds(10) };
+
+    /// <summary>A client signed in as a new account (or <paramref name="email"/>), and its access token, which outlives restarts of the processes.</summary>
+    public async Task<(HttpClient Client, string Token)> CreateSignedInClientAsync(string? email = null)
+    {
+        var client = CreateApiClient();
+        var token = await Accounts.SignUpAsync(client, email ?? Accounts.NewEmail());
+        return (client.WithBearer(token), token);
+    }
 
     public async Task<T> QueryScalarAsync<T>(string sql)
     {

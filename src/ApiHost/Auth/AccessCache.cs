@@ -1,0 +1,60 @@
+using GrainMarketing.Tenants;
+using Microsoft.Extensions.Caching.Memory;
+using Microsoft.Extensions.Options;
+
+namespace GrainMarketing.ApiHost.Auth;
+
+/// <summary>
+/// Memberships and API keys as their tenant's access grain last answered, for
+/// <see cref="AuthOptions.AccessCacheDuration"/>. Changes made through this host drop the entry at
+/// once; a refusal is cached as well, so guessing costs the grains nothing extra.
+/// </summary>
+public sealed class AccessCache(IGrainFactory grains, IOptions<AuthOptions> options, IMemoryCache cache)
+{
+    public async ValueTask<TenantRole?> RoleAsync(string tenant, string email)
+    {
+        var key = (Kind: 'm', tenant, email);
+        if (cache.TryGetValue(key, out TenantRole? role))
+        {
+            return role;
+        }
+
+        role = TenantRules.IsValidId(tenant) ? await grains.GetGrain<ITenantAccessGrain>(tenant).GetRoleAsync(email) : null;
+        Store(key, role);
+        return role;
+    }
+
+    /// <summary>The key's scope when it is active; a different secret under a cached id is checked by the grain again.</summary>
+    public async ValueTask<ApiKeyScope?> VerifyAsync(ApiKeyToken key)
+    {
+        var cacheKey = (Kind: 'k', key.Tenant, key.KeyId);
+        var digest = key.Digest();
+        if (cache.TryGetValue(cacheKey, out VerifiedKey? verified) && verified is not null
+            && System.Security.Cryptography.CryptographicOperations.FixedTimeEquals(verified.Digest, digest))
+        {
+            return verified.Scope;
+        }
+
+        var scope = await grains.GetGrain<ITenantAccessGrain>(key.Tenant).VerifyApiKeyAsync(key.KeyId, digest);
+        if (scope is not null)
+        {
+            Store(cacheKey, new VerifiedKey(digest, scope.Value));
+        }
+
+        return scope;
+    }
+
+    public void ForgetMember(string tenant, string email) => cache.Remove((Kind: 'm', tenant, email));
+
+    public void ForgetKey(string tenant, string keyId) => cache.Remove((Kind: 'k', tenant, keyId));
+
+    private void Store<T>(object key, T value)
+    {
+        using var entry = cache.CreateEntry(key);
+        entry.Value = value;
+        entry.Size = 1;
+        entry.AbsoluteExpirationRelativeToNow = options.Value.AccessCacheDuration;
+    }
+
+    private sealed record VerifiedKey(byte[] Digest, ApiKeyScope Scope);
+}

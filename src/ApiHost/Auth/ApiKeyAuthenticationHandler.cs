@@ -1,0 +1,52 @@
+using System.Security.Claims;
+using System.Text.Encodings.Web;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.Extensions.Options;
+
+namespace GrainMarketing.ApiHost.Auth;
+
+/// <summary>
+/// Authenticates a tenant's API key sent as <c>X-Api-Key</c> or as <c>Authorization: Bearer gmk_…</c>.
+/// The principal carries the key's id, tenant and scope; what it may do is decided by the tenant policies.
+/// </summary>
+public sealed class ApiKeyAuthenticationHandler(
+    IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder, AccessCache access)
+    : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
+{
+    public const string Header = "X-Api-Key";
+
+    /// <summary>True when the request carries something meant as an API key, so the key scheme should judge it.</summary>
+    public static bool Presented(HttpRequest request) =>
+        request.Headers.ContainsKey(Header)
+        || request.Headers.Authorization.ToString().StartsWith("Bearer " + ApiKeyToken.Marker, StringComparison.Ordinal);
+
+    protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
+    {
+        if (!Presented(Request))
+        {
+            return AuthenticateResult.NoResult();
+        }
+
+        var presented = Request.Headers.TryGetValue(Header, out var header)
+            ? header.ToString()
+            : Request.Headers.Authorization.ToString()["Bearer ".Length..];
+        if (ApiKeyToken.Parse(presented.Trim()) is not { } key)
+        {
+            return AuthenticateResult.Fail("The API key is malformed.");
+        }
+
+        if (await access.VerifyAsync(key) is not { } scope)
+        {
+            return AuthenticateResult.Fail("The API key is unknown or revoked.");
+        }
+
+        var identity = new ClaimsIdentity(
+            [
+                new Claim(CallerClaims.KeyId, $"{key.Tenant}.{key.KeyId}"),
+                new Claim(CallerClaims.KeyTenant, key.Tenant),
+                new Claim(CallerClaims.KeyScope, scope.ToString()),
+            ],
+            Scheme.Name);
+        return AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), Scheme.Name));
+    }
+}
