@@ -244,7 +244,7 @@ public sealed class TenantApiTests(ApiCluster fixture)
         var document = await _api.GetFromJsonAsync<JsonElement>("openapi/v1.json");
         var paths = document.GetProperty("paths");
         Assert.True(paths.TryGetProperty("/api/v1/tenants", out var create) && create.TryGetProperty("post", out _));
-        Assert.True(paths.TryGetProperty("/api/v1/tenants/{id}", out var tenant)
+        Assert.True(paths.TryGetProperty("/api/v1/tenants/{tenant}", out var tenant)
             && tenant.TryGetProperty("get", out _) && tenant.TryGetProperty("patch", out _));
 
         using var reference = await _api.GetAsync("scalar");

@@ -101,12 +101,9 @@ public static class CampaignsApi
     {
         var range = await WindowAsync(grains, clock, tenant, window: null, from: null, to: null);
         var campaign = Campaign(grains, tenant, id);
-        var metadata = request.ToMetadata();
-        var before = await campaign.GetSummaryAsync(range);
-        await campaign.UpdateMetadataAsync(metadata);
-        var after = await campaign.GetSummaryAsync(range);
-        await audit.RecordTenantAsync("campaign.updated", tenant, id, before.Metadata, after.Metadata);
-        return TypedResults.Ok(CampaignResponse.From(after));
+        var change = await campaign.UpdateMetadataAsync(request.ToMetadata());
+        await audit.RecordTenantAsync("campaign.updated", tenant, id, change.Before, change.After);
+        return TypedResults.Ok(CampaignResponse.From(await campaign.GetSummaryAsync(range)));
     }
 
     public static async Task<Ok<IReadOnlyList<SeriesPoint>>> SeriesAsync(

@@ -13,8 +13,11 @@ public interface ICampaignGrain : IGrainWithStringKey
     /// <summary>Applies a batch directly (the stream consumer calls the same code).</summary>
     Task ApplyAsync(MetricBatch batch);
 
-    /// <summary>Merges metadata set apart from the data (null fields keep their value); registers the campaign if it is new. Durable when the task completes.</summary>
-    Task UpdateMetadataAsync(CampaignMetadata update);
+    /// <summary>
+    /// Merges metadata set apart from the data (null fields keep their value); registers the campaign if it is new.
+    /// Durable when the task completes; answers the metadata before and after, for the audit trail.
+    /// </summary>
+    Task<MetadataChange> UpdateMetadataAsync(CampaignMetadata update);
 
     [ReadOnly]
     Task<CampaignSummary> GetSummaryAsync(QueryWindow window);

@@ -115,10 +115,11 @@ public sealed class CampaignGrain(
         }
     }
 
-    public async Task UpdateMetadataAsync(CampaignMetadata update)
+    public async Task<MetadataChange> UpdateMetadataAsync(CampaignMetadata update)
     {
         ThrowIfFailed();
-        state.State.Metadata = Merge(state.State.Metadata, update);
+        var before = state.State.Metadata;
+        state.State.Metadata = Merge(before, update);
         _dirty = true;
         if (!state.State.Registered)
         {
@@ -128,6 +129,8 @@ public sealed class CampaignGrain(
         {
             await CheckpointAsync(finishing: false, CancellationToken.None);
         }
+
+        return new MetadataChange(before, state.State.Metadata);
     }
 
     private async Task RegisterAsync()

@@ -22,7 +22,6 @@ public sealed class ProcessCluster : IAsyncDisposable
         _settings["Orleans__ClusterId"] = database;
         _settings["Orleans__ServiceId"] = database;
         _settings.TryAdd("Auth__SigningKey", Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(48)));
-        _settings.TryAdd("Auth__AccessTokenLifetime", "01:00:00");
     }
 
     public string Database { get; }
