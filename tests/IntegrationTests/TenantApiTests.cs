@@ -32,7 +32,7 @@ public class ApiCluster : IAsyncLifetime
     /// <summary>Settings for every process of the cluster, beyond the defaults.</summary>
     protected virtual IDictionary<string, string>? Settings => null;
 
-    public async Task DisposeAsync()
+    public virtual async Task DisposeAsync()
     {
         _api?.Dispose();
         _anonymous?.Dispose();

@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using GrainMarketing.ApiHost.Audit;
+using GrainMarketing.ApiHost.Auth;
 using GrainMarketing.ApiHost.Health;
 using GrainMarketing.ApiHost.Ingestion;
 using GrainMarketing.ApiHost.Problems;
@@ -64,8 +65,8 @@ public static class ApiHostingExtensions
         builder.Services.AddCors(cors => cors.AddDefaultPolicy(policy => policy
             .WithOrigins(http.CorsOrigins)
             .WithMethods("GET", "POST", "PATCH", "PUT", "DELETE")
-            .WithHeaders("Authorization", "Content-Type", "Idempotency-Key")));
-        builder.Services.AddProblemDetails();
+            .WithHeaders("Authorization", "Content-Type", "Idempotency-Key", ApiKeyAuthenticationHandler.Header)));
+        builder.Services.AddProblemDetails(options => options.CustomizeProblemDetails = StatusProblems.Describe);
         builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
         builder.Services.AddOpenApi();
 

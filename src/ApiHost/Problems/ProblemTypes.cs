@@ -14,4 +14,7 @@ public static class ProblemTypes
     public const string InvalidCredentials = Base + "invalid-credentials";
     public const string Locked = Base + "account-locked";
     public const string PayloadTooLarge = Base + "payload-too-large";
+    public const string Unauthorized = Base + "unauthorized";
+    public const string Forbidden = Base + "forbidden";
+    public const string MethodNotAllowed = Base + "method-not-allowed";
 }

@@ -113,7 +113,7 @@ public sealed class ProcessCluster : IAsyncDisposable
     public async Task<(HttpClient Client, string Token)> CreateSignedInClientAsync(string? email = null)
     {
         var client = CreateApiClient();
-        var token = await Accounts.SignUpAsync(client, email ?? Accounts.NewEmail());
+        var token = await TestAccounts.SignUpAsync(client, email ?? TestAccounts.NewEmail());
         return (client.WithBearer(token), token);
     }
 

@@ -5,7 +5,7 @@ using System.Text.Json;
 namespace GrainMarketing.IntegrationTests.Infrastructure;
 
 /// <summary>Signing up and in through the real auth endpoints, as a client would.</summary>
-public static class Accounts
+public static class TestAccounts
 {
     public const string Password = "correct horse battery staple";
 
