@@ -6,6 +6,9 @@
 #                              package if missing), migrates it, then runs against it
 #   --no-simulator             do not start the traffic simulator (tools/Simulator), which otherwise
 #                              feeds two demo tenants (sim-tenant-1, sim-tenant-2) so the numbers move at once
+# The simulator signs up (or in) as a demo account that owns those tenants: GM_DEMO_EMAIL
+# (demo@grainmarketing.local) and GM_DEMO_PASSWORD (made up and printed when unset; set it with --postgres,
+# where the account outlives the run).
 # Ports (environment): GM_API_PORT (8080), GM_METRICS_PORT (9091), GM_DASHBOARD_PORT (8888).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -81,6 +84,20 @@ if [ "$simulate" = 1 ]; then
   dotnet "$root/tools/Simulator/bin/Release/net10.0/GrainMarketing.Simulator.dll" --api "http://127.0.0.1:$api_port" \
     >"$logs/simulator.log" 2>&1 &
   sim_pid=$!
+  # The simulator signs in before it sends anything: show its login line, or why it stopped.
+  for _ in $(seq 1 120); do
+    if grep -q '^Demo login:' "$logs/simulator.log" || ! kill -0 "$sim_pid" 2>/dev/null; then break; fi
+    sleep 0.25
+  done
+  if login_line=$(grep -m1 '^Demo login:' "$logs/simulator.log"); then
+    demo_login="Demo login        ${login_line#Demo login: }"
+  else
+    echo "the simulator did not sign in; see $logs/simulator.log" >&2
+    tail -5 "$logs/simulator.log" >&2
+    demo_login="Demo login        none: the simulator did not sign in"
+  fi
+else
+  demo_login="Sign up           POST http://localhost:$api_port/api/v1/auth/register, then /api/v1/auth/login"
 fi
 
 cat <<MSG
@@ -93,7 +110,8 @@ GrainMarketing is running ($profile profile).
   Metrics           http://localhost:$api_port/metrics (API), http://localhost:$metrics_port/metrics (silo)
   Logs              $logs/silo.log, $logs/api.log, $logs/simulator.log
   Live demo data    http://localhost:$api_port/api/v1/tenants/sim-tenant-1/analytics/summary?window=15m
-                    (the simulator feeds sim-tenant-1 and sim-tenant-2; --no-simulator to skip)
+                    (the simulator feeds sim-tenant-1 and sim-tenant-2 as the demo account; --no-simulator to skip)
+  $demo_login
 Press Ctrl-C to stop.
 MSG
 wait

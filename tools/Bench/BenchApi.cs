@@ -1,92 +1,109 @@
 using System.Globalization;
 using System.Net;
 using System.Net.Http.Headers;
-using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 
 namespace GrainMarketing.Bench;
 
-/// <summary>The API routes the bench uses, for one tenant, over one pooled connection handler.</summary>
+/// <summary>
+/// The API routes the bench uses, for one tenant, over one pooled connection handler. Ingestion sends the
+/// tenant's ingest key and every read sends its read key, each set once on its own client.
+/// </summary>
 internal sealed class BenchApi : IDisposable
 {
     /// <summary>The separate campaign freshness probes go to.</summary>
     public const string ProbeCampaign = "meta:bench-probe";
 
+    private const string KeyHeader = "X-Api-Key";
     private static readonly MediaTypeHeaderValue Ndjson = new("application/x-ndjson");
+    private static readonly TimeSpan LongestRetryAfter = TimeSpan.FromSeconds(30);
 
-    private readonly HttpClient _http;
+    private readonly SocketsHttpHandler _handler;
+    private readonly HttpClient _ingest;
+    private readonly HttpClient _read;
+    private readonly string _ingestPath;
     private int _reportedRefusals;
+    private long _throttled;
 
-    public BenchApi(Uri api, string tenant, int connections)
+    private BenchApi(SocketsHttpHandler handler, Uri api, string tenant, (string Ingest, string Read) keys)
     {
         Tenant = tenant;
-        _http = new HttpClient(new SocketsHttpHandler
-        {
-            MaxConnectionsPerServer = connections,
-            PooledConnectionIdleTimeout = TimeSpan.FromMinutes(5),
-        })
-        {
-            BaseAddress = api,
-            Timeout = TimeSpan.FromMinutes(2),
-        };
+        _handler = handler;
+        _ingest = Client(handler, api, keys.Ingest);
+        _read = Client(handler, api, keys.Read);
+        _ingestPath = $"api/v1/tenants/{tenant}/ingest/metrics";
     }
 
     public string Tenant { get; }
 
-    public async Task CreateTenantAsync()
+    /// <summary>Requests answered 429 so far, on any route: a run that shows some measured a rate limiter too.</summary>
+    public long Throttled => Interlocked.Read(ref _throttled);
+
+    /// <summary>Signs a new bench account up, creates <paramref name="tenant"/> as it and connects with the tenant's keys.</summary>
+    public static async Task<BenchApi> CreateAsync(Uri api, string tenant, int connections)
     {
-        using var response = await _http.PostAsJsonAsync("api/v1/tenants",
-            new { id = Tenant, displayName = "Bench", timeZone = "Etc/UTC", currency = "USD" });
-        if (!response.IsSuccessStatusCode)
+        var handler = new SocketsHttpHandler
         {
-            throw new InvalidOperationException($"creating tenant {Tenant}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+            MaxConnectionsPerServer = connections,
+            PooledConnectionIdleTimeout = TimeSpan.FromMinutes(5),
+        };
+        try
+        {
+            return new BenchApi(handler, api, tenant, await BenchAccount.SetUpAsync(handler, api, tenant));
+        }
+        catch
+        {
+            handler.Dispose();
+            throw;
         }
     }
 
-    /// <summary>Posts an NDJSON body; the answer says whether it was accepted and whether a retry can help.</summary>
-    public async Task<(bool Accepted, bool Retryable)> PostAsync(ReadOnlyMemory<byte> body)
+    /// <summary>Posts an NDJSON body; the answer says whether it was accepted, whether a retry can help and when the API asked for it.</summary>
+    public async Task<(bool Accepted, bool Retryable, TimeSpan? RetryAfter)> PostAsync(ReadOnlyMemory<byte> body)
     {
         using var content = new ReadOnlyMemoryContent(body);
         content.Headers.ContentType = Ndjson;
         try
         {
-            using var response = await _http.PostAsync($"api/v1/tenants/{Tenant}/ingest/metrics", content);
+            using var response = await _ingest.PostAsync(_ingestPath, content);
             if (response.StatusCode == HttpStatusCode.Accepted)
             {
-                return (true, false);
+                return (true, false, null);
             }
 
-            var retryable = response.StatusCode == HttpStatusCode.TooManyRequests || (int)response.StatusCode >= 500;
+            var throttled = CountThrottled(response);
+            var retryable = throttled || (int)response.StatusCode >= 500;
             if (Interlocked.Increment(ref _reportedRefusals) <= 3)
             {
                 var text = await response.Content.ReadAsStringAsync();
                 await Console.Error.WriteLineAsync($"ingest refused: {(int)response.StatusCode} {text[..Math.Min(400, text.Length)]}");
             }
 
-            return (false, retryable);
+            return (false, retryable, throttled ? RetryAfter(response) : null);
         }
         catch (Exception exception) when (exception is HttpRequestException or TaskCanceledException)
         {
-            return (false, true);
+            return (false, true, null);
         }
     }
 
     /// <summary>
     /// Posts a body until it is accepted or refused for good (at most <paramref name="attempts"/> tries).
+    /// A 429 waits as long as its Retry-After asks (at most 30 s), anything else 200 ms more each time.
     /// Resending is safe: every delta carries its event id and counts once.
     /// </summary>
     public async Task<(bool Accepted, int Retries)> PostWithRetriesAsync(ReadOnlyMemory<byte> body, int attempts = 4)
     {
         for (var attempt = 1; ; attempt++)
         {
-            var (accepted, retryable) = await PostAsync(body);
+            var (accepted, retryable, retryAfter) = await PostAsync(body);
             if (accepted || !retryable || attempt == attempts)
             {
                 return (accepted, attempt - 1);
             }
 
-            await Task.Delay(TimeSpan.FromMilliseconds(200 * attempt));
+            await Task.Delay(retryAfter ?? TimeSpan.FromMilliseconds(200 * attempt));
         }
     }
 
@@ -103,8 +120,14 @@ internal sealed class BenchApi : IDisposable
     /// <summary>A query answered with success and its body read to the end.</summary>
     public async Task<bool> QueryAsync(string path)
     {
-        using var response = await _http.GetAsync(path, HttpCompletionOption.ResponseContentRead);
-        return response.IsSuccessStatusCode;
+        using var response = await _read.GetAsync(path, HttpCompletionOption.ResponseContentRead);
+        if (response.IsSuccessStatusCode)
+        {
+            return true;
+        }
+
+        CountThrottled(response);
+        return false;
     }
 
     /// <summary>The tenant's 7-day totals, or null when the API does not answer with them.</summary>
@@ -115,13 +138,48 @@ internal sealed class BenchApi : IDisposable
     public async Task<long> CampaignImpressionsAsync(string key) =>
         (await TotalsAsync(CampaignSummaryPath(key)))?.Impressions ?? 0;
 
-    public void Dispose() => _http.Dispose();
+    public void Dispose()
+    {
+        _ingest.Dispose();
+        _read.Dispose();
+        _handler.Dispose();
+    }
+
+    private static HttpClient Client(SocketsHttpHandler handler, Uri api, string key)
+    {
+        var client = new HttpClient(handler, disposeHandler: false) { BaseAddress = api, Timeout = TimeSpan.FromMinutes(2) };
+        client.DefaultRequestHeaders.Add(KeyHeader, key);
+        return client;
+    }
+
+    private static TimeSpan? RetryAfter(HttpResponseMessage response)
+    {
+        var asked = response.Headers.RetryAfter switch
+        {
+            { Delta: { } delta } => delta,
+            { Date: { } date } => date - DateTimeOffset.UtcNow,
+            _ => (TimeSpan?)null,
+        };
+        return asked is { } wait ? TimeSpan.FromTicks(Math.Clamp(wait.Ticks, 0, LongestRetryAfter.Ticks)) : null;
+    }
+
+    private bool CountThrottled(HttpResponseMessage response)
+    {
+        if (response.StatusCode != HttpStatusCode.TooManyRequests)
+        {
+            return false;
+        }
+
+        Interlocked.Increment(ref _throttled);
+        return true;
+    }
 
     private async Task<ObservedTotals?> TotalsAsync(string path)
     {
-        using var response = await _http.GetAsync(path);
+        using var response = await _read.GetAsync(path);
         if (!response.IsSuccessStatusCode)
         {
+            CountThrottled(response);
             return null;
         }
 

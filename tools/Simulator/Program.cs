@@ -1,16 +1,16 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Net.Http.Json;
-using System.Text;
-using System.Text.Json;
 using GrainMarketing.Simulator;
 
 // Realistic ad traffic against a running API host: delta events (impressions, clicks, spend, sales)
 // for N tenants x campaigns x creatives x audience slices, shaped by a diurnal curve, plus periodic
-// restatements of yesterday's numbers as snapshot upserts.
+// restatements of yesterday's numbers as snapshot upserts. It acts as a demo account (--email or
+// GM_DEMO_EMAIL, --password or GM_DEMO_PASSWORD; without a password it makes one up and prints it),
+// which creates the tenants and sends each one's traffic with an ingest key of that tenant.
 //   dotnet run --project tools/Simulator -- --api http://localhost:8080 --tenants 2 --campaigns 6 --rate 500
 var options = Options.Parse(args);
-using var http = new HttpClient { BaseAddress = new Uri(options.Api), Timeout = TimeSpan.FromSeconds(30) };
+var api = new Uri(options.Api);
+using var handler = new SocketsHttpHandler();
 using var stop = new CancellationTokenSource();
 Console.CancelKeyPress += (_, e) => { e.Cancel = true; stop.Cancel(); };
 if (options.Duration is { } duration)
@@ -19,18 +19,21 @@ if (options.Duration is { } duration)
 }
 
 var model = new TrafficModel(options.Tenants, options.Campaigns, options.Seed);
-foreach (var tenant in model.Tenants)
+var keys = await DemoAccount.SetUpAsync(handler, api, options.Email, options.Password, model.Tenants);
+if (keys is null)
 {
-    using var created = await http.PostAsJsonAsync("api/v1/tenants",
-        new { id = tenant, displayName = tenant, timeZone = "Etc/UTC", currency = "USD", dailyAnalysisHour = 6 });
-    if (!created.IsSuccessStatusCode && (int)created.StatusCode != 409)
-    {
-        Console.Error.WriteLine($"simulator: cannot create {tenant}: {(int)created.StatusCode} {await created.Content.ReadAsStringAsync()}");
-        return 1;
-    }
+    return 1;
 }
 
-Console.WriteLine($"simulator: {model.Campaigns.Count} campaigns over {options.Tenants} tenant(s) at ~{options.Rate} events/s against {options.Api}");
+if (keys.Count == 0)
+{
+    Console.Error.WriteLine("simulator: no tenant left to feed; stopping");
+    return 1;
+}
+
+using var ingest = new IngestClients(handler, api, keys);
+var campaigns = model.Campaigns.Where(c => ingest.Feeds(c.Tenant)).ToList();
+Console.WriteLine($"simulator: {campaigns.Count} campaigns over {keys.Count} tenant(s) ({string.Join(", ", keys.Keys)}) at ~{options.Rate} events/s against {options.Api}");
 var sent = 0L;
 var failed = 0L;
 var sequence = 0L;
@@ -46,18 +49,18 @@ try
         var now = DateTimeOffset.UtcNow;
         var count = (int)Math.Max(1, options.Rate * tick.TotalSeconds * TrafficModel.Diurnal(now));
         var events = Enumerable.Range(0, count).Select(_ => model.NextEvent(now, Interlocked.Increment(ref sequence))).ToList();
-        foreach (var byTenant in events.GroupBy(e => e.Campaign.Tenant))
+        foreach (var byTenant in events.GroupBy(e => e.Campaign.Tenant).Where(t => ingest.Feeds(t.Key)))
         {
-            var ok = await SendAsync(http, byTenant.Key, byTenant.Select(Delta), stop.Token);
+            var ok = await ingest.SendAsync(byTenant.Key, byTenant.Select(Delta), stop.Token);
             (ok ? ref sent : ref failed) += byTenant.Count();
         }
 
         if (clock.Elapsed - lastRestatement >= TimeSpan.FromSeconds(30))
         {
             lastRestatement = clock.Elapsed;
-            foreach (var campaign in model.Campaigns.GroupBy(c => c.Tenant))
+            foreach (var campaign in campaigns.GroupBy(c => c.Tenant))
             {
-                await SendAsync(http, campaign.Key, campaign.Select(c => Restatement(c, now)), stop.Token);
+                await ingest.SendAsync(campaign.Key, campaign.Select(c => Restatement(c, now)), stop.Token);
             }
         }
 
@@ -74,26 +77,6 @@ catch (OperationCanceledException)
 
 Console.WriteLine($"simulator: stopped after {sent:N0} events ({failed:N0} failed)");
 return failed > 0 && sent == 0 ? 1 : 0;
-
-static async Task<bool> SendAsync(HttpClient http, string tenant, IEnumerable<object> records, CancellationToken cancellationToken)
-{
-    var body = new StringBuilder();
-    foreach (var record in records)
-    {
-        body.Append(JsonSerializer.Serialize(record, JsonSerializerOptions.Web)).Append('\n');
-    }
-
-    try
-    {
-        using var response = await http.PostAsync($"api/v1/tenants/{tenant}/ingest/metrics",
-            new StringContent(body.ToString(), Encoding.UTF8, "application/x-ndjson"), cancellationToken);
-        return response.IsSuccessStatusCode;
-    }
-    catch (HttpRequestException)
-    {
-        return false;
-    }
-}
 
 static object Delta(Event e) => new
 {
@@ -134,19 +117,24 @@ static object Restatement(Campaign campaign, DateTimeOffset now)
     };
 }
 
-internal sealed record Options(string Api, int Tenants, int Campaigns, int Rate, TimeSpan? Duration, int Seed)
+internal sealed record Options(string Api, int Tenants, int Campaigns, int Rate, TimeSpan? Duration, int Seed, string Email, string? Password)
 {
     public static Options Parse(string[] args)
     {
         string Value(string name, string fallback) =>
             Array.IndexOf(args, name) is var i and >= 0 && i + 1 < args.Length ? args[i + 1] : fallback;
+        string Setting(string name, string variable) => Value(name, Environment.GetEnvironmentVariable(variable) ?? "");
         var seconds = Value("--seconds", "");
+        var email = Setting("--email", "GM_DEMO_EMAIL");
+        var password = Setting("--password", "GM_DEMO_PASSWORD");
         return new Options(
             Value("--api", "http://localhost:8080"),
             int.Parse(Value("--tenants", "2"), CultureInfo.InvariantCulture),
             int.Parse(Value("--campaigns", "6"), CultureInfo.InvariantCulture),
             int.Parse(Value("--rate", "200"), CultureInfo.InvariantCulture),
             seconds.Length == 0 ? null : TimeSpan.FromSeconds(int.Parse(seconds, CultureInfo.InvariantCulture)),
-            int.Parse(Value("--seed", "7"), CultureInfo.InvariantCulture));
+            int.Parse(Value("--seed", "7"), CultureInfo.InvariantCulture),
+            email.Length == 0 ? DemoAccount.DefaultEmail : email,
+            password.Length == 0 ? null : password);
     }
 }
