@@ -1,4 +1,5 @@
 using GrainMarketing.ApiHost.Analytics;
+using GrainMarketing.ApiHost.Audit;
 using GrainMarketing.ApiHost.Auth;
 using GrainMarketing.ApiHost.Campaigns;
 using GrainMarketing.ApiHost.Hosting;
@@ -28,6 +29,7 @@ app.MapAuth();
 app.MapTenants();
 app.MapMembers();
 app.MapApiKeys();
+app.MapAudit();
 app.MapIngestion();
 app.MapCampaigns();
 app.MapAnalytics();

@@ -1,11 +1,32 @@
+using System.Text.Json;
 using Npgsql;
 using NpgsqlTypes;
 
 namespace GrainMarketing.ApiHost.Audit;
 
-/// <summary>The <c>audit_log</c> table (migration 0008).</summary>
+/// <summary>The <c>audit_log</c> table (migrations 0008 and 0009).</summary>
 public sealed class PostgresAuditLog(NpgsqlDataSource dataSource) : IAuditLog
 {
+    /// <summary>
+    /// One statement for every combination of filters: an absent filter is a NULL parameter, which
+    /// PostgreSQL folds away when it plans the statement with its values. Prefixes are compared with
+    /// <c>starts_with</c>, so <c>%</c> and <c>_</c> in them are plain characters.
+    /// </summary>
+    private const string QuerySql = """
+        SELECT id, at, action, actor, target, before, after, source_ip, user_agent
+        FROM audit_log
+        WHERE tenant = @tenant
+          AND (@before::bigint IS NULL OR id < @before)
+          AND (@action::text IS NULL OR action = @action)
+          AND (@prefix::text IS NULL OR starts_with(action, @prefix))
+          AND (@actor::text IS NULL OR actor = @actor)
+          AND (@target::text IS NULL OR target = @target)
+          AND (@from::timestamptz IS NULL OR at >= @from)
+          AND (@to::timestamptz IS NULL OR at < @to)
+        ORDER BY id DESC
+        LIMIT @limit
+        """;
+
     public async Task RecordAsync(AuditEntry entry, CancellationToken cancellationToken)
     {
         await using var command = dataSource.CreateCommand("""
@@ -23,4 +44,43 @@ public sealed class PostgresAuditLog(NpgsqlDataSource dataSource) : IAuditLog
         command.Parameters.AddWithValue("agent", (object?)entry.UserAgent ?? DBNull.Value);
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
+
+    public async Task<AuditPage> QueryAsync(AuditQuery query, CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand(QuerySql);
+        command.Parameters.AddWithValue("tenant", query.Tenant);
+        command.Parameters.AddWithValue("before", NpgsqlDbType.Bigint, (object?)query.Before ?? DBNull.Value);
+        command.Parameters.AddWithValue("action", NpgsqlDbType.Text, (object?)query.ExactAction ?? DBNull.Value);
+        command.Parameters.AddWithValue("prefix", NpgsqlDbType.Text, (object?)query.ActionPrefix ?? DBNull.Value);
+        command.Parameters.AddWithValue("actor", NpgsqlDbType.Text, (object?)query.Actor ?? DBNull.Value);
+        command.Parameters.AddWithValue("target", NpgsqlDbType.Text, (object?)query.Target ?? DBNull.Value);
+        command.Parameters.AddWithValue("from", NpgsqlDbType.TimestampTz, (object?)query.From?.ToUniversalTime() ?? DBNull.Value);
+        command.Parameters.AddWithValue("to", NpgsqlDbType.TimestampTz, (object?)query.To?.ToUniversalTime() ?? DBNull.Value);
+        command.Parameters.AddWithValue("limit", query.Limit + 1);
+
+        var matches = new List<AuditRecord>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            matches.Add(new AuditRecord(
+                reader.GetInt64(0),
+                new AuditEntry(
+                    reader.GetFieldValue<DateTimeOffset>(1),
+                    reader.GetString(2),
+                    Text(reader, 3),
+                    query.Tenant,
+                    Text(reader, 4),
+                    Json(reader, 5),
+                    Json(reader, 6),
+                    Text(reader, 7),
+                    Text(reader, 8))));
+        }
+
+        return AuditPage.From(matches, query.Limit);
+    }
+
+    private static string? Text(NpgsqlDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
+
+    private static JsonElement? Json(NpgsqlDataReader reader, int ordinal) =>
+        reader.IsDBNull(ordinal) ? null : JsonSerializer.Deserialize<JsonElement>(reader.GetString(ordinal));
 }

@@ -1,0 +1,30 @@
+using GrainMarketing.ApiHost.Auth;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace GrainMarketing.ApiHost.Audit;
+
+/// <summary>
+/// <c>/api/v1/tenants/{tenant}/audit</c>: the tenant's audit trail for its admins (people or admin
+/// keys), newest first, filtered by action, actor, target and time, paged by a cursor.
+/// Account-level entries (logins, registrations, passwords) belong to no tenant and never show here.
+/// </summary>
+public static class AuditApi
+{
+    public static RouteGroupBuilder MapAudit(this IEndpointRouteBuilder routes)
+    {
+        var group = routes.MapGroup("/api/v1/tenants/{tenant}/audit").WithTags("Audit")
+            .RequireAuthorization(TenantPolicies.Admin)
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapGet("/", ListAsync).WithName("ListAuditEntries")
+            .WithSummary("Who changed what and when, newest first; filter by action (a prefix when it ends in . or *), actor, target, from and to; page with limit and before=next")
+            .ProducesValidationProblem();
+        return group;
+    }
+
+    public static async Task<Ok<AuditPageResponse>> ListAsync(
+        string tenant, [AsParameters] AuditQueryString queryString, IAuditLog log, CancellationToken cancellationToken)
+    {
+        var page = await log.QueryAsync(queryString.ToQuery(tenant), cancellationToken);
+        return TypedResults.Ok(AuditPageResponse.From(page));
+    }
+}
