@@ -32,12 +32,12 @@ public sealed class AuditApiTests(ApiCluster fixture)
             Assert.InRange(item.GetProperty("at").GetDateTimeOffset(), DateTimeOffset.UtcNow.AddMinutes(-5), DateTimeOffset.UtcNow.AddMinutes(1));
         });
         var updated = items.Single(i => i.GetProperty("action").GetString() == "tenant.updated");
-        Assert.Equal($"Tenant {tenant.Id}", updated.GetProperty("before").GetProperty("DisplayName").GetString());
-        Assert.Equal("Renamed", updated.GetProperty("after").GetProperty("DisplayName").GetString());
+        Assert.Equal($"Tenant {tenant.Id}", updated.GetProperty("before").GetProperty("displayName").GetString());
+        Assert.Equal("Renamed", updated.GetProperty("after").GetProperty("displayName").GetString());
         var created = items.Single(i => i.GetProperty("action").GetString() == "key.created");
         Assert.Equal(tenant.KeyPrefix, created.GetProperty("target").GetString());
         Assert.Equal(JsonValueKind.Null, created.GetProperty("before").ValueKind);
-        Assert.Equal("ci", created.GetProperty("after").GetProperty("Name").GetString());
+        Assert.Equal("ci", created.GetProperty("after").GetProperty("name").GetString());
         var revoked = items.Single(i => i.GetProperty("action").GetString() == "key.revoked");
         Assert.Equal(tenant.KeyPrefix, revoked.GetProperty("target").GetString());
         Assert.Equal(JsonValueKind.Null, revoked.GetProperty("after").ValueKind);
@@ -124,9 +124,9 @@ public sealed class AuditApiTests(ApiCluster fixture)
     {
         await using var tenant = await AuditedTenantAsync();
         var path = $"api/v1/tenants/{tenant.Id}/audit";
-        var readKey = await Infrastructure.Accounts.CreateKeyAsync(tenant.Admin, tenant.Id, "read");
-        var ingestKey = await Infrastructure.Accounts.CreateKeyAsync(tenant.Admin, tenant.Id, "ingest");
-        var adminKey = await Infrastructure.Accounts.CreateKeyAsync(tenant.Admin, tenant.Id, "admin");
+        var readKey = await TestAccounts.CreateKeyAsync(tenant.Admin, tenant.Id, "read");
+        var ingestKey = await TestAccounts.CreateKeyAsync(tenant.Admin, tenant.Id, "ingest");
+        var adminKey = await TestAccounts.CreateKeyAsync(tenant.Admin, tenant.Id, "admin");
         var (stranger, _) = await fixture.Cluster.CreateSignedInClientAsync();
         using var strangers = stranger;
 
@@ -151,7 +151,7 @@ public sealed class AuditApiTests(ApiCluster fixture)
         await using var tenant = await AuditedTenantAsync();
         var other = TenantJson.UniqueId("audit-other");
         await TenantJson.CreateAsync(tenant.Admin, TenantJson.NewTenant(other));
-        var otherAdminKey = await Infrastructure.Accounts.CreateKeyAsync(tenant.Admin, other, "admin");
+        var otherAdminKey = await TestAccounts.CreateKeyAsync(tenant.Admin, other, "admin");
 
         var mine = Items(await PageAsync(tenant.Admin, tenant.Id, "action=*")).Select(Id).ToHashSet();
         var theirs = Items(await PageAsync(tenant.Admin, other, $"actor={Uri.EscapeDataString(tenant.Email)}"));
@@ -160,7 +160,7 @@ public sealed class AuditApiTests(ApiCluster fixture)
         Assert.Equal(EveryAction.Length, mine.Count);
         Assert.Equal(["key.created", "tenant.created"], theirs.Select(i => i.GetProperty("action").GetString()!));
         Assert.DoesNotContain(theirs, i => mine.Contains(Id(i)));
-        Assert.Equal($"Tenant {other}", theirs[1].GetProperty("after").GetProperty("DisplayName").GetString());
+        Assert.Equal($"Tenant {other}", theirs[1].GetProperty("after").GetProperty("displayName").GetString());
         await TenantApiTests.ProblemAsync(crossing, HttpStatusCode.NotFound, "not-found");
     }
 
@@ -182,7 +182,7 @@ public sealed class AuditApiTests(ApiCluster fixture)
     /// </summary>
     private async Task<AuditedTenant> AuditedTenantAsync()
     {
-        var email = Infrastructure.Accounts.NewEmail("auditor");
+        var email = TestAccounts.NewEmail("auditor");
         var (admin, _) = await fixture.Cluster.CreateSignedInClientAsync(email);
         var id = TenantJson.UniqueId("audit");
         await TenantJson.CreateAsync(admin, TenantJson.NewTenant(id));
@@ -190,7 +190,7 @@ public sealed class AuditApiTests(ApiCluster fixture)
         using var created = await admin.PostAsJsonAsync($"api/v1/tenants/{id}/keys", new { name = "ci", scope = "ingest" });
         var key = await created.EnsureSuccessStatusCode().Content.ReadFromJsonAsync<JsonElement>();
         (await admin.DeleteAsync($"api/v1/tenants/{id}/keys/{key.GetProperty("id").GetString()}")).EnsureSuccessStatusCode();
-        var invitee = Infrastructure.Accounts.NewEmail("invitee");
+        var invitee = TestAccounts.NewEmail("invitee");
         (await admin.PostAsJsonAsync($"api/v1/tenants/{id}/invitations", new { email = invitee, role = "viewer" })).EnsureSuccessStatusCode();
         return new AuditedTenant(admin, email, id, key.GetProperty("prefix").GetString()!, invitee);
     }

@@ -77,7 +77,7 @@ public sealed partial class TenantAccessApiTests(TenantAccessApiTests.MailingApi
         Assert.Equal("member.invited,member.joined,member.role_changed,member.removed,member.invited,member.joined,member.left", actions);
         var roleChange = await fixture.Cluster.QueryScalarAsync<string>(
             $"SELECT concat(actor, ' ', before->>'role', '>', after->>'role') FROM audit_log WHERE tenant = '{tenant}' AND action = 'member.role_changed'");
-        Assert.Equal($"{adminEmail} Editor>Viewer", roleChange);
+        Assert.Equal($"{adminEmail} editor>viewer", roleChange);
     }
 
     [Fact]

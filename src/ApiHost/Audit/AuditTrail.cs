@@ -1,10 +1,12 @@
 using System.Text.Json;
 using GrainMarketing.ApiHost.Auth;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.Extensions.Options;
 
 namespace GrainMarketing.ApiHost.Audit;
 
 /// <summary>Records an action for the current request: when, from which address and client.</summary>
-public sealed class AuditTrail(IAuditLog log, TimeProvider clock, IHttpContextAccessor http)
+public sealed class AuditTrail(IAuditLog log, TimeProvider clock, IHttpContextAccessor http, IOptions<JsonOptions> json)
 {
     public const int MaxUserAgentLength = 200;
 
@@ -23,8 +25,8 @@ public sealed class AuditTrail(IAuditLog log, TimeProvider clock, IHttpContextAc
                 actor,
                 tenant,
                 target,
-                before is null ? null : JsonSerializer.SerializeToElement(before),
-                after is null ? null : JsonSerializer.SerializeToElement(after),
+                before is null ? null : JsonSerializer.SerializeToElement(before, json.Value.SerializerOptions),
+                after is null ? null : JsonSerializer.SerializeToElement(after, json.Value.SerializerOptions),
                 context?.Connection.RemoteIpAddress?.ToString(),
                 string.IsNullOrEmpty(agent) ? null : agent[..Math.Min(agent.Length, MaxUserAgentLength)]),
             context?.RequestAborted ?? CancellationToken.None);
