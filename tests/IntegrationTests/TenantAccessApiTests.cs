@@ -179,7 +179,7 @@ public sealed partial class TenantAccessApiTests(TenantAccessApiTests.MailingApi
         }
 
         var campaign = await Admin.GetFromJsonAsync<JsonElement>($"api/v1/tenants/{victim}/campaigns/meta:secret");
-        Assert.Equal("Secret plan", campaign.GetProperty("name").GetString());
+        Assert.Equal("Secret plan", campaign.GetProperty("metadata").GetProperty("name").GetString());
         Assert.Equal(0, campaign.GetProperty("totals").GetProperty("impressions").GetInt64());
         Assert.Single((await Admin.GetFromJsonAsync<JsonElement>($"api/v1/tenants/{victim}/members")).GetProperty("members").EnumerateArray());
         Assert.Equal(0, (await Admin.GetFromJsonAsync<JsonElement>($"api/v1/tenants/{victim}/keys")).GetArrayLength());
