@@ -14,4 +14,5 @@ public static class ProblemTypes
     public const string InvalidCredentials = Base + "invalid-credentials";
     public const string Locked = Base + "account-locked";
     public const string PayloadTooLarge = Base + "payload-too-large";
+    public const string RateLimited = Base + "rate-limited";
 }
