@@ -17,13 +17,15 @@ app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseCors();
 app.UseAuthentication();
+// Before authorization, so refused requests (401, 403, guessed tenants) count against the caller too.
+app.UseRateLimiter();
 app.UseAuthorization();
 
-app.MapOpenApi().AllowAnonymous();
-app.MapScalarApiReference().AllowAnonymous();
-app.MapPrometheusScrapingEndpoint().AllowAnonymous();
-app.MapHealthChecks("/health/live", new() { Predicate = _ => false }).AllowAnonymous();
-app.MapHealthChecks("/health/ready", new() { Predicate = check => check.Tags.Contains("ready") }).AllowAnonymous();
+app.MapOpenApi().AllowAnonymous().DisableRateLimiting();
+app.MapScalarApiReference().AllowAnonymous().DisableRateLimiting();
+app.MapPrometheusScrapingEndpoint().AllowAnonymous().DisableRateLimiting();
+app.MapHealthChecks("/health/live", new() { Predicate = _ => false }).AllowAnonymous().DisableRateLimiting();
+app.MapHealthChecks("/health/ready", new() { Predicate = check => check.Tags.Contains("ready") }).AllowAnonymous().DisableRateLimiting();
 
 app.MapAuth();
 app.MapTenants();

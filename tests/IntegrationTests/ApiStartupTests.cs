@@ -2,7 +2,7 @@ using GrainMarketing.IntegrationTests.Infrastructure;
 
 namespace GrainMarketing.IntegrationTests;
 
-/// <summary>The API host refuses to start without a usable token signing key, and says which setting.</summary>
+/// <summary>The API host refuses to start without a usable token signing key or with an impossible rate limit, and says which setting.</summary>
 public sealed class ApiStartupTests
 {
     [Theory]
@@ -26,5 +26,23 @@ public sealed class ApiStartupTests
         {
             Assert.DoesNotContain(key, api.Output, StringComparison.Ordinal);
         }
+    }
+
+    [Fact]
+    public async Task TheApiHostStopsAtStartWithAnEmptyRateLimitBucket()
+    {
+        var settings = new Dictionary<string, string>
+        {
+            ["Urls"] = "http://127.0.0.1:0",
+            ["Storage__Provider"] = "Memory",
+            ["Auth__SigningKey"] = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(48)),
+            ["RateLimits__IngestEvents__TokenLimit"] = "0",
+        };
+
+        await using var api = AppProcess.Start("api", TestEnvironment.ApiHostDll, settings);
+        var exitCode = await api.WaitForExitAsync(TimeSpan.FromSeconds(60));
+
+        Assert.NotEqual(0, exitCode);
+        Assert.Contains("IngestEvents.TokenLimit", api.Output, StringComparison.Ordinal);
     }
 }

@@ -4,6 +4,7 @@ using GrainMarketing.ApiHost.Auth;
 using GrainMarketing.ApiHost.Health;
 using GrainMarketing.ApiHost.Ingestion;
 using GrainMarketing.ApiHost.Problems;
+using GrainMarketing.ApiHost.RateLimiting;
 using GrainMarketing.Hosting;
 using Microsoft.AspNetCore.Http.Json;
 using Npgsql;
@@ -12,7 +13,7 @@ using Orleans.Configuration;
 
 namespace GrainMarketing.ApiHost.Hosting;
 
-/// <summary>Composition of the API host: Orleans client for the configured profile, problem details, OpenAPI, health, metrics.</summary>
+/// <summary>Composition of the API host: Orleans client for the configured profile, problem details, OpenAPI, health, metrics, rate limits.</summary>
 public static class ApiHostingExtensions
 {
     public static WebApplicationBuilder AddGrainMarketingApi(this WebApplicationBuilder builder)
@@ -58,6 +59,7 @@ public static class ApiHostingExtensions
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddOptions<IngestionOptions>().BindConfiguration(IngestionOptions.Section);
         builder.AddGrainMarketingAuth();
+        builder.AddGrainMarketingRateLimits();
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddSingleton<AuditTrail>();
         var http = configuration.GetSection(HttpProtectionOptions.Section).Get<HttpProtectionOptions>() ?? new HttpProtectionOptions();
@@ -72,6 +74,7 @@ public static class ApiHostingExtensions
 
         builder.Services.AddOpenTelemetry().WithMetrics(metrics => metrics
             .AddMeter("Microsoft.Orleans")
+            .AddMeter(RateLimitInstruments.MeterName)
             .AddAspNetCoreInstrumentation()
             .AddRuntimeInstrumentation()
             .AddPrometheusExporter());

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text.Json;
 using GrainMarketing.ApiHost.Auth;
 using GrainMarketing.ApiHost.Ingestion.Csv;
+using GrainMarketing.ApiHost.RateLimiting;
 using GrainMarketing.ApiHost.Tenants;
 using GrainMarketing.Errors;
 using GrainMarketing.Ingestion;
@@ -14,7 +15,8 @@ namespace GrainMarketing.ApiHost.Ingestion;
 
 /// <summary>
 /// <c>/api/v1/tenants/{tenant}/ingest/metrics</c>: validates a whole request, groups its records by
-/// campaign and pushes one batch per campaign onto that campaign's stream.
+/// campaign and pushes one batch per campaign onto that campaign's stream. Each record costs the
+/// caller one token of its <c>RateLimits:IngestEvents</c> bucket.
 /// </summary>
 public static class IngestionApi
 {
@@ -29,17 +31,21 @@ public static class IngestionApi
             .WithSummary("Ingest ad metrics: a JSON batch ({\"items\":[…]}) or NDJSON (application/x-ndjson), one record per line")
             .Accepts<MetricBatchRequest>("application/json", NdjsonContentType)
             .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests);
         group.MapPost("/metrics/csv", IngestCsvAsync).WithName("IngestMetricsCsv")
             .WithSummary("Ingest an ad-platform export: Meta Ads Manager, Google Ads (UTF-16/tab UI exports too) or the KAG layout (pass ?date=)")
             .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests);
         return group;
     }
 
     public static async Task<Accepted<IngestReceiptResponse>> IngestCsvAsync(
-        string tenant, HttpRequest request, IClusterClient cluster, IOptions<IngestionOptions> options, TimeProvider clock,
-        CancellationToken cancellationToken, string? date = null)
+        string tenant, HttpRequest request, IClusterClient cluster, IOptions<IngestionOptions> options, IngestEventLimiter limiter,
+        TimeProvider clock, CancellationToken cancellationToken, string? date = null)
     {
         await TenantsApi.RequireAsync(cluster, tenant);
         DateOnly? defaultDate = null;
@@ -66,24 +72,28 @@ public static class IngestionApi
             });
         }
 
-        return TypedResults.Accepted((string?)null, await AcceptAsync(tenant, result.Records, result.Layout, request, cluster, options.Value, clock));
+        return TypedResults.Accepted((string?)null, await AcceptAsync(tenant, result.Records, result.Layout, request, cluster, options.Value, limiter, clock));
     }
 
     public static async Task<Accepted<IngestReceiptResponse>> IngestAsync(
         string tenant, HttpRequest request, IClusterClient cluster, IOptions<IngestionOptions> options,
-        IOptions<JsonOptions> json, TimeProvider clock, CancellationToken cancellationToken)
+        IOptions<JsonOptions> json, IngestEventLimiter limiter, TimeProvider clock, CancellationToken cancellationToken)
     {
         await TenantsApi.RequireAsync(cluster, tenant);
         var records = IsNdjson(request)
             ? await ReadNdjsonAsync(request, json.Value.SerializerOptions, options.Value.MaxRecordsPerRequest, cancellationToken)
             : await ReadJsonAsync(request, json.Value.SerializerOptions, options.Value.MaxRecordsPerRequest, cancellationToken);
-        return TypedResults.Accepted((string?)null, await AcceptAsync(tenant, records, layout: null, request, cluster, options.Value, clock));
+        return TypedResults.Accepted((string?)null, await AcceptAsync(tenant, records, layout: null, request, cluster, options.Value, limiter, clock));
     }
 
-    /// <summary>Validates, deduplicates by Idempotency-Key, and pushes the records; shared by every ingestion format.</summary>
+    /// <summary>
+    /// Deduplicates by Idempotency-Key (a replay is neither charged nor pushed again), validates, charges
+    /// the caller one IngestEvents token per record, and pushes the records; shared by every ingestion
+    /// format. A refused charge throws before anything is pushed, so the request has no effect.
+    /// </summary>
     public static async Task<IngestReceiptResponse> AcceptAsync(
         string tenant, IReadOnlyList<MetricRecord> records, string? layout, HttpRequest request,
-        IClusterClient cluster, IngestionOptions options, TimeProvider clock)
+        IClusterClient cluster, IngestionOptions options, IngestEventLimiter limiter, TimeProvider clock)
     {
         var receiptGrain = request.Headers[IdempotencyHeader].ToString() is { Length: > 0 } key
             ? cluster.GetGrain<IIngestReceiptGrain>($"{tenant}/{key}")
@@ -101,6 +111,8 @@ public static class IngestionApi
             throw new ValidationFailedException(errors);
         }
 
+        limiter.Charge(request.HttpContext.User.Actor() ?? throw new InvalidOperationException("The ingest policy lets anonymous callers through."),
+            records.Count);
         await cluster.GetGrain<IMetricPublisherGrain>(0).PublishAsync(batches);
 
         var receipt = new IngestReceipt(records.Count, batches.Count, receivedAt, layout, receivedAt + options.IdempotencyWindow);

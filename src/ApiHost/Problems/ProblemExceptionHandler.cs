@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using GrainMarketing.ApiHost.Auth;
+using GrainMarketing.ApiHost.RateLimiting;
 using GrainMarketing.Errors;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
@@ -24,6 +25,9 @@ public sealed partial class ProblemExceptionHandler(IProblemDetailsService probl
             LoginRefusedException { LockedUntil: null } refused =>
                 Problem(StatusCodes.Status401Unauthorized, ProblemTypes.InvalidCredentials, "Login refused", refused.Message),
             LoginRefusedException locked => Problem(StatusCodes.Status423Locked, ProblemTypes.Locked, "Account locked", locked.Message),
+            RateLimitedException limited => RateLimited(http, limited.Message, limited.RetryAfter),
+            IngestBatchTooLargeException tooLarge =>
+                Problem(StatusCodes.Status413PayloadTooLarge, ProblemTypes.PayloadTooLarge, "Request too large", tooLarge.Message),
             BadHttpRequestException { InnerException: JsonException json } => Validation(new Dictionary<string, string[]>
             {
                 [JsonField(json.Path)] = [UnreadableJson(json)],
@@ -54,7 +58,7 @@ public sealed partial class ProblemExceptionHandler(IProblemDetailsService probl
 
         if (exception is LoginRefusedException { LockedUntil: { } until })
         {
-            http.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling((until - DateTimeOffset.UtcNow).TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+            http.Response.Headers.RetryAfter = RetryAfterSeconds(until - DateTimeOffset.UtcNow);
         }
 
         http.Response.StatusCode = problem.Status!.Value;
@@ -70,6 +74,16 @@ public sealed partial class ProblemExceptionHandler(IProblemDetailsService probl
             Title = "One or more fields are invalid",
             Detail = "See errors: each field lists every rule it broke.",
         };
+
+    /// <summary>A 429 naming the limit the caller went over; sets Retry-After to <paramref name="retryAfter"/> in whole seconds, at least 1.</summary>
+    public static ProblemDetails RateLimited(HttpContext http, string detail, TimeSpan retryAfter)
+    {
+        http.Response.Headers.RetryAfter = RetryAfterSeconds(retryAfter);
+        return Problem(StatusCodes.Status429TooManyRequests, ProblemTypes.RateLimited, "Too many requests", detail);
+    }
+
+    private static string RetryAfterSeconds(TimeSpan wait) =>
+        Math.Max(1L, (long)Math.Ceiling(wait.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
 
     private static ProblemDetails Problem(int status, string type, string title, string detail) =>
         new() { Status = status, Type = type, Title = title, Detail = detail };

@@ -17,4 +17,5 @@ public static class ProblemTypes
     public const string Unauthorized = Base + "unauthorized";
     public const string Forbidden = Base + "forbidden";
     public const string MethodNotAllowed = Base + "method-not-allowed";
+    public const string RateLimited = Base + "rate-limited";
 }

@@ -22,6 +22,9 @@ public sealed class ProcessCluster : IAsyncDisposable
         _settings["Orleans__ClusterId"] = database;
         _settings["Orleans__ServiceId"] = database;
         _settings.TryAdd("Auth__SigningKey", Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(48)));
+        // Every test calls from 127.0.0.1 and many sign up in parallel: the per-address limit would throttle them.
+        _settings.TryAdd("RateLimits__Anonymous__TokenLimit", "100000");
+        _settings.TryAdd("RateLimits__Anonymous__TokensPerPeriod", "100000");
     }
 
     public string Database { get; }
