@@ -38,3 +38,6 @@ app.MapAnalytics();
 app.MapLive();
 
 await app.RunAsync();
+
+/// <summary>The API host's entry point; public so tests can also host it in-process with its routing data and services.</summary>
+public partial class Program;

@@ -49,11 +49,11 @@ public sealed class RateLimitTests(RateLimitTests.FewRequests requests, RateLimi
         // The fixture's own sign-up (register, then login) took 2 of this address's 5 tokens.
         for (var i = 0; i < 3; i++)
         {
-            using var wrong = await api.PostAsJsonAsync("api/v1/auth/login", new { email = Infrastructure.Accounts.NewEmail("nobody"), password = "not the password" });
+            using var wrong = await api.PostAsJsonAsync("api/v1/auth/login", new { email = TestAccounts.NewEmail("nobody"), password = "not the password" });
             await TenantApiTests.ProblemAsync(wrong, HttpStatusCode.Unauthorized, "invalid-credentials");
         }
 
-        using var refused = await api.PostAsJsonAsync("api/v1/auth/login", new { email = Infrastructure.Accounts.NewEmail("nobody"), password = "not the password" });
+        using var refused = await api.PostAsJsonAsync("api/v1/auth/login", new { email = TestAccounts.NewEmail("nobody"), password = "not the password" });
         var problem = await TenantApiTests.ProblemAsync(refused, HttpStatusCode.TooManyRequests, "rate-limited");
         Assert.Contains("RateLimits:Anonymous", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
         Assert.InRange(RetryAfterSeconds(refused), 1, 600);
@@ -143,7 +143,7 @@ public sealed class RateLimitTests(RateLimitTests.FewRequests requests, RateLimi
     /// <summary>A client that sends a new ingest key of <paramref name="tenant"/>: a caller with a bucket of its own.</summary>
     private async Task<HttpClient> IngestKeyClientAsync(string tenant)
     {
-        var key = await Infrastructure.Accounts.CreateKeyAsync(events.Api, tenant, "ingest");
+        var key = await TestAccounts.CreateKeyAsync(events.Api, tenant, "ingest");
         var client = events.Cluster.CreateApiClient();
         client.DefaultRequestHeaders.Add("X-Api-Key", key);
         return client;

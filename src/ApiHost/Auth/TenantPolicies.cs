@@ -39,10 +39,8 @@ public static class TenantPolicies
 
     public static AuthorizationBuilder AddGrainMarketingPolicies(this AuthorizationBuilder authorization)
     {
-        authorization.AddPolicy(SignedIn, policy => policy
-            .AddAuthenticationSchemes(CallerSchemes.Bearer)
-            .RequireAuthenticatedUser()
-            .RequireClaim(CallerClaims.Email));
+        // An API key authenticates but has no email, so it is forbidden (403) here rather than unknown (401).
+        authorization.AddPolicy(SignedIn, policy => policy.RequireAuthenticatedUser().RequireClaim(CallerClaims.Email));
         foreach (var (name, requirement) in Requirements)
         {
             authorization.AddPolicy(name, policy => policy.RequireAuthenticatedUser().AddRequirements(requirement));

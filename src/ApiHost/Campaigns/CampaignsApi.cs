@@ -16,16 +16,15 @@ public static class CampaignsApi
     public static RouteGroupBuilder MapCampaigns(this IEndpointRouteBuilder routes)
     {
         var group = routes.MapGroup("/api/v1/tenants/{tenant}/campaigns").WithTags("Campaigns")
-            .RequireAuthorization(TenantPolicies.Read)
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound);
-        group.MapGet("/", ListAsync).WithName("ListCampaigns")
+        group.MapGet("/", ListAsync).WithName("ListCampaigns").RequireAuthorization(TenantPolicies.Read)
             .WithSummary("Campaigns with sums and KPIs over a window, filtered, sorted by any sum or KPI, paged");
-        group.MapGet("/{id}", GetAsync).WithName("GetCampaign").WithSummary("One campaign over a window (id = platform:campaignId)");
+        group.MapGet("/{id}", GetAsync).WithName("GetCampaign").RequireAuthorization(TenantPolicies.Read).WithSummary("One campaign over a window (id = platform:campaignId)");
         group.MapPatch("/{id}", UpdateAsync).WithName("UpdateCampaign").RequireAuthorization(TenantPolicies.Write)
             .WithSummary("Set a campaign's name, objective, status, daily budget, currency or creative format; creates the campaign if no data has arrived yet");
-        group.MapGet("/{id}/timeseries", SeriesAsync).WithName("GetCampaignSeries").WithSummary("Daily sums and KPIs");
-        group.MapGet("/{id}/breakdown", BreakdownAsync).WithName("GetCampaignBreakdown")
+        group.MapGet("/{id}/timeseries", SeriesAsync).WithName("GetCampaignSeries").RequireAuthorization(TenantPolicies.Read).WithSummary("Daily sums and KPIs");
+        group.MapGet("/{id}/breakdown", BreakdownAsync).WithName("GetCampaignBreakdown").RequireAuthorization(TenantPolicies.Read)
             .WithSummary("Sums by age, gender, age,gender, country, region, interest, placement or creative");
         return group;
     }

@@ -29,6 +29,9 @@ public sealed class ProcessCluster : IAsyncDisposable
 
     public string Database { get; }
 
+    /// <summary>The settings every process gets, as environment variable names (<c>Section__Key</c>).</summary>
+    public IReadOnlyDictionary<string, string> Settings => _settings;
+
     public string ConnectionString { get; }
 
     public IReadOnlyList<AppProcess> Silos => _silos;
