@@ -79,6 +79,7 @@ public static class AnalyticsApi
         decimal minSpend, string? window, string? from, string? to, string label)
     {
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        var range = await CampaignsApi.WindowAsync(grains, clock, tenant, window, from, to, errors);
         Ranking.Check(errors, "metric", metric, order);
 
         if (minSpend < 0)
@@ -86,12 +87,11 @@ public static class AnalyticsApi
             errors["minSpend"] = ["Must not be negative."];
         }
 
-        if (errors.Count > 0)
+        if (range is null || errors.Count > 0)
         {
             throw new ValidationFailedException(errors);
         }
 
-        var range = await CampaignsApi.WindowAsync(grains, clock, tenant, window, from, to);
         var keys = (await grains.GetGrain<ISegmentRegistryGrain>(tenant).ListAsync())
             .Where(key => key.Dimension == dimension && key.IsAgeGenderCross == cross);
         var summariesTask = Task.WhenAll(keys.Select(key => grains.GetGrain<IDemographicSegmentGrain>(key.ToString()).GetSummaryAsync(range)));

@@ -34,8 +34,8 @@ public static class CampaignsApi
         string? window = null, string? from = null, string? to = null, string? platform = null, string? status = null,
         string sort = "spend", string order = "desc", int page = 1, int pageSize = 50)
     {
-        var range = await WindowAsync(grains, clock, tenant, window, from, to);
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        var range = await WindowAsync(grains, clock, tenant, window, from, to, errors);
         Ranking.Check(errors, "sort", sort, order);
 
         if (page < 1)
@@ -72,7 +72,7 @@ public static class CampaignsApi
             }
         }
 
-        if (errors.Count > 0)
+        if (range is null || errors.Count > 0)
         {
             throw new ValidationFailedException(errors);
         }
@@ -176,5 +176,24 @@ public static class CampaignsApi
     {
         var details = await TenantsApi.RequireAsync(grains, tenant);
         return ReportingWindow.Resolve(window, from, to, TimeZoneInfo.FindSystemTimeZoneById(details.Settings.TimeZone), clock.GetUtcNow());
+    }
+
+    /// <summary>The window, or null with its reasons added to <paramref name="errors"/>, so one 400 names every bad parameter.</summary>
+    public static async Task<QueryWindow?> WindowAsync(
+        IGrainFactory grains, TimeProvider clock, string tenant, string? window, string? from, string? to, Dictionary<string, string[]> errors)
+    {
+        try
+        {
+            return await WindowAsync(grains, clock, tenant, window, from, to);
+        }
+        catch (ValidationFailedException invalid)
+        {
+            foreach (var (field, reasons) in invalid.Errors)
+            {
+                errors[field] = reasons;
+            }
+
+            return null;
+        }
     }
 }
