@@ -113,21 +113,25 @@ public sealed class AuthApiTests(ApiCluster fixture)
         // The first token again: someone copied it. The whole chain ends, the newest token included.
         await RefreshAsync(first.GetProperty("refreshToken").GetString()!, HttpStatusCode.Unauthorized);
         await RefreshAsync(second.GetProperty("refreshToken").GetString()!, HttpStatusCode.Unauthorized);
+        Assert.Equal(HttpStatusCode.Unauthorized, await MeStatusAsync(second.GetProperty("accessToken").GetString()!));
     }
 
     [Fact]
-    public async Task LogoutEndsTheLoginAndMalformedRefreshTokensAreRefused()
+    public async Task LogoutEndsTheLoginItsAccessTokenIncludedAndMalformedRefreshTokensAreRefused()
     {
         var email = NewEmail();
         await RegisterAsync(email);
         var login = await LoginBodyAsync(email, Password);
         var otherLogin = await LoginBodyAsync(email, Password);
+        Assert.Equal(HttpStatusCode.OK, await MeStatusAsync(login.GetProperty("accessToken").GetString()!));
 
         using var logout = await _api.PostAsJsonAsync("api/v1/auth/logout", new { refreshToken = login.GetProperty("refreshToken").GetString() });
         Assert.Equal(HttpStatusCode.NoContent, logout.StatusCode);
 
         await RefreshAsync(login.GetProperty("refreshToken").GetString()!, HttpStatusCode.Unauthorized);
         await RefreshAsync(otherLogin.GetProperty("refreshToken").GetString()!, HttpStatusCode.OK);
+        Assert.Equal(HttpStatusCode.Unauthorized, await MeStatusAsync(login.GetProperty("accessToken").GetString()!));
+        Assert.Equal(HttpStatusCode.OK, await MeStatusAsync(otherLogin.GetProperty("accessToken").GetString()!));
         await RefreshAsync("garbage", HttpStatusCode.Unauthorized);
         await RefreshAsync($"{Guid.NewGuid():N}.AAAA", HttpStatusCode.Unauthorized);
         await RefreshAsync($"{Guid.NewGuid():N}.{Convert.ToBase64String(new byte[32]).TrimEnd('=').Replace('+', '-').Replace('/', '_')}", HttpStatusCode.Unauthorized);

@@ -12,7 +12,7 @@ public sealed partial class PasswordResetTests
     private const string NewPassword = "a brand new passphrase";
 
     [Fact]
-    public async Task AnEmailedTokenResetsThePasswordOnceAndUnknownEmailsGetTheSameAnswerButNoMail()
+    public async Task AnEmailedTokenResetsThePasswordOnceEndsEveryLoginAndUnknownEmailsGetTheSameAnswerButNoMail()
     {
         await using var smtp = new SmtpSink();
         await using var cluster = await ProcessCluster.CreateAsync(new Dictionary<string, string>
@@ -25,6 +25,9 @@ public sealed partial class PasswordResetTests
         using var api = cluster.CreateApiClient();
         var email = $"reset-{Guid.NewGuid():N}@example.com";
         (await api.PostAsJsonAsync("api/v1/auth/register", new { email, password = OldPassword, displayName = "Ana" })).EnsureSuccessStatusCode();
+        using var before = cluster.CreateApiClient();
+        before.WithBearer(await TestAccounts.SignInAsync(api, email, OldPassword));
+        Assert.Equal(HttpStatusCode.OK, (await before.GetAsync("api/v1/auth/me")).StatusCode);
 
         using var unknown = await api.PostAsJsonAsync("api/v1/auth/password/forgot", new { email = "nobody@example.com" });
         Assert.Equal(HttpStatusCode.Accepted, unknown.StatusCode);
@@ -47,6 +50,7 @@ public sealed partial class PasswordResetTests
         Assert.Equal(HttpStatusCode.Unauthorized, oldLogin.StatusCode);
         using var newLogin = await api.PostAsJsonAsync("api/v1/auth/login", new { email, password = NewPassword });
         Assert.Equal(HttpStatusCode.OK, newLogin.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await before.GetAsync("api/v1/auth/me")).StatusCode);
         Assert.DoesNotContain(token, cluster.Output(), StringComparison.Ordinal);
     }
 

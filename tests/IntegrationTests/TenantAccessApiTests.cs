@@ -99,7 +99,7 @@ public sealed partial class TenantAccessApiTests(TenantAccessApiTests.MailingApi
         Assert.Equal(HttpStatusCode.Forbidden, await StatusAsync(reader.PostAsync($"api/v1/tenants/{tenant}/ingest/metrics", Ndjson(1))));
         Assert.Equal(HttpStatusCode.Forbidden, await StatusAsync(reader.GetAsync($"api/v1/tenants/{tenant}/keys")));
         Assert.Equal(HttpStatusCode.NotFound, await StatusAsync(reader.GetAsync($"api/v1/tenants/{other}/campaigns")));
-        Assert.Equal(HttpStatusCode.Unauthorized, await StatusAsync(reader.GetAsync("api/v1/auth/me")));
+        Assert.Equal(HttpStatusCode.Forbidden, await StatusAsync(reader.GetAsync("api/v1/auth/me")));
 
         var listed = Assert.Single((await Admin.GetFromJsonAsync<JsonElement>($"api/v1/tenants/{tenant}/keys")).EnumerateArray());
         Assert.DoesNotContain(key, listed.GetRawText(), StringComparison.Ordinal);

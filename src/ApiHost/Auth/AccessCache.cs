@@ -1,3 +1,4 @@
+using GrainMarketing.Accounts;
 using GrainMarketing.Tenants;
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Options;
@@ -43,6 +44,22 @@ public sealed class AccessCache(IGrainFactory grains, IOptions<AuthOptions> opti
 
         return scope;
     }
+
+    /// <summary>Whether the login an access token belongs to is still on; logout, refresh-token reuse and password resets end it.</summary>
+    public async ValueTask<bool> SessionActiveAsync(Guid session)
+    {
+        var key = (Kind: 's', session);
+        if (cache.TryGetValue(key, out bool active))
+        {
+            return active;
+        }
+
+        active = await grains.GetGrain<IRefreshTokenFamilyGrain>(session).IsActiveAsync();
+        Store(key, active);
+        return active;
+    }
+
+    public void ForgetSession(Guid session) => cache.Remove((Kind: 's', session));
 
     public void ForgetMember(string tenant, string email) => cache.Remove((Kind: 'm', tenant, email));
 

@@ -16,8 +16,8 @@ public sealed class AccessTokens(IOptions<AuthOptions> options, TimeProvider clo
         new SymmetricSecurityKey(options.Value.KeyBytes() ?? throw new InvalidOperationException("Auth:SigningKey must be base64 of at least 32 bytes.")),
         SecurityAlgorithms.HmacSha256);
 
-    /// <summary>A signed token for <paramref name="account"/> and when it expires.</summary>
-    public (string Token, DateTimeOffset ExpiresAt, int ExpiresIn) Issue(AccountDetails account)
+    /// <summary>A signed token for <paramref name="account"/> in login <paramref name="session"/>, and when it expires.</summary>
+    public (string Token, DateTimeOffset ExpiresAt, int ExpiresIn) Issue(AccountDetails account, Guid session)
     {
         var settings = options.Value;
         var now = clock.GetUtcNow();
@@ -33,6 +33,7 @@ public sealed class AccessTokens(IOptions<AuthOptions> options, TimeProvider clo
             [
                 new Claim(JwtRegisteredClaimNames.Sub, account.Id.ToString()),
                 new Claim(JwtRegisteredClaimNames.Email, account.Email),
+                new Claim(JwtRegisteredClaimNames.Sid, session.ToString("N")),
             ]),
             SigningCredentials = _credentials,
         });

@@ -107,14 +107,15 @@ public static class AuthApi
         }
 
         await audit.RecordAsync("login.succeeded", email, target: details.Id.ToString());
-        return TypedResults.Ok(Tokens(tokens, details, await refresh.StartAsync(details.Email)));
+        var (refreshToken, session) = await refresh.StartAsync(details.Email);
+        return TypedResults.Ok(Tokens(tokens, details, refreshToken, session));
     }
 
     public static async Task<Ok<TokenResponse>> RefreshAsync(RefreshRequest request, IGrainFactory grains, AccessTokens tokens, RefreshTokens refresh)
     {
         var rotated = await refresh.RotateAsync(request.RefreshToken) ?? throw new LoginRefusedException(null, refreshTokenRefused: true);
         var account = await grains.GetGrain<IAccountGrain>(rotated.AccountEmail).GetAsync();
-        return TypedResults.Ok(Tokens(tokens, account, rotated.Next));
+        return TypedResults.Ok(Tokens(tokens, account, rotated.Next, rotated.Session));
     }
 
     public static async Task<NoContent> LogoutAsync(RefreshRequest request, RefreshTokens refresh)
@@ -123,9 +124,9 @@ public static class AuthApi
         return TypedResults.NoContent();
     }
 
-    private static TokenResponse Tokens(AccessTokens tokens, AccountDetails account, string refreshToken)
+    private static TokenResponse Tokens(AccessTokens tokens, AccountDetails account, string refreshToken, Guid session)
     {
-        var (token, expiresAt, expiresIn) = tokens.Issue(account);
+        var (token, expiresAt, expiresIn) = tokens.Issue(account, session);
         return new TokenResponse(token, "Bearer", expiresIn, expiresAt, refreshToken);
     }
 
@@ -152,7 +153,7 @@ public static class AuthApi
     }
 
     public static async Task<NoContent> ResetPasswordAsync(
-        ResetPasswordRequest request, IGrainFactory grains, IPasswordHasher<AccountDetails> hasher, AuditTrail audit)
+        ResetPasswordRequest request, IGrainFactory grains, IPasswordHasher<AccountDetails> hasher, AccessCache access, AuditTrail audit)
     {
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
         if (!AccountEmail.IsValid(request.Email))
@@ -170,10 +171,19 @@ public static class AuthApi
             errors["newPassword"] = [$"Required: {MinPasswordLength}-{MaxPasswordLength} characters."];
         }
 
-        if (errors.Count == 0 && !await grains.GetGrain<IAccountGrain>(AccountEmail.Normalize(request.Email!))
-                .ResetPasswordAsync(ResetDigest(request.Token!), hasher.HashPassword(null!, request.NewPassword!)))
+        if (errors.Count == 0)
         {
-            errors["token"] = ["Not valid: unknown, already used or expired. Ask for a new reset email."];
+            var ended = await grains.GetGrain<IAccountGrain>(AccountEmail.Normalize(request.Email!))
+                .ResetPasswordAsync(ResetDigest(request.Token!), hasher.HashPassword(null!, request.NewPassword!));
+            if (ended is null)
+            {
+                errors["token"] = ["Not valid: unknown, already used or expired. Ask for a new reset email."];
+            }
+
+            foreach (var session in ended ?? [])
+            {
+                access.ForgetSession(session);
+            }
         }
 
         if (errors.ContainsKey("token") && errors.Count == 1)

@@ -9,21 +9,25 @@ namespace GrainMarketing.ApiHost.Auth;
 /// Opaque refresh tokens <c>{family}.{secret}</c>: 32 random bytes per token, of which the family grain
 /// keeps only the SHA-256 digest. Each refresh replaces the token; an old one presented again revokes the family.
 /// </summary>
-public sealed class RefreshTokens(IGrainFactory grains, IOptions<AuthOptions> options, TimeProvider clock)
+public sealed class RefreshTokens(IGrainFactory grains, IOptions<AuthOptions> options, TimeProvider clock, AccessCache access)
 {
     private const int SecretBytes = 32;
 
-    /// <summary>Starts a family for a login and returns its first token.</summary>
-    public async Task<string> StartAsync(string accountEmail)
+    /// <summary>Starts a family for a login, which the account remembers, and returns its first token and the family (the session id).</summary>
+    public async Task<(string Token, Guid Session)> StartAsync(string accountEmail)
     {
         var family = Guid.NewGuid();
         var (token, digest) = NewToken(family);
         await grains.GetGrain<IRefreshTokenFamilyGrain>(family).StartAsync(accountEmail, digest, clock.GetUtcNow() + options.Value.RefreshTokenLifetime);
-        return token;
+        await grains.GetGrain<IAccountGrain>(accountEmail).AddSessionAsync(family);
+        return (token, family);
     }
 
-    /// <summary>The account's email and the next token, or null for a token that is malformed, unknown, revoked, expired or already used.</summary>
-    public async Task<(string AccountEmail, string Next)?> RotateAsync(string? presented)
+    /// <summary>
+    /// The account's email, the next token and the session, or null for a token that is malformed, unknown,
+    /// revoked, expired or already used (a used token ends its session, and this host forgets it at once).
+    /// </summary>
+    public async Task<(string AccountEmail, string Next, Guid Session)?> RotateAsync(string? presented)
     {
         if (!TryParse(presented, out var family, out var digest))
         {
@@ -32,15 +36,22 @@ public sealed class RefreshTokens(IGrainFactory grains, IOptions<AuthOptions> op
 
         var (next, nextDigest) = NewToken(family);
         var email = await grains.GetGrain<IRefreshTokenFamilyGrain>(family).RotateAsync(digest, nextDigest);
-        return email is null ? null : (email, next);
+        if (email is null)
+        {
+            access.ForgetSession(family);
+            return null;
+        }
+
+        return (email, next, family);
     }
 
-    /// <summary>Revokes the token's family; a malformed token revokes nothing.</summary>
+    /// <summary>Revokes the token's family, which ends its access tokens too; a malformed token revokes nothing.</summary>
     public async Task RevokeAsync(string? presented)
     {
         if (TryParse(presented, out var family, out _))
         {
             await grains.GetGrain<IRefreshTokenFamilyGrain>(family).RevokeAsync();
+            access.ForgetSession(family);
         }
     }
 

@@ -57,6 +57,16 @@ public static class AuthHostingExtensions
                 };
                 jwt.Events = new JwtBearerEvents
                 {
+                    // A valid signature is not enough: the login must still be on (not logged out, reused or reset).
+                    OnTokenValidated = async validated =>
+                    {
+                        var session = validated.Principal?.FindFirst(CallerClaims.Session)?.Value;
+                        var access = validated.HttpContext.RequestServices.GetRequiredService<AccessCache>();
+                        if (!Guid.TryParseExact(session, "N", out var id) || !await access.SessionActiveAsync(id))
+                        {
+                            validated.Fail("The login this token belongs to has ended.");
+                        }
+                    },
                     // Browsers cannot set headers on an EventSource, so the live feed also takes the token from the query.
                     OnMessageReceived = message =>
                     {

@@ -33,9 +33,16 @@ public interface IAccountGrain : IGrainWithStringKey
 
     /// <summary>
     /// Sets a new password hash if <paramref name="tokenDigest"/> is the pending reset token and it has not
-    /// expired; the token is used up either way once it matched, and a reset clears any lockout.
+    /// expired; the token is used up either way once it matched. A reset clears any lockout and ends every
+    /// login, whose sessions it answers; null when the token is not valid.
     /// </summary>
-    Task<bool> ResetPasswordAsync(byte[] tokenDigest, string newPasswordHash);
+    Task<IReadOnlyList<Guid>?> ResetPasswordAsync(byte[] tokenDigest, string newPasswordHash);
+
+    /// <summary>
+    /// Remembers a login (its refresh-token family) so a password reset can end it. The account keeps
+    /// the newest <c>MaxSessions</c>; a login beyond that ends the oldest.
+    /// </summary>
+    Task AddSessionAsync(Guid family);
 
     /// <summary>Notes that the account joined or left <paramref name="tenant"/>; the tenant's access grain decides, this only lists.</summary>
     Task SetMembershipAsync(string tenant, bool member);

@@ -1,3 +1,5 @@
+using Orleans.Concurrency;
+
 namespace GrainMarketing.Accounts;
 
 /// <summary>
@@ -19,4 +21,8 @@ public interface IRefreshTokenFamilyGrain : IGrainWithGuidKey
 
     /// <summary>Ends the family (logout): no token of it refreshes again.</summary>
     Task RevokeAsync();
+
+    /// <summary>Whether the login is still on: started, not revoked, not expired. Access tokens of an ended login stop working.</summary>
+    [ReadOnly]
+    Task<bool> IsActiveAsync();
 }

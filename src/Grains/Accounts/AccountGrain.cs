@@ -11,6 +11,9 @@ public sealed class AccountGrain(
     [FromKeyedServices(DomainClock.Key)] TimeProvider clock,
     IOptions<AccountOptions> options) : Grain, IAccountGrain
 {
+    /// <summary>Concurrent logins an account keeps; the oldest ends when another starts.</summary>
+    public const int MaxSessions = 100;
+
     public async Task<AccountDetails> RegisterAsync(string displayName, string passwordHash)
     {
         if (state.State.Details is not null)
@@ -79,25 +82,46 @@ public sealed class AccountGrain(
         return true;
     }
 
-    public async Task<bool> ResetPasswordAsync(byte[] tokenDigest, string newPasswordHash)
+    public async Task<IReadOnlyList<Guid>?> ResetPasswordAsync(byte[] tokenDigest, string newPasswordHash)
     {
         var account = state.State;
         if (account.ResetDigest is null || !CryptographicOperations.FixedTimeEquals(account.ResetDigest, tokenDigest))
         {
-            return false;
+            return null;
         }
 
         var valid = account.ResetExpiresAt > clock.GetUtcNow();
         account.ResetDigest = null;
+        List<Guid> ended = valid ? [.. account.Sessions] : [];
         if (valid)
         {
             account.PasswordHash = newPasswordHash;
             account.FailedLogins = 0;
             account.LockedUntil = null;
+            account.Sessions.Clear();
         }
 
         await state.WriteStateAsync();
-        return valid;
+        // Whoever knew the old password may hold a login: a reset ends every one.
+        await Task.WhenAll(ended.Select(family => GrainFactory.GetGrain<IRefreshTokenFamilyGrain>(family).RevokeAsync()));
+        return valid ? ended : null;
+    }
+
+    public async Task AddSessionAsync(Guid family)
+    {
+        var sessions = state.State.Sessions;
+        sessions.Add(family);
+        var ended = sessions.Count > MaxSessions ? sessions[0] : (Guid?)null;
+        if (ended is not null)
+        {
+            sessions.RemoveAt(0);
+        }
+
+        await state.WriteStateAsync();
+        if (ended is { } oldest)
+        {
+            await GrainFactory.GetGrain<IRefreshTokenFamilyGrain>(oldest).RevokeAsync();
+        }
     }
 
     public async Task SetMembershipAsync(string tenant, bool member)

@@ -19,4 +19,7 @@ public sealed class AccountState
 
     /// <summary>The tenants this account belongs to; the tenants' access grains keep it up to date.</summary>
     [Id(6)] public HashSet<string> Tenants { get; set; } = new(StringComparer.Ordinal);
+
+    /// <summary>Refresh-token families of recent logins, oldest first; a password reset revokes them all.</summary>
+    [Id(7)] public List<Guid> Sessions { get; set; } = [];
 }

@@ -41,6 +41,9 @@ public sealed class RefreshTokenFamilyGrain(
         return family.AccountEmail;
     }
 
+    public Task<bool> IsActiveAsync() =>
+        Task.FromResult(state.State is { AccountEmail: not null, Revoked: false } && state.State.ExpiresAt > clock.GetUtcNow());
+
     public async Task RevokeAsync()
     {
         if (state.State.AccountEmail is not null && !state.State.Revoked)

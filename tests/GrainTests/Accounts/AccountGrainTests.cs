@@ -73,17 +73,44 @@ public sealed class AccountGrainTests(ClusterFixture fixture) : IDisposable
             await account.RecordLoginAsync(passwordMatched: false);
         }
 
-        Assert.False(await account.ResetPasswordAsync([9], "new"));
+        Assert.Null(await account.ResetPasswordAsync([9], "new"));
         await account.RequestPasswordResetAsync([1], fixture.Clock.GetUtcNow().AddHours(1));
-        Assert.False(await account.ResetPasswordAsync([2], "new"));
-        Assert.True(await account.ResetPasswordAsync([1], "new"));
-        Assert.False(await account.ResetPasswordAsync([1], "newer"));
+        Assert.Null(await account.ResetPasswordAsync([2], "new"));
+        Assert.NotNull(await account.ResetPasswordAsync([1], "new"));
+        Assert.Null(await account.ResetPasswordAsync([1], "newer"));
         Assert.Equal(new AccountSecret("new", null), await account.GetSecretAsync());
 
         await account.RequestPasswordResetAsync([3], fixture.Clock.GetUtcNow().AddHours(1));
         fixture.SetClock(fixture.Clock.GetUtcNow().AddHours(2));
-        Assert.False(await account.ResetPasswordAsync([3], "late"));
+        Assert.Null(await account.ResetPasswordAsync([3], "late"));
         Assert.False(await NewAccount().RequestPasswordResetAsync([4], fixture.Clock.GetUtcNow().AddHours(1)));
+    }
+
+    [Fact]
+    public async Task APasswordResetEndsEveryLoginAndTheOldestLoginEndsBeyondTheLimit()
+    {
+        var account = NewAccount();
+        await account.RegisterAsync("Ana", "old");
+        var sessions = new List<Guid>();
+        for (var i = 0; i <= AccountGrain.MaxSessions; i++)
+        {
+            var family = Guid.NewGuid();
+            await fixture.Client.GetGrain<IRefreshTokenFamilyGrain>(family).StartAsync("ana@example.com", [1], fixture.Clock.GetUtcNow().AddDays(1));
+            await account.AddSessionAsync(family);
+            sessions.Add(family);
+        }
+
+        Assert.False(await fixture.Client.GetGrain<IRefreshTokenFamilyGrain>(sessions[0]).IsActiveAsync());
+        Assert.True(await fixture.Client.GetGrain<IRefreshTokenFamilyGrain>(sessions[1]).IsActiveAsync());
+
+        await account.RequestPasswordResetAsync([5], fixture.Clock.GetUtcNow().AddHours(1));
+        var ended = await account.ResetPasswordAsync([5], "new");
+
+        Assert.Equal(sessions.Skip(1), ended);
+        foreach (var session in sessions)
+        {
+            Assert.False(await fixture.Client.GetGrain<IRefreshTokenFamilyGrain>(session).IsActiveAsync());
+        }
     }
 
     [Fact]

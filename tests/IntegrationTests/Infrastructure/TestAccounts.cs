@@ -17,7 +17,13 @@ public static class TestAccounts
         using var registered = await api.PostAsJsonAsync("api/v1/auth/register", new { email, password = Password, displayName = email.Split('@')[0] });
         Assert.True(registered.IsSuccessStatusCode || registered.StatusCode == System.Net.HttpStatusCode.Conflict,
             $"register answered {(int)registered.StatusCode}: {await registered.Content.ReadAsStringAsync()}");
-        using var login = await api.PostAsJsonAsync("api/v1/auth/login", new { email, password = Password });
+        return await SignInAsync(api, email, Password);
+    }
+
+    /// <summary>Logs in and answers the access token.</summary>
+    public static async Task<string> SignInAsync(HttpClient api, string email, string password)
+    {
+        using var login = await api.PostAsJsonAsync("api/v1/auth/login", new { email, password });
         var body = await login.Content.ReadAsStringAsync();
         Assert.True(login.IsSuccessStatusCode, $"login answered {(int)login.StatusCode}: {body}");
         return JsonDocument.Parse(body).RootElement.GetProperty("accessToken").GetString()!;

@@ -11,11 +11,12 @@ public sealed class AccessTokensTests
     private static readonly DateTimeOffset Now = new(2026, 11, 23, 10, 0, 0, TimeSpan.Zero);
     private static readonly AuthOptions Settings = new() { SigningKey = Convert.ToBase64String(new byte[48]) };
     private static readonly AccountDetails Ana = new(Guid.NewGuid(), "ana@example.com", "Ana", Now);
+    private static readonly Guid Session = Guid.NewGuid();
 
     [Fact]
-    public async Task ATokenCarriesTheAccountAndExpiresAfterItsLifetimeByTheDomainClock()
+    public async Task ATokenCarriesTheAccountAndItsLoginAndExpiresAfterItsLifetimeByTheDomainClock()
     {
-        var (token, expiresAt, expiresIn) = new AccessTokens(Microsoft.Extensions.Options.Options.Create(Settings), new FakeTimeProvider(Now)).Issue(Ana);
+        var (token, expiresAt, expiresIn) = new AccessTokens(Microsoft.Extensions.Options.Options.Create(Settings), new FakeTimeProvider(Now)).Issue(Ana, Session);
 
         Assert.Equal(Now.AddMinutes(15), expiresAt);
         Assert.Equal(900, expiresIn);
@@ -23,6 +24,7 @@ public sealed class AccessTokensTests
         Assert.True(validated.IsValid);
         Assert.Equal(Ana.Id.ToString(), validated.Claims[JwtRegisteredClaimNames.Sub]);
         Assert.Equal("ana@example.com", validated.Claims[JwtRegisteredClaimNames.Email]);
+        Assert.Equal(Session.ToString("N"), validated.Claims[JwtRegisteredClaimNames.Sid]);
         Assert.Equal(expiresAt, new DateTimeOffset(((JsonWebToken)validated.SecurityToken).ValidTo, TimeSpan.Zero));
     }
 
@@ -30,7 +32,7 @@ public sealed class AccessTokensTests
     public async Task ATokenSignedWithAnotherKeyIsRefused()
     {
         var other = new AuthOptions { SigningKey = Convert.ToBase64String(Enumerable.Repeat((byte)7, 48).ToArray()) };
-        var (token, _, _) = new AccessTokens(Microsoft.Extensions.Options.Options.Create(other), TimeProvider.System).Issue(Ana);
+        var (token, _, _) = new AccessTokens(Microsoft.Extensions.Options.Options.Create(other), TimeProvider.System).Issue(Ana, Session);
 
         Assert.False((await new JsonWebTokenHandler().ValidateTokenAsync(token, Parameters(lifetime: true))).IsValid);
     }
