@@ -238,7 +238,7 @@ public sealed partial class TenantAccessApiTests(TenantAccessApiTests.MailingApi
         private readonly Dictionary<string, string> _unread = new(StringComparer.OrdinalIgnoreCase);
         private readonly SemaphoreSlim _reading = new(1, 1);
 
-        public string AdminEmail => Api.DefaultRequestHeaders.Authorization is null ? "" : AdminEmailFromToken();
+        public string AdminEmail => TestAccounts.EmailOf(Api.DefaultRequestHeaders.Authorization!.Parameter!);
 
         protected override IDictionary<string, string> Settings => new Dictionary<string, string>
         {
@@ -287,13 +287,6 @@ public sealed partial class TenantAccessApiTests(TenantAccessApiTests.MailingApi
             await base.DisposeAsync();
             await _smtp.DisposeAsync();
             _reading.Dispose();
-        }
-
-        private string AdminEmailFromToken()
-        {
-            var payload = Api.DefaultRequestHeaders.Authorization!.Parameter!.Split('.')[1];
-            var json = Convert.FromBase64String(payload.Replace('-', '+').Replace('_', '/').PadRight((payload.Length + 3) / 4 * 4, '='));
-            return JsonDocument.Parse(json).RootElement.GetProperty("email").GetString()!;
         }
     }
 }

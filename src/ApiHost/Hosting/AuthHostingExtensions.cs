@@ -30,6 +30,8 @@ public static class AuthHostingExtensions
         services.AddSingleton<IPasswordHasher<AccountDetails>, PasswordHasher<AccountDetails>>();
         services.AddMemoryCache(cache => cache.SizeLimit = 100_000);
         services.AddSingleton<AccessCache>();
+        services.AddSingleton<AccessChangeListener>();
+        services.AddHostedService(provider => provider.GetRequiredService<AccessChangeListener>());
 
         services.AddAuthentication(CallerSchemes.Default)
             .AddPolicyScheme(CallerSchemes.Default, "Bearer token or API key", scheme => scheme.ForwardDefaultSelector =

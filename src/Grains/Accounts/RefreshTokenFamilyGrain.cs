@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using GrainMarketing.Tenants;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace GrainMarketing.Accounts;
@@ -33,6 +34,7 @@ public sealed class RefreshTokenFamilyGrain(
         {
             family.Revoked = true;
             await state.WriteStateAsync();
+            await PublishEndedAsync();
             return null;
         }
 
@@ -50,6 +52,11 @@ public sealed class RefreshTokenFamilyGrain(
         {
             state.State.Revoked = true;
             await state.WriteStateAsync();
+            await PublishEndedAsync();
         }
     }
+
+    /// <summary>Tells every API host that access tokens of this login no longer work.</summary>
+    private Task PublishEndedAsync() =>
+        GrainFactory.GetGrain<IAccessChangeHubGrain>(0).PublishAsync(new AccessChange(AccessChangeKind.Session, "", this.GetPrimaryKey().ToString("N")));
 }

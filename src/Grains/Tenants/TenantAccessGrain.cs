@@ -57,6 +57,7 @@ public sealed class TenantAccessGrain(
         }
 
         await IndexAsync(change);
+        await PublishAsync(AccessChangeKind.Member, email);
         return change;
     }
 
@@ -77,6 +78,7 @@ public sealed class TenantAccessGrain(
     {
         var key = state.State.Revoke(keyId, clock.GetUtcNow());
         await state.WriteStateAsync();
+        await PublishAsync(AccessChangeKind.Key, keyId);
         return key;
     }
 
@@ -102,8 +104,13 @@ public sealed class TenantAccessGrain(
     {
         await state.WriteStateAsync();
         await IndexAsync(change);
+        await PublishAsync(AccessChangeKind.Member, (change.Before ?? change.After)!.Email);
         return change;
     }
+
+    /// <summary>Tells every API host to drop what it cached about this member or key.</summary>
+    private Task PublishAsync(AccessChangeKind kind, string subject) =>
+        GrainFactory.GetGrain<IAccessChangeHubGrain>(0).PublishAsync(new AccessChange(kind, Tenant, subject));
 
     /// <summary>Keeps the account's list of tenants in step; the membership stored here is what decides access.</summary>
     private Task IndexAsync(MemberChange change) =>

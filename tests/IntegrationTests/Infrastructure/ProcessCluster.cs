@@ -10,6 +10,7 @@ public sealed class ProcessCluster : IAsyncDisposable
 {
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(90);
     private readonly List<AppProcess> _silos = [];
+    private readonly List<AppProcess> _otherApis = [];
     private readonly Dictionary<string, string> _settings;
 
     private ProcessCluster(string database, Dictionary<string, string> settings)
@@ -82,6 +83,16 @@ public sealed class ProcessCluster : IAsyncDisposable
         return Api;
     }
 
+    /// <summary>Starts another API host beside <see cref="Api"/> and answers its address.</summary>
+    public async Task<Uri> StartAnotherApiAsync()
+    {
+        var address = new Uri($"http://127.0.0.1:{FreePort.Next()}/");
+        var api = AppProcess.Start($"api{_otherApis.Count + 2}", TestEnvironment.ApiHostDll, With(new() { ["Urls"] = address.ToString().TrimEnd('/') }));
+        _otherApis.Add(api);
+        await api.WaitUntilReadyAsync(new Uri(address, "health/ready").ToString(), StartTimeout);
+        return address;
+    }
+
     /// <summary>Starts <paramref name="silos"/> silos one after another, then the API host.</summary>
     public async Task StartAsync(int silos)
     {
@@ -133,13 +144,18 @@ public sealed class ProcessCluster : IAsyncDisposable
 
     /// <summary>Everything the processes printed, for a failing assertion's message.</summary>
     public string Output() =>
-        string.Join("\n\n", _silos.Append(Api).OfType<AppProcess>().Select(p => $"--- {p.Name} ---\n{p.Output}"));
+        string.Join("\n\n", _silos.Append(Api).Concat(_otherApis).OfType<AppProcess>().Select(p => $"--- {p.Name} ---\n{p.Output}"));
 
     public async ValueTask DisposeAsync()
     {
         if (Api is not null)
         {
             await Api.DisposeAsync();
+        }
+
+        foreach (var api in _otherApis)
+        {
+            await api.DisposeAsync();
         }
 
         foreach (var silo in _silos)

@@ -29,6 +29,14 @@ public static class TestAccounts
         return JsonDocument.Parse(body).RootElement.GetProperty("accessToken").GetString()!;
     }
 
+    /// <summary>The email an access token was issued to, read from its (unverified) payload.</summary>
+    public static string EmailOf(string accessToken)
+    {
+        var payload = accessToken.Split('.')[1];
+        var json = Convert.FromBase64String(payload.Replace('-', '+').Replace('_', '/').PadRight((payload.Length + 3) / 4 * 4, '='));
+        return JsonDocument.Parse(json).RootElement.GetProperty("email").GetString()!;
+    }
+
     /// <summary>A client that sends <paramref name="token"/> as a bearer token on every request.</summary>
     public static HttpClient WithBearer(this HttpClient client, string token)
     {

@@ -1,0 +1,67 @@
+using GrainMarketing.Tenants;
+
+namespace GrainMarketing.ApiHost.Auth;
+
+/// <summary>
+/// Subscribes this API host to the cluster's access changes and drops the matching
+/// <see cref="AccessCache"/> entries, so a role change, a revoked key or an ended login made through
+/// any host applies here as soon as the message arrives. The subscription is renewed every
+/// <see cref="RenewPeriod"/>; while the cluster is unreachable the cache's own expiry still bounds staleness.
+/// </summary>
+public sealed partial class AccessChangeListener(IClusterClient cluster, AccessCache cache, ILogger<AccessChangeListener> logger)
+    : BackgroundService, IAccessChangeObserver
+{
+    public static readonly TimeSpan RenewPeriod = TimeSpan.FromMinutes(1);
+    private static readonly TimeSpan RetryPeriod = TimeSpan.FromSeconds(5);
+
+    public Task AccessChangedAsync(AccessChange change)
+    {
+        switch (change.Kind)
+        {
+            case AccessChangeKind.Member:
+                cache.ForgetMember(change.Tenant, change.Subject);
+                break;
+            case AccessChangeKind.Key:
+                cache.ForgetKey(change.Tenant, change.Subject);
+                break;
+            case AccessChangeKind.Session when Guid.TryParseExact(change.Subject, "N", out var session):
+                cache.ForgetSession(session);
+                break;
+        }
+
+        return Task.CompletedTask;
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var self = cluster.CreateObjectReference<IAccessChangeObserver>(this);
+        var hub = cluster.GetGrain<IAccessChangeHubGrain>(0);
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            var wait = RenewPeriod;
+            try
+            {
+                await hub.SubscribeAsync(self);
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                LogSubscribeFailed(exception);
+                wait = RetryPeriod;
+            }
+
+            try
+            {
+                await Task.Delay(wait, stoppingToken);
+            }
+            catch (OperationCanceledException)
+            {
+                break;
+            }
+        }
+
+        cluster.DeleteObjectReference<IAccessChangeObserver>(self);
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not subscribe to access changes; cached access expires on its own until the next try")]
+    private partial void LogSubscribeFailed(Exception exception);
+}
