@@ -239,13 +239,23 @@ public sealed class TenantApiTests(ApiCluster fixture)
     }
 
     [Fact]
-    public async Task OpenApiDocumentDescribesTheTenantRoutesAndTheReferencePageIsServed()
+    public async Task OpenApiDocumentDescribesTheTenantRoutesWithTheirCredentialsAndTheReferencePageIsServed()
     {
         var document = await _api.GetFromJsonAsync<JsonElement>("openapi/v1.json");
         var paths = document.GetProperty("paths");
         Assert.True(paths.TryGetProperty("/api/v1/tenants", out var create) && create.TryGetProperty("post", out _));
         Assert.True(paths.TryGetProperty("/api/v1/tenants/{tenant}", out var tenant)
             && tenant.TryGetProperty("get", out _) && tenant.TryGetProperty("patch", out _));
+
+        var schemes = document.GetProperty("components").GetProperty("securitySchemes");
+        Assert.Equal("bearer", schemes.GetProperty("bearer").GetProperty("scheme").GetString());
+        Assert.Equal("X-Api-Key", schemes.GetProperty("apiKey").GetProperty("name").GetString());
+        string[] Schemes(JsonElement operation) =>
+            operation.TryGetProperty("security", out var security) ? [.. security.EnumerateArray().SelectMany(r => r.EnumerateObject().Select(p => p.Name))] : [];
+        Assert.Equal(["bearer", "apiKey"], Schemes(tenant.GetProperty("get")));
+        Assert.Contains("viewer", tenant.GetProperty("get").GetProperty("description").GetString(), StringComparison.Ordinal);
+        Assert.Equal(["bearer"], Schemes(create.GetProperty("post")));
+        Assert.Empty(Schemes(paths.GetProperty("/api/v1/auth/login").GetProperty("post")));
 
         using var reference = await _api.GetAsync("scalar");
         Assert.Equal(HttpStatusCode.OK, reference.StatusCode);
