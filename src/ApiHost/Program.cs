@@ -1,6 +1,7 @@
 using GrainMarketing.ApiHost.Analytics;
 using GrainMarketing.ApiHost.Audit;
 using GrainMarketing.ApiHost.Auth;
+using GrainMarketing.ApiHost.Automation;
 using GrainMarketing.ApiHost.Campaigns;
 using GrainMarketing.ApiHost.Hosting;
 using GrainMarketing.ApiHost.Ingestion;
@@ -32,6 +33,7 @@ app.MapTenants();
 app.MapMembers();
 app.MapApiKeys();
 app.MapAudit();
+app.MapRules();
 app.MapIngestion();
 app.MapCampaigns();
 app.MapAnalytics();

@@ -120,6 +120,7 @@ public sealed class EndpointAccessMatrixTests(ITestOutputHelper output)
                 "email" => "nobody@example.com",
                 "documentName" => "v1",
                 _ when parameter.ParameterPolicies.Any(p => p.Content == "guid") => Guid.Empty.ToString(),
+                _ when parameter.ParameterPolicies.Any(p => p.Content == "int") => "1",
                 _ => "meta:matrix-missing",
             };
             var token = text.IndexOf("{" + parameter.Name, StringComparison.Ordinal);

@@ -1,0 +1,113 @@
+using System.Security.Claims;
+using GrainMarketing.ApiHost.Audit;
+using GrainMarketing.ApiHost.Auth;
+using GrainMarketing.Automation;
+using GrainMarketing.Errors;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace GrainMarketing.ApiHost.Automation;
+
+/// <summary>
+/// <c>/api/v1/tenants/{tenant}/rules</c>: automation rules, versioned, and the built-in templates.
+/// Viewers read; editors create, change and delete, and every change is audited with before and after.
+/// </summary>
+public static class RulesApi
+{
+    public static RouteGroupBuilder MapRules(this IEndpointRouteBuilder routes)
+    {
+        var group = routes.MapGroup("/api/v1/tenants/{tenant}/rules").WithTags("Rules")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapGet("/", ListAsync).WithName("ListRules").WithSummary("Every rule's current version")
+            .RequireAuthorization(TenantPolicies.Read);
+        group.MapPost("/", CreateAsync).WithName("CreateRule").WithSummary("Create a rule; 400 names every reason it is not valid")
+            .RequireAuthorization(TenantPolicies.Write)
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status409Conflict);
+        group.MapGet("/{id:guid}", GetAsync).WithName("GetRule").WithSummary("A rule's current version")
+            .RequireAuthorization(TenantPolicies.Read);
+        group.MapGet("/{id:guid}/versions/{version:int}", GetVersionAsync).WithName("GetRuleVersion")
+            .WithSummary("An earlier version of a rule (the newest 20 are kept)")
+            .RequireAuthorization(TenantPolicies.Read);
+        group.MapPut("/{id:guid}", UpdateAsync).WithName("UpdateRule")
+            .WithSummary("Replace a rule as a new version; send If-Match: \"{version}\" to refuse lost updates (409)")
+            .RequireAuthorization(TenantPolicies.Write)
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status409Conflict);
+        group.MapDelete("/{id:guid}", DeleteAsync).WithName("DeleteRule").WithSummary("Delete a rule")
+            .RequireAuthorization(TenantPolicies.Write);
+        group.MapGet("/templates", Templates).WithName("ListRuleTemplates").WithSummary("The built-in rules and the parameters each needs")
+            .RequireAuthorization(TenantPolicies.Read);
+        group.MapPost("/templates/{template}", InstantiateAsync).WithName("CreateRuleFromTemplate")
+            .WithSummary("Create a rule from a built-in template")
+            .RequireAuthorization(TenantPolicies.Write)
+            .ProducesValidationProblem();
+        return group;
+    }
+
+    public static async Task<Ok<IReadOnlyList<RuleDetails>>> ListAsync(string tenant, IGrainFactory grains) =>
+        TypedResults.Ok(await Book(grains, tenant).ListAsync());
+
+    public static async Task<Created<RuleDetails>> CreateAsync(
+        string tenant, RuleDefinition rule, ClaimsPrincipal user, IGrainFactory grains, AuditTrail audit)
+    {
+        ThrowIfInvalid(rule);
+        var created = await Book(grains, tenant).CreateAsync(rule, user.Actor() ?? "");
+        await audit.RecordTenantAsync("rule.created", tenant, created.Id.ToString(), after: created);
+        return TypedResults.Created($"/api/v1/tenants/{tenant}/rules/{created.Id}", created);
+    }
+
+    public static async Task<Ok<RuleDetails>> GetAsync(string tenant, Guid id, IGrainFactory grains) =>
+        TypedResults.Ok(await Book(grains, tenant).GetAsync(id));
+
+    public static async Task<Ok<RuleDetails>> GetVersionAsync(string tenant, Guid id, int version, IGrainFactory grains) =>
+        TypedResults.Ok(await Book(grains, tenant).GetVersionAsync(id, version));
+
+    public static async Task<Ok<RuleDetails>> UpdateAsync(
+        string tenant, Guid id, RuleDefinition rule, HttpRequest request, ClaimsPrincipal user, IGrainFactory grains, AuditTrail audit)
+    {
+        ThrowIfInvalid(rule);
+        var change = await Book(grains, tenant).UpdateAsync(id, rule, user.Actor() ?? "", ExpectedVersion(request));
+        await audit.RecordTenantAsync("rule.updated", tenant, id.ToString(), change.Before, change.After);
+        return TypedResults.Ok(change.After!);
+    }
+
+    public static async Task<NoContent> DeleteAsync(string tenant, Guid id, IGrainFactory grains, AuditTrail audit)
+    {
+        var change = await Book(grains, tenant).DeleteAsync(id);
+        await audit.RecordTenantAsync("rule.deleted", tenant, id.ToString(), before: change.Before);
+        return TypedResults.NoContent();
+    }
+
+    public static Ok<RuleTemplateResponse[]> Templates() =>
+        TypedResults.Ok(RuleTemplates.All.Select(t => new RuleTemplateResponse(t.Id, t.Title, t.Description, t.Required)).ToArray());
+
+    public static async Task<Created<RuleDetails>> InstantiateAsync(
+        string tenant, string template, RuleTemplateParameters parameters, ClaimsPrincipal user, IGrainFactory grains, AuditTrail audit)
+    {
+        var rule = RuleTemplates.Instantiate(template, parameters);
+        ThrowIfInvalid(rule);
+        var created = await Book(grains, tenant).CreateAsync(rule, user.Actor() ?? "");
+        await audit.RecordTenantAsync("rule.created", tenant, created.Id.ToString(), after: new { template, rule = created });
+        return TypedResults.Created($"/api/v1/tenants/{tenant}/rules/{created.Id}", created);
+    }
+
+    private static IRuleBookGrain Book(IGrainFactory grains, string tenant) => grains.GetGrain<IRuleBookGrain>(tenant);
+
+    /// <summary>Checked here too, so a refused rule never reaches the grain.</summary>
+    private static void ThrowIfInvalid(RuleDefinition rule)
+    {
+        var errors = RuleValidation.Validate(rule);
+        if (errors.Count > 0)
+        {
+            throw new ValidationFailedException(errors);
+        }
+    }
+
+    /// <summary>The version in an <c>If-Match: "3"</c> header, or null without one; anything else is a 400.</summary>
+    private static int? ExpectedVersion(HttpRequest request) =>
+        request.Headers.IfMatch.ToString() is { Length: > 0 } header
+            ? int.TryParse(header.Trim('"', ' ', 'W', '/'), out var version) && version > 0
+                ? version
+                : throw new ValidationFailedException(new Dictionary<string, string[]> { ["If-Match"] = ["A rule version such as \"3\"."] })
+            : null;
+}

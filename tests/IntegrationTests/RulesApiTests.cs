@@ -1,0 +1,103 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using GrainMarketing.IntegrationTests.Infrastructure;
+
+namespace GrainMarketing.IntegrationTests;
+
+/// <summary>Automation rules over real HTTP: JSON as authors write it, versions, lost-update protection, templates and the audit trail.</summary>
+[Collection(ApiCollection.Name)]
+public sealed class RulesApiTests(ApiCluster fixture)
+{
+    private HttpClient Api => fixture.Api;
+
+    [Fact]
+    public async Task ARuleIsCreatedReadChangedAsANewVersionAndDeletedWithEachStepAudited()
+    {
+        var tenant = await NewTenantAsync();
+        using var created = await Api.PostAsJsonAsync($"api/v1/tenants/{tenant}/rules", new
+        {
+            name = "Pause expensive",
+            scope = new { level = "campaign", platforms = new[] { "meta" } },
+            match = "all",
+            conditions = new[] { new { metric = "cpa", window = "3d", comparator = "gt", threshold = 40, confidence = 0.95 } },
+            guards = new { minSpend = 100 },
+            actions = new object[] { new { type = "pause" }, new { type = "scaleBudget", percent = -20, min = 10 } },
+            cooldown = "12h",
+        });
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var rule = await created.Content.ReadFromJsonAsync<JsonElement>();
+        var id = rule.GetProperty("id").GetString();
+        Assert.Equal($"/api/v1/tenants/{tenant}/rules/{id}", created.Headers.Location?.ToString());
+        Assert.Equal("gt", rule.GetProperty("definition").GetProperty("conditions")[0].GetProperty("comparator").GetString());
+        Assert.Equal("scaleBudget", rule.GetProperty("definition").GetProperty("actions")[1].GetProperty("type").GetString());
+
+        using var stale = new HttpRequestMessage(HttpMethod.Put, $"api/v1/tenants/{tenant}/rules/{id}")
+        {
+            Content = JsonContent.Create(new { name = "Pause very expensive", conditions = new[] { new { metric = "cpa", window = "7d", comparator = "gte", threshold = 60 } }, actions = new[] { new { type = "pause" } } }),
+        };
+        stale.Headers.IfMatch.ParseAdd("\"2\"");
+        await TenantApiTests.ProblemAsync(await Api.SendAsync(stale), HttpStatusCode.Conflict, "conflict");
+        using var update = new HttpRequestMessage(HttpMethod.Put, $"api/v1/tenants/{tenant}/rules/{id}") { Content = stale.Content };
+        update.Headers.IfMatch.ParseAdd("\"1\"");
+        using var updated = await Api.SendAsync(update);
+        Assert.Equal(HttpStatusCode.OK, updated.StatusCode);
+        Assert.Equal(2, (await updated.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("version").GetInt32());
+
+        var first = await Api.GetFromJsonAsync<JsonElement>($"api/v1/tenants/{tenant}/rules/{id}/versions/1");
+        Assert.Equal("Pause expensive", first.GetProperty("definition").GetProperty("name").GetString());
+        Assert.Single((await Api.GetFromJsonAsync<JsonElement>($"api/v1/tenants/{tenant}/rules")).EnumerateArray());
+        Assert.Equal(HttpStatusCode.NoContent, (await Api.DeleteAsync($"api/v1/tenants/{tenant}/rules/{id}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await Api.GetAsync($"api/v1/tenants/{tenant}/rules/{id}")).StatusCode);
+
+        var trail = await fixture.Cluster.QueryScalarAsync<string>(
+            $"SELECT string_agg(action || ':' || coalesce(before->'definition'->>'name', '-') || '>' || coalesce(after->'definition'->>'name', '-'), ',' ORDER BY id) FROM audit_log WHERE tenant = '{tenant}' AND action LIKE 'rule.%'");
+        Assert.Equal("rule.created:->Pause expensive,rule.updated:Pause expensive>Pause very expensive,rule.deleted:Pause very expensive>-", trail);
+    }
+
+    [Fact]
+    public async Task AnInvalidRuleGetsEveryReasonAndNothingIsStored()
+    {
+        var tenant = await NewTenantAsync();
+        using var response = await Api.PostAsJsonAsync($"api/v1/tenants/{tenant}/rules", new
+        {
+            name = "",
+            conditions = new object[] { new { metric = "spend", window = "5d", comparator = "gt", threshold = 1, confidence = 0.9 } },
+            actions = new object[] { new { type = "notify" } },
+        });
+
+        var problem = await TenantApiTests.ProblemAsync(response, HttpStatusCode.BadRequest, "validation");
+        Assert.Equal(["actions[0].channels", "actions[0].severity", "conditions[0].confidence", "conditions[0].window", "name"], TenantApiTests.ErrorFields(problem));
+        using var unknownMetric = await Api.PostAsJsonAsync($"api/v1/tenants/{tenant}/rules", new
+        {
+            name = "x",
+            conditions = new object[] { new { metric = "vibes", window = "7d", comparator = "gt", threshold = 1 } },
+            actions = new object[] { new { type = "pause" } },
+        });
+        await TenantApiTests.ProblemAsync(unknownMetric, HttpStatusCode.BadRequest, "validation");
+        Assert.Equal(0, (await Api.GetFromJsonAsync<JsonElement>($"api/v1/tenants/{tenant}/rules")).GetArrayLength());
+    }
+
+    [Fact]
+    public async Task ATemplateBecomesARuleFromItsParameters()
+    {
+        var tenant = await NewTenantAsync();
+        var templates = await Api.GetFromJsonAsync<JsonElement>($"api/v1/tenants/{tenant}/rules/templates");
+        Assert.Equal(5, templates.GetArrayLength());
+
+        using var missing = await Api.PostAsJsonAsync($"api/v1/tenants/{tenant}/rules/templates/scale-winners", new { threshold = 3 });
+        Assert.Equal(["maxBudget"], TenantApiTests.ErrorFields(await TenantApiTests.ProblemAsync(missing, HttpStatusCode.BadRequest, "validation")));
+        using var created = await Api.PostAsJsonAsync($"api/v1/tenants/{tenant}/rules/templates/scale-winners", new { threshold = 3, maxBudget = 500 });
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var action = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("definition").GetProperty("actions")[0];
+        Assert.Equal(("scaleBudget", 20m, 500m), (action.GetProperty("type").GetString(), action.GetProperty("percent").GetDecimal(), action.GetProperty("max").GetDecimal()));
+        Assert.Equal(HttpStatusCode.NotFound, (await Api.PostAsJsonAsync($"api/v1/tenants/{tenant}/rules/templates/get-rich", new { })).StatusCode);
+    }
+
+    private async Task<string> NewTenantAsync()
+    {
+        var id = TenantJson.UniqueId("rules");
+        await TenantJson.CreateAsync(Api, TenantJson.NewTenant(id));
+        return id;
+    }
+}
