@@ -106,9 +106,9 @@ public static partial class RuleValidation
 
             if (condition.Confidence is { } confidence)
             {
-                if (confidence is < 0.5 or >= 1 || double.IsNaN(confidence))
+                if (confidence is <= 0.5 or >= 1 || double.IsNaN(confidence))
                 {
-                    errors.Add($"{path}.confidence", "Must be at least 0.5 and below 1, such as 0.95.");
+                    errors.Add($"{path}.confidence", "Must be above 0.5 and below 1, such as 0.95: at 0.5 a condition and its opposite would both hold.");
                 }
                 else if (condition.Metric is { } metric && !ConfidenceMetrics.Contains(metric))
                 {

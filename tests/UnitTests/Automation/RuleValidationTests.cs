@@ -57,7 +57,7 @@ public sealed class RuleValidationTests
     }
 
     [Theory]
-    [InlineData(RuleMetric.Cpa, 0.4)]
+    [InlineData(RuleMetric.Cpa, 0.5)]
     [InlineData(RuleMetric.Cpa, 1.0)]
     [InlineData(RuleMetric.Spend, 0.95)]
     [InlineData(RuleMetric.Aov, 0.95)]
