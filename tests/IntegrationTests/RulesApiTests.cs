@@ -94,6 +94,48 @@ public sealed class RulesApiTests(ApiCluster fixture)
         Assert.Equal(HttpStatusCode.NotFound, (await Api.PostAsJsonAsync($"api/v1/tenants/{tenant}/rules/templates/get-rich", new { })).StatusCode);
     }
 
+    [Fact]
+    public async Task APreviewJudgesTheRuleOnACampaignsLiveNumbersWithItsEvidence()
+    {
+        var tenant = await NewTenantAsync();
+        var today = DateTime.UtcNow.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        using var ingested = await Api.PostAsJsonAsync($"api/v1/tenants/{tenant}/ingest/metrics", new
+        {
+            items = new[] { new { platform = "meta", campaignId = "916", date = today, impressions = 20_000, clicks = 400, spend = 500m, conversions = 10m, conversionValue = 900m } },
+        });
+        Assert.Equal(HttpStatusCode.Accepted, ingested.StatusCode);
+        var plain = await CreateRuleAsync(tenant, new { metric = "cpa", window = "3d", comparator = "gt", threshold = 40 });
+        var confident = await CreateRuleAsync(tenant, new { metric = "cpa", window = "3d", comparator = "gt", threshold = 40, confidence = 0.95 });
+
+        JsonElement preview = default;
+        for (var attempt = 0; attempt < 100; attempt++)
+        {
+            using var answer = await Api.GetAsync($"api/v1/tenants/{tenant}/rules/{plain}/preview?target=meta:916");
+            preview = answer.IsSuccessStatusCode ? await answer.Content.ReadFromJsonAsync<JsonElement>() : default;
+            if (preview.ValueKind == JsonValueKind.Object && preview.GetProperty("conditions")[0].GetProperty("value").ValueKind == JsonValueKind.Number)
+            {
+                break;
+            }
+
+            await Task.Delay(100);
+        }
+
+        Assert.True(preview.GetProperty("holds").GetBoolean());
+        Assert.Equal(50m, preview.GetProperty("conditions")[0].GetProperty("value").GetDecimal());
+        var doubtful = await Api.GetFromJsonAsync<JsonElement>($"api/v1/tenants/{tenant}/rules/{confident}/preview?target=meta:916");
+        Assert.False(doubtful.GetProperty("holds").GetBoolean());
+        Assert.InRange(doubtful.GetProperty("conditions")[0].GetProperty("probability").GetDouble(), 0.5, 0.95);
+        using var missing = await Api.GetAsync($"api/v1/tenants/{tenant}/rules/{plain}/preview");
+        Assert.Equal(["target"], TenantApiTests.ErrorFields(await TenantApiTests.ProblemAsync(missing, HttpStatusCode.BadRequest, "validation")));
+    }
+
+    private async Task<string> CreateRuleAsync(string tenant, object condition)
+    {
+        using var created = await Api.PostAsJsonAsync($"api/v1/tenants/{tenant}/rules", new { name = "cpa", conditions = new[] { condition }, actions = new[] { new { type = "pause" } } });
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        return (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
+    }
+
     private async Task<string> NewTenantAsync()
     {
         var id = TenantJson.UniqueId("rules");

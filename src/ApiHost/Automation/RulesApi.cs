@@ -1,7 +1,10 @@
 using System.Security.Claims;
 using GrainMarketing.ApiHost.Audit;
 using GrainMarketing.ApiHost.Auth;
+using GrainMarketing.ApiHost.Campaigns;
+using GrainMarketing.ApiHost.Tenants;
 using GrainMarketing.Automation;
+using GrainMarketing.Campaigns;
 using GrainMarketing.Errors;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -28,6 +31,10 @@ public static class RulesApi
         group.MapGet("/{id:guid}/versions/{version:int}", GetVersionAsync).WithName("GetRuleVersion")
             .WithSummary("An earlier version of a rule (the newest 20 are kept)")
             .RequireAuthorization(TenantPolicies.Read);
+        group.MapGet("/{id:guid}/preview", PreviewAsync).WithName("PreviewRule")
+            .WithSummary("Judge the rule against one campaign's numbers now (?target=platform:campaignId): each condition's value, change, posterior and guard, without acting")
+            .RequireAuthorization(TenantPolicies.Read)
+            .ProducesValidationProblem();
         group.MapPut("/{id:guid}", UpdateAsync).WithName("UpdateRule")
             .WithSummary("Replace a rule as a new version; send If-Match: \"{version}\" to refuse lost updates (409)")
             .RequireAuthorization(TenantPolicies.Write)
@@ -61,6 +68,23 @@ public static class RulesApi
 
     public static async Task<Ok<RuleDetails>> GetVersionAsync(string tenant, Guid id, int version, IGrainFactory grains) =>
         TypedResults.Ok(await Book(grains, tenant).GetVersionAsync(id, version));
+
+    /// <remarks>Campaign rules only for now; the other levels are judged by their own grains, which come with live evaluation.</remarks>
+    public static async Task<Ok<RulePreviewResponse>> PreviewAsync(string tenant, Guid id, string? target, IGrainFactory grains, TimeProvider clock)
+    {
+        var rule = await Book(grains, tenant).GetAsync(id);
+        if (rule.Definition.Scope?.Level is not (null or RuleLevel.Campaign))
+        {
+            throw new ValidationFailedException(new Dictionary<string, string[]> { ["id"] = ["Only campaign rules can be previewed so far."] });
+        }
+
+        var campaign = CampaignIds.Parse(tenant, target ?? throw new ValidationFailedException(
+            new Dictionary<string, string[]> { ["target"] = ["Required: a campaign as platform:campaignId, such as meta:916."] }));
+        var settings = (await TenantsApi.RequireAsync(grains, tenant)).Settings;
+        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), TimeZoneInfo.FindSystemTimeZoneById(settings.TimeZone)).DateTime);
+        var evaluation = await grains.GetGrain<ICampaignGrain>(campaign.ToString()).EvaluateAsync(rule.Definition, today);
+        return TypedResults.Ok(new RulePreviewResponse(rule.Id, rule.Version, CampaignIds.Format(campaign), today, evaluation.Holds, evaluation.Conditions));
+    }
 
     public static async Task<Ok<RuleDetails>> UpdateAsync(
         string tenant, Guid id, RuleDefinition rule, HttpRequest request, ClaimsPrincipal user, IGrainFactory grains, AuditTrail audit)

@@ -1,3 +1,4 @@
+using GrainMarketing.Automation;
 using GrainMarketing.Metrics;
 using Orleans.Concurrency;
 
@@ -21,6 +22,13 @@ public interface ICampaignGrain : IGrainWithStringKey
 
     [ReadOnly]
     Task<CampaignSummary> GetSummaryAsync(QueryWindow window);
+
+    /// <summary>
+    /// Judges <paramref name="rule"/> against this campaign's numbers now, <paramref name="today"/> being the
+    /// tenant's local date: the evaluation the live path acts on, without acting.
+    /// </summary>
+    [ReadOnly]
+    Task<RuleEvaluation> EvaluateAsync(RuleDefinition rule, DateOnly today);
 
     [ReadOnly]
     Task<IReadOnlyList<DayTotals>> GetDailySeriesAsync(DateRange range);

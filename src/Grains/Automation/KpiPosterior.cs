@@ -114,7 +114,7 @@ public static class KpiPosterior
     /// confidence of one half or less (or above one, or NaN) never holds: it would let a condition and its
     /// opposite hold together.
     /// </summary>
-    public static bool Holds(KpiMetric metric, MetricCounts counts, Comparator comparator, double threshold, double confidence)
+    public static bool Holds(KpiMetric metric, MetricCounts counts, RuleComparator comparator, double threshold, double confidence)
     {
         if (!(confidence > 0.5 && confidence <= 1))
         {
@@ -123,8 +123,8 @@ public static class KpiPosterior
 
         var probability = comparator switch
         {
-            Comparator.GreaterThan or Comparator.GreaterOrEqual => ProbabilityAbove(metric, counts, threshold),
-            Comparator.LessThan or Comparator.LessOrEqual => ProbabilityBelow(metric, counts, threshold),
+            RuleComparator.GreaterThan or RuleComparator.GreaterOrEqual => ProbabilityAbove(metric, counts, threshold),
+            RuleComparator.LessThan or RuleComparator.LessOrEqual => ProbabilityBelow(metric, counts, threshold),
             _ => throw new ArgumentOutOfRangeException(nameof(comparator), comparator, "Unknown comparator."),
         };
         return probability >= confidence;

@@ -35,8 +35,12 @@ public static class RuleEvaluator
         var threshold = condition.Threshold!.Value;
         if (condition.Confidence is { } confidence)
         {
-            var probability = Probability(metric, current, comparator, (double)threshold);
-            return new ConditionEvidence(condition, value, null, null, Math.Round(probability, 6), guardMet, guardMet && probability >= confidence);
+            var (kpi, counts) = (Kpi(metric), Counts(current));
+            var probability = comparator is RuleComparator.GreaterThan or RuleComparator.GreaterOrEqual
+                ? KpiPosterior.ProbabilityAbove(kpi, counts, (double)threshold)
+                : KpiPosterior.ProbabilityBelow(kpi, counts, (double)threshold);
+            var holds = guardMet && KpiPosterior.Holds(kpi, counts, comparator, (double)threshold, confidence);
+            return new ConditionEvidence(condition, value, null, null, Math.Round(probability, 6), guardMet, holds);
         }
 
         return new ConditionEvidence(condition, value, null, null, null, guardMet, guardMet && value is { } v && Compare(v, comparator, threshold));
@@ -68,22 +72,18 @@ public static class RuleEvaluator
         };
     }
 
-    private static double Probability(RuleMetric metric, MetricTotals totals, RuleComparator comparator, double threshold)
+    private static KpiMetric Kpi(RuleMetric metric) => metric switch
     {
-        var kpi = metric switch
-        {
-            RuleMetric.Ctr => KpiMetric.Ctr,
-            RuleMetric.Cvr => KpiMetric.Cvr,
-            RuleMetric.Cpa => KpiMetric.Cpa,
-            RuleMetric.Cpc => KpiMetric.Cpc,
-            RuleMetric.Roas => KpiMetric.Roas,
-            _ => throw new ArgumentOutOfRangeException(nameof(metric), metric, "No posterior for this metric; validation refuses confidence on it."),
-        };
-        var counts = new MetricCounts(totals.Impressions, totals.Clicks, totals.Conversions, totals.Spend, totals.ConversionValue);
-        return comparator is RuleComparator.GreaterThan or RuleComparator.GreaterOrEqual
-            ? KpiPosterior.ProbabilityAbove(kpi, counts, threshold)
-            : KpiPosterior.ProbabilityBelow(kpi, counts, threshold);
-    }
+        RuleMetric.Ctr => KpiMetric.Ctr,
+        RuleMetric.Cvr => KpiMetric.Cvr,
+        RuleMetric.Cpa => KpiMetric.Cpa,
+        RuleMetric.Cpc => KpiMetric.Cpc,
+        RuleMetric.Roas => KpiMetric.Roas,
+        _ => throw new ArgumentOutOfRangeException(nameof(metric), metric, "No posterior for this metric; validation refuses confidence on it."),
+    };
+
+    private static MetricCounts Counts(MetricTotals totals) =>
+        new(totals.Impressions, totals.Clicks, totals.Conversions, totals.Spend, totals.ConversionValue);
 
     private static bool GuardMet(RuleGuards? guards, MetricTotals totals) =>
         guards is null

@@ -1,3 +1,4 @@
+using GrainMarketing.Automation;
 using GrainMarketing.Demographics;
 using GrainMarketing.Errors;
 using GrainMarketing.History;
@@ -152,6 +153,14 @@ public sealed class CampaignGrain(
                 state.State.Cells.Restore(date, await history.LoadCellsAsync(Key, date, date, CancellationToken.None));
             }
         }
+    }
+
+    public Task<RuleEvaluation> EvaluateAsync(RuleDefinition rule, DateOnly today)
+    {
+        EnsureExists();
+        var campaign = state.State;
+        var windows = new CampaignWindowTotals(campaign.Cells, campaign.Recent, today, clock.GetUtcNow(), campaign.Metadata.DailyBudget);
+        return Task.FromResult(RuleEvaluator.Evaluate(rule, windows));
     }
 
     public async Task<CampaignSummary> GetSummaryAsync(QueryWindow window)

@@ -12,7 +12,7 @@ public sealed class KpiPosteriorTests
         var counts = new MetricCounts(0, 0, 1, 60m, 0);
 
         Assert.True(KpiPosterior.ProbabilityAbove(KpiMetric.Cpa, counts, 40) < 0.95);
-        Assert.False(KpiPosterior.Holds(KpiMetric.Cpa, counts, Comparator.GreaterThan, 40, 0.95));
+        Assert.False(KpiPosterior.Holds(KpiMetric.Cpa, counts, RuleComparator.GreaterThan, 40, 0.95));
     }
 
     [Fact]
@@ -21,7 +21,7 @@ public sealed class KpiPosteriorTests
         var counts = new MetricCounts(0, 0, 100, 6000m, 0);
 
         Assert.True(KpiPosterior.ProbabilityAbove(KpiMetric.Cpa, counts, 40) > 0.99);
-        Assert.True(KpiPosterior.Holds(KpiMetric.Cpa, counts, Comparator.GreaterThan, 40, 0.99));
+        Assert.True(KpiPosterior.Holds(KpiMetric.Cpa, counts, RuleComparator.GreaterThan, 40, 0.99));
     }
 
     [Fact]
@@ -36,13 +36,13 @@ public sealed class KpiPosteriorTests
     [InlineData(115, false)]
     [InlineData(125, true)]
     public void PausingOnCpaWithoutAConversionTakesAboutThreeTimesTheThresholdInSpend(int spend, bool holds) =>
-        Assert.Equal(holds, KpiPosterior.Holds(KpiMetric.Cpa, new MetricCounts(0, 0, 0, spend, 0), Comparator.GreaterThan, 40, 0.95));
+        Assert.Equal(holds, KpiPosterior.Holds(KpiMetric.Cpa, new MetricCounts(0, 0, 0, spend, 0), RuleComparator.GreaterThan, 40, 0.95));
 
     [Theory]
     [InlineData(290, false)]
     [InlineData(310, true)]
     public void PausingOnCtrWithoutAClickTakesAboutThreeExpectedClicks(long impressions, bool holds) =>
-        Assert.Equal(holds, KpiPosterior.Holds(KpiMetric.Ctr, new MetricCounts(impressions, 0, 0, 0, 0), Comparator.LessThan, 0.01, 0.95));
+        Assert.Equal(holds, KpiPosterior.Holds(KpiMetric.Ctr, new MetricCounts(impressions, 0, 0, 0, 0), RuleComparator.LessThan, 0.01, 0.95));
 
     [Theory]
     [InlineData(1)]
@@ -53,8 +53,8 @@ public sealed class KpiPosteriorTests
 
         Assert.Equal(KpiPosterior.Undetermined, KpiPosterior.ProbabilityAbove(KpiMetric.Roas, counts, 2));
         Assert.Equal(KpiPosterior.Undetermined, KpiPosterior.ProbabilityBelow(KpiMetric.Roas, counts, 2));
-        Assert.False(KpiPosterior.Holds(KpiMetric.Roas, counts, Comparator.LessThan, 2, 0.95));
-        Assert.False(KpiPosterior.Holds(KpiMetric.Roas, counts, Comparator.GreaterThan, 2, 0.95));
+        Assert.False(KpiPosterior.Holds(KpiMetric.Roas, counts, RuleComparator.LessThan, 2, 0.95));
+        Assert.False(KpiPosterior.Holds(KpiMetric.Roas, counts, RuleComparator.GreaterThan, 2, 0.95));
     }
 
     [Fact]
@@ -63,7 +63,7 @@ public sealed class KpiPosteriorTests
         var counts = new MetricCounts(0, 0, 3, 10m, 0);
 
         Assert.Equal(0, KpiPosterior.ProbabilityAbove(KpiMetric.Roas, counts, 0.01));
-        Assert.True(KpiPosterior.Holds(KpiMetric.Roas, counts, Comparator.LessThan, 0.01, 0.99));
+        Assert.True(KpiPosterior.Holds(KpiMetric.Roas, counts, RuleComparator.LessThan, 0.01, 0.99));
     }
 
     [Fact]
@@ -143,7 +143,7 @@ public sealed class KpiPosteriorTests
         {
             Assert.Equal(0, KpiPosterior.ProbabilityAbove(m, counts, double.NaN));
             Assert.Equal(0, KpiPosterior.ProbabilityBelow(m, counts, double.NaN));
-            Assert.All(Enum.GetValues<Comparator>(), c => Assert.False(KpiPosterior.Holds(m, counts, c, double.NaN, 0.95)));
+            Assert.All(Enum.GetValues<RuleComparator>(), c => Assert.False(KpiPosterior.Holds(m, counts, c, double.NaN, 0.95)));
         });
     }
 
@@ -152,11 +152,11 @@ public sealed class KpiPosteriorTests
     {
         var counts = new MetricCounts(0, 0, 100, 6000m, 0);
 
-        Assert.True(KpiPosterior.Holds(KpiMetric.Cpa, counts, Comparator.GreaterOrEqual, 40, 0.99));
-        Assert.False(KpiPosterior.Holds(KpiMetric.Cpa, counts, Comparator.LessThan, 40, 0.99));
-        Assert.False(KpiPosterior.Holds(KpiMetric.Cpa, counts, Comparator.LessOrEqual, 40, 0.99));
-        Assert.True(KpiPosterior.Holds(KpiMetric.Cpa, counts, Comparator.LessOrEqual, 90, 0.99));
-        Assert.True(KpiPosterior.Holds(KpiMetric.Cpa, counts, Comparator.LessThan, 90, 0.99));
+        Assert.True(KpiPosterior.Holds(KpiMetric.Cpa, counts, RuleComparator.GreaterOrEqual, 40, 0.99));
+        Assert.False(KpiPosterior.Holds(KpiMetric.Cpa, counts, RuleComparator.LessThan, 40, 0.99));
+        Assert.False(KpiPosterior.Holds(KpiMetric.Cpa, counts, RuleComparator.LessOrEqual, 40, 0.99));
+        Assert.True(KpiPosterior.Holds(KpiMetric.Cpa, counts, RuleComparator.LessOrEqual, 90, 0.99));
+        Assert.True(KpiPosterior.Holds(KpiMetric.Cpa, counts, RuleComparator.LessThan, 90, 0.99));
     }
 
     [Theory]
@@ -170,7 +170,7 @@ public sealed class KpiPosteriorTests
         var certain = new MetricCounts(0, 0, 0, 1_000_000m, 0);
 
         Assert.Equal(1, KpiPosterior.ProbabilityAbove(KpiMetric.Cpa, certain, 40));
-        Assert.False(KpiPosterior.Holds(KpiMetric.Cpa, certain, Comparator.GreaterThan, 40, confidence));
+        Assert.False(KpiPosterior.Holds(KpiMetric.Cpa, certain, RuleComparator.GreaterThan, 40, confidence));
     }
 
     [Fact]

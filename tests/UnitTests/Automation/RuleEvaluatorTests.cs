@@ -107,8 +107,8 @@ public sealed class RuleEvaluatorTests
 
         public static string Before(string window) => "before:" + window;
 
-        public MetricTotals Current(string window) => GetValueOrDefault(window);
+        public MetricTotals Current(string window) => TryGetValue(window, out var totals) ? totals : default;
 
-        public MetricTotals Previous(string window) => GetValueOrDefault(Before(window));
+        public MetricTotals Previous(string window) => TryGetValue(Before(window), out var totals) ? totals : default;
     }
 }
