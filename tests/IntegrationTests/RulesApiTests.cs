@@ -106,6 +106,7 @@ public sealed class RulesApiTests(ApiCluster fixture)
         Assert.Equal(HttpStatusCode.Accepted, ingested.StatusCode);
         var plain = await CreateRuleAsync(tenant, new { metric = "cpa", window = "3d", comparator = "gt", threshold = 40 });
         var confident = await CreateRuleAsync(tenant, new { metric = "cpa", window = "3d", comparator = "gt", threshold = 40, confidence = 0.95 });
+        var elsewhere = await CreateRuleAsync(tenant, new { metric = "cpa", window = "3d", comparator = "gt", threshold = 40 }, new { platforms = new[] { "google" } });
 
         JsonElement preview = default;
         for (var attempt = 0; attempt < 100; attempt++)
@@ -121,7 +122,11 @@ public sealed class RulesApiTests(ApiCluster fixture)
         }
 
         Assert.True(preview.GetProperty("holds").GetBoolean());
+        Assert.True(preview.GetProperty("inScope").GetBoolean());
         Assert.Equal(50m, preview.GetProperty("conditions")[0].GetProperty("value").GetDecimal());
+        var outside = await Api.GetFromJsonAsync<JsonElement>($"api/v1/tenants/{tenant}/rules/{elsewhere}/preview?target=meta:916");
+        Assert.Equal((false, false, true), (outside.GetProperty("inScope").GetBoolean(), outside.GetProperty("holds").GetBoolean(),
+            outside.GetProperty("conditions")[0].GetProperty("holds").GetBoolean()));
         var doubtful = await Api.GetFromJsonAsync<JsonElement>($"api/v1/tenants/{tenant}/rules/{confident}/preview?target=meta:916");
         Assert.False(doubtful.GetProperty("holds").GetBoolean());
         Assert.InRange(doubtful.GetProperty("conditions")[0].GetProperty("probability").GetDouble(), 0.5, 0.95);
@@ -129,9 +134,9 @@ public sealed class RulesApiTests(ApiCluster fixture)
         Assert.Equal(["target"], TenantApiTests.ErrorFields(await TenantApiTests.ProblemAsync(missing, HttpStatusCode.BadRequest, "validation")));
     }
 
-    private async Task<string> CreateRuleAsync(string tenant, object condition)
+    private async Task<string> CreateRuleAsync(string tenant, object condition, object? scope = null)
     {
-        using var created = await Api.PostAsJsonAsync($"api/v1/tenants/{tenant}/rules", new { name = "cpa", conditions = new[] { condition }, actions = new[] { new { type = "pause" } } });
+        using var created = await Api.PostAsJsonAsync($"api/v1/tenants/{tenant}/rules", new { name = "cpa", scope, conditions = new[] { condition }, actions = new[] { new { type = "pause" } } });
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
         return (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
     }

@@ -83,7 +83,7 @@ public static class RulesApi
         var settings = (await TenantsApi.RequireAsync(grains, tenant)).Settings;
         var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), TimeZoneInfo.FindSystemTimeZoneById(settings.TimeZone)).DateTime);
         var evaluation = await grains.GetGrain<ICampaignGrain>(campaign.ToString()).EvaluateAsync(rule.Definition, today);
-        return TypedResults.Ok(new RulePreviewResponse(rule.Id, rule.Version, CampaignIds.Format(campaign), today, evaluation.Holds, evaluation.Conditions));
+        return TypedResults.Ok(new RulePreviewResponse(rule.Id, rule.Version, CampaignIds.Format(campaign), today, evaluation.InScope, evaluation.Holds, evaluation.Conditions));
     }
 
     public static async Task<Ok<RuleDetails>> UpdateAsync(

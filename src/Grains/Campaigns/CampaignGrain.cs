@@ -160,7 +160,8 @@ public sealed class CampaignGrain(
         EnsureExists();
         var campaign = state.State;
         var windows = new CampaignWindowTotals(campaign.Cells, campaign.Recent, today, clock.GetUtcNow(), campaign.Metadata.DailyBudget);
-        return Task.FromResult(RuleEvaluator.Evaluate(rule, windows));
+        var evaluation = RuleEvaluator.Evaluate(rule, windows);
+        return Task.FromResult(RuleScopes.Covers(rule.Scope, Key, campaign.Metadata) ? evaluation : evaluation with { Holds = false, InScope = false });
     }
 
     public async Task<CampaignSummary> GetSummaryAsync(QueryWindow window)

@@ -1,0 +1,27 @@
+using System.IO.Enumeration;
+using GrainMarketing.Metrics;
+
+namespace GrainMarketing.Automation;
+
+/// <summary>Whether a campaign is among a rule's targets: it must pass every list the scope sets.</summary>
+public static class RuleScopes
+{
+    public static bool Covers(RuleScope? scope, CampaignKey campaign, CampaignMetadata metadata)
+    {
+        if (scope is null)
+        {
+            return true;
+        }
+
+        var platform = campaign.Platform.ToString().ToLowerInvariant();
+        var status = (metadata.Status ?? CampaignStatus.Active).ToString().ToLowerInvariant();
+        return Allows(scope.Platforms, platform)
+            && Allows(scope.CampaignIds, $"{platform}:{campaign.CampaignId}")
+            && Allows(scope.Statuses, status)
+            && (scope.CampaignNamePattern is not { } pattern
+                || (metadata.Name is { } name && FileSystemName.MatchesSimpleExpression(pattern, name, ignoreCase: true)));
+    }
+
+    private static bool Allows(IReadOnlyList<string>? allowed, string value) =>
+        allowed is not { Count: > 0 } || allowed.Contains(value, StringComparer.Ordinal);
+}
