@@ -1,6 +1,5 @@
 using System.Buffers.Text;
 using System.Security.Cryptography;
-using System.Text;
 using GrainMarketing.Tenants;
 
 namespace GrainMarketing.ApiHost.Auth;
@@ -14,7 +13,6 @@ public sealed record ApiKeyToken(string Tenant, string KeyId, string Secret)
 {
     public const string Marker = "gmk_";
     private const int KeyIdLength = 16;
-    private const int SecretBytes = 32;
 
     /// <summary>What listings show: everything but the secret.</summary>
     public string Prefix => PrefixOf(Tenant, KeyId);
@@ -26,7 +24,7 @@ public sealed record ApiKeyToken(string Tenant, string KeyId, string Secret)
     public static ApiKeyToken Generate(string tenant) => new(
         tenant,
         Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(KeyIdLength / 2)),
-        Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(SecretBytes)));
+        SecretTokens.New());
 
     /// <summary>The key's parts, or null when <paramref name="value"/> cannot be a key.</summary>
     public static ApiKeyToken? Parse(string? value)
@@ -40,10 +38,10 @@ public sealed record ApiKeyToken(string Tenant, string KeyId, string Secret)
         return parts is [var tenant, var keyId, var secret]
             && TenantRules.IsValidId(tenant)
             && keyId.Length == KeyIdLength && keyId.All(char.IsAsciiHexDigitLower)
-            && Base64Url.IsValid(secret, out var decoded) && decoded == SecretBytes
+            && Base64Url.IsValid(secret, out var decoded) && decoded == SecretTokens.Bytes
                 ? new ApiKeyToken(tenant, keyId, secret)
                 : null;
     }
 
-    public byte[] Digest() => SHA256.HashData(Encoding.UTF8.GetBytes(Secret));
+    public byte[] Digest() => SecretTokens.Digest(Secret);
 }

@@ -1,7 +1,4 @@
-using System.Buffers.Text;
 using System.Security.Claims;
-using System.Security.Cryptography;
-using System.Text;
 using GrainMarketing.Accounts;
 using GrainMarketing.ApiHost.Audit;
 using GrainMarketing.Errors;
@@ -36,7 +33,7 @@ public static class AuthApi
             .WithSummary("Exchange a refresh token for new tokens; a refresh token works once, and reusing an old one ends the login")
             .ProducesProblem(StatusCodes.Status401Unauthorized);
         group.MapPost("/logout", LogoutAsync).AllowAnonymous().WithName("Logout")
-            .WithSummary("End the login the refresh token belongs to (access tokens already issued expire on their own)");
+            .WithSummary("End the login the refresh token belongs to, its access tokens included");
         group.MapPost("/password/forgot", ForgotPasswordAsync).AllowAnonymous().WithName("ForgotPassword")
             .WithSummary("Email a single-use, expiring reset token; answers 202 whether or not the account exists")
             .ProducesValidationProblem();
@@ -141,9 +138,9 @@ public static class AuthApi
         }
 
         var email = AccountEmail.Normalize(request.Email!);
-        var token = Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(32));
+        var token = SecretTokens.New();
         var validFor = options.Value.PasswordResetLifetime;
-        if (await grains.GetGrain<IAccountGrain>(email).RequestPasswordResetAsync(ResetDigest(token), clock.GetUtcNow() + validFor))
+        if (await grains.GetGrain<IAccountGrain>(email).RequestPasswordResetAsync(SecretTokens.Digest(token), clock.GetUtcNow() + validFor))
         {
             await audit.RecordAsync("password.reset.requested", email);
             await mailer.SendPasswordResetAsync(email, token, validFor, cancellationToken);
@@ -174,7 +171,7 @@ public static class AuthApi
         if (errors.Count == 0)
         {
             var ended = await grains.GetGrain<IAccountGrain>(AccountEmail.Normalize(request.Email!))
-                .ResetPasswordAsync(ResetDigest(request.Token!), hasher.HashPassword(null!, request.NewPassword!));
+                .ResetPasswordAsync(SecretTokens.Digest(request.Token!), hasher.HashPassword(null!, request.NewPassword!));
             if (ended is null)
             {
                 errors["token"] = ["Not valid: unknown, already used or expired. Ask for a new reset email."];
@@ -205,8 +202,6 @@ public static class AuthApi
         var email = user.FindFirstValue(JwtRegisteredClaimNames.Email) ?? throw new NotFoundException("Account", "(token without email)");
         return TypedResults.Ok(ToResponse(await grains.GetGrain<IAccountGrain>(email).GetAsync()));
     }
-
-    private static byte[] ResetDigest(string token) => SHA256.HashData(Encoding.UTF8.GetBytes(token));
 
     private static AccountResponse ToResponse(AccountDetails account) =>
         new(account.Id, account.Email, account.DisplayName, account.CreatedAt);

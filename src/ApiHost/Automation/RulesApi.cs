@@ -81,7 +81,7 @@ public static class RulesApi
         var campaign = CampaignIds.Parse(tenant, target ?? throw new ValidationFailedException(
             new Dictionary<string, string[]> { ["target"] = ["Required: a campaign as platform:campaignId, such as meta:916."] }));
         var settings = (await TenantsApi.RequireAsync(grains, tenant)).Settings;
-        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), TimeZoneInfo.FindSystemTimeZoneById(settings.TimeZone)).DateTime);
+        var today = ReportingWindow.Today(TimeZoneInfo.FindSystemTimeZoneById(settings.TimeZone), clock.GetUtcNow());
         var evaluation = await grains.GetGrain<ICampaignGrain>(campaign.ToString()).EvaluateAsync(rule.Definition, today);
         return TypedResults.Ok(new RulePreviewResponse(rule.Id, rule.Version, CampaignIds.Format(campaign), today, evaluation.InScope, evaluation.Holds, evaluation.Conditions));
     }

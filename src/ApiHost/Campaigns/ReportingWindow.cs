@@ -14,9 +14,12 @@ public static class ReportingWindow
     public const string Default = "30d";
     public const int MaxCustomDays = 3660;
 
+    /// <summary>The tenant's local date at <paramref name="now"/>.</summary>
+    public static DateOnly Today(TimeZoneInfo zone, DateTimeOffset now) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, zone).DateTime);
+
     public static QueryWindow Resolve(string? window, string? from, string? to, TimeZoneInfo zone, DateTimeOffset now)
     {
-        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, zone).DateTime);
+        var today = Today(zone, now);
         switch ((window ?? (from is null && to is null ? Default : "custom")).ToLowerInvariant())
         {
             case "15m":

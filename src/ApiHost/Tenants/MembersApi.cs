@@ -1,7 +1,4 @@
-using System.Buffers.Text;
 using System.Security.Claims;
-using System.Security.Cryptography;
-using System.Text;
 using GrainMarketing.Accounts;
 using GrainMarketing.ApiHost.Audit;
 using GrainMarketing.ApiHost.Auth;
@@ -104,10 +101,10 @@ public static class MembersApi
         }
 
         var email = AccountEmail.Normalize(request.Email!);
-        var token = Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(32));
+        var token = SecretTokens.New();
         var validFor = options.Value.InvitationLifetime;
         var invitedBy = user.Actor() ?? "";
-        var invitation = await Access(grains, tenant).InviteAsync(email, request.Role!.Value, invitedBy, Digest(token), clock.GetUtcNow() + validFor);
+        var invitation = await Access(grains, tenant).InviteAsync(email, request.Role!.Value, invitedBy, SecretTokens.Digest(token), clock.GetUtcNow() + validFor);
         await audit.RecordTenantAsync("member.invited", tenant, email, after: new { invitation.Id, invitation.Role, invitation.ExpiresAt });
         var details = await grains.GetGrain<ITenantGrain>(tenant).GetAsync();
         await mailer.SendInvitationAsync(email, tenant, details.Settings.DisplayName, invitedBy, token, validFor, cancellationToken);
@@ -134,7 +131,7 @@ public static class MembersApi
         MemberChange change;
         try
         {
-            change = await Access(grains, tenant).AcceptInvitationAsync(email, Digest(request.Token.Trim()));
+            change = await Access(grains, tenant).AcceptInvitationAsync(email, SecretTokens.Digest(request.Token.Trim()));
         }
         catch (NotFoundException)
         {
@@ -148,8 +145,6 @@ public static class MembersApi
     }
 
     private static ITenantAccessGrain Access(IGrainFactory grains, string tenant) => grains.GetGrain<ITenantAccessGrain>(tenant);
-
-    private static byte[] Digest(string token) => SHA256.HashData(Encoding.UTF8.GetBytes(token));
 
     private static ValidationFailedException Invalid(string field, string reason) =>
         new(new Dictionary<string, string[]> { [field] = [reason] });

@@ -114,21 +114,19 @@ public static class KpiPosterior
     /// confidence of one half or less (or above one, or NaN) never holds: it would let a condition and its
     /// opposite hold together.
     /// </summary>
-    public static bool Holds(KpiMetric metric, MetricCounts counts, RuleComparator comparator, double threshold, double confidence)
-    {
-        if (!(confidence > 0.5 && confidence <= 1))
-        {
-            return false;
-        }
+    public static bool Holds(KpiMetric metric, MetricCounts counts, RuleComparator comparator, double threshold, double confidence) =>
+        Holds(Probability(metric, counts, comparator, threshold), confidence);
 
-        var probability = comparator switch
-        {
-            RuleComparator.GreaterThan or RuleComparator.GreaterOrEqual => ProbabilityAbove(metric, counts, threshold),
-            RuleComparator.LessThan or RuleComparator.LessOrEqual => ProbabilityBelow(metric, counts, threshold),
-            _ => throw new ArgumentOutOfRangeException(nameof(comparator), comparator, "Unknown comparator."),
-        };
-        return probability >= confidence;
-    }
+    /// <summary>Whether a comparison with this posterior <paramref name="probability"/> holds at <paramref name="confidence"/>.</summary>
+    public static bool Holds(double probability, double confidence) => confidence > 0.5 && confidence <= 1 && probability >= confidence;
+
+    /// <summary>The posterior probability that the comparison with <paramref name="threshold"/> is true.</summary>
+    public static double Probability(KpiMetric metric, MetricCounts counts, RuleComparator comparator, double threshold) => comparator switch
+    {
+        RuleComparator.GreaterThan or RuleComparator.GreaterOrEqual => ProbabilityAbove(metric, counts, threshold),
+        RuleComparator.LessThan or RuleComparator.LessOrEqual => ProbabilityBelow(metric, counts, threshold),
+        _ => throw new ArgumentOutOfRangeException(nameof(comparator), comparator, "Unknown comparator."),
+    };
 
     private static double RateAbove(double successes, double trials, double threshold)
     {

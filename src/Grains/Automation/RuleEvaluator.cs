@@ -35,11 +35,8 @@ public static class RuleEvaluator
         var threshold = condition.Threshold!.Value;
         if (condition.Confidence is { } confidence)
         {
-            var (kpi, counts) = (Kpi(metric), Counts(current));
-            var probability = comparator is RuleComparator.GreaterThan or RuleComparator.GreaterOrEqual
-                ? KpiPosterior.ProbabilityAbove(kpi, counts, (double)threshold)
-                : KpiPosterior.ProbabilityBelow(kpi, counts, (double)threshold);
-            var holds = guardMet && KpiPosterior.Holds(kpi, counts, comparator, (double)threshold, confidence);
+            var probability = KpiPosterior.Probability(Kpi(metric), Counts(current), comparator, (double)threshold);
+            var holds = guardMet && KpiPosterior.Holds(probability, confidence);
             return new ConditionEvidence(condition, value, null, null, Math.Round(probability, 6), guardMet, holds);
         }
 
