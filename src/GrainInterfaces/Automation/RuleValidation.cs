@@ -48,6 +48,17 @@ public static partial class RuleValidation
             errors.Add("conditions", "budgetUsed is a campaign's: only campaign rules may use it.");
         }
 
+        if (level is RuleLevel.AdSet or RuleLevel.Creative)
+        {
+            for (var i = 0; i < (rule.Conditions?.Count ?? 0); i++)
+            {
+                if (rule.Conditions![i]?.Window is { } window && window.EndsWith('h'))
+                {
+                    errors.Add($"conditions[{i}].window", $"Hour windows come from a campaign's arrival times; {Camel(level.ToString())} rules use today or day windows.");
+                }
+            }
+        }
+
         CheckActions(errors, rule.Actions, level);
         CheckScope(errors, rule.Scope);
         if (rule.Guards is { } guards

@@ -159,7 +159,7 @@ public sealed class CampaignGrain(
     {
         EnsureExists();
         var campaign = state.State;
-        var windows = new CampaignWindowTotals(campaign.Cells, campaign.Recent, today, clock.GetUtcNow(), campaign.Metadata.DailyBudget);
+        var windows = new WindowTotals(campaign.Cells.Totals, campaign.Recent, today, clock.GetUtcNow(), campaign.Metadata.DailyBudget);
         var evaluation = RuleEvaluator.Evaluate(rule, windows);
         return Task.FromResult(RuleScopes.Covers(rule.Scope, Key, campaign.Metadata) ? evaluation : evaluation with { Holds = false, InScope = false });
     }

@@ -1,9 +1,10 @@
+using GrainMarketing.Automation;
 using GrainMarketing.Campaigns;
 using GrainMarketing.Metrics;
 
 namespace GrainMarketing.UnitTests.Automation;
 
-public sealed class CampaignWindowTotalsTests
+public sealed class WindowTotalsTests
 {
     private static readonly DateOnly Today = new(2026, 11, 23);
     private static readonly DateTimeOffset Now = new(2026, 11, 23, 12, 30, 0, TimeSpan.Zero);
@@ -18,7 +19,7 @@ public sealed class CampaignWindowTotalsTests
             cells.Apply(new MetricItem(new MetricCell(Today.AddDays(-back), new Breakdown(), "", ""), Spend(back + 1), MetricKind.Snapshot));
         }
 
-        var windows = new CampaignWindowTotals(cells, new RecentBuckets(), Today, Now, dailyBudget: null);
+        var windows = new WindowTotals(cells.Totals, new RecentBuckets(), Today, Now, dailyBudget: null);
 
         Assert.Equal(1m, windows.Current("today").Spend);
         Assert.Equal(2m, windows.Previous("today").Spend);
@@ -35,7 +36,7 @@ public sealed class CampaignWindowTotalsTests
         recent.Add(Now.AddMinutes(-90), Spend(10));
         recent.Add(Now.AddHours(-30), Spend(100));
 
-        var windows = new CampaignWindowTotals(new CampaignCells(), recent, Today, Now, dailyBudget: 50);
+        var windows = new WindowTotals(new CampaignCells().Totals, recent, Today, Now, dailyBudget: 50);
 
         Assert.Equal(1m, windows.Current("1h").Spend);
         Assert.Equal(10m, windows.Previous("1h").Spend);
