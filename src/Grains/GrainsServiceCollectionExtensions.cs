@@ -1,3 +1,4 @@
+using GrainMarketing.Automation;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Orleans.Storage;
@@ -9,12 +10,13 @@ public static class GrainsServiceCollectionExtensions
     /// <summary>
     /// What every silo hosting these grains needs whatever its providers: grain state stored with the
     /// Orleans binary serializer (compact, version-tolerant, and able to hold dictionaries keyed by
-    /// records, which the JSON default cannot read back).
+    /// records, which the JSON default cannot read back), and the silo's cache of tenants' rules.
     /// </summary>
     public static IServiceCollection AddGrainMarketingGrains(this IServiceCollection services)
     {
         services.RemoveAll<IGrainStorageSerializer>();
         services.AddSingleton<IGrainStorageSerializer, OrleansGrainStorageSerializer>();
+        services.AddSingleton<RuleSetCache>();
         return services;
     }
 }

@@ -1,3 +1,4 @@
+using GrainMarketing.Automation;
 using GrainMarketing.Campaigns;
 using GrainMarketing.History;
 using GrainMarketing.Tenants;
@@ -24,6 +25,9 @@ public sealed class ClusterFixture : IAsyncLifetime
 
     public IClusterClient Client => _cluster!.Client;
 
+    /// <summary>The rule history both silos append to, as they would share the database.</summary>
+    public InMemoryFiringLog Firings { get; } = new();
+
     /// <summary>The reminder table the silos share, to see which durable reminders grains registered.</summary>
     public IReminderTable Reminders => _cluster!.Silos[0].ServiceProvider.GetRequiredService<IReminderTable>();
 
@@ -49,6 +53,13 @@ public sealed class ClusterFixture : IAsyncLifetime
             silo.Services.AddGrainMarketingGrains();
             silo.Services.AddKeyedSingleton<TimeProvider>(DomainClock.Key, Clock);
             silo.Services.AddSingleton<IMetricHistory>(History);
+            silo.Services.AddSingleton<IFiringLog>(Firings);
+            silo.Services.Configure<AutomationOptions>(options =>
+            {
+                // Two silos: a rule book invalidates only its own silo's copy, so tests read rules fresh every time.
+                options.RuleCacheDuration = TimeSpan.Zero;
+                options.EvaluationDelay = TimeSpan.FromMilliseconds(20);
+            });
             silo.Services.Configure<TenantScheduleOptions>(options => options.CheckPeriod = TimeSpan.FromMinutes(1));
         });
         builder.ConfigureClient(client => client.AddMemoryStreams(MetricStreams.Provider));

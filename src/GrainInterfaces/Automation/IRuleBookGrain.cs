@@ -31,6 +31,10 @@ public interface IRuleBookGrain : IGrainWithStringKey
     [ReadOnly]
     Task<RuleDetails> GetVersionAsync(Guid id, int version);
 
+    /// <summary>The enabled rules' current versions: what campaigns judge.</summary>
+    [ReadOnly]
+    Task<RuleSet> GetRuleSetAsync();
+
     /// <summary>Every rule's current version, by name.</summary>
     [ReadOnly]
     Task<IReadOnlyList<RuleDetails>> ListAsync();

@@ -30,6 +30,14 @@ public interface ICampaignGrain : IGrainWithStringKey
     [ReadOnly]
     Task<RuleEvaluation> EvaluateAsync(RuleDefinition rule, DateOnly today);
 
+    /// <summary>A hint to judge the tenant's rules soon (a rule changed, or the schedule came round): one-way, may be lost.</summary>
+    [OneWay]
+    Task EvaluateRulesAsync();
+
+    /// <summary>What rules have done to this campaign: tags, ad set and creative controls, changes waiting for the platform, recent firings.</summary>
+    [ReadOnly]
+    Task<CampaignAutomation> GetAutomationAsync();
+
     [ReadOnly]
     Task<IReadOnlyList<DayTotals>> GetDailySeriesAsync(DateRange range);
 

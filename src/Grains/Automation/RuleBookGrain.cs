@@ -1,13 +1,25 @@
+using GrainMarketing.Campaigns;
 using GrainMarketing.Errors;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace GrainMarketing.Automation;
 
+/// <summary>
+/// A tenant's rules. Every change reaches the campaigns at once: it drops this silo's cached copy
+/// (other silos refresh theirs within <see cref="AutomationOptions.RuleCacheDuration"/>) and asks the
+/// campaigns the enabled rules may cover to judge them now. While any rule is enabled, a reminder asks
+/// them again every <see cref="AutomationOptions.ScheduleInterval"/>, because windows move with time.
+/// </summary>
 [GrainType("rule-book")]
 public sealed class RuleBookGrain(
     [PersistentState("rules", StorageNames.Default)] IPersistentState<RuleBookState> state,
-    [FromKeyedServices(DomainClock.Key)] TimeProvider clock) : Grain, IRuleBookGrain
+    [FromKeyedServices(DomainClock.Key)] TimeProvider clock,
+    RuleSetCache cache,
+    IOptions<AutomationOptions> options) : Grain, IRuleBookGrain, IRemindable
 {
+    private const string ScheduleReminder = "judge-campaigns";
+
     public const int MaxRules = 200;
 
     /// <summary>Versions kept per rule; older ones are dropped (firings keep the evidence they need).</summary>
@@ -24,7 +36,7 @@ public sealed class RuleBookGrain(
         var now = clock.GetUtcNow();
         var rule = new RuleDetails(Guid.NewGuid(), 1, definition, now, actor, now, actor);
         state.State.Rules[rule.Id] = [rule];
-        await state.WriteStateAsync();
+        await SaveAsync();
         return rule;
     }
 
@@ -45,7 +57,7 @@ public sealed class RuleBookGrain(
             versions.RemoveAt(0);
         }
 
-        await state.WriteStateAsync();
+        await SaveAsync();
         return new RuleChange(current, next);
     }
 
@@ -53,8 +65,64 @@ public sealed class RuleBookGrain(
     {
         var current = Versions(id)[^1];
         state.State.Rules.Remove(id);
-        await state.WriteStateAsync();
+        await SaveAsync();
         return new RuleChange(current, null);
+    }
+
+    public Task<RuleSet> GetRuleSetAsync() => Task.FromResult(new RuleSet(
+        state.State.Version,
+        [.. state.State.Rules.Values.Select(v => v[^1]).Where(r => r.Definition.Enabled).OrderBy(r => r.Id)]));
+
+    public async Task ReceiveReminder(string reminderName, TickStatus status)
+    {
+        if (reminderName == ScheduleReminder)
+        {
+            await AskCampaignsAsync();
+        }
+    }
+
+    /// <summary>Stores a change, then makes it count: fresh rules for this silo, the schedule kept in step, the campaigns asked.</summary>
+    private async Task SaveAsync()
+    {
+        state.State.Version++;
+        await state.WriteStateAsync();
+        cache.Invalidate(this.GetPrimaryKeyString());
+        var enabled = state.State.Rules.Values.Any(v => v[^1].Definition.Enabled);
+        if (enabled != state.State.Scheduled)
+        {
+            if (enabled)
+            {
+                var interval = options.Value.ScheduleInterval;
+                await this.RegisterOrUpdateReminder(ScheduleReminder, interval, interval);
+            }
+            else if (await this.GetReminder(ScheduleReminder) is { } reminder)
+            {
+                await this.UnregisterReminder(reminder);
+            }
+
+            state.State.Scheduled = enabled;
+            await state.WriteStateAsync();
+        }
+
+        await AskCampaignsAsync();
+    }
+
+    /// <summary>Asks every campaign an enabled rule may cover (by platform and id) to judge its rules; one-way, so none waits for another.</summary>
+    private async Task AskCampaignsAsync()
+    {
+        var scopes = state.State.Rules.Values.Select(v => v[^1].Definition).Where(d => d.Enabled).Select(d => d.Scope).ToList();
+        if (scopes.Count == 0)
+        {
+            return;
+        }
+
+        foreach (var campaign in await GrainFactory.GetGrain<ICampaignRegistryGrain>(this.GetPrimaryKeyString()).ListAsync())
+        {
+            if (scopes.Exists(scope => RuleScopes.MayCover(scope, campaign)))
+            {
+                await GrainFactory.GetGrain<ICampaignGrain>(campaign.ToString()).EvaluateRulesAsync();
+            }
+        }
     }
 
     public Task<RuleDetails> GetAsync(Guid id) => Task.FromResult(Versions(id)[^1]);

@@ -22,6 +22,13 @@ public static class RuleScopes
                 || (metadata.Name is { } name && FileSystemName.MatchesSimpleExpression(pattern, name, ignoreCase: true)));
     }
 
+    /// <summary>Whether the scope may cover the campaign, judged on its key alone (platform and id): the name and status need its metadata.</summary>
+    public static bool MayCover(RuleScope? scope, CampaignKey campaign)
+    {
+        var platform = campaign.Platform.ToString().ToLowerInvariant();
+        return scope is null || (Allows(scope.Platforms, platform) && Allows(scope.CampaignIds, $"{platform}:{campaign.CampaignId}"));
+    }
+
     private static bool Allows(IReadOnlyList<string>? allowed, string value) =>
         allowed is not { Count: > 0 } || allowed.Contains(value, StringComparer.Ordinal);
 }

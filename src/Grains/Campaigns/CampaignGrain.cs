@@ -1,3 +1,4 @@
+using GrainMarketing.Alerts;
 using GrainMarketing.Automation;
 using GrainMarketing.Demographics;
 using GrainMarketing.Errors;
@@ -5,6 +6,7 @@ using GrainMarketing.History;
 using GrainMarketing.Metrics;
 using GrainMarketing.Streaming;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Orleans.Streams;
 using Orleans.Streams.Core;
@@ -14,17 +16,24 @@ namespace GrainMarketing.Campaigns;
 /// <summary>
 /// Holds one campaign's cells. Batches arrive on the campaign's stream (implicit subscription) or
 /// directly; state is written on timers and on deactivation, never per event: the small flush state
-/// once per flush, the large checkpoint of the cells every checkpoint period when changed.
+/// once per flush, the large checkpoint of the cells every checkpoint period when changed. The
+/// tenant's rules are judged <see cref="AutomationOptions.EvaluationDelay"/> after a change (one
+/// judgement for a burst of batches) and whenever the rule book asks.
 /// </summary>
 [GrainType("campaign")]
 [ImplicitStreamSubscription(MetricStreams.Namespace)]
-public sealed class CampaignGrain(
+public sealed partial class CampaignGrain(
     [PersistentState("campaign", StorageNames.Default)] IPersistentState<CampaignState> state,
     [PersistentState("flushes", StorageNames.Default)] IPersistentState<FlushState> flushes,
+    [PersistentState("automation", StorageNames.Default)] IPersistentState<CampaignAutomationState> automation,
     [FromKeyedServices(DomainClock.Key)] TimeProvider clock,
     IOptions<CampaignOptions> options,
+    IOptions<AutomationOptions> automationOptions,
+    RuleSetCache rules,
+    IFiringLog firings,
     IMetricHistory history,
-    IServiceProvider services)
+    IServiceProvider services,
+    ILogger<CampaignGrain> logger)
     : Grain, ICampaignGrain, IStreamSubscriptionObserver, IAsyncObserver<MetricBatch>
 {
     /// <summary>The durable journal, in the Postgres profile only; memory streams need no replay.</summary>
@@ -38,6 +47,8 @@ public sealed class CampaignGrain(
     private CampaignKey? _key;
     private bool _dirty;
     private bool _failed;
+    private IGrainTimer? _judge;
+    private bool _judgeArmed;
 
     private CampaignKey Key => _key ??= CampaignKey.Parse(this.GetPrimaryKeyString());
 
@@ -64,6 +75,10 @@ public sealed class CampaignGrain(
             Interleave = false,
         });
         this.RegisterGrainTimer(FlushAsync, new GrainTimerCreationOptions(options.Value.FlushPeriod, options.Value.FlushPeriod)
+        {
+            Interleave = false,
+        });
+        _judge = this.RegisterGrainTimer(JudgeRulesAsync, new GrainTimerCreationOptions(Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan)
         {
             Interleave = false,
         });
@@ -109,6 +124,7 @@ public sealed class CampaignGrain(
         }
 
         _dirty = true;
+        JudgeSoon();
 
         if (!campaign.Registered)
         {
@@ -122,6 +138,7 @@ public sealed class CampaignGrain(
         var before = state.State.Metadata;
         state.State.Metadata = Merge(before, update);
         _dirty = true;
+        JudgeSoon();
         if (!state.State.Registered)
         {
             await RegisterAsync();
@@ -151,6 +168,97 @@ public sealed class CampaignGrain(
             if (date < oldestKept && !state.State.Cells.HasDay(date))
             {
                 state.State.Cells.Restore(date, await history.LoadCellsAsync(Key, date, date, CancellationToken.None));
+            }
+        }
+    }
+
+    public Task EvaluateRulesAsync()
+    {
+        if (state.State.Registered)
+        {
+            JudgeSoon();
+        }
+
+        return Task.CompletedTask;
+    }
+
+    public Task<CampaignAutomation> GetAutomationAsync()
+    {
+        EnsureExists();
+        var held = automation.State;
+        return Task.FromResult(new CampaignAutomation(
+            [.. held.Tags],
+            new Dictionary<string, TargetControl>(held.Targets),
+            [.. held.Pending.Values.OrderBy(change => change.At)],
+            [.. held.Recent.AsEnumerable().Reverse()]));
+    }
+
+    /// <summary>Arms the one-shot judgement, unless it is armed already: a burst of changes is judged once.</summary>
+    private void JudgeSoon()
+    {
+        if (!_judgeArmed && _judge is not null)
+        {
+            _judgeArmed = true;
+            _judge.Change(automationOptions.Value.EvaluationDelay, Timeout.InfiniteTimeSpan);
+        }
+    }
+
+    /// <summary>
+    /// Judges the tenant's enabled rules on this campaign and its parts and records what fired: the
+    /// automation state first, then the changed metadata, then history; alerts go out last and are
+    /// never waited on.
+    /// </summary>
+    private async Task JudgeRulesAsync(CancellationToken cancellationToken)
+    {
+        _judgeArmed = false;
+        if (_failed || !state.State.Registered)
+        {
+            return;
+        }
+
+        var tenant = await rules.GetAsync(Key.Tenant);
+        if (tenant.Rules.Rules.Count == 0)
+        {
+            return;
+        }
+
+        var now = clock.GetUtcNow();
+        var campaign = state.State;
+        var run = new RuleRunner(automationOptions.Value).Run(Key, campaign.Metadata, campaign.Cells, campaign.Recent, automation.State, tenant.Rules, tenant.Today(now), now);
+        if (run.Firings.Count == 0)
+        {
+            return;
+        }
+
+        try
+        {
+            await automation.WriteStateAsync(cancellationToken);
+            if (run.MetadataChanged)
+            {
+                campaign.Metadata = run.Metadata;
+                _dirty = true;
+                await CheckpointAsync(finishing: false, cancellationToken);
+            }
+        }
+        catch
+        {
+            // Memory holds firings storage does not: start again from what storage holds.
+            _failed = true;
+            DeactivateOnIdle();
+            throw;
+        }
+
+        await firings.AppendAsync(run.Firings, cancellationToken);
+        var router = GrainFactory.GetGrain<IAlertRouterGrain>(Key.Tenant);
+        foreach (var firing in run.Firings.Where(f => f.Kind == FiringKind.Fired))
+        {
+            LogFired(logger, firing.RuleName, firing.Target, firing.DryRun);
+            if (!firing.DryRun && tenant.Rules.Rules.FirstOrDefault(r => r.Id == firing.RuleId) is { } rule)
+            {
+                foreach (var alert in FiringAlerts.For(firing, rule.Definition))
+                {
+                    await router.RaiseAsync(alert);
+                }
             }
         }
     }

@@ -1,4 +1,5 @@
 using GrainMarketing.Accounts;
+using GrainMarketing.Automation;
 using GrainMarketing.Campaigns;
 using GrainMarketing.History;
 using GrainMarketing.Hosting;
@@ -27,6 +28,7 @@ public static class SiloHostingExtensions
         builder.Services.AddOptions<TenantScheduleOptions>().BindConfiguration(TenantScheduleOptions.Section);
         builder.Services.AddOptions<AccountOptions>().BindConfiguration(AccountOptions.Section);
         builder.Services.AddOptions<CampaignOptions>().BindConfiguration(CampaignOptions.Section);
+        builder.Services.AddOptions<AutomationOptions>().BindConfiguration(AutomationOptions.Section);
         builder.Services.AddKeyedSingleton(DomainClock.Key, TimeProvider.System);
 
         builder.WebHost.ConfigureKestrel(kestrel =>
@@ -78,6 +80,7 @@ public static class SiloHostingExtensions
                 orleans.Services.AddSingleton(_ => NpgsqlDataSource.Create(connectionString));
                 orleans.Services.AddSingleton<IMetricJournal, PostgresMetricJournal>();
                 orleans.Services.AddSingleton<IMetricHistory, PostgresMetricHistory>();
+                orleans.Services.AddSingleton<IFiringLog, PostgresFiringLog>();
                 orleans.Services.AddOptions<JournalOptions>().BindConfiguration(JournalOptions.Section);
                 orleans.Services.AddSingleton(services => JournalQueueAdapterFactory.Build(services, MetricStreams.Provider));
                 orleans.AddStartupTask((services, _) => services.GetRequiredService<IGrainFactory>().GetGrain<IJournalMaintenanceGrain>(0).StartAsync());
@@ -91,6 +94,7 @@ public static class SiloHostingExtensions
                 orleans.AddMemoryGrainStorage(StorageNames.PubSub);
                 orleans.UseInMemoryReminderService();
                 orleans.Services.AddSingleton<IMetricHistory, InMemoryMetricHistory>();
+                orleans.Services.AddSingleton<IFiringLog, InMemoryFiringLog>();
                 orleans.AddMemoryStreams(MetricStreams.Provider, streams => streams.ConfigurePullingAgent(agent =>
                     agent.Configure(options => options.GetQueueMsgsTimerPeriod = silo.StreamPollPeriod)));
             }

@@ -1,0 +1,29 @@
+namespace GrainMarketing.Automation;
+
+/// <summary>
+/// What rules have done to one campaign, persisted apart from its cells (it changes only when a rule
+/// fires). Bounded: cooldowns and action times are dropped once past, pending changes keep one per
+/// target and field, and only the newest <see cref="MaxRecent"/> firings are kept here (history keeps all).
+/// </summary>
+[GenerateSerializer, Alias("GrainMarketing.CampaignAutomationState")]
+public sealed class CampaignAutomationState
+{
+    public const int MaxRecent = 50;
+
+    /// <summary>When each rule may fire again for each target, by <c>{ruleId}|{target}</c>.</summary>
+    [Id(0)] public Dictionary<string, DateTimeOffset> NotBefore { get; set; } = [];
+
+    /// <summary>When each target's status and budget changes of the last hour were made, for the action budget.</summary>
+    [Id(1)] public Dictionary<string, List<DateTimeOffset>> ActionTimes { get; set; } = [];
+
+    /// <summary>Ad sets' and creatives' controls by target key (the campaign's own live in its metadata).</summary>
+    [Id(2)] public Dictionary<string, TargetControl> Targets { get; set; } = [];
+
+    [Id(3)] public List<string> Tags { get; set; } = [];
+
+    /// <summary>Changes for the platform, by <c>{target}|{field}</c>.</summary>
+    [Id(4)] public Dictionary<string, PendingPlatformChange> Pending { get; set; } = [];
+
+    /// <summary>The newest firings, oldest first.</summary>
+    [Id(5)] public List<RuleFiring> Recent { get; set; } = [];
+}

@@ -1,0 +1,44 @@
+using System.Collections.Concurrent;
+using GrainMarketing.Tenants;
+using Microsoft.Extensions.Options;
+
+namespace GrainMarketing.Automation;
+
+/// <summary>
+/// Each silo's copy of its tenants' enabled rules, so a campaign judging its rules several times a
+/// second does not call the rule book each time. An entry is reused for
+/// <see cref="AutomationOptions.RuleCacheDuration"/>; the rule book drops its silo's entry on every change.
+/// </summary>
+public sealed class RuleSetCache(IGrainFactory grains, IOptions<AutomationOptions> options)
+{
+    private static readonly TenantRules None = new(new RuleSet(0, []), TimeZoneInfo.Utc);
+
+    private readonly ConcurrentDictionary<string, (long Expires, Task<TenantRules> Rules)> _entries = new(StringComparer.Ordinal);
+
+    public Task<TenantRules> GetAsync(string tenant)
+    {
+        var now = Environment.TickCount64;
+        if (_entries.TryGetValue(tenant, out var entry) && entry.Expires > now && !entry.Rules.IsFaulted)
+        {
+            return entry.Rules;
+        }
+
+        var fetch = FetchAsync(tenant);
+        _entries[tenant] = (now + (long)options.Value.RuleCacheDuration.TotalMilliseconds, fetch);
+        return fetch;
+    }
+
+    public void Invalidate(string tenant) => _entries.TryRemove(tenant, out _);
+
+    private async Task<TenantRules> FetchAsync(string tenant)
+    {
+        var rules = await grains.GetGrain<IRuleBookGrain>(tenant).GetRuleSetAsync();
+        if (rules.Rules.Count == 0)
+        {
+            return None;
+        }
+
+        var details = await grains.GetGrain<ITenantGrain>(tenant).GetAsync();
+        return new TenantRules(rules, TimeZoneInfo.FindSystemTimeZoneById(details.Settings.TimeZone));
+    }
+}
