@@ -33,7 +33,7 @@ public sealed class RuleRunner(AutomationOptions options)
                 case RuleLevel.Campaign:
                     if (RuleScopes.Covers(rule.Definition.Scope, campaign, pass.Metadata))
                     {
-                        pass.Judge(rule, level, campaign.ToString(), new WindowTotals(cells.Totals, recent, today, now, pass.Metadata.DailyBudget));
+                        pass.Judge(rule, level, Target(campaign), new WindowTotals(cells.Totals, recent, today, now, pass.Metadata.DailyBudget));
                     }
 
                     break;
@@ -72,8 +72,12 @@ public sealed class RuleRunner(AutomationOptions options)
         }
     }
 
+    /// <summary>How history names a campaign in its tenant: <c>meta:916</c>, as the API and rule scopes write it.</summary>
+    public static string Target(CampaignKey campaign) => $"{campaign.Platform.ToString().ToLowerInvariant()}:{campaign.CampaignId}";
+
+    /// <summary>An ad set or creative of a campaign: <c>meta:916/adset/12</c>, <c>meta:916/creative/77</c>.</summary>
     public static string Target(CampaignKey campaign, RuleLevel level, string id) =>
-        $"{campaign}/{(level == RuleLevel.AdSet ? "adset" : "creative")}/{id}";
+        $"{Target(campaign)}/{(level == RuleLevel.AdSet ? "adset" : "creative")}/{id}";
 
     private static void Prune(CampaignAutomationState automation, DateTimeOffset now)
     {
@@ -106,7 +110,7 @@ public sealed class RuleRunner(AutomationOptions options)
 
         public List<PendingPlatformChange> Changes { get; } = [];
 
-        public TargetControl Control(string target) => target == campaign.ToString()
+        public TargetControl Control(string target) => target == Target(campaign)
             ? new TargetControl(Metadata.Status ?? CampaignStatus.Active, Metadata.DailyBudget, automation.Tags)
             : automation.Targets.GetValueOrDefault(target, TargetControl.Default);
 
@@ -177,7 +181,7 @@ public sealed class RuleRunner(AutomationOptions options)
                 Change(firing, "tags", null, tag, forPlatform: false);
             }
 
-            if (target != campaign.ToString())
+            if (target != Target(campaign))
             {
                 automation.Targets[target] = after;
                 return;

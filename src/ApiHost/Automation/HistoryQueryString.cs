@@ -1,0 +1,91 @@
+using GrainMarketing.ApiHost.Hosting;
+using GrainMarketing.Automation;
+using GrainMarketing.Errors;
+using Microsoft.AspNetCore.Mvc;
+
+namespace GrainMarketing.ApiHost.Automation;
+
+/// <summary>The query string of the rule history endpoints as sent; every bad value is named at once.</summary>
+public sealed class HistoryQueryString
+{
+    public const int DefaultLimit = 50;
+    public const int MaxLimit = 500;
+
+    /// <summary>One rule's entries (on <c>/automation/history</c>; the rule's own history has it in its path).</summary>
+    [FromQuery(Name = "ruleId")]
+    public string? RuleId { get; set; }
+
+    /// <summary>One target: <c>meta:916</c>, or <c>meta:916/adset/12</c> and <c>meta:916/creative/77</c> for parts.</summary>
+    [FromQuery(Name = "target")]
+    public string? Target { get; set; }
+
+    /// <summary><c>fired</c>, <c>deferred</c>, <c>reversed</c> or <c>missed</c>.</summary>
+    [FromQuery(Name = "kind")]
+    public string? Kind { get; set; }
+
+    /// <summary><c>true</c> for dry-run entries only, <c>false</c> for live ones only.</summary>
+    [FromQuery(Name = "dryRun")]
+    public string? DryRun { get; set; }
+
+    /// <summary>Entries at or after this time (ISO 8601).</summary>
+    [FromQuery(Name = "from")]
+    public string? From { get; set; }
+
+    /// <summary>Entries before this time (ISO 8601).</summary>
+    [FromQuery(Name = "to")]
+    public string? To { get; set; }
+
+    /// <summary>Entries per page, 1-500 (50 when absent).</summary>
+    [FromQuery(Name = "limit")]
+    public string? Limit { get; set; }
+
+    /// <summary>The <c>next</c> of the previous page.</summary>
+    [FromQuery(Name = "before")]
+    public string? Before { get; set; }
+
+    public FiringQuery ToQuery(Guid? ruleId = null)
+    {
+        var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        if (ruleId is null && QueryValues.Given(RuleId) is { } ruleText)
+        {
+            ruleId = Guid.TryParse(ruleText, out var id) ? id : null;
+            if (ruleId is null)
+            {
+                errors["ruleId"] = ["Must be a rule id (a GUID)."];
+            }
+        }
+
+        FiringKind? kind = null;
+        if (QueryValues.Given(Kind) is { } kindText)
+        {
+            kind = Enum.TryParse<FiringKind>(kindText, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed) && !char.IsDigit(kindText[0]) ? parsed : null;
+            if (kind is null)
+            {
+                errors["kind"] = ["Must be fired, deferred, reversed or missed."];
+            }
+        }
+
+        bool? dryRun = null;
+        if (QueryValues.Given(DryRun) is { } dryText)
+        {
+            dryRun = bool.TryParse(dryText, out var dry) ? dry : null;
+            if (dryRun is null)
+            {
+                errors["dryRun"] = ["Must be true or false."];
+            }
+        }
+
+        var target = QueryValues.Given(Target);
+        if (target is { Length: > 300 })
+        {
+            errors["target"] = ["At most 300 characters."];
+        }
+
+        var (from, to) = QueryValues.Range(From, To, errors);
+        var limit = QueryValues.Limit(Limit, DefaultLimit, MaxLimit, errors);
+        var before = QueryValues.Cursor(Before, errors);
+        return errors.Count > 0
+            ? throw new ValidationFailedException(errors)
+            : new FiringQuery(limit, ruleId, target, kind, from, to, before, dryRun);
+    }
+}

@@ -1,0 +1,79 @@
+using GrainMarketing.Automation;
+using GrainMarketing.Campaigns;
+using GrainMarketing.GrainTests.Campaigns;
+using GrainMarketing.Metrics;
+using GrainMarketing.Tenants;
+
+namespace GrainMarketing.GrainTests.Automation;
+
+/// <summary>Rules judged by the campaign grains themselves: after the batch that moves the numbers, and as soon as a rule changes.</summary>
+[Collection(ClusterCollection.Name)]
+public sealed class LiveRuleTests(ClusterFixture fixture)
+{
+    private static readonly RuleDefinition PauseBigSpenders = new(
+        "Pause big spenders",
+        [new RuleCondition(RuleMetric.Spend, "today", RuleComparator.GreaterThan, 100)],
+        [new RuleAction(RuleActionType.Pause)]);
+
+    [Fact]
+    public async Task TheBatchThatCrossesTheThresholdPausesTheCampaignAndTheFiringIsRecordedWithItsEvidence()
+    {
+        var campaign = await NewCampaignAsync();
+        var rule = await Book(campaign).CreateAsync(PauseBigSpenders, "ana@example.com");
+        var grain = Grain(campaign);
+
+        await grain.ApplyAsync(Batch(campaign, 60));
+        await Task.Delay(200);
+        Assert.Empty((await History(campaign)).Items);
+        await grain.ApplyAsync(Batch(campaign, 150));
+
+        var summary = await TestCampaigns.EventuallyAsync(() => grain.GetSummaryAsync(QueryWindow.Recent(TimeSpan.FromHours(1))), s => s.Metadata.Status == CampaignStatus.Paused);
+        Assert.Equal(CampaignStatus.Paused, summary.Metadata.Status);
+        var firing = Assert.Single((await History(campaign)).Items).Firing;
+        Assert.Equal((rule.Id, 1, FiringKind.Fired, RuleRunner.Target(campaign)), (firing.RuleId, firing.RuleVersion, firing.Kind, firing.Target));
+        Assert.Equal(150m, Assert.Single(firing.Conditions).Value);
+        var automation = await grain.GetAutomationAsync();
+        var change = Assert.Single(automation.PendingChanges);
+        Assert.Equal(("status", "paused", firing.Id), (change.Field, change.To, change.FiringId));
+        Assert.Equal(firing.Id, Assert.Single(automation.RecentFirings).Id);
+
+        await grain.ApplyAsync(Batch(campaign, 170));
+        await Task.Delay(200);
+        Assert.Single((await History(campaign)).Items);
+    }
+
+    [Fact]
+    public async Task EnablingARuleJudgesTheCampaignsItCoversWithoutWaitingForData()
+    {
+        var campaign = await NewCampaignAsync();
+        var grain = Grain(campaign);
+        await grain.ApplyAsync(Batch(campaign, 150));
+        var book = Book(campaign);
+        var rule = await book.CreateAsync(PauseBigSpenders with { Enabled = false }, "ana@example.com");
+        await Task.Delay(200);
+        Assert.Null((await grain.GetSummaryAsync(QueryWindow.Recent(TimeSpan.FromHours(1)))).Metadata.Status);
+
+        await book.UpdateAsync(rule.Id, PauseBigSpenders, "ana@example.com", expectedVersion: 1);
+
+        var summary = await TestCampaigns.EventuallyAsync(() => grain.GetSummaryAsync(QueryWindow.Recent(TimeSpan.FromHours(1))), s => s.Metadata.Status == CampaignStatus.Paused);
+        Assert.Equal(CampaignStatus.Paused, summary.Metadata.Status);
+        Assert.Equal(2, Assert.Single((await History(campaign)).Items).Firing.RuleVersion);
+    }
+
+    private async Task<CampaignKey> NewCampaignAsync()
+    {
+        var campaign = TestCampaigns.NewCampaign();
+        await fixture.Client.GetGrain<ITenantGrain>(campaign.Tenant).CreateAsync(new TenantSettings("Rules", "UTC", "EUR", 6), "ana@example.com");
+        return campaign;
+    }
+
+    private MetricBatch Batch(CampaignKey campaign, decimal spend) =>
+        new(campaign, fixture.Clock.GetUtcNow(),
+            [new MetricItem(new MetricCell(DateOnly.FromDateTime(fixture.Clock.GetUtcNow().UtcDateTime), new Breakdown()), new MetricTotals(1000, 0, 10, spend, 1, 0), MetricKind.Snapshot)]);
+
+    private ICampaignGrain Grain(CampaignKey campaign) => fixture.Client.GetGrain<ICampaignGrain>(campaign.ToString());
+
+    private IRuleBookGrain Book(CampaignKey campaign) => fixture.Client.GetGrain<IRuleBookGrain>(campaign.Tenant);
+
+    private Task<FiringPage> History(CampaignKey campaign) => fixture.Firings.QueryAsync(campaign.Tenant, new FiringQuery(10), CancellationToken.None);
+}
