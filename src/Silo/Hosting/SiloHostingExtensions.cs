@@ -1,4 +1,5 @@
 using GrainMarketing.Accounts;
+using GrainMarketing.Audit;
 using GrainMarketing.Campaigns;
 using GrainMarketing.History;
 using GrainMarketing.Hosting;
@@ -78,6 +79,7 @@ public static class SiloHostingExtensions
                 orleans.Services.AddSingleton(_ => NpgsqlDataSource.Create(connectionString));
                 orleans.Services.AddSingleton<IMetricJournal, PostgresMetricJournal>();
                 orleans.Services.AddSingleton<IMetricHistory, PostgresMetricHistory>();
+                orleans.Services.AddSingleton<IAuditLog, PostgresAuditLog>();
                 orleans.Services.AddOptions<JournalOptions>().BindConfiguration(JournalOptions.Section);
                 orleans.Services.AddSingleton(services => JournalQueueAdapterFactory.Build(services, MetricStreams.Provider));
                 orleans.AddStartupTask((services, _) => services.GetRequiredService<IGrainFactory>().GetGrain<IJournalMaintenanceGrain>(0).StartAsync());
@@ -91,6 +93,7 @@ public static class SiloHostingExtensions
                 orleans.AddMemoryGrainStorage(StorageNames.PubSub);
                 orleans.UseInMemoryReminderService();
                 orleans.Services.AddSingleton<IMetricHistory, InMemoryMetricHistory>();
+                orleans.Services.AddSingleton<IAuditLog, InMemoryAuditLog>();
                 orleans.AddMemoryStreams(MetricStreams.Provider, streams => streams.ConfigurePullingAgent(agent =>
                     agent.Configure(options => options.GetQueueMsgsTimerPeriod = silo.StreamPollPeriod)));
             }
