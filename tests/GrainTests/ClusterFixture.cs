@@ -1,3 +1,4 @@
+using GrainMarketing.Audit;
 using GrainMarketing.Automation;
 using GrainMarketing.Campaigns;
 using GrainMarketing.History;
@@ -16,6 +17,8 @@ public sealed class ClusterFixture : IAsyncLifetime
 {
     public static readonly DateTimeOffset Start = new(2026, 11, 23, 10, 30, 0, TimeSpan.Zero);
 
+    /// <summary>The audit log both silos write to and read from, as they would share the <c>audit_log</c> table.</summary>
+    private readonly InMemoryAuditLog _auditLog = new();
     private InProcessTestCluster? _cluster;
 
     public FakeTimeProvider Clock { get; } = new(Start);
@@ -27,6 +30,8 @@ public sealed class ClusterFixture : IAsyncLifetime
 
     /// <summary>The rule history both silos append to, as they would share the database.</summary>
     public InMemoryFiringLog Firings { get; } = new();
+    /// <summary>The audit log the second silo gives its grains, as a grain there would write to it.</summary>
+    public IAuditLog SiloAuditLog => _cluster!.Silos[1].ServiceProvider.GetRequiredService<IAuditLog>();
 
     /// <summary>The reminder table the silos share, to see which durable reminders grains registered.</summary>
     public IReminderTable Reminders => _cluster!.Silos[0].ServiceProvider.GetRequiredService<IReminderTable>();
@@ -60,6 +65,7 @@ public sealed class ClusterFixture : IAsyncLifetime
                 options.RuleCacheDuration = TimeSpan.Zero;
                 options.EvaluationDelay = TimeSpan.FromMilliseconds(20);
             });
+            silo.Services.AddSingleton<IAuditLog>(_auditLog);
             silo.Services.Configure<TenantScheduleOptions>(options => options.CheckPeriod = TimeSpan.FromMinutes(1));
         });
         builder.ConfigureClient(client => client.AddMemoryStreams(MetricStreams.Provider));

@@ -1,4 +1,5 @@
 using GrainMarketing.ApiHost.Auth;
+using GrainMarketing.Audit;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace GrainMarketing.ApiHost.Audit;
@@ -22,9 +23,9 @@ public static class AuditApi
     }
 
     public static async Task<Ok<AuditPageResponse>> ListAsync(
-        string tenant, [AsParameters] AuditQueryString queryString, IAuditLog log, CancellationToken cancellationToken)
+        string tenant, [AsParameters] AuditQueryString queryString, IGrainFactory grains, CancellationToken cancellationToken)
     {
-        var page = await log.QueryAsync(queryString.ToQuery(tenant), cancellationToken);
+        var page = await grains.GetGrain<IAuditLogGrain>(0).QueryAsync(queryString.ToQuery(tenant), cancellationToken);
         return TypedResults.Ok(AuditPageResponse.From(page));
     }
 }

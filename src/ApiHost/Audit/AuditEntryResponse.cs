@@ -1,4 +1,5 @@
 using System.Text.Json;
+using GrainMarketing.Audit;
 
 namespace GrainMarketing.ApiHost.Audit;
 

@@ -1,3 +1,5 @@
+using GrainMarketing.Audit;
+
 namespace GrainMarketing.ApiHost.Audit;
 
 /// <summary>A page of a tenant's trail, newest first.</summary>

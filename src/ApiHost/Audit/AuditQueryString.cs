@@ -1,4 +1,5 @@
 using System.Globalization;
+using GrainMarketing.Audit;
 using GrainMarketing.Errors;
 using Microsoft.AspNetCore.Mvc;
 

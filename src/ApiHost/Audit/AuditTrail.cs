@@ -1,12 +1,17 @@
 using System.Text.Json;
 using GrainMarketing.ApiHost.Auth;
+using GrainMarketing.Audit;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Options;
 
 namespace GrainMarketing.ApiHost.Audit;
 
-/// <summary>Records an action for the current request: when, from which address and client.</summary>
-public sealed class AuditTrail(IAuditLog log, TimeProvider clock, IHttpContextAccessor http, IOptions<JsonOptions> json)
+/// <summary>
+/// Records an action for the current request (when, from which address and client) in the silo's
+/// audit log, through <see cref="IAuditLogGrain"/>; the task completes once the entry is durable, so
+/// callers await it before they answer.
+/// </summary>
+public sealed class AuditTrail(IGrainFactory grains, TimeProvider clock, IHttpContextAccessor http, IOptions<JsonOptions> json)
 {
     public const int MaxUserAgentLength = 200;
 
@@ -18,7 +23,7 @@ public sealed class AuditTrail(IAuditLog log, TimeProvider clock, IHttpContextAc
     {
         var context = http.HttpContext;
         var agent = context?.Request.Headers.UserAgent.ToString();
-        return log.RecordAsync(
+        return grains.GetGrain<IAuditLogGrain>(0).RecordAsync(
             new AuditEntry(
                 clock.GetUtcNow(),
                 action,
@@ -28,7 +33,6 @@ public sealed class AuditTrail(IAuditLog log, TimeProvider clock, IHttpContextAc
                 before is null ? null : JsonSerializer.SerializeToElement(before, json.Value.SerializerOptions),
                 after is null ? null : JsonSerializer.SerializeToElement(after, json.Value.SerializerOptions),
                 context?.Connection.RemoteIpAddress?.ToString(),
-                string.IsNullOrEmpty(agent) ? null : agent[..Math.Min(agent.Length, MaxUserAgentLength)]),
-            context?.RequestAborted ?? CancellationToken.None);
+                string.IsNullOrEmpty(agent) ? null : agent[..Math.Min(agent.Length, MaxUserAgentLength)]));
     }
 }

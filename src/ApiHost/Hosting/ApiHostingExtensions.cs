@@ -7,7 +7,6 @@ using GrainMarketing.ApiHost.Problems;
 using GrainMarketing.ApiHost.RateLimiting;
 using GrainMarketing.Hosting;
 using Microsoft.AspNetCore.Http.Json;
-using Npgsql;
 using OpenTelemetry.Metrics;
 using Orleans.Configuration;
 
@@ -20,7 +19,7 @@ public static class ApiHostingExtensions
     {
         var configuration = builder.Configuration;
         var storage = configuration.GetSection(StorageOptions.Section).Get<StorageOptions>() ?? new StorageOptions();
-        var health = builder.Services.AddHealthChecks().AddCheck<ClusterHealthCheck>("cluster", tags: ["ready"]);
+        builder.Services.AddHealthChecks().AddCheck<ClusterHealthCheck>("cluster", tags: ["ready"]);
 
         builder.UseOrleansClient(client =>
         {
@@ -39,14 +38,10 @@ public static class ApiHostingExtensions
                     options.Invariant = "Npgsql";
                     options.ConnectionString = connectionString;
                 });
-                builder.Services.AddSingleton(_ => NpgsqlDataSource.Create(connectionString));
-                builder.Services.AddSingleton<IAuditLog, PostgresAuditLog>();
-                health.AddCheck<PostgresHealthCheck>("postgres", tags: ["ready"]);
             }
             else
             {
                 client.UseLocalhostClustering(configuration.GetValue("Silo:GatewayPort", 30000));
-                builder.Services.AddSingleton<IAuditLog, InMemoryAuditLog>();
             }
         });
 

@@ -1,4 +1,5 @@
 using GrainMarketing.Accounts;
+using GrainMarketing.Audit;
 using GrainMarketing.Automation;
 using GrainMarketing.Campaigns;
 using GrainMarketing.History;
@@ -81,6 +82,7 @@ public static class SiloHostingExtensions
                 orleans.Services.AddSingleton<IMetricJournal, PostgresMetricJournal>();
                 orleans.Services.AddSingleton<IMetricHistory, PostgresMetricHistory>();
                 orleans.Services.AddSingleton<IFiringLog, PostgresFiringLog>();
+                orleans.Services.AddSingleton<IAuditLog, PostgresAuditLog>();
                 orleans.Services.AddOptions<JournalOptions>().BindConfiguration(JournalOptions.Section);
                 orleans.Services.AddSingleton(services => JournalQueueAdapterFactory.Build(services, MetricStreams.Provider));
                 orleans.AddStartupTask((services, _) => services.GetRequiredService<IGrainFactory>().GetGrain<IJournalMaintenanceGrain>(0).StartAsync());
@@ -95,6 +97,7 @@ public static class SiloHostingExtensions
                 orleans.UseInMemoryReminderService();
                 orleans.Services.AddSingleton<IMetricHistory, InMemoryMetricHistory>();
                 orleans.Services.AddSingleton<IFiringLog, InMemoryFiringLog>();
+                orleans.Services.AddSingleton<IAuditLog, InMemoryAuditLog>();
                 orleans.AddMemoryStreams(MetricStreams.Provider, streams => streams.ConfigurePullingAgent(agent =>
                     agent.Configure(options => options.GetQueueMsgsTimerPeriod = silo.StreamPollPeriod)));
             }

@@ -1,4 +1,5 @@
 using GrainMarketing.ApiHost.Audit;
+using GrainMarketing.Audit;
 using GrainMarketing.Errors;
 
 namespace GrainMarketing.UnitTests.Audit;

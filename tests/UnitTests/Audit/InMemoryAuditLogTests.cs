@@ -1,4 +1,4 @@
-using GrainMarketing.ApiHost.Audit;
+using GrainMarketing.Audit;
 
 namespace GrainMarketing.UnitTests.Audit;
 

@@ -1,8 +1,10 @@
-namespace GrainMarketing.ApiHost.Audit;
+namespace GrainMarketing.Audit;
 
 /// <summary>
-/// The Memory profile's trail: the newest <see cref="Capacity"/> entries, for the API host's lifetime.
-/// Entries are numbered from 1 in the order they arrive and kept in a ring, so entry n sits in slot
+/// The Memory profile's trail: the newest <see cref="Capacity"/> entries, for the silo process's
+/// lifetime. A per-silo singleton, so each silo keeps only what was written on it; the Memory profile
+/// runs one silo, and the API host reaches it through <see cref="IAuditLogGrain"/>. Entries are
+/// numbered from 1 in the order they arrive and kept in a ring, so entry n sits in slot
 /// (n - 1) mod <see cref="Capacity"/> until entry n + <see cref="Capacity"/> takes its place.
 /// </summary>
 public sealed class InMemoryAuditLog : IAuditLog
@@ -13,7 +15,7 @@ public sealed class InMemoryAuditLog : IAuditLog
     private readonly Lock _lock = new();
     private long _lastId;
 
-    public Task RecordAsync(AuditEntry entry, CancellationToken cancellationToken)
+    public Task RecordAsync(AuditEntry entry, CancellationToken ct)
     {
         lock (_lock)
         {
@@ -24,7 +26,7 @@ public sealed class InMemoryAuditLog : IAuditLog
         return Task.CompletedTask;
     }
 
-    public Task<AuditPage> QueryAsync(AuditQuery query, CancellationToken cancellationToken)
+    public Task<AuditPage> QueryAsync(AuditQuery query, CancellationToken ct)
     {
         var matches = new List<AuditRecord>();
         lock (_lock)

@@ -2,7 +2,7 @@ using System.Text.Json;
 using Npgsql;
 using NpgsqlTypes;
 
-namespace GrainMarketing.ApiHost.Audit;
+namespace GrainMarketing.Audit;
 
 /// <summary>The <c>audit_log</c> table (migrations 0008 and 0009).</summary>
 public sealed class PostgresAuditLog(NpgsqlDataSource dataSource) : IAuditLog
@@ -27,7 +27,7 @@ public sealed class PostgresAuditLog(NpgsqlDataSource dataSource) : IAuditLog
         LIMIT @limit
         """;
 
-    public async Task RecordAsync(AuditEntry entry, CancellationToken cancellationToken)
+    public async Task RecordAsync(AuditEntry entry, CancellationToken ct)
     {
         await using var command = dataSource.CreateCommand("""
             INSERT INTO audit_log (at, tenant, actor, action, target, before, after, source_ip, user_agent)
@@ -42,10 +42,10 @@ public sealed class PostgresAuditLog(NpgsqlDataSource dataSource) : IAuditLog
         command.Parameters.AddWithValue("after", NpgsqlDbType.Jsonb, (object?)entry.After?.GetRawText() ?? DBNull.Value);
         command.Parameters.AddWithValue("ip", (object?)entry.SourceIp ?? DBNull.Value);
         command.Parameters.AddWithValue("agent", (object?)entry.UserAgent ?? DBNull.Value);
-        await command.ExecuteNonQueryAsync(cancellationToken);
+        await command.ExecuteNonQueryAsync(ct);
     }
 
-    public async Task<AuditPage> QueryAsync(AuditQuery query, CancellationToken cancellationToken)
+    public async Task<AuditPage> QueryAsync(AuditQuery query, CancellationToken ct)
     {
         await using var command = dataSource.CreateCommand(QuerySql);
         command.Parameters.AddWithValue("tenant", query.Tenant);
@@ -59,8 +59,8 @@ public sealed class PostgresAuditLog(NpgsqlDataSource dataSource) : IAuditLog
         command.Parameters.AddWithValue("limit", query.Limit + 1);
 
         var matches = new List<AuditRecord>();
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
         {
             matches.Add(new AuditRecord(
                 reader.GetInt64(0),
