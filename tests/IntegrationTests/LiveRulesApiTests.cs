@@ -44,6 +44,17 @@ public sealed class LiveRulesApiTests(ApiCluster fixture)
         Assert.Equal(["stopped"], automation.GetProperty("tags").EnumerateArray().Select(t => t.GetString()));
         var pending = Assert.Single(automation.GetProperty("pendingChanges").EnumerateArray());
         Assert.Equal(("status", "active", "paused", pause), (pending.GetProperty("field").GetString(), pending.GetProperty("from").GetString(), pending.GetProperty("to").GetString(), pending.GetProperty("ruleId").GetString()));
+
+        var audit = (await Api.GetFromJsonAsync<JsonElement>($"api/v1/tenants/{tenant}/audit?action=automation.")).GetProperty("items").EnumerateArray()
+            .Select(e => (e.GetProperty("action").GetString(), e.GetProperty("actor").GetString(), e.GetProperty("target").GetString(), e.GetProperty("after").GetRawText()))
+            .OrderBy(e => e.Item1, StringComparer.Ordinal).ToList();
+        var firingId = fired.GetProperty("id").GetString();
+        Assert.Equal(
+            [
+                ("automation.status.changed", $"rule:{pause}", "meta:916", $$"""{"status":"paused","firingId":"{{firingId}}"}"""),
+                ("automation.tag.added", $"rule:{pause}", "meta:916", $$"""{"tag":"stopped","firingId":"{{firingId}}"}"""),
+            ],
+            audit);
     }
 
     [Fact]

@@ -5,7 +5,7 @@ namespace GrainMarketing.ApiHost.Audit;
 
 /// <summary>An entry of a tenant's trail as the API shows it.</summary>
 /// <param name="Id">Grows with every entry; pass a page's <c>next</c> as <c>before</c> to read on.</param>
-/// <param name="Actor">An email, <c>key:{tenant}.{keyId}</c> for an API key, or null.</param>
+/// <param name="Actor">An email, <c>key:{tenant}.{keyId}</c> for an API key, <c>rule:{id}</c> for an automation rule, or null.</param>
 /// <param name="Before">The changed values before the action, when it changed something.</param>
 /// <param name="After">The changed values after the action.</param>
 public sealed record AuditEntryResponse(

@@ -1,4 +1,4 @@
-using System.Globalization;
+using GrainMarketing.ApiHost.Hosting;
 using GrainMarketing.Audit;
 using GrainMarketing.Errors;
 using Microsoft.AspNetCore.Mvc;
@@ -11,15 +11,6 @@ namespace GrainMarketing.ApiHost.Audit;
 /// </summary>
 public sealed class AuditQueryString
 {
-    /// <summary>Times as ISO 8601: a date (midnight UTC), or a date and time with an optional fraction and offset (UTC without one).</summary>
-    private static readonly string[] TimeFormats =
-    [
-        "yyyy-MM-dd",
-        "yyyy-MM-dd'T'HH:mmK",
-        "yyyy-MM-dd'T'HH:mm:ssK",
-        "yyyy-MM-dd'T'HH:mm:ss.FFFFFFFK",
-    ];
-
     /// <summary>An action (<c>key.created</c>), or a prefix ending in <c>.</c> or <c>*</c> (<c>member.</c>).</summary>
     [FromQuery(Name = "action")]
     public string? Action { get; set; }
@@ -52,59 +43,20 @@ public sealed class AuditQueryString
     public AuditQuery ToQuery(string tenant)
     {
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
-        var from = Time(From, "from", errors);
-        var to = Time(To, "to", errors);
-        if (from is not null && to is not null && from >= to)
-        {
-            errors["to"] = ["Must be after from."];
-        }
-
-        var limit = AuditQuery.DefaultLimit;
-        if (Given(Limit) is { } limitText && !(int.TryParse(limitText, NumberStyles.None, CultureInfo.InvariantCulture, out limit)
-            && limit is >= 1 and <= AuditQuery.MaxLimit))
-        {
-            errors["limit"] = [$"Must be a whole number from 1 to {AuditQuery.MaxLimit}."];
-        }
-
-        long? before = null;
-        if (Given(Before) is { } beforeText)
-        {
-            before = long.TryParse(beforeText, NumberStyles.None, CultureInfo.InvariantCulture, out var id) && id > 0 ? id : null;
-            if (before is null)
-            {
-                errors["before"] = ["Must be a positive whole number: the next of a previous page."];
-            }
-        }
-
+        var (from, to) = QueryValues.Range(From, To, errors);
+        var limit = QueryValues.Limit(Limit, AuditQuery.DefaultLimit, AuditQuery.MaxLimit, errors);
+        var before = QueryValues.Cursor(Before, errors);
         return errors.Count > 0
             ? throw new ValidationFailedException(errors)
             : new AuditQuery(tenant)
             {
-                Action = Given(Action),
-                Actor = Given(Actor),
-                Target = Given(Target),
+                Action = QueryValues.Given(Action),
+                Actor = QueryValues.Given(Actor),
+                Target = QueryValues.Given(Target),
                 From = from,
                 To = to,
                 Limit = limit,
                 Before = before,
             };
-    }
-
-    private static string? Given(string? value) => string.IsNullOrEmpty(value) ? null : value;
-
-    private static DateTimeOffset? Time(string? value, string field, Dictionary<string, string[]> errors)
-    {
-        if (Given(value) is not { } text)
-        {
-            return null;
-        }
-
-        if (DateTimeOffset.TryParseExact(text, TimeFormats, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var time))
-        {
-            return time;
-        }
-
-        errors[field] = ["Must be an ISO 8601 time such as 2026-11-23T10:00:00Z (an offset's + is %2B in a URL), or a date such as 2026-11-23 (midnight UTC)."];
-        return null;
     }
 }

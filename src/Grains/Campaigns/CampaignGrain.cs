@@ -1,4 +1,5 @@
 using GrainMarketing.Alerts;
+using GrainMarketing.Audit;
 using GrainMarketing.Automation;
 using GrainMarketing.Demographics;
 using GrainMarketing.Errors;
@@ -31,6 +32,7 @@ public sealed partial class CampaignGrain(
     IOptions<AutomationOptions> automationOptions,
     RuleSetCache rules,
     IFiringLog firings,
+    IAuditLog audit,
     IMetricHistory history,
     IServiceProvider services,
     ILogger<CampaignGrain> logger)
@@ -249,6 +251,11 @@ public sealed partial class CampaignGrain(
         }
 
         await firings.AppendAsync(run.Firings, cancellationToken);
+        foreach (var entry in FiringAudit.Entries(Key.Tenant, run.Firings, run.Changes))
+        {
+            await audit.RecordAsync(entry, cancellationToken);
+        }
+
         var router = GrainFactory.GetGrain<IAlertRouterGrain>(Key.Tenant);
         foreach (var firing in run.Firings.Where(f => f.Kind == FiringKind.Fired))
         {
