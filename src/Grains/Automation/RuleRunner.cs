@@ -13,9 +13,6 @@ namespace GrainMarketing.Automation;
 /// </summary>
 public sealed class RuleRunner(AutomationOptions options)
 {
-    /// <summary>Day windows reach back 30 days, and their previous windows 30 more.</summary>
-    private const int LookbackDays = 60;
-
     private static readonly TimeSpan BudgetPeriod = TimeSpan.FromHours(1);
 
     public RuleRun Run(
@@ -23,61 +20,19 @@ public sealed class RuleRunner(AutomationOptions options)
         CampaignAutomationState automation, RuleSet rules, DateOnly today, DateTimeOffset now)
     {
         Prune(automation, now);
+        var targets = new CampaignTargets(campaign, cells, automation, today);
         var pass = new Pass(campaign, metadata, automation, today, now, options.ActionBudget(campaign.Platform.ToString().ToLowerInvariant()));
-        Dictionary<string, DaySeries>? adSets = null, creatives = null;
         foreach (var rule in rules.Rules)
         {
-            var level = rule.Definition.Scope?.Level ?? RuleLevel.Campaign;
-            switch (level)
+            foreach (var target in targets.For(rule.Definition, pass.Metadata))
             {
-                case RuleLevel.Campaign:
-                    if (RuleScopes.Covers(rule.Definition.Scope, campaign, pass.Metadata))
-                    {
-                        pass.Judge(rule, level, Target(campaign), new WindowTotals(cells.Totals, recent, today, now, pass.Metadata.DailyBudget));
-                    }
-
-                    break;
-                case RuleLevel.AdSet:
-                    adSets ??= cells.SeriesBy(today.AddDays(1 - LookbackDays), today, cell => cell.AdSetId);
-                    JudgeParts(pass, rule, level, adSets, rule.Definition.Scope?.AdSetIds);
-                    break;
-                case RuleLevel.Creative:
-                    creatives ??= cells.SeriesBy(today.AddDays(1 - LookbackDays), today, cell => cell.AdId);
-                    JudgeParts(pass, rule, level, creatives, rule.Definition.Scope?.CreativeIds);
-                    break;
+                var hours = target.Level == RuleLevel.Campaign ? recent : null;
+                pass.Judge(rule, target, new WindowTotals(target.Days, hours, today, now, target.Control.DailyBudget));
             }
         }
 
         return new RuleRun(pass.Metadata, pass.Firings, pass.Changes) { MetadataChanged = pass.Metadata != metadata };
     }
-
-    /// <summary>Ad sets or creatives: the campaign must be in scope; each part must be listed (if the scope lists any) and have the status asked.</summary>
-    private static void JudgeParts(Pass pass, RuleDetails rule, RuleLevel level, Dictionary<string, DaySeries> parts, IReadOnlyList<string>? allowed)
-    {
-        var scope = rule.Definition.Scope!;
-        if (!RuleScopes.Covers(scope with { Statuses = null }, pass.Campaign, pass.Metadata))
-        {
-            return;
-        }
-
-        foreach (var (id, series) in parts.OrderBy(part => part.Key, StringComparer.Ordinal))
-        {
-            var target = Target(pass.Campaign, level, id);
-            var control = pass.Control(target);
-            if ((allowed is not { Count: > 0 } || allowed.Contains(id, StringComparer.Ordinal))
-                && (scope.Statuses is not { Count: > 0 } statuses || statuses.Contains(control.Status.ToString().ToLowerInvariant(), StringComparer.Ordinal)))
-            {
-                pass.Judge(rule, level, target, new WindowTotals(series.Sum, null, pass.Today, pass.Now, control.DailyBudget));
-            }
-        }
-    }
-
-    /// <summary>How history names a campaign in its tenant: <c>meta:916</c>, as the API and rule scopes write it.</summary>
-    public static string Target(CampaignKey campaign) => $"{campaign.Platform.ToString().ToLowerInvariant()}:{campaign.CampaignId}";
-
-    /// <summary>An ad set or creative of a campaign: <c>meta:916/adset/12</c>, <c>meta:916/creative/77</c>.</summary>
-    public static string Target(CampaignKey campaign, RuleLevel level, string id) =>
-        $"{Target(campaign)}/{(level == RuleLevel.AdSet ? "adset" : "creative")}/{id}";
 
     private static void Prune(CampaignAutomationState automation, DateTimeOffset now)
     {
@@ -98,24 +53,15 @@ public sealed class RuleRunner(AutomationOptions options)
 
     private sealed class Pass(CampaignKey campaign, CampaignMetadata metadata, CampaignAutomationState automation, DateOnly today, DateTimeOffset now, int actionBudget)
     {
-        public CampaignKey Campaign => campaign;
-
         public CampaignMetadata Metadata { get; private set; } = metadata;
-
-        public DateOnly Today => today;
-
-        public DateTimeOffset Now => now;
 
         public List<RuleFiring> Firings { get; } = [];
 
         public List<PendingPlatformChange> Changes { get; } = [];
 
-        public TargetControl Control(string target) => target == Target(campaign)
-            ? new TargetControl(Metadata.Status ?? CampaignStatus.Active, Metadata.DailyBudget, automation.Tags)
-            : automation.Targets.GetValueOrDefault(target, TargetControl.Default);
-
-        public void Judge(RuleDetails rule, RuleLevel level, string target, IWindowTotals totals)
+        public void Judge(RuleDetails rule, RuleTarget candidate, IWindowTotals totals)
         {
+            var target = candidate.Key;
             var cooldownKey = $"{rule.Id}|{target}";
             if (automation.NotBefore.ContainsKey(cooldownKey))
             {
@@ -129,7 +75,7 @@ public sealed class RuleRunner(AutomationOptions options)
                 return;
             }
 
-            var control = Control(target);
+            var control = candidate.Control;
             var (outcomes, after, changes) = TargetActions.Play(definition.Actions!, control, definition.DryRun);
             var kind = FiringKind.Fired;
             var times = automation.ActionTimes.GetValueOrDefault(target) ?? [];
@@ -146,7 +92,7 @@ public sealed class RuleRunner(AutomationOptions options)
             }
 
             var firing = new RuleFiring(
-                Guid.NewGuid(), campaign.Tenant, rule.Id, rule.Version, definition.Name!, level, target, kind, definition.DryRun,
+                Guid.NewGuid(), campaign.Tenant, rule.Id, rule.Version, definition.Name!, candidate.Level, target, kind, definition.DryRun,
                 now, today, evaluation.Conditions, outcomes);
             if (kind == FiringKind.Fired && !definition.DryRun)
             {
@@ -181,7 +127,7 @@ public sealed class RuleRunner(AutomationOptions options)
                 Change(firing, "tags", null, tag, forPlatform: false);
             }
 
-            if (target != Target(campaign))
+            if (target != CampaignTargets.Key(campaign))
             {
                 automation.Targets[target] = after;
                 return;

@@ -30,7 +30,7 @@ public sealed class LiveRuleTests(ClusterFixture fixture)
         var summary = await TestCampaigns.EventuallyAsync(() => grain.GetSummaryAsync(QueryWindow.Recent(TimeSpan.FromHours(1))), s => s.Metadata.Status == CampaignStatus.Paused);
         Assert.Equal(CampaignStatus.Paused, summary.Metadata.Status);
         var firing = Assert.Single((await History(campaign)).Items).Firing;
-        Assert.Equal((rule.Id, 1, FiringKind.Fired, RuleRunner.Target(campaign)), (firing.RuleId, firing.RuleVersion, firing.Kind, firing.Target));
+        Assert.Equal((rule.Id, 1, FiringKind.Fired, CampaignTargets.Key(campaign)), (firing.RuleId, firing.RuleVersion, firing.Kind, firing.Target));
         Assert.Equal(150m, Assert.Single(firing.Conditions).Value);
         var automation = await grain.GetAutomationAsync();
         var change = Assert.Single(automation.PendingChanges);

@@ -22,7 +22,7 @@ public sealed class RuleRunnerTests
         var run = Run([rule], new CampaignMetadata(Name: "Autumn", DailyBudget: 80), Now);
 
         var firing = Assert.Single(run.Firings);
-        Assert.Equal((FiringKind.Fired, 1, RuleRunner.Target(Campaign), Today), (firing.Kind, firing.RuleVersion, firing.Target, firing.Day));
+        Assert.Equal((FiringKind.Fired, 1, CampaignTargets.Key(Campaign), Today), (firing.Kind, firing.RuleVersion, firing.Target, firing.Day));
         Assert.Equal(150m, Assert.Single(firing.Conditions).Value);
         Assert.Equal([(RuleActionType.Pause, ActionResult.Applied, "active", "paused"), (RuleActionType.Tag, ActionResult.Applied, null, "stopped")],
             firing.Actions.Select(a => (a.Type, a.Result, a.From, a.To)));

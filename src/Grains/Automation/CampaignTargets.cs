@@ -1,0 +1,58 @@
+using GrainMarketing.Campaigns;
+using GrainMarketing.Metrics;
+
+namespace GrainMarketing.Automation;
+
+/// <summary>
+/// The targets of a rule within one campaign: the campaign itself, or its ad sets or creatives (grouped
+/// from its cells once, on first need), each with the control rules set on it. A part is a target when
+/// the campaign is in scope, the part is listed (if the scope lists any) and it has a status asked for.
+/// </summary>
+public sealed class CampaignTargets(CampaignKey campaign, CampaignCells cells, CampaignAutomationState automation, DateOnly today)
+{
+    /// <summary>Day windows reach back 30 days, and their previous windows 30 more.</summary>
+    public const int LookbackDays = 60;
+
+    private Dictionary<string, DaySeries>? _adSets;
+    private Dictionary<string, DaySeries>? _creatives;
+
+    /// <summary>How history names a campaign in its tenant: <c>meta:916</c>, as the API and rule scopes write it.</summary>
+    public static string Key(CampaignKey campaign) => $"{campaign.Platform.ToString().ToLowerInvariant()}:{campaign.CampaignId}";
+
+    /// <summary>An ad set or creative of a campaign: <c>meta:916/adset/12</c>, <c>meta:916/creative/77</c>.</summary>
+    public static string Key(CampaignKey campaign, RuleLevel level, string id) =>
+        $"{Key(campaign)}/{(level == RuleLevel.AdSet ? "adset" : "creative")}/{id}";
+
+    public TargetControl Control(string target, CampaignMetadata metadata) => target == Key(campaign)
+        ? new TargetControl(metadata.Status ?? CampaignStatus.Active, metadata.DailyBudget, automation.Tags)
+        : automation.Targets.GetValueOrDefault(target, TargetControl.Default);
+
+    /// <summary>The rule's targets, judged against <paramref name="metadata"/> as it is when each is reached.</summary>
+    public IEnumerable<RuleTarget> For(RuleDefinition rule, CampaignMetadata metadata)
+    {
+        var scope = rule.Scope ?? new RuleScope();
+        switch (scope.Level)
+        {
+            case RuleLevel.Campaign when RuleScopes.Covers(scope, campaign, metadata):
+                yield return new RuleTarget(Key(campaign), RuleLevel.Campaign, Control(Key(campaign), metadata), cells.Totals);
+                break;
+            case RuleLevel.AdSet or RuleLevel.Creative when RuleScopes.Covers(scope with { Statuses = null }, campaign, metadata):
+                var parts = scope.Level == RuleLevel.AdSet
+                    ? _adSets ??= cells.SeriesBy(today.AddDays(1 - LookbackDays), today, cell => cell.AdSetId)
+                    : _creatives ??= cells.SeriesBy(today.AddDays(1 - LookbackDays), today, cell => cell.AdId);
+                var listed = scope.Level == RuleLevel.AdSet ? scope.AdSetIds : scope.CreativeIds;
+                foreach (var (id, series) in parts.OrderBy(part => part.Key, StringComparer.Ordinal))
+                {
+                    var key = Key(campaign, scope.Level, id);
+                    var control = Control(key, metadata);
+                    if ((listed is not { Count: > 0 } || listed.Contains(id, StringComparer.Ordinal))
+                        && (scope.Statuses is not { Count: > 0 } statuses || statuses.Contains(control.Status.ToString().ToLowerInvariant(), StringComparer.Ordinal)))
+                    {
+                        yield return new RuleTarget(key, scope.Level, control, series.Sum);
+                    }
+                }
+
+                break;
+        }
+    }
+}
