@@ -20,6 +20,9 @@ public sealed class AutomationOptions
     /// <summary>Per-platform overrides of <see cref="ActionsPerHour"/>, by platform name (<c>meta</c>, <c>google</c>…).</summary>
     public Dictionary<string, int> PlatformActionsPerHour { get; set; } = [];
 
+    /// <summary>How many days back restated numbers make earlier decisions be judged again (ad platforms restate for about a week).</summary>
+    public int RestatementHorizonDays { get; set; } = 7;
+
     public int ActionBudget(string platform) =>
         PlatformActionsPerHour.TryGetValue(platform, out var budget) ? budget : ActionsPerHour;
 }

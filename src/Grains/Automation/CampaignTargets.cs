@@ -27,6 +27,22 @@ public sealed class CampaignTargets(CampaignKey campaign, CampaignCells cells, C
         ? new TargetControl(metadata.Status ?? CampaignStatus.Active, metadata.DailyBudget, automation.Tags)
         : automation.Targets.GetValueOrDefault(target, TargetControl.Default);
 
+    /// <summary>The day sums of any target of this campaign, in scope or not (ad sets and creatives it no longer reports sum to zero).</summary>
+    public Func<DateOnly, DateOnly, MetricTotals> Days(string target)
+    {
+        var prefix = Key(campaign);
+        if (target == prefix)
+        {
+            return cells.Totals;
+        }
+
+        var adSet = target.StartsWith($"{prefix}/adset/", StringComparison.Ordinal);
+        var parts = adSet
+            ? _adSets ??= cells.SeriesBy(today.AddDays(1 - LookbackDays), today, cell => cell.AdSetId)
+            : _creatives ??= cells.SeriesBy(today.AddDays(1 - LookbackDays), today, cell => cell.AdId);
+        return parts.TryGetValue(target[(target.LastIndexOf('/') + 1)..], out var series) ? series.Sum : (_, _) => MetricTotals.Zero;
+    }
+
     /// <summary>The rule's targets, judged against <paramref name="metadata"/> as it is when each is reached.</summary>
     public IEnumerable<RuleTarget> For(RuleDefinition rule, CampaignMetadata metadata)
     {

@@ -20,6 +20,31 @@ public static class FiringAlerts
             firing.Target,
             Fields(firing)));
 
+    /// <summary>A reversal or a miss, to the channels the rule notifies (or by severity when it notifies none), as a warning.</summary>
+    public static Alert ForRestatement(RuleFiring entry, RuleDefinition rule)
+    {
+        var channels = rule.Actions!.Where(a => a.Type == RuleActionType.Notify).SelectMany(a => a.Channels ?? []).Distinct(StringComparer.Ordinal).ToList();
+        var reversed = entry.Kind == FiringKind.Reversed;
+        var day = entry.Day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var title = reversed
+            ? $"Decision reversed: {entry.RuleName} on {entry.Target} ({day})"
+            : $"Missed: {entry.RuleName} holds on {entry.Target} for {day}";
+        var why = reversed
+            ? "Restated numbers no longer support this firing; what it did is still in place."
+            : "Restated numbers make this rule hold for a day on which it did not fire; nothing was done.";
+        return new Alert(
+            reversed ? "rule.reversed" : "rule.missed",
+            AlertSeverity.Warning,
+            title,
+            $"{why}\n{Describe(entry)}",
+            $"{(reversed ? "reversed" : "missed")}:{entry.RuleId}:{entry.Target}:{day}",
+            entry.At,
+            channels.Count > 0 ? channels : null,
+            entry.RuleId,
+            entry.Target,
+            Fields(entry));
+    }
+
     public static string Describe(RuleFiring firing) => string.Join('\n',
         firing.Conditions.Select(Describe).Concat(firing.Actions.Select(Describe)));
 
@@ -29,7 +54,7 @@ public static class FiringAlerts
         ["ruleVersion"] = firing.RuleVersion.ToString(CultureInfo.InvariantCulture),
         ["target"] = firing.Target,
         ["day"] = firing.Day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-        ["firingId"] = firing.Id.ToString(),
+        ["firingId"] = (firing.RelatesTo ?? firing.Id).ToString(),
     };
 
     private static string Describe(ConditionEvidence evidence)

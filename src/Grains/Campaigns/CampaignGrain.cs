@@ -52,6 +52,11 @@ public sealed partial class CampaignGrain(
     private IGrainTimer? _judge;
     private bool _judgeArmed;
 
+    /// <summary>Days the campaign held that changed since rules were last judged: past ones among them are restatements.</summary>
+    private readonly HashSet<DateOnly> _restated = [];
+
+    private const int MaxRestatedDays = 400;
+
     private CampaignKey Key => _key ??= CampaignKey.Parse(this.GetPrimaryKeyString());
 
     private DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
@@ -104,7 +109,13 @@ public sealed partial class CampaignGrain(
         var moved = MetricTotals.Zero;
         foreach (var item in batch.Items)
         {
+            var held = campaign.Cells.HasDay(item.Cell.Date);
             var change = campaign.Cells.Apply(item);
+            if (held && !change.IsZero && _restated.Count < MaxRestatedDays)
+            {
+                _restated.Add(item.Cell.Date);
+            }
+
             if (!flushed)
             {
                 campaign.Pending.Add(item.Cell, change, batch.ReceivedAt);
@@ -225,9 +236,11 @@ public sealed partial class CampaignGrain(
         }
 
         var now = clock.GetUtcNow();
+        var today = tenant.Today(now);
         var campaign = state.State;
-        var run = new RuleRunner(automationOptions.Value).Run(Key, campaign.Metadata, campaign.Cells, campaign.Recent, automation.State, tenant.Rules, tenant.Today(now), now);
-        if (run.Firings.Count == 0)
+        var run = new RuleRunner(automationOptions.Value).Run(Key, campaign.Metadata, campaign.Cells, campaign.Recent, automation.State, tenant.Rules, today, now);
+        var restated = await RestatementsAsync(tenant.Rules, today, now);
+        if (run.Firings.Count == 0 && restated.Count == 0)
         {
             return;
         }
@@ -250,23 +263,69 @@ public sealed partial class CampaignGrain(
             throw;
         }
 
-        await firings.AppendAsync(run.Firings, cancellationToken);
+        await firings.AppendAsync([.. run.Firings, .. restated.Select(r => r.Entry)], cancellationToken);
         foreach (var entry in FiringAudit.Entries(Key.Tenant, run.Firings, run.Changes))
         {
             await audit.RecordAsync(entry, cancellationToken);
         }
 
-        var router = GrainFactory.GetGrain<IAlertRouterGrain>(Key.Tenant);
+        var alerts = new List<Alert>();
         foreach (var firing in run.Firings.Where(f => f.Kind == FiringKind.Fired))
         {
             LogFired(logger, firing.RuleName, firing.Target, firing.DryRun);
             if (!firing.DryRun && tenant.Rules.Rules.FirstOrDefault(r => r.Id == firing.RuleId) is { } rule)
             {
-                foreach (var alert in FiringAlerts.For(firing, rule.Definition))
-                {
-                    await router.RaiseAsync(alert);
-                }
+                alerts.AddRange(FiringAlerts.For(firing, rule.Definition));
             }
+        }
+
+        alerts.AddRange(restated.Where(r => !r.Entry.DryRun).Select(r => FiringAlerts.ForRestatement(r.Entry, r.Rule)));
+        var router = GrainFactory.GetGrain<IAlertRouterGrain>(Key.Tenant);
+        foreach (var alert in alerts)
+        {
+            await router.RaiseAsync(alert);
+        }
+    }
+
+    /// <summary>Judges again what restated past days touch (<see cref="RestatementCheck"/>): each reversal and miss with the rule version it concerns.</summary>
+    private async Task<IReadOnlyList<(RuleFiring Entry, RuleDefinition Rule)>> RestatementsAsync(RuleSet rules, DateOnly today, DateTimeOffset now)
+    {
+        var restated = _restated.Where(day => day < today).ToHashSet();
+        _restated.Clear();
+        if (restated.Count == 0)
+        {
+            return [];
+        }
+
+        var check = new RestatementCheck(automationOptions.Value);
+        var versions = new Dictionary<Guid, RuleDetails>();
+        foreach (var firing in check.Affected(automation.State, restated, today))
+        {
+            if (await RuleVersionAsync(rules, firing.RuleId, firing.RuleVersion) is { } rule)
+            {
+                versions[firing.Id] = rule;
+            }
+        }
+
+        var found = check.Check(Key, state.State.Metadata, state.State.Cells, automation.State, rules, versions, restated, today, now);
+        return [.. found.Select(entry => (entry, (versions.Values.FirstOrDefault(r => r.Id == entry.RuleId) ?? rules.Rules.First(r => r.Id == entry.RuleId)).Definition))];
+    }
+
+    /// <summary>The version a firing used: the enabled one if it is still current, else from the rule book while it keeps it.</summary>
+    private async Task<RuleDetails?> RuleVersionAsync(RuleSet rules, Guid id, int version)
+    {
+        if (rules.Rules.FirstOrDefault(r => r.Id == id && r.Version == version) is { } current)
+        {
+            return current;
+        }
+
+        try
+        {
+            return await GrainFactory.GetGrain<IRuleBookGrain>(Key.Tenant).GetVersionAsync(id, version);
+        }
+        catch (NotFoundException)
+        {
+            return null;
         }
     }
 

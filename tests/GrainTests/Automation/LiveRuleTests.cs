@@ -60,6 +60,34 @@ public sealed class LiveRuleTests(ClusterFixture fixture)
         Assert.Equal(2, Assert.Single((await History(campaign)).Items).Firing.RuleVersion);
     }
 
+    [Fact]
+    public async Task NumbersRestatedForADayARuleActedOnRecordTheDecisionAsReversed()
+    {
+        var now = fixture.Clock.GetUtcNow();
+        var yesterday = DateOnly.FromDateTime(now.UtcDateTime).AddDays(-1);
+        var campaign = await NewCampaignAsync();
+        var grain = Grain(campaign);
+        RuleFiring fired;
+        fixture.SetClock(now.AddDays(-1));
+        try
+        {
+            await Book(campaign).CreateAsync(PauseBigSpenders, "ana@example.com");
+            await grain.ApplyAsync(Batch(campaign, 150));
+            fired = Assert.Single((await TestCampaigns.EventuallyAsync(() => History(campaign), page => page.Items.Count == 1)).Items).Firing;
+        }
+        finally
+        {
+            fixture.SetClock(now);
+        }
+
+        await grain.ApplyAsync(Batch(campaign, 90, yesterday));
+
+        var page = await TestCampaigns.EventuallyAsync(() => History(campaign), page => page.Items.Count == 2);
+        var reversed = page.Items[0].Firing;
+        Assert.Equal((FiringKind.Reversed, fired.Id, yesterday, 90m), (reversed.Kind, reversed.RelatesTo, reversed.Day, reversed.Conditions[0].Value));
+        Assert.Equal(CampaignStatus.Paused, (await grain.GetSummaryAsync(QueryWindow.Recent(TimeSpan.FromHours(1)))).Metadata.Status);
+    }
+
     private async Task<CampaignKey> NewCampaignAsync()
     {
         var campaign = TestCampaigns.NewCampaign();
@@ -67,9 +95,9 @@ public sealed class LiveRuleTests(ClusterFixture fixture)
         return campaign;
     }
 
-    private MetricBatch Batch(CampaignKey campaign, decimal spend) =>
+    private MetricBatch Batch(CampaignKey campaign, decimal spend, DateOnly? date = null) =>
         new(campaign, fixture.Clock.GetUtcNow(),
-            [new MetricItem(new MetricCell(DateOnly.FromDateTime(fixture.Clock.GetUtcNow().UtcDateTime), new Breakdown()), new MetricTotals(1000, 0, 10, spend, 1, 0), MetricKind.Snapshot)]);
+            [new MetricItem(new MetricCell(date ?? DateOnly.FromDateTime(fixture.Clock.GetUtcNow().UtcDateTime), new Breakdown()), new MetricTotals(1000, 0, 10, spend, 1, 0), MetricKind.Snapshot)]);
 
     private ICampaignGrain Grain(CampaignKey campaign) => fixture.Client.GetGrain<ICampaignGrain>(campaign.ToString());
 
