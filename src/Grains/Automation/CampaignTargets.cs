@@ -8,7 +8,7 @@ namespace GrainMarketing.Automation;
 /// from its cells once, on first need), each with the control rules set on it. A part is a target when
 /// the campaign is in scope, the part is listed (if the scope lists any) and it has a status asked for.
 /// </summary>
-public sealed class CampaignTargets(CampaignKey campaign, CampaignCells cells, CampaignAutomationState automation, DateOnly today)
+public sealed class CampaignTargets(CampaignKey campaign, CampaignCells cells, AutomationState automation, DateOnly today)
 {
     /// <summary>Day windows reach back 30 days, and their previous windows 30 more.</summary>
     public const int LookbackDays = 60;

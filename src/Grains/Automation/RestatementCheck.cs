@@ -19,7 +19,7 @@ namespace GrainMarketing.Automation;
 public sealed class RestatementCheck(AutomationOptions options)
 {
     /// <summary>The firings whose window days include a restated day and that are not reversed yet: their rule versions are needed to judge them again.</summary>
-    public IReadOnlyList<RuleFiring> Affected(CampaignAutomationState automation, IReadOnlySet<DateOnly> restated, DateOnly today)
+    public IReadOnlyList<RuleFiring> Affected(AutomationState automation, IReadOnlySet<DateOnly> restated, DateOnly today)
     {
         var horizon = today.AddDays(-options.RestatementHorizonDays);
         var reversed = automation.Recent.Where(f => f.Kind == FiringKind.Reversed).Select(f => f.RelatesTo).ToHashSet();
@@ -29,7 +29,7 @@ public sealed class RestatementCheck(AutomationOptions options)
 
     /// <param name="versions">The rule version each affected firing used, by firing id; firings without one (a rule version no longer kept) are left alone.</param>
     public IReadOnlyList<RuleFiring> Check(
-        CampaignKey campaign, CampaignMetadata metadata, CampaignCells cells, CampaignAutomationState automation, RuleSet rules,
+        CampaignKey campaign, CampaignMetadata metadata, CampaignCells cells, AutomationState automation, RuleSet rules,
         IReadOnlyDictionary<Guid, RuleDetails> versions, IReadOnlySet<DateOnly> restated, DateOnly today, DateTimeOffset now)
     {
         var targets = new CampaignTargets(campaign, cells, automation, today);
@@ -83,9 +83,9 @@ public sealed class RestatementCheck(AutomationOptions options)
             automation.Recent.Add(entry);
         }
 
-        if (automation.Recent.Count > CampaignAutomationState.MaxRecent)
+        if (automation.Recent.Count > AutomationState.MaxRecent)
         {
-            automation.Recent.RemoveRange(0, automation.Recent.Count - CampaignAutomationState.MaxRecent);
+            automation.Recent.RemoveRange(0, automation.Recent.Count - AutomationState.MaxRecent);
         }
 
         return found;

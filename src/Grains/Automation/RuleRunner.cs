@@ -1,5 +1,6 @@
 using System.Globalization;
 using GrainMarketing.Campaigns;
+using GrainMarketing.Demographics;
 using GrainMarketing.Metrics;
 
 namespace GrainMarketing.Automation;
@@ -17,11 +18,11 @@ public sealed class RuleRunner(AutomationOptions options)
 
     public RuleRun Run(
         CampaignKey campaign, CampaignMetadata metadata, CampaignCells cells, RecentBuckets recent,
-        CampaignAutomationState automation, RuleSet rules, DateOnly today, DateTimeOffset now)
+        AutomationState automation, RuleSet rules, DateOnly today, DateTimeOffset now)
     {
         Prune(automation, now);
         var targets = new CampaignTargets(campaign, cells, automation, today);
-        var pass = new Pass(campaign, metadata, automation, today, now, options.ActionBudget(campaign.Platform.ToString().ToLowerInvariant()));
+        var pass = new Pass(campaign.Tenant, CampaignTargets.Key(campaign), metadata, automation, today, now, options.ActionBudget(campaign.Platform.ToString().ToLowerInvariant()));
         foreach (var rule in rules.Rules)
         {
             foreach (var target in targets.For(rule.Definition, pass.Metadata))
@@ -34,7 +35,36 @@ public sealed class RuleRunner(AutomationOptions options)
         return new RuleRun(pass.Metadata, pass.Firings, pass.Changes) { MetadataChanged = pass.Metadata != metadata };
     }
 
-    private static void Prune(CampaignAutomationState automation, DateTimeOffset now)
+    /// <summary>
+    /// Judges the tenant's segment rules on one demographic segment: those whose scope lists no segments
+    /// or lists this one (<c>age:25-34</c>, <c>age:25-34|gender:female</c>). Segments only tag and notify.
+    /// </summary>
+    public RuleRun RunSegment(
+        SegmentKey segment, Func<DateOnly, DateOnly, MetricTotals> days, RecentBuckets recent,
+        AutomationState automation, RuleSet rules, DateOnly today, DateTimeOffset now)
+    {
+        Prune(automation, now);
+        var key = SegmentTarget(segment);
+        var pass = new Pass(segment.Tenant, key, new CampaignMetadata(), automation, today, now, options.ActionsPerHour);
+        var target = new RuleTarget(key, RuleLevel.Segment, new TargetControl(CampaignStatus.Active, null, automation.Tags), days);
+        foreach (var rule in rules.Rules)
+        {
+            if (rule.Definition.Scope is { Level: RuleLevel.Segment } scope
+                && (scope.Segments is not { Count: > 0 } listed || listed.Contains(key, StringComparer.OrdinalIgnoreCase)))
+            {
+                pass.Judge(rule, target with { Control = target.Control with { Tags = automation.Tags } }, new WindowTotals(days, recent, today, now, null));
+            }
+        }
+
+        return new RuleRun(pass.Metadata, pass.Firings, pass.Changes);
+    }
+
+    /// <summary>How rules and history name a segment: <c>age:25-34</c>, or <c>age:25-34|gender:female</c> for a cross.</summary>
+    public static string SegmentTarget(SegmentKey segment) => segment.GenderValue is { } gender
+        ? $"age:{segment.Value}|gender:{gender}"
+        : $"{segment.Dimension.ToString().ToLowerInvariant()}:{segment.Value}";
+
+    private static void Prune(AutomationState automation, DateTimeOffset now)
     {
         foreach (var (key, notBefore) in automation.NotBefore.Where(entry => entry.Value <= now).ToList())
         {
@@ -51,7 +81,8 @@ public sealed class RuleRunner(AutomationOptions options)
         }
     }
 
-    private sealed class Pass(CampaignKey campaign, CampaignMetadata metadata, CampaignAutomationState automation, DateOnly today, DateTimeOffset now, int actionBudget)
+    /// <param name="owner">The target whose control lives in <paramref name="metadata"/> and the state's tags: the campaign or the segment.</param>
+    private sealed class Pass(string tenant, string owner, CampaignMetadata metadata, AutomationState automation, DateOnly today, DateTimeOffset now, int actionBudget)
     {
         public CampaignMetadata Metadata { get; private set; } = metadata;
 
@@ -92,7 +123,7 @@ public sealed class RuleRunner(AutomationOptions options)
             }
 
             var firing = new RuleFiring(
-                Guid.NewGuid(), campaign.Tenant, rule.Id, rule.Version, definition.Name!, candidate.Level, target, kind, definition.DryRun,
+                Guid.NewGuid(), tenant, rule.Id, rule.Version, definition.Name!, candidate.Level, target, kind, definition.DryRun,
                 now, today, evaluation.Conditions, outcomes);
             if (kind == FiringKind.Fired && !definition.DryRun)
             {
@@ -127,7 +158,7 @@ public sealed class RuleRunner(AutomationOptions options)
                 Change(firing, "tags", null, tag, forPlatform: false);
             }
 
-            if (target != CampaignTargets.Key(campaign))
+            if (target != owner)
             {
                 automation.Targets[target] = after;
                 return;
@@ -163,7 +194,7 @@ public sealed class RuleRunner(AutomationOptions options)
         {
             Firings.Add(firing);
             automation.Recent.Add(firing);
-            if (automation.Recent.Count > CampaignAutomationState.MaxRecent)
+            if (automation.Recent.Count > AutomationState.MaxRecent)
             {
                 automation.Recent.RemoveAt(0);
             }

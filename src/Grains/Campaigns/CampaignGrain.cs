@@ -26,7 +26,7 @@ namespace GrainMarketing.Campaigns;
 public sealed partial class CampaignGrain(
     [PersistentState("campaign", StorageNames.Default)] IPersistentState<CampaignState> state,
     [PersistentState("flushes", StorageNames.Default)] IPersistentState<FlushState> flushes,
-    [PersistentState("automation", StorageNames.Default)] IPersistentState<CampaignAutomationState> automation,
+    [PersistentState("automation", StorageNames.Default)] IPersistentState<AutomationState> automation,
     [FromKeyedServices(DomainClock.Key)] TimeProvider clock,
     IOptions<CampaignOptions> options,
     IOptions<AutomationOptions> automationOptions,

@@ -1,3 +1,6 @@
+using GrainMarketing.Alerts;
+using GrainMarketing.Audit;
+using GrainMarketing.Automation;
 using GrainMarketing.Campaigns;
 using GrainMarketing.History;
 using GrainMarketing.Metrics;
@@ -13,18 +16,32 @@ namespace GrainMarketing.Demographics;
 /// per flush period) is applied once, by number, and written before it is acknowledged. A popular
 /// segment takes a flush from almost every campaign, so flushes interleave and share writes
 /// (<see cref="GroupCommit"/>): each is applied in one synchronous step, then waits for a write.
+/// The tenant's segment rules are judged <see cref="AutomationOptions.EvaluationDelay"/> after a change.
 /// </summary>
 [GrainType("demographic-segment")]
 [Reentrant]
 public sealed class DemographicSegmentGrain(
     [PersistentState("segment", StorageNames.Default)] IPersistentState<SegmentState> state,
+    [PersistentState("automation", StorageNames.Default)] IPersistentState<AutomationState> automation,
     [FromKeyedServices(DomainClock.Key)] TimeProvider clock,
     IOptions<CampaignOptions> options,
+    IOptions<AutomationOptions> automationOptions,
+    RuleSetCache rules,
+    IFiringLog firings,
+    IAuditLog audit,
     IMetricHistory history) : Grain, IDemographicSegmentGrain
 {
     private const string LostWrite = "This segment lost a state write and is deactivating; retry.";
     private GroupCommit? _commit;
     private bool _failed;
+    private IGrainTimer? _judge;
+    private bool _judgeArmed;
+
+    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        _judge = this.RegisterGrainTimer(JudgeRulesAsync, new GrainTimerCreationOptions(Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan));
+        return Task.CompletedTask;
+    }
 
     public async Task ApplyAsync(SegmentKey key, string source, long flush, IReadOnlyList<SegmentDelta> deltas, DateTimeOffset receivedAt)
     {
@@ -48,6 +65,12 @@ public sealed class DemographicSegmentGrain(
 
         segment.Recent.Add(receivedAt, moved);
         segment.AppliedFlushes[source] = flush;
+        if (!_judgeArmed && _judge is not null)
+        {
+            _judgeArmed = true;
+            _judge.Change(automationOptions.Value.EvaluationDelay, Timeout.InfiniteTimeSpan);
+        }
+
         segment.Key ??= key;
         var oldest = options.Value.OldestKept(clock);
         while (segment.Days.Count > 0 && segment.Days.Keys.First() < oldest)
@@ -78,6 +101,59 @@ public sealed class DemographicSegmentGrain(
             DeactivateOnIdle();
             throw;
         }
+    }
+
+    /// <summary>Judges the tenant's segment rules on this segment; records firings, audits tags, raises alerts.</summary>
+    private async Task JudgeRulesAsync(CancellationToken cancellationToken)
+    {
+        _judgeArmed = false;
+        if (_failed || state.State.Key is not { } key)
+        {
+            return;
+        }
+
+        var tenant = await rules.GetAsync(key.Tenant);
+        if (!tenant.Rules.Rules.Any(rule => rule.Definition.Scope?.Level == RuleLevel.Segment))
+        {
+            return;
+        }
+
+        var now = clock.GetUtcNow();
+        var run = new RuleRunner(automationOptions.Value).RunSegment(key, Sum, state.State.Recent, automation.State, tenant.Rules, tenant.Today(now), now);
+        if (run.Firings.Count == 0)
+        {
+            return;
+        }
+
+        await automation.WriteStateAsync(cancellationToken);
+        await firings.AppendAsync(run.Firings, cancellationToken);
+        foreach (var entry in FiringAudit.Entries(key.Tenant, run.Firings, run.Changes))
+        {
+            await audit.RecordAsync(entry, cancellationToken);
+        }
+
+        var router = GrainFactory.GetGrain<IAlertRouterGrain>(key.Tenant);
+        foreach (var firing in run.Firings.Where(f => f is { Kind: FiringKind.Fired, DryRun: false }))
+        {
+            foreach (var alert in FiringAlerts.For(firing, tenant.Rules.Rules.First(r => r.Id == firing.RuleId).Definition))
+            {
+                await router.RaiseAsync(alert);
+            }
+        }
+    }
+
+    private MetricTotals Sum(DateOnly from, DateOnly to)
+    {
+        var sum = MetricTotals.Zero;
+        foreach (var (day, totals) in state.State.Days)
+        {
+            if (day >= from && day <= to)
+            {
+                sum += totals;
+            }
+        }
+
+        return sum;
     }
 
     /// <summary>Days within retention from memory, older days from the campaigns' history.</summary>

@@ -88,6 +88,26 @@ public sealed class LiveRuleTests(ClusterFixture fixture)
         Assert.Equal(CampaignStatus.Paused, (await grain.GetSummaryAsync(QueryWindow.Recent(TimeSpan.FromHours(1)))).Metadata.Status);
     }
 
+    [Fact]
+    public async Task ASegmentRuleIsJudgedByTheSegmentGrainOnTheCampaignsFlushedNumbers()
+    {
+        var campaign = await NewCampaignAsync();
+        await Book(campaign).CreateAsync(new RuleDefinition(
+            "Hot segment",
+            [new RuleCondition(RuleMetric.Spend, "today", RuleComparator.GreaterThan, 100)],
+            [new RuleAction(RuleActionType.Tag, Tag: "hot")],
+            new RuleScope(RuleLevel.Segment, Segments: ["age:25-34"])), "ana@example.com");
+
+        await Grain(campaign).ApplyAsync(new MetricBatch(campaign, fixture.Clock.GetUtcNow(),
+        [
+            new MetricItem(new MetricCell(DateOnly.FromDateTime(fixture.Clock.GetUtcNow().UtcDateTime), new Breakdown(Age: "25-34", Gender: "female")), new MetricTotals(1000, 0, 10, 150, 1, 0), MetricKind.Snapshot),
+            new MetricItem(new MetricCell(DateOnly.FromDateTime(fixture.Clock.GetUtcNow().UtcDateTime), new Breakdown(Age: "35-44", Gender: "female")), new MetricTotals(1000, 0, 10, 150, 1, 0), MetricKind.Snapshot),
+        ]));
+
+        var firing = Assert.Single((await TestCampaigns.EventuallyAsync(() => History(campaign), page => page.Items.Count > 0)).Items).Firing;
+        Assert.Equal((RuleLevel.Segment, "age:25-34", 150m), (firing.Level, firing.Target, firing.Conditions[0].Value));
+    }
+
     private async Task<CampaignKey> NewCampaignAsync()
     {
         var campaign = TestCampaigns.NewCampaign();

@@ -12,7 +12,7 @@ public sealed class RestatementCheckTests
     private static readonly string Target = CampaignTargets.Key(Campaign);
 
     private readonly CampaignCells _cells = new();
-    private readonly CampaignAutomationState _automation = new();
+    private readonly AutomationState _automation = new();
     private readonly RuleDetails _pause = Rule(new RuleDefinition("Stop spend", [new RuleCondition(RuleMetric.Spend, "today", RuleComparator.GreaterThan, 100)], [new RuleAction(RuleActionType.Pause)]));
 
     [Fact]

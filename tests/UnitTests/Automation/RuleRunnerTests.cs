@@ -11,7 +11,7 @@ public sealed class RuleRunnerTests
     private static readonly CampaignKey Campaign = new("acme", AdPlatform.Meta, "c-1");
 
     private readonly CampaignCells _cells = new();
-    private readonly CampaignAutomationState _automation = new();
+    private readonly AutomationState _automation = new();
 
     [Fact]
     public void APauseThatHoldsPausesTheCampaignQueuesTheChangeForThePlatformAndWaitsOutItsCooldown()
@@ -132,6 +132,23 @@ public sealed class RuleRunnerTests
         var segment = Rule(new RuleDefinition("Segments", [SpendAbove(100)], [new(RuleActionType.Tag, Tag: "x")], new RuleScope(RuleLevel.Segment)));
 
         Assert.Empty(Run([otherPlatform, segment], new CampaignMetadata(), Now).Firings);
+    }
+
+    [Fact]
+    public void SegmentRulesJudgeOnlyTheSegmentsTheyListAndTagThem()
+    {
+        var tagYoung = Rule(new RuleDefinition("Young spenders", [SpendAbove(100)], [new(RuleActionType.Tag, Tag: "hot")], new RuleScope(RuleLevel.Segment, Segments: ["age:25-34"])));
+        var campaignRule = Rule(new RuleDefinition("Campaigns", [SpendAbove(100)], [new(RuleActionType.Pause)]));
+        var days = (DateOnly from, DateOnly to) => from <= Today && Today <= to ? new MetricTotals(1000, 0, 10, 150, 1, 0) : MetricTotals.Zero;
+        var runner = new RuleRunner(new AutomationOptions());
+
+        var young = runner.RunSegment(new GrainMarketing.Demographics.SegmentKey("acme", Dimension.Age, "25-34"), days, new RecentBuckets(), _automation, new RuleSet(1, [tagYoung, campaignRule]), Today, Now);
+        var women = runner.RunSegment(new GrainMarketing.Demographics.SegmentKey("acme", Dimension.Gender, "female"), days, new RecentBuckets(), new AutomationState(), new RuleSet(1, [tagYoung, campaignRule]), Today, Now);
+
+        var firing = Assert.Single(young.Firings);
+        Assert.Equal((RuleLevel.Segment, "age:25-34", ActionResult.Applied), (firing.Level, firing.Target, firing.Actions[0].Result));
+        Assert.Equal(["hot"], _automation.Tags);
+        Assert.Empty(women.Firings);
     }
 
     private RuleRun Run(IReadOnlyList<RuleDetails> rules, CampaignMetadata metadata, DateTimeOffset now, AutomationOptions? options = null) =>

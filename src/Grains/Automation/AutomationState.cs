@@ -1,12 +1,12 @@
 namespace GrainMarketing.Automation;
 
 /// <summary>
-/// What rules have done to one campaign, persisted apart from its cells (it changes only when a rule
-/// fires). Bounded: cooldowns and action times are dropped once past, pending changes keep one per
+/// What rules have done to one campaign or segment, persisted apart from its numbers (it changes only
+/// when a rule fires). Bounded: cooldowns and action times are dropped once past, pending changes keep one per
 /// target and field, and only the newest <see cref="MaxRecent"/> firings are kept here (history keeps all).
 /// </summary>
-[GenerateSerializer, Alias("GrainMarketing.CampaignAutomationState")]
-public sealed class CampaignAutomationState
+[GenerateSerializer, Alias("GrainMarketing.AutomationState")]
+public sealed class AutomationState
 {
     public const int MaxRecent = 50;
 
