@@ -1,3 +1,4 @@
+using GrainMarketing.ApiHost.Alerts;
 using GrainMarketing.ApiHost.Analytics;
 using GrainMarketing.ApiHost.Audit;
 using GrainMarketing.ApiHost.Auth;
@@ -34,6 +35,7 @@ app.MapMembers();
 app.MapApiKeys();
 app.MapAudit();
 app.MapRules();
+app.MapAlerts();
 app.MapIngestion();
 app.MapCampaigns();
 app.MapAnalytics();

@@ -1,4 +1,5 @@
 using GrainMarketing.Accounts;
+using GrainMarketing.Alerts;
 using GrainMarketing.Campaigns;
 using GrainMarketing.History;
 using GrainMarketing.Hosting;
@@ -47,6 +48,7 @@ public static class SiloHostingExtensions
             }
 
             orleans.Services.AddGrainMarketingGrains();
+            orleans.Services.AddGrainMarketingAlerts();
 
             if (storage.Provider == StorageProvider.Postgres)
             {
@@ -78,6 +80,7 @@ public static class SiloHostingExtensions
                 orleans.Services.AddSingleton(_ => NpgsqlDataSource.Create(connectionString));
                 orleans.Services.AddSingleton<IMetricJournal, PostgresMetricJournal>();
                 orleans.Services.AddSingleton<IMetricHistory, PostgresMetricHistory>();
+                orleans.Services.AddSingleton<IAlertHistory, PostgresAlertHistory>();
                 orleans.Services.AddOptions<JournalOptions>().BindConfiguration(JournalOptions.Section);
                 orleans.Services.AddSingleton(services => JournalQueueAdapterFactory.Build(services, MetricStreams.Provider));
                 orleans.AddStartupTask((services, _) => services.GetRequiredService<IGrainFactory>().GetGrain<IJournalMaintenanceGrain>(0).StartAsync());
@@ -91,6 +94,7 @@ public static class SiloHostingExtensions
                 orleans.AddMemoryGrainStorage(StorageNames.PubSub);
                 orleans.UseInMemoryReminderService();
                 orleans.Services.AddSingleton<IMetricHistory, InMemoryMetricHistory>();
+                orleans.Services.AddSingleton<IAlertHistory, InMemoryAlertHistory>();
                 orleans.AddMemoryStreams(MetricStreams.Provider, streams => streams.ConfigurePullingAgent(agent =>
                     agent.Configure(options => options.GetQueueMsgsTimerPeriod = silo.StreamPollPeriod)));
             }
@@ -98,6 +102,7 @@ public static class SiloHostingExtensions
 
         builder.Services.AddOpenTelemetry().WithMetrics(metrics => metrics
             .AddMeter("Microsoft.Orleans")
+            .AddMeter(AlertInstruments.MeterName)
             .AddAspNetCoreInstrumentation()
             .AddRuntimeInstrumentation()
             .AddPrometheusExporter());
