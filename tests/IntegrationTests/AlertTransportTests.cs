@@ -68,6 +68,8 @@ public sealed class AlertTransportTests : IAsyncLifetime
     private static DeliveryJob Job(string url) => new(
         "acme", Guid.NewGuid(), Guid.NewGuid(), 1,
         new Alert("rule.fired", AlertSeverity.Error, "CPA above 40", "CPA 52.10", "k", DateTimeOffset.UtcNow),
-        new StoredAlertChannel(Guid.NewGuid(), "ops", AlertChannelType.Webhook, AlertSeverity.Info, true, url, null, "gmwh_secret",
-            DateTimeOffset.UtcNow, "ana", DateTimeOffset.UtcNow, "ana", DateTimeOffset.UtcNow));
+        new StoredAlertChannel(
+            new AlertChannel(Guid.NewGuid(), "ops", AlertChannelType.Webhook, AlertSeverity.Info, true, url, null,
+                DateTimeOffset.UtcNow, "ana", DateTimeOffset.UtcNow, "ana", DateTimeOffset.UtcNow),
+            "gmwh_secret"));
 }

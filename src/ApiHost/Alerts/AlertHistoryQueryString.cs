@@ -1,4 +1,3 @@
-using System.Globalization;
 using GrainMarketing.Alerts;
 using GrainMarketing.ApiHost.Audit;
 using GrainMarketing.Automation;
@@ -41,7 +40,7 @@ public sealed class AlertHistoryQueryString
     [FromQuery(Name = "to")]
     public string? To { get; set; }
 
-    /// <summary>Alerts per page, 1-200 (50 when absent).</summary>
+    /// <summary>Alerts per page, 1-500 (50 when absent).</summary>
     [FromQuery(Name = "limit")]
     public string? Limit { get; set; }
 
@@ -65,36 +64,17 @@ public sealed class AlertHistoryQueryString
             }
         }
 
-        // Times are read exactly as the audit trail reads them (ISO 8601, from inclusive, to after from).
-        var window = new AuditQueryString { From = From, To = To };
-        DateTimeOffset? from = null, to = null;
+        // The time window and paging read exactly as the audit trail's (ISO 8601 times, from before to, limit, before=next).
+        AuditQuery? paging = null;
         try
         {
-            var times = window.ToQuery("");
-            (from, to) = (times.From, times.To);
+            paging = new AuditQueryString { From = From, To = To, Limit = Limit, Before = Before }.ToQuery("");
         }
         catch (ValidationFailedException invalid)
         {
             foreach (var (field, reasons) in invalid.Errors)
             {
                 errors[field] = reasons;
-            }
-        }
-
-        var limit = AlertHistoryQuery.DefaultLimit;
-        if (Given(Limit) is { } limitText && !(int.TryParse(limitText, NumberStyles.None, CultureInfo.InvariantCulture, out limit)
-            && limit is >= 1 and <= AlertHistoryQuery.MaxLimit))
-        {
-            errors["limit"] = [$"Must be a whole number from 1 to {AlertHistoryQuery.MaxLimit}."];
-        }
-
-        long? before = null;
-        if (Given(Before) is { } beforeText)
-        {
-            before = long.TryParse(beforeText, NumberStyles.None, CultureInfo.InvariantCulture, out var cursor) && cursor > 0 ? cursor : null;
-            if (before is null)
-            {
-                errors["before"] = ["Must be a positive whole number: the next of a previous page."];
             }
         }
 
@@ -107,10 +87,10 @@ public sealed class AlertHistoryQueryString
                 Channel = Given(Channel),
                 Status = status,
                 RuleId = ruleId,
-                From = from,
-                To = to,
-                Limit = limit,
-                Before = before,
+                From = paging!.From,
+                To = paging.To,
+                Limit = paging.Limit,
+                Before = paging.Before,
             };
     }
 

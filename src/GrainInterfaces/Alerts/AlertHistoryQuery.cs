@@ -11,7 +11,8 @@ namespace GrainMarketing.Alerts;
 public sealed record AlertHistoryQuery
 {
     public const int DefaultLimit = 50;
-    public const int MaxLimit = 200;
+    /// <summary>As the audit trail's pages, whose query-string rules the API shares.</summary>
+    public const int MaxLimit = 500;
 
     [Id(0)] public AlertSeverity? Severity { get; init; }
 

@@ -24,8 +24,9 @@ public sealed partial class AlertRouterGrain
         var now = clock.GetUtcNow();
         var secret = definition.Type == AlertChannelType.Webhook ? NewSecret() : null;
         var channel = new StoredAlertChannel(
-            Guid.NewGuid(), definition.Name!, definition.Type!.Value, definition.MinSeverity!.Value, definition.Enabled, definition.Url,
-            definition.Recipients, secret, now, actor, now, actor, secret is null ? null : now);
+            new AlertChannel(Guid.NewGuid(), definition.Name!, definition.Type!.Value, definition.MinSeverity!.Value, definition.Enabled, definition.Url,
+                definition.Recipients, now, actor, now, actor, secret is null ? null : now),
+            secret);
         state.State.Channels[channel.Id] = channel;
         await state.WriteStateAsync();
         return new AlertChannelWithSecret(channel.ToView(), secret);
@@ -49,13 +50,16 @@ public sealed partial class AlertRouterGrain
         var url = current.Type == AlertChannelType.Slack && definition.Url == StoredAlertChannel.MaskedUrl(current.Url) ? current.Url : definition.Url;
         var next = current with
         {
-            Name = definition.Name!,
-            MinSeverity = definition.MinSeverity!.Value,
-            Enabled = definition.Enabled,
-            Url = url,
-            Recipients = definition.Recipients,
-            UpdatedAt = clock.GetUtcNow(),
-            UpdatedBy = actor,
+            Details = current.Details with
+            {
+                Name = definition.Name!,
+                MinSeverity = definition.MinSeverity!.Value,
+                Enabled = definition.Enabled,
+                Url = url,
+                Recipients = definition.Recipients,
+                UpdatedAt = clock.GetUtcNow(),
+                UpdatedBy = actor,
+            },
         };
         state.State.Channels[id] = next;
         await state.WriteStateAsync();
@@ -87,7 +91,7 @@ public sealed partial class AlertRouterGrain
         }
 
         var now = clock.GetUtcNow();
-        var next = current with { Secret = NewSecret(), SecretRotatedAt = now, UpdatedAt = now, UpdatedBy = actor };
+        var next = new StoredAlertChannel(current.Details with { SecretRotatedAt = now, UpdatedAt = now, UpdatedBy = actor }, NewSecret());
         state.State.Channels[id] = next;
         await state.WriteStateAsync();
         return new AlertChannelWithSecret(next.ToView(), next.Secret);

@@ -2,30 +2,30 @@ using GrainMarketing.Automation;
 
 namespace GrainMarketing.Alerts;
 
-/// <summary>A channel as the router keeps it: with its full URL and signing secret, which <see cref="ToView"/> leaves out.</summary>
+/// <summary>
+/// A channel as the router keeps it: its details with the full URL, and the webhook signing secret,
+/// both of which <see cref="ToView"/> keeps from answers.
+/// </summary>
 [GenerateSerializer, Immutable, Alias("GrainMarketing.StoredAlertChannel")]
 public sealed record StoredAlertChannel(
-    [property: Id(0)] Guid Id,
-    [property: Id(1)] string Name,
-    [property: Id(2)] AlertChannelType Type,
-    [property: Id(3)] AlertSeverity MinSeverity,
-    [property: Id(4)] bool Enabled,
-    [property: Id(5)] string? Url,
-    [property: Id(6)] IReadOnlyList<string>? Recipients,
-    [property: Id(7)] string? Secret,
-    [property: Id(8)] DateTimeOffset CreatedAt,
-    [property: Id(9)] string CreatedBy,
-    [property: Id(10)] DateTimeOffset UpdatedAt,
-    [property: Id(11)] string UpdatedBy,
-    [property: Id(12)] DateTimeOffset? SecretRotatedAt)
+    [property: Id(0)] AlertChannel Details,
+    [property: Id(1)] string? Secret)
 {
+    public Guid Id => Details.Id;
+
+    public string Name => Details.Name;
+
+    public AlertChannelType Type => Details.Type;
+
+    public string? Url => Details.Url;
+
+    public IReadOnlyList<string>? Recipients => Details.Recipients;
+
     /// <summary>The channel as the API shows it: no secret, and a Slack URL (a credential itself) as its scheme and host.</summary>
-    public AlertChannel ToView() => new(
-        Id, Name, Type, MinSeverity, Enabled, Type == AlertChannelType.Slack ? MaskedUrl(Url) : Url, Recipients,
-        CreatedAt, CreatedBy, UpdatedAt, UpdatedBy, SecretRotatedAt);
+    public AlertChannel ToView() => Type == AlertChannelType.Slack ? Details with { Url = MaskedUrl(Url) } : Details;
 
     /// <summary>Whether it takes alerts of <paramref name="severity"/> when routed by severity or by name.</summary>
-    public bool Takes(AlertSeverity severity) => Enabled && severity >= MinSeverity;
+    public bool Takes(AlertSeverity severity) => Details.Enabled && severity >= Details.MinSeverity;
 
     /// <summary><c>https://hooks.slack.com/…</c>: enough to recognise, not enough to post.</summary>
     public static string? MaskedUrl(string? url) =>

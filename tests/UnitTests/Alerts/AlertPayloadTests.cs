@@ -17,8 +17,10 @@ public sealed class AlertPayloadTests
         new Alert("rule.fired", AlertSeverity.Warning, "CPA above 40 <meta:916>", "Winter sale & co: CPA 52.10 over 3d", "rule:1:meta:916",
             new DateTimeOffset(2026, 11, 23, 10, 30, 0, TimeSpan.FromHours(1)), RuleId: RuleId, Target: "meta:916",
             Fields: new Dictionary<string, string> { ["CPA"] = "52.10", ["Threshold"] = "40" }),
-        new StoredAlertChannel(Guid.NewGuid(), "ops", AlertChannelType.Webhook, AlertSeverity.Info, true, "https://example.com/hook", null,
-            "gmwh_secret", DateTimeOffset.UnixEpoch, "ana", DateTimeOffset.UnixEpoch, "ana", DateTimeOffset.UnixEpoch));
+        new StoredAlertChannel(
+            new AlertChannel(Guid.NewGuid(), "ops", AlertChannelType.Webhook, AlertSeverity.Info, true, "https://example.com/hook", null,
+                DateTimeOffset.UnixEpoch, "ana", DateTimeOffset.UnixEpoch, "ana", DateTimeOffset.UnixEpoch),
+            "gmwh_secret"));
 
     [Fact]
     public void AWebhookBodyHasEveryFieldInCamelCase()
@@ -67,7 +69,10 @@ public sealed class AlertPayloadTests
     [Fact]
     public void AnEmailGoesToEveryRecipientWithTheSeverityInItsSubjectAndTheFactsInItsText()
     {
-        var job = Job with { Channel = Job.Channel with { Type = AlertChannelType.Email, Url = null, Recipients = ["ops@example.com", "ana@example.com"] } };
+        var job = Job with
+        {
+            Channel = Job.Channel with { Details = Job.Channel.Details with { Type = AlertChannelType.Email, Url = null, Recipients = ["ops@example.com", "ana@example.com"] } },
+        };
 
         var message = AlertEmail.Build(job, "GrainMarketing <alerts@example.com>");
 

@@ -8,7 +8,7 @@ public sealed class AlertRoutingTests
     private static readonly StoredAlertChannel Log = Channel("log", AlertSeverity.Info);
     private static readonly StoredAlertChannel Ops = Channel("ops", AlertSeverity.Warning);
     private static readonly StoredAlertChannel Pager = Channel("pager", AlertSeverity.Critical);
-    private static readonly StoredAlertChannel Muted = Channel("muted", AlertSeverity.Info) with { Enabled = false };
+    private static readonly StoredAlertChannel Muted = Channel("muted", AlertSeverity.Info, enabled: false);
     private static readonly StoredAlertChannel[] All = [Pager, Ops, Muted, Log];
 
     [Theory]
@@ -49,7 +49,8 @@ public sealed class AlertRoutingTests
 
     private static Alert Named(AlertSeverity severity, params string[] channels) => Alert(severity) with { Channels = channels };
 
-    private static StoredAlertChannel Channel(string name, AlertSeverity minimum) => new(
-        Guid.NewGuid(), name, AlertChannelType.Webhook, minimum, true, "https://example.com", null, "s",
-        DateTimeOffset.UnixEpoch, "a", DateTimeOffset.UnixEpoch, "a", null);
+    private static StoredAlertChannel Channel(string name, AlertSeverity minimum, bool enabled = true) => new(
+        new AlertChannel(Guid.NewGuid(), name, AlertChannelType.Webhook, minimum, enabled, "https://example.com", null,
+            DateTimeOffset.UnixEpoch, "a", DateTimeOffset.UnixEpoch, "a", null),
+        "s");
 }
