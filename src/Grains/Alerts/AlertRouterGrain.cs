@@ -157,7 +157,8 @@ public sealed partial class AlertRouterGrain(
 
     /// <summary>
     /// Persists an alert's deliveries (and the de-duplication entry that admitted it), hands them to
-    /// the sender, then records the alert with the deliveries refused before any attempt.
+    /// the sender, makes sure the reminder that resumes them after a restart is set, then records the
+    /// alert with the deliveries refused before any attempt.
     /// </summary>
     private async Task<IReadOnlyList<PendingDelivery>> StartAsync(
         Guid alertId, Alert alert, IReadOnlyList<StoredAlertChannel> channels, List<AlertDeliveryAttempt> refused, int maxAttempts, DateTimeOffset now)
@@ -187,14 +188,14 @@ public sealed partial class AlertRouterGrain(
         }
 
         Rearm(now);
-        var status = started.Count > 0 ? AlertStatus.Pending : refused.Count > 0 ? AlertStatus.Failed : AlertStatus.Unrouted;
-        await history.RecordAlertAsync(Tenant, Entry(alertId, alert, now, status, refused), CancellationToken.None);
         if (started.Count > 0 && !_reminderSet)
         {
             await this.RegisterOrUpdateReminder(ResumeReminder, options.Value.ResumePeriod, options.Value.ResumePeriod);
             _reminderSet = true;
         }
 
+        var status = started.Count > 0 ? AlertStatus.Pending : refused.Count > 0 ? AlertStatus.Failed : AlertStatus.Unrouted;
+        await history.RecordAlertAsync(Tenant, Entry(alertId, alert, now, status, refused), CancellationToken.None);
         return started;
     }
 
