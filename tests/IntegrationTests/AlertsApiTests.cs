@@ -6,7 +6,6 @@ using System.Text.Json;
 using GrainMarketing.Alerts;
 using GrainMarketing.Automation;
 using GrainMarketing.IntegrationTests.Infrastructure;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace GrainMarketing.IntegrationTests;
 
