@@ -1,3 +1,4 @@
+using GrainMarketing.ApiHost.Alerts;
 using GrainMarketing.ApiHost.Analytics;
 using GrainMarketing.ApiHost.Audit;
 using GrainMarketing.ApiHost.Auth;
@@ -35,6 +36,7 @@ app.MapApiKeys();
 app.MapAudit();
 app.MapRules();
 app.MapAutomation();
+app.MapAlerts();
 app.MapIngestion();
 app.MapCampaigns();
 app.MapAnalytics();

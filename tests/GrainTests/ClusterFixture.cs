@@ -1,6 +1,8 @@
+using GrainMarketing.Alerts;
 using GrainMarketing.Audit;
 using GrainMarketing.Automation;
 using GrainMarketing.Campaigns;
+using GrainMarketing.GrainTests.Alerts;
 using GrainMarketing.History;
 using GrainMarketing.Tenants;
 using Microsoft.Extensions.DependencyInjection;
@@ -19,12 +21,20 @@ public sealed class ClusterFixture : IAsyncLifetime
 
     /// <summary>The audit log both silos write to and read from, as they would share the <c>audit_log</c> table.</summary>
     private readonly InMemoryAuditLog _auditLog = new();
+    /// <summary>Alert retries wait 50 ms, then 100 ms; a delivery has three attempts.</summary>
+    public static readonly TimeSpan AlertRetryBase = TimeSpan.FromMilliseconds(50);
+
     private InProcessTestCluster? _cluster;
 
     public FakeTimeProvider Clock { get; } = new(Start);
 
     /// <summary>The history both silos write to and read from, as they would share the database.</summary>
     public InMemoryMetricHistory History { get; } = new();
+
+    /// <summary>The receivers alert deliveries reach, and the alert history, both shared by the silos.</summary>
+    public ScriptedTransport AlertReceivers { get; } = new();
+
+    public RecordingAlertHistory AlertHistory { get; } = new();
 
     public IClusterClient Client => _cluster!.Client;
 
@@ -67,6 +77,14 @@ public sealed class ClusterFixture : IAsyncLifetime
             });
             silo.Services.AddSingleton<IAuditLog>(_auditLog);
             silo.Services.Configure<TenantScheduleOptions>(options => options.CheckPeriod = TimeSpan.FromMinutes(1));
+            silo.Services.AddGrainMarketingAlerts();
+            silo.Services.AddSingleton<IAlertTransport>(AlertReceivers);
+            silo.Services.AddSingleton<IAlertHistory>(AlertHistory);
+            silo.Services.Configure<AlertOptions>(options =>
+            {
+                options.RetryBaseDelay = AlertRetryBase;
+                options.MaxAttempts = 3;
+            });
         });
         builder.ConfigureClient(client => client.AddMemoryStreams(MetricStreams.Provider));
         _cluster = builder.Build();

@@ -46,35 +46,9 @@ public sealed class HistoryQueryString
     public FiringQuery ToQuery(Guid? ruleId = null)
     {
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
-        if (ruleId is null && QueryValues.Given(RuleId) is { } ruleText)
-        {
-            ruleId = Guid.TryParse(ruleText, out var id) ? id : null;
-            if (ruleId is null)
-            {
-                errors["ruleId"] = ["Must be a rule id (a GUID)."];
-            }
-        }
-
-        FiringKind? kind = null;
-        if (QueryValues.Given(Kind) is { } kindText)
-        {
-            kind = Enum.TryParse<FiringKind>(kindText, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed) && !char.IsDigit(kindText[0]) ? parsed : null;
-            if (kind is null)
-            {
-                errors["kind"] = ["Must be fired, deferred, reversed or missed."];
-            }
-        }
-
-        bool? dryRun = null;
-        if (QueryValues.Given(DryRun) is { } dryText)
-        {
-            dryRun = bool.TryParse(dryText, out var dry) ? dry : null;
-            if (dryRun is null)
-            {
-                errors["dryRun"] = ["Must be true or false."];
-            }
-        }
-
+        ruleId ??= QueryValues.Id(RuleId, "ruleId", "a rule id", errors);
+        var kind = QueryValues.Named<FiringKind>(Kind, "kind", "fired, deferred, reversed or missed", errors);
+        var dryRun = QueryValues.Flag(DryRun, "dryRun", errors);
         var target = QueryValues.Given(Target);
         if (target is { Length: > 300 })
         {

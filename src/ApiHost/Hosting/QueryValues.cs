@@ -80,4 +80,55 @@ public static class QueryValues
         errors["before"] = ["Must be a positive whole number: the next of a previous page."];
         return null;
     }
+
+    /// <summary>An enum value by its name in any case (never a number); null when absent.</summary>
+    public static T? Named<T>(string? value, string field, string names, Dictionary<string, string[]> errors)
+        where T : struct, Enum
+    {
+        if (Given(value) is not { } text)
+        {
+            return null;
+        }
+
+        if (char.IsLetter(text[0]) && Enum.TryParse<T>(text, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed))
+        {
+            return parsed;
+        }
+
+        errors[field] = [$"Must be one of {names}."];
+        return null;
+    }
+
+    /// <summary>An id such as a rule's (a GUID); null when absent.</summary>
+    public static Guid? Id(string? value, string field, string what, Dictionary<string, string[]> errors)
+    {
+        if (Given(value) is not { } text)
+        {
+            return null;
+        }
+
+        if (Guid.TryParse(text, out var id))
+        {
+            return id;
+        }
+
+        errors[field] = [$"Must be {what} (a GUID)."];
+        return null;
+    }
+
+    public static bool? Flag(string? value, string field, Dictionary<string, string[]> errors)
+    {
+        if (Given(value) is not { } text)
+        {
+            return null;
+        }
+
+        if (bool.TryParse(text, out var flag))
+        {
+            return flag;
+        }
+
+        errors[field] = ["Must be true or false."];
+        return null;
+    }
 }

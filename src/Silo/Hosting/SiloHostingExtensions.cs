@@ -1,4 +1,5 @@
 using GrainMarketing.Accounts;
+using GrainMarketing.Alerts;
 using GrainMarketing.Audit;
 using GrainMarketing.Automation;
 using GrainMarketing.Campaigns;
@@ -50,6 +51,7 @@ public static class SiloHostingExtensions
             }
 
             orleans.Services.AddGrainMarketingGrains();
+            orleans.Services.AddGrainMarketingAlerts();
 
             if (storage.Provider == StorageProvider.Postgres)
             {
@@ -83,6 +85,7 @@ public static class SiloHostingExtensions
                 orleans.Services.AddSingleton<IMetricHistory, PostgresMetricHistory>();
                 orleans.Services.AddSingleton<IFiringLog, PostgresFiringLog>();
                 orleans.Services.AddSingleton<IAuditLog, PostgresAuditLog>();
+                orleans.Services.AddSingleton<IAlertHistory, PostgresAlertHistory>();
                 orleans.Services.AddOptions<JournalOptions>().BindConfiguration(JournalOptions.Section);
                 orleans.Services.AddSingleton(services => JournalQueueAdapterFactory.Build(services, MetricStreams.Provider));
                 orleans.AddStartupTask((services, _) => services.GetRequiredService<IGrainFactory>().GetGrain<IJournalMaintenanceGrain>(0).StartAsync());
@@ -98,6 +101,7 @@ public static class SiloHostingExtensions
                 orleans.Services.AddSingleton<IMetricHistory, InMemoryMetricHistory>();
                 orleans.Services.AddSingleton<IFiringLog, InMemoryFiringLog>();
                 orleans.Services.AddSingleton<IAuditLog, InMemoryAuditLog>();
+                orleans.Services.AddSingleton<IAlertHistory, InMemoryAlertHistory>();
                 orleans.AddMemoryStreams(MetricStreams.Provider, streams => streams.ConfigurePullingAgent(agent =>
                     agent.Configure(options => options.GetQueueMsgsTimerPeriod = silo.StreamPollPeriod)));
             }
@@ -105,6 +109,7 @@ public static class SiloHostingExtensions
 
         builder.Services.AddOpenTelemetry().WithMetrics(metrics => metrics
             .AddMeter("Microsoft.Orleans")
+            .AddMeter(AlertInstruments.MeterName)
             .AddAspNetCoreInstrumentation()
             .AddRuntimeInstrumentation()
             .AddPrometheusExporter());
