@@ -14,7 +14,8 @@ namespace GrainMarketing.IntegrationTests;
 /// real HTTP, and receivers the tests start (an HTTP server, an SMTP server) that check bodies and
 /// signatures. Alerts are raised through the grain as the rule engine raises them.
 /// </summary>
-public sealed class AlertsApiTests(AlertsCluster fixture) : IClassFixture<AlertsCluster>
+[Collection(AlertsCollection.Name)]
+public sealed class AlertsApiTests(AlertsCluster fixture)
 {
     private HttpClient Api => fixture.Api;
 

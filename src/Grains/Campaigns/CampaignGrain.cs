@@ -72,6 +72,11 @@ public sealed partial class CampaignGrain(
             state.State.Pending = new RollupBuffer();
         }
 
+        // Before the replay: batches it applies are judged too (their stream deliveries are then skipped as repeats).
+        _judge = this.RegisterGrainTimer(JudgeRulesAsync, new GrainTimerCreationOptions(Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan)
+        {
+            Interleave = false,
+        });
         if (_journal is not null)
         {
             await ReplayAsync(cancellationToken);
@@ -82,10 +87,6 @@ public sealed partial class CampaignGrain(
             Interleave = false,
         });
         this.RegisterGrainTimer(FlushAsync, new GrainTimerCreationOptions(options.Value.FlushPeriod, options.Value.FlushPeriod)
-        {
-            Interleave = false,
-        });
-        _judge = this.RegisterGrainTimer(JudgeRulesAsync, new GrainTimerCreationOptions(Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan)
         {
             Interleave = false,
         });
