@@ -34,6 +34,7 @@ app.MapMembers();
 app.MapApiKeys();
 app.MapAudit();
 app.MapRules();
+app.MapRuleSimulation();
 app.MapAutomation();
 app.MapIngestion();
 app.MapCampaigns();

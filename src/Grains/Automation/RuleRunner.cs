@@ -14,7 +14,7 @@ namespace GrainMarketing.Automation;
 public sealed class RuleRunner(AutomationOptions options)
 {
     /// <summary>Day windows reach back 30 days, and their previous windows 30 more.</summary>
-    private const int LookbackDays = 60;
+    public const int LookbackDays = 60;
 
     private static readonly TimeSpan BudgetPeriod = TimeSpan.FromHours(1);
 
@@ -39,11 +39,11 @@ public sealed class RuleRunner(AutomationOptions options)
                     break;
                 case RuleLevel.AdSet:
                     adSets ??= cells.SeriesBy(today.AddDays(1 - LookbackDays), today, cell => cell.AdSetId);
-                    JudgeParts(pass, rule, level, adSets, rule.Definition.Scope?.AdSetIds);
+                    JudgeParts(pass, rule, level, adSets);
                     break;
                 case RuleLevel.Creative:
                     creatives ??= cells.SeriesBy(today.AddDays(1 - LookbackDays), today, cell => cell.AdId);
-                    JudgeParts(pass, rule, level, creatives, rule.Definition.Scope?.CreativeIds);
+                    JudgeParts(pass, rule, level, creatives);
                     break;
             }
         }
@@ -52,10 +52,10 @@ public sealed class RuleRunner(AutomationOptions options)
     }
 
     /// <summary>Ad sets or creatives: the campaign must be in scope; each part must be listed (if the scope lists any) and have the status asked.</summary>
-    private static void JudgeParts(Pass pass, RuleDetails rule, RuleLevel level, Dictionary<string, DaySeries> parts, IReadOnlyList<string>? allowed)
+    private static void JudgeParts(Pass pass, RuleDetails rule, RuleLevel level, Dictionary<string, DaySeries> parts)
     {
         var scope = rule.Definition.Scope!;
-        if (!RuleScopes.Covers(scope with { Statuses = null }, pass.Campaign, pass.Metadata))
+        if (!RuleScopes.CoversPartsOf(scope, pass.Campaign, pass.Metadata))
         {
             return;
         }
@@ -64,8 +64,7 @@ public sealed class RuleRunner(AutomationOptions options)
         {
             var target = Target(pass.Campaign, level, id);
             var control = pass.Control(target);
-            if ((allowed is not { Count: > 0 } || allowed.Contains(id, StringComparer.Ordinal))
-                && (scope.Statuses is not { Count: > 0 } statuses || statuses.Contains(control.Status.ToString().ToLowerInvariant(), StringComparer.Ordinal)))
+            if (RuleScopes.CoversPart(scope, id, control.Status))
             {
                 pass.Judge(rule, level, target, new WindowTotals(series.Sum, null, pass.Today, pass.Now, control.DailyBudget));
             }
@@ -110,9 +109,8 @@ public sealed class RuleRunner(AutomationOptions options)
 
         public List<PendingPlatformChange> Changes { get; } = [];
 
-        public TargetControl Control(string target) => target == Target(campaign)
-            ? new TargetControl(Metadata.Status ?? CampaignStatus.Active, Metadata.DailyBudget, automation.Tags)
-            : automation.Targets.GetValueOrDefault(target, TargetControl.Default);
+        public TargetControl Control(string target) =>
+            target == Target(campaign) ? automation.CampaignControl(Metadata) : automation.PartControl(target);
 
         public void Judge(RuleDetails rule, RuleLevel level, string target, IWindowTotals totals)
         {
