@@ -99,6 +99,11 @@ public sealed class RuleSimulationApiTests(ApiCluster fixture)
 
         var empty = await SimulateAsync(tenant, campaignRule, new { from = Text(Today.AddDays(-365)), to = Text(Today) });
         Assert.Equal((0, 0, 0), (empty.GetProperty("campaigns").GetInt32(), empty.GetProperty("firings").GetArrayLength(), empty.GetProperty("totals").GetProperty("firings").GetInt32()));
+
+        var document = await Api.GetFromJsonAsync<JsonElement>("openapi/v1.json");
+        var described = document.GetProperty("paths").GetProperty("/api/v1/tenants/{tenant}/rules/{id}/simulate").GetProperty("post").GetProperty("description").GetString();
+        Assert.Contains("`24h` windows are judged as the day", described, StringComparison.Ordinal);
+        Assert.EndsWith("Who may call it: a viewer or above, or a read or admin API key.", described, StringComparison.Ordinal);
     }
 
     private static DateOnly Day(int day) => Today.AddDays(day - 11);
