@@ -2,7 +2,6 @@ using GrainMarketing.Automation;
 using GrainMarketing.Campaigns;
 using GrainMarketing.Errors;
 using GrainMarketing.Metrics;
-using Orleans.Core.Internal;
 using static GrainMarketing.GrainTests.Campaigns.TestCampaigns;
 
 namespace GrainMarketing.GrainTests.Automation;
@@ -25,12 +24,12 @@ public sealed class RuleSimulationGrainTests(ClusterFixture fixture) : IDisposab
         var google = meta with { Platform = AdPlatform.Google, CampaignId = "c-2" };
         await Grain(meta).ApplyAsync(Spend(meta, Day, 150));
         await Grain(google).ApplyAsync(Spend(google, Day, 150));
-        await DeactivateAsync(meta);
+        await fixture.DeactivateAsync(meta);
 
         // 120 days later a new day arrives; the checkpoint on deactivation prunes the old day from memory.
         var later = DateOnly.FromDateTime(fixture.SetClock(ClusterFixture.Start.AddDays(120)).UtcDateTime).AddDays(-1);
         await Grain(meta).ApplyAsync(Spend(meta, later, 200));
-        await DeactivateAsync(meta);
+        await fixture.DeactivateAsync(meta);
 
         var simulation = await fixture.Client.GetGrain<IRuleSimulationGrain>(meta.Tenant).SimulateAsync(PauseMetaSpenders, new DateRange(Day, later));
 
@@ -68,13 +67,4 @@ public sealed class RuleSimulationGrainTests(ClusterFixture fixture) : IDisposab
 
     private static MetricBatch Spend(CampaignKey key, DateOnly day, decimal spend) =>
         new(key, ClusterFixture.Start, [new MetricItem(new MetricCell(day, new Breakdown()), new MetricTotals(1_000, 0, 10, spend, 0, 0), MetricKind.Snapshot)]);
-
-    /// <summary>Deactivates the campaign and waits until it is gone, so its last checkpoint has run.</summary>
-    private async Task DeactivateAsync(CampaignKey key)
-    {
-        var grain = Grain(key);
-        await grain.Cast<IGrainManagementExtension>().DeactivateOnIdle();
-        var management = fixture.Client.GetGrain<IManagementGrain>(0);
-        await EventuallyAsync(() => management.GetGrainActivationCount((GrainReference)grain), count => count == 0);
-    }
 }
