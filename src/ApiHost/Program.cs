@@ -35,6 +35,7 @@ app.MapMembers();
 app.MapApiKeys();
 app.MapAudit();
 app.MapRules();
+app.MapRuleSimulation();
 app.MapAutomation();
 app.MapAlerts();
 app.MapIngestion();

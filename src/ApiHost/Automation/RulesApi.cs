@@ -2,7 +2,6 @@ using System.Security.Claims;
 using GrainMarketing.ApiHost.Audit;
 using GrainMarketing.ApiHost.Auth;
 using GrainMarketing.ApiHost.Campaigns;
-using GrainMarketing.ApiHost.Tenants;
 using GrainMarketing.Automation;
 using GrainMarketing.Campaigns;
 using GrainMarketing.Errors;
@@ -80,8 +79,7 @@ public static class RulesApi
 
         var campaign = CampaignIds.Parse(tenant, target ?? throw new ValidationFailedException(
             new Dictionary<string, string[]> { ["target"] = ["Required: a campaign as platform:campaignId, such as meta:916."] }));
-        var settings = (await TenantsApi.RequireAsync(grains, tenant)).Settings;
-        var today = ReportingWindow.Today(TimeZoneInfo.FindSystemTimeZoneById(settings.TimeZone), clock.GetUtcNow());
+        var today = await ReportingWindow.TodayAsync(grains, tenant, clock.GetUtcNow());
         var evaluation = await grains.GetGrain<ICampaignGrain>(campaign.ToString()).EvaluateAsync(rule.Definition, today);
         return TypedResults.Ok(new RulePreviewResponse(rule.Id, rule.Version, CampaignIds.Format(campaign), today, evaluation.InScope, evaluation.Holds, evaluation.Conditions));
     }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using GrainMarketing.ApiHost.Tenants;
 using GrainMarketing.Campaigns;
 using GrainMarketing.Errors;
 
@@ -16,6 +17,13 @@ public static class ReportingWindow
 
     /// <summary>The tenant's local date at <paramref name="now"/>.</summary>
     public static DateOnly Today(TimeZoneInfo zone, DateTimeOffset now) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, zone).DateTime);
+
+    /// <summary>The tenant's local date at <paramref name="now"/>, in its configured time zone; 404 when the tenant does not exist.</summary>
+    public static async Task<DateOnly> TodayAsync(IGrainFactory grains, string tenant, DateTimeOffset now)
+    {
+        var settings = (await TenantsApi.RequireAsync(grains, tenant)).Settings;
+        return Today(TimeZoneInfo.FindSystemTimeZoneById(settings.TimeZone), now);
+    }
 
     public static QueryWindow Resolve(string? window, string? from, string? to, TimeZoneInfo zone, DateTimeOffset now)
     {

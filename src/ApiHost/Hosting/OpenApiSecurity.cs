@@ -7,8 +7,8 @@ namespace GrainMarketing.ApiHost.Hosting;
 
 /// <summary>
 /// Describes the two kinds of credentials in the OpenAPI document (a bearer JWT and the
-/// <c>X-Api-Key</c> header), marks each operation with the ones its policy takes, and says in its
-/// description who may call it, so the reference page can sign requests.
+/// <c>X-Api-Key</c> header), marks each operation with the ones its policy takes, and says at the end
+/// of its description who may call it, so the reference page can sign requests.
 /// </summary>
 public sealed class OpenApiSecurity : IOpenApiDocumentTransformer, IOpenApiOperationTransformer
 {
@@ -62,7 +62,8 @@ public sealed class OpenApiSecurity : IOpenApiDocumentTransformer, IOpenApiOpera
             operation.Security.Add(Requirement(ApiKey, context.Document));
         }
 
-        operation.Description = $"Who may call it: {Who.GetValueOrDefault(policy, policy)}.";
+        var who = $"Who may call it: {Who.GetValueOrDefault(policy, policy)}.";
+        operation.Description = string.IsNullOrEmpty(operation.Description) ? who : $"{operation.Description}\n\n{who}";
         return Task.CompletedTask;
     }
 

@@ -30,6 +30,13 @@ public interface ICampaignGrain : IGrainWithStringKey
     [ReadOnly]
     Task<RuleEvaluation> EvaluateAsync(RuleDefinition rule, DateOnly today);
 
+    /// <summary>
+    /// Replays <paramref name="rule"/> on each day of <paramref name="range"/> over this campaign's stored
+    /// days (memory and history), as the live path would have judged and acted, without acting.
+    /// </summary>
+    [ReadOnly]
+    Task<CampaignBacktest> BacktestAsync(RuleDefinition rule, DateRange range);
+
     /// <summary>A hint to judge the tenant's rules soon (a rule changed, or the schedule came round): one-way, may be lost.</summary>
     [OneWay]
     Task EvaluateRulesAsync();

@@ -1,3 +1,5 @@
+using GrainMarketing.Metrics;
+
 namespace GrainMarketing.Automation;
 
 /// <summary>
@@ -26,4 +28,10 @@ public sealed class AutomationState
 
     /// <summary>The newest firings, oldest first.</summary>
     [Id(5)] public List<RuleFiring> Recent { get; set; } = [];
+
+    /// <summary>What rules see of the campaign itself: status and daily budget from its metadata, with the tags rules gave it.</summary>
+    public TargetControl CampaignControl(CampaignMetadata metadata) => new(metadata.Status ?? CampaignStatus.Active, metadata.DailyBudget, Tags);
+
+    /// <summary>An ad set or creative as rules left it; active, without budget or tags, when no rule has touched it.</summary>
+    public TargetControl PartControl(string target) => Targets.GetValueOrDefault(target, TargetControl.Default);
 }

@@ -23,9 +23,8 @@ public sealed class CampaignTargets(CampaignKey campaign, CampaignCells cells, A
     public static string Key(CampaignKey campaign, RuleLevel level, string id) =>
         $"{Key(campaign)}/{(level == RuleLevel.AdSet ? "adset" : "creative")}/{id}";
 
-    public TargetControl Control(string target, CampaignMetadata metadata) => target == Key(campaign)
-        ? new TargetControl(metadata.Status ?? CampaignStatus.Active, metadata.DailyBudget, automation.Tags)
-        : automation.Targets.GetValueOrDefault(target, TargetControl.Default);
+    public TargetControl Control(string target, CampaignMetadata metadata) =>
+        target == Key(campaign) ? automation.CampaignControl(metadata) : automation.PartControl(target);
 
     /// <summary>The day sums of any target of this campaign, in scope or not (ad sets and creatives it no longer reports sum to zero).</summary>
     public Func<DateOnly, DateOnly, MetricTotals> Days(string target)
@@ -52,17 +51,15 @@ public sealed class CampaignTargets(CampaignKey campaign, CampaignCells cells, A
             case RuleLevel.Campaign when RuleScopes.Covers(scope, campaign, metadata):
                 yield return new RuleTarget(Key(campaign), RuleLevel.Campaign, Control(Key(campaign), metadata), cells.Totals);
                 break;
-            case RuleLevel.AdSet or RuleLevel.Creative when RuleScopes.Covers(scope with { Statuses = null }, campaign, metadata):
+            case RuleLevel.AdSet or RuleLevel.Creative when RuleScopes.CoversPartsOf(scope, campaign, metadata):
                 var parts = scope.Level == RuleLevel.AdSet
                     ? _adSets ??= cells.SeriesBy(today.AddDays(1 - LookbackDays), today, cell => cell.AdSetId)
                     : _creatives ??= cells.SeriesBy(today.AddDays(1 - LookbackDays), today, cell => cell.AdId);
-                var listed = scope.Level == RuleLevel.AdSet ? scope.AdSetIds : scope.CreativeIds;
                 foreach (var (id, series) in parts.OrderBy(part => part.Key, StringComparer.Ordinal))
                 {
                     var key = Key(campaign, scope.Level, id);
                     var control = Control(key, metadata);
-                    if ((listed is not { Count: > 0 } || listed.Contains(id, StringComparer.Ordinal))
-                        && (scope.Statuses is not { Count: > 0 } statuses || statuses.Contains(control.Status.ToString().ToLowerInvariant(), StringComparer.Ordinal)))
+                    if (RuleScopes.CoversPart(scope, id, control.Status))
                     {
                         yield return new RuleTarget(key, scope.Level, control, series.Sum);
                     }

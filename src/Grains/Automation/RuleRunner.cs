@@ -46,13 +46,13 @@ public sealed class RuleRunner(AutomationOptions options)
         Prune(automation, now);
         var key = SegmentTarget(segment);
         var pass = new Pass(segment.Tenant, key, new CampaignMetadata(), automation, today, now, options.ActionsPerHour);
-        var target = new RuleTarget(key, RuleLevel.Segment, new TargetControl(CampaignStatus.Active, null, automation.Tags), days);
         foreach (var rule in rules.Rules)
         {
             if (rule.Definition.Scope is { Level: RuleLevel.Segment } scope
                 && (scope.Segments is not { Count: > 0 } listed || listed.Contains(key, StringComparer.OrdinalIgnoreCase)))
             {
-                pass.Judge(rule, target with { Control = target.Control with { Tags = automation.Tags } }, new WindowTotals(days, recent, today, now, null));
+                var control = automation.CampaignControl(pass.Metadata);
+                pass.Judge(rule, new RuleTarget(key, RuleLevel.Segment, control, days), new WindowTotals(days, recent, today, now, null));
             }
         }
 

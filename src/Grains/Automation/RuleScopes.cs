@@ -29,6 +29,15 @@ public static class RuleScopes
         return scope is null || (Allows(scope.Platforms, platform) && Allows(scope.CampaignIds, $"{platform}:{campaign.CampaignId}"));
     }
 
+    /// <summary>Whether the scope reaches a campaign's ad sets or creatives: every list but the statuses, which ask about the parts themselves.</summary>
+    public static bool CoversPartsOf(RuleScope scope, CampaignKey campaign, CampaignMetadata metadata) =>
+        Covers(scope with { Statuses = null }, campaign, metadata);
+
+    /// <summary>Whether an ad set or creative of a campaign the scope reaches is a target: listed (if the scope lists any of its level) and with a status asked.</summary>
+    public static bool CoversPart(RuleScope scope, string id, CampaignStatus status) =>
+        Allows(scope.Level == RuleLevel.AdSet ? scope.AdSetIds : scope.CreativeIds, id)
+        && Allows(scope.Statuses, status.ToString().ToLowerInvariant());
+
     private static bool Allows(IReadOnlyList<string>? allowed, string value) =>
         allowed is not { Count: > 0 } || allowed.Contains(value, StringComparer.Ordinal);
 }

@@ -126,24 +126,8 @@ public sealed class CampaignCells
         _days.Where(day => day.Key >= from && day.Key <= to);
 
     /// <summary>Day totals per value of <paramref name="target"/> (an ad set or ad id) over the date range; cells without one are left out.</summary>
-    public Dictionary<string, DaySeries> SeriesBy(DateOnly from, DateOnly to, Func<MetricCell, string?> target)
-    {
-        var series = new Dictionary<string, DaySeries>(StringComparer.Ordinal);
-        foreach (var (cell, totals) in _cells)
-        {
-            if (cell.Date >= from && cell.Date <= to && target(cell) is { Length: > 0 } key)
-            {
-                if (!series.TryGetValue(key, out var days))
-                {
-                    series[key] = days = new DaySeries();
-                }
-
-                days.Add(cell.Date, totals);
-            }
-        }
-
-        return series;
-    }
+    public Dictionary<string, DaySeries> SeriesBy(DateOnly from, DateOnly to, Func<MetricCell, string?> target) =>
+        DaySeries.By(_cells, from, to, target);
 
     /// <summary>
     /// Totals per value of <paramref name="group"/> over the date range, of these cells and the

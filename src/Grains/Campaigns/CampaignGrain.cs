@@ -339,6 +339,14 @@ public sealed partial class CampaignGrain(
         return Task.FromResult(RuleScopes.Covers(rule.Scope, Key, campaign.Metadata) ? evaluation : evaluation with { Holds = false, InScope = false });
     }
 
+    public async Task<CampaignBacktest> BacktestAsync(RuleDefinition rule, DateRange range)
+    {
+        var read = new DateRange(range.From.AddDays(-CampaignTargets.LookbackDays), range.To);
+        var older = await OlderCellsAsync(read);
+        var cells = state.State.Cells.All.Where(cell => cell.Key.Date >= read.From && cell.Key.Date <= read.To).Concat(older);
+        return RuleBacktest.Run(rule, Key, state.State.Metadata, automation.State, cells, range);
+    }
+
     public async Task<CampaignSummary> GetSummaryAsync(QueryWindow window)
     {
         EnsureExists();

@@ -1,7 +1,6 @@
 using GrainMarketing.Campaigns;
 using GrainMarketing.Demographics;
 using GrainMarketing.Metrics;
-using Orleans.Core.Internal;
 using static GrainMarketing.GrainTests.Campaigns.TestCampaigns;
 
 namespace GrainMarketing.GrainTests.Campaigns;
@@ -17,13 +16,13 @@ public sealed class CampaignHistoryTests(ClusterFixture fixture) : IDisposable
     {
         var key = NewCampaign();
         await Grain(key).ApplyAsync(Batch(key, Snapshot("25-34", "female", 1_000, 20, 10m), Snapshot("35-44", "male", 500, 5, 4m)));
-        await DeactivateAsync(key);
+        await fixture.DeactivateAsync(key);
 
         // 120 days later a new day arrives; the checkpoint on deactivation saves it and prunes the old day.
         var later = fixture.SetClock(ClusterFixture.Start.AddDays(120));
         var today = DateOnly.FromDateTime(later.UtcDateTime);
         await Grain(key).ApplyAsync(Batch(key, Snapshot("25-34", "female", 7, 0, 0m, today)));
-        await DeactivateAsync(key);
+        await fixture.DeactivateAsync(key);
 
         var old = await Grain(key).GetSummaryAsync(QueryWindow.For(OldWeek));
         Assert.Equal(new MetricTotals(1_500, 0, 25, 14m, 0, 0), old.Totals);
@@ -35,7 +34,7 @@ public sealed class CampaignHistoryTests(ClusterFixture fixture) : IDisposable
         await Grain(key).ApplyAsync(Batch(key, Snapshot("25-34", "female", 1_200, 21, 11.5m)));
 
         Assert.Equal(new MetricTotals(1_700, 0, 26, 15.5m, 0, 0), (await Grain(key).GetSummaryAsync(QueryWindow.For(OldWeek))).Totals);
-        await DeactivateAsync(key);
+        await fixture.DeactivateAsync(key);
         var youngWomen = new SegmentKey(key.Tenant, Dimension.Age, "25-34", "female");
         var segment = await EventuallyAsync(
             () => fixture.Client.GetGrain<IDemographicSegmentGrain>(youngWomen.ToString()).GetSummaryAsync(QueryWindow.For(OldWeek)),
@@ -48,13 +47,4 @@ public sealed class CampaignHistoryTests(ClusterFixture fixture) : IDisposable
     public void Dispose() => fixture.SetClock(ClusterFixture.Start);
 
     private ICampaignGrain Grain(CampaignKey key) => fixture.Client.GetGrain<ICampaignGrain>(key.ToString());
-
-    /// <summary>Deactivates the campaign and waits until it is gone, so its last checkpoint has run.</summary>
-    private async Task DeactivateAsync(CampaignKey key)
-    {
-        var grain = Grain(key);
-        await grain.Cast<IGrainManagementExtension>().DeactivateOnIdle();
-        var management = fixture.Client.GetGrain<IManagementGrain>(0);
-        await EventuallyAsync(() => management.GetGrainActivationCount((GrainReference)grain), count => count == 0);
-    }
 }

@@ -1,5 +1,7 @@
+using GrainMarketing.Campaigns;
 using GrainMarketing.Errors;
 using GrainMarketing.Metrics;
+using Orleans.Core.Internal;
 
 namespace GrainMarketing.GrainTests.Campaigns;
 
@@ -15,6 +17,15 @@ internal static class TestCampaigns
 
     public static MetricItem Snapshot(string age, string gender, long impressions, long clicks, decimal spend, DateOnly? date = null) =>
         new(new MetricCell(date ?? Day, new Breakdown(Age: age, Gender: gender)), new MetricTotals(impressions, 0, clicks, spend, 0, 0), MetricKind.Snapshot);
+
+    /// <summary>Deactivates the campaign and waits until it is gone, so its last checkpoint has run.</summary>
+    public static async Task DeactivateAsync(this ClusterFixture fixture, CampaignKey key)
+    {
+        var grain = fixture.Client.GetGrain<ICampaignGrain>(key.ToString());
+        await grain.Cast<IGrainManagementExtension>().DeactivateOnIdle();
+        var management = fixture.Client.GetGrain<IManagementGrain>(0);
+        await EventuallyAsync(() => management.GetGrainActivationCount((GrainReference)grain), count => count == 0);
+    }
 
     /// <summary>Streams deliver asynchronously: poll until the condition holds (bounded), then return the last answer.</summary>
     public static async Task<T> EventuallyAsync<T>(Func<Task<T>> read, Func<T, bool> done)
