@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Net.Http.Headers;
+using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 
@@ -22,16 +23,18 @@ internal sealed class BenchApi : IDisposable
     private readonly SocketsHttpHandler _handler;
     private readonly HttpClient _ingest;
     private readonly HttpClient _read;
+    private readonly HttpClient _admin;
     private readonly string _ingestPath;
     private int _reportedRefusals;
     private long _throttled;
 
-    private BenchApi(SocketsHttpHandler handler, Uri api, string tenant, (string Ingest, string Read) keys)
+    private BenchApi(SocketsHttpHandler handler, Uri api, string tenant, (string Ingest, string Read, string Admin) keys)
     {
         Tenant = tenant;
         _handler = handler;
         _ingest = Client(handler, api, keys.Ingest);
         _read = Client(handler, api, keys.Read);
+        _admin = Client(handler, api, keys.Admin);
         _ingestPath = $"api/v1/tenants/{tenant}/ingest/metrics";
     }
 
@@ -117,6 +120,24 @@ internal sealed class BenchApi : IDisposable
 
     public string TenantSummaryPath => $"api/v1/tenants/{Tenant}/analytics/summary?window=7d";
 
+    /// <summary>Creates something with the admin key (a rule, an alert channel) and returns the answer; throws with the API's reason otherwise.</summary>
+    public async Task<JsonElement> CreateAsync(string path, object body)
+    {
+        using var response = await _admin.PostAsJsonAsync($"api/v1/tenants/{Tenant}/{path}", body);
+        return response.IsSuccessStatusCode
+            ? await response.Content.ReadFromJsonAsync<JsonElement>()
+            : throw new InvalidOperationException($"creating {path}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+    }
+
+    /// <summary>A campaign's status as the API shows it, or null while it does not exist yet.</summary>
+    public async Task<string?> CampaignStatusAsync(string key)
+    {
+        using var response = await _read.GetAsync($"api/v1/tenants/{Tenant}/campaigns/{key}?window=today");
+        return response.IsSuccessStatusCode
+            ? (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("metadata").GetProperty("status").GetString()
+            : null;
+    }
+
     /// <summary>A query answered with success and its body read to the end.</summary>
     public async Task<bool> QueryAsync(string path)
     {
@@ -142,6 +163,7 @@ internal sealed class BenchApi : IDisposable
     {
         _ingest.Dispose();
         _read.Dispose();
+        _admin.Dispose();
         _handler.Dispose();
     }
 

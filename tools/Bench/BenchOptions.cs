@@ -22,6 +22,7 @@ internal sealed record BenchOptions(
     public const string Freshness = "freshness";
     public const string Query = "query";
     public const string Sql = "sql";
+    public const string Automation = "automation";
 
     public const string Usage = """
         usage: dotnet run -c Release --project tools/Bench -- [options]
@@ -33,18 +34,19 @@ internal sealed record BenchOptions(
           --campaigns N              campaigns across meta, google, tiktok (64)
           --query-clients N          concurrent query clients (64)
           --seconds-per-phase N      length of the freshness phase and of each query question (30)
-          --phases LIST              any of ingest,freshness,query,sql (all)
+          --phases LIST              any of ingest,freshness,query,automation,sql (all); automation needs the silo
+                                     started with Alerts__AllowPrivateTargets=true (its webhook receiver is on loopback)
           --label TEXT               names the API host's profile in the report (unlabelled)
           --seed N                   event generator seed (42)
           --background-rate N        events/s of background ingestion (half the ingest phase's visible rate)
           --copy-streams N           parallel COPY streams into the plain table (2)
         """;
 
-    private static readonly string[] AllPhases = [Ingest, Freshness, Query, Sql];
+    private static readonly string[] AllPhases = [Ingest, Freshness, Query, Automation, Sql];
 
     public bool Runs(string phase) => Phases.Contains(phase);
 
-    public bool RunsApi => Runs(Ingest) || Runs(Freshness) || Runs(Query);
+    public bool RunsApi => Runs(Ingest) || Runs(Freshness) || Runs(Query) || Runs(Automation);
 
     /// <summary>The options, or an error message that names the bad argument.</summary>
     public static (BenchOptions? Options, string? Error) Parse(IReadOnlyList<string> args)
@@ -77,7 +79,7 @@ internal sealed record BenchOptions(
                 .ToHashSet(StringComparer.Ordinal);
             if (phases.Count == 0 || phases.Any(p => !AllPhases.Contains(p)))
             {
-                return (null, "--phases takes ingest, freshness, query and sql, joined by commas");
+                return (null, "--phases takes ingest, freshness, query, automation and sql, joined by commas");
             }
 
             var options = new BenchOptions(
@@ -119,8 +121,8 @@ internal sealed record BenchOptions(
             return "the sql phase needs --postgres \"Host=...;Username=...;Database=...\"";
         }
 
-        return (Runs(Freshness) || Runs(Query)) && !Runs(Ingest) && BackgroundRate is null
-            ? "freshness and query run at half the ingest phase's rate: add ingest to --phases or pass --background-rate"
+        return (Runs(Freshness) || Runs(Query) || Runs(Automation)) && !Runs(Ingest) && BackgroundRate is null
+            ? "freshness, query and automation run at half the ingest phase's rate: add ingest to --phases or pass --background-rate"
             : null;
     }
 

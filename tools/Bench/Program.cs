@@ -2,8 +2,8 @@ using System.Diagnostics;
 using GrainMarketing.Bench;
 
 // One-run benchmark of a running API host against the plain-SQL alternative, on the same generated
-// events: 1 sustained ingest, 2 freshness under load, 3 query latency under load, 4 the same events
-// COPYed into a plain PostgreSQL table and the same questions asked in SQL. Prints a markdown table.
+// events: 1 sustained ingest, 2 freshness under load, 3 query latency under load, 4 a rule's action and
+// webhook under load, 5 the same events COPYed into a plain PostgreSQL table and the same questions asked in SQL. Prints a markdown table.
 // Start the API first (scripts/run.sh --no-simulator, or --postgres) and a PostgreSQL for phase 4. The run
 // signs up an account of its own, creates its tenant as it and then uses only that tenant's API keys.
 var (options, error) = BenchOptions.Parse(args);
@@ -57,10 +57,15 @@ if (options.RunsApi)
         {
             apiLatencies = await new QueryPhase(api, background, generator, options, report).RunAsync(halfRate);
         }
+
+        if (options.Runs(BenchOptions.Automation))
+        {
+            await new AutomationPhase(api, background, options, accepted, report).RunAsync(halfRate, today);
+        }
     }
-    else if (options.Runs(BenchOptions.Freshness) || options.Runs(BenchOptions.Query))
+    else if (options.Runs(BenchOptions.Freshness) || options.Runs(BenchOptions.Query) || options.Runs(BenchOptions.Automation))
     {
-        report.Add("api", "freshness and query", "SKIPPED: no sustained rate to run background ingestion at half of");
+        report.Add("api", "freshness, query and automation", "SKIPPED: no sustained rate to run background ingestion at half of");
     }
 
     report.Add("api", "final check: API tenant summary 7d = sums of every accepted event", await FinalCheckAsync(api, accepted.Value));

@@ -11,7 +11,7 @@ namespace GrainMarketing.Bench;
 /// </summary>
 internal sealed class SqlBaseline(EventGenerator generator, BenchOptions options, Report report, string tenant)
 {
-    private const string Phase = "4 sql";
+    private const string Phase = "5 sql";
 
     public async Task RunAsync(EventTotals expected, double? backgroundRate, IReadOnlyDictionary<Question, LatencySummary>? api)
     {
