@@ -6,7 +6,7 @@ public sealed class AutomationOptions
     public const string Section = "Automation";
 
     /// <summary>How long a campaign waits after a change before judging its rules, so a burst of batches is judged once.</summary>
-    public TimeSpan EvaluationDelay { get; set; } = TimeSpan.FromMilliseconds(250);
+    public TimeSpan EvaluationDelay { get; set; } = TimeSpan.FromMilliseconds(100);
 
     /// <summary>How long a silo reuses a tenant's rules before asking the rule book again (a change on the same silo applies at once).</summary>
     public TimeSpan RuleCacheDuration { get; set; } = TimeSpan.FromSeconds(1);
