@@ -17,6 +17,7 @@ public static class GrainsServiceCollectionExtensions
         services.RemoveAll<IGrainStorageSerializer>();
         services.AddSingleton<IGrainStorageSerializer, OrleansGrainStorageSerializer>();
         services.AddSingleton<RuleSetCache>();
+        services.AddSingleton<AutomationInstruments>();
         return services;
     }
 }

@@ -134,6 +134,33 @@ public sealed class RulesApiTests(ApiCluster fixture)
         Assert.Equal(["target"], TenantApiTests.ErrorFields(await TenantApiTests.ProblemAsync(missing, HttpStatusCode.BadRequest, "validation")));
     }
 
+    [Fact]
+    public async Task ANotifyActionMustNameChannelsThatExist()
+    {
+        var tenant = await NewTenantAsync();
+        using var channel = await Api.PostAsJsonAsync($"api/v1/tenants/{tenant}/alert-channels", new { name = "ops", type = "email", recipients = new[] { "ops@example.com" } });
+        Assert.Equal(HttpStatusCode.Created, channel.StatusCode);
+        var channelId = (await channel.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("channel").GetProperty("id").GetString();
+        var conditions = new[] { new { metric = "spend", window = "today", comparator = "gt", threshold = 100 } };
+
+        using var refused = await Api.PostAsJsonAsync($"api/v1/tenants/{tenant}/rules", new
+        {
+            name = "Tell someone",
+            conditions,
+            actions = new object[] { new { type = "pause" }, new { type = "notify", channels = new[] { "ops", "pager" }, severity = "error" } },
+        });
+        using var byId = await Api.PostAsJsonAsync($"api/v1/tenants/{tenant}/rules", new
+        {
+            name = "Tell ops",
+            conditions,
+            actions = new[] { new { type = "notify", channels = new[] { "ops", channelId }, severity = "error" } },
+        });
+
+        Assert.Equal(["actions[1].channels[1]"], TenantApiTests.ErrorFields(await TenantApiTests.ProblemAsync(refused, HttpStatusCode.BadRequest, "validation")));
+        Assert.Equal(HttpStatusCode.Created, byId.StatusCode);
+        Assert.Single((await Api.GetFromJsonAsync<JsonElement>($"api/v1/tenants/{tenant}/rules")).EnumerateArray());
+    }
+
     private async Task<string> CreateRuleAsync(string tenant, object condition, object? scope = null)
     {
         using var created = await Api.PostAsJsonAsync($"api/v1/tenants/{tenant}/rules", new { name = "cpa", scope, conditions = new[] { condition }, actions = new[] { new { type = "pause" } } });

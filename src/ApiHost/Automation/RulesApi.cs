@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using GrainMarketing.Alerts;
 using GrainMarketing.ApiHost.Audit;
 using GrainMarketing.ApiHost.Auth;
 using GrainMarketing.ApiHost.Campaigns;
@@ -56,7 +57,7 @@ public static class RulesApi
     public static async Task<Created<RuleDetails>> CreateAsync(
         string tenant, RuleDefinition rule, ClaimsPrincipal user, IGrainFactory grains, AuditTrail audit)
     {
-        ThrowIfInvalid(rule);
+        await ThrowIfInvalidAsync(grains, tenant, rule);
         var created = await Book(grains, tenant).CreateAsync(rule, user.Actor() ?? "");
         await audit.RecordTenantAsync("rule.created", tenant, created.Id.ToString(), after: created);
         return TypedResults.Created($"/api/v1/tenants/{tenant}/rules/{created.Id}", created);
@@ -87,7 +88,7 @@ public static class RulesApi
     public static async Task<Ok<RuleDetails>> UpdateAsync(
         string tenant, Guid id, RuleDefinition rule, HttpRequest request, ClaimsPrincipal user, IGrainFactory grains, AuditTrail audit)
     {
-        ThrowIfInvalid(rule);
+        await ThrowIfInvalidAsync(grains, tenant, rule);
         var change = await Book(grains, tenant).UpdateAsync(id, rule, user.Actor() ?? "", ExpectedVersion(request));
         await audit.RecordTenantAsync("rule.updated", tenant, id.ToString(), change.Before, change.After);
         return TypedResults.Ok(change.After!);
@@ -107,7 +108,7 @@ public static class RulesApi
         string tenant, string template, RuleTemplateParameters parameters, ClaimsPrincipal user, IGrainFactory grains, AuditTrail audit)
     {
         var rule = RuleTemplates.Instantiate(template, parameters);
-        ThrowIfInvalid(rule);
+        await ThrowIfInvalidAsync(grains, tenant, rule);
         var created = await Book(grains, tenant).CreateAsync(rule, user.Actor() ?? "");
         await audit.RecordTenantAsync("rule.created", tenant, created.Id.ToString(), after: new { template, rule = created });
         return TypedResults.Created($"/api/v1/tenants/{tenant}/rules/{created.Id}", created);
@@ -115,10 +116,30 @@ public static class RulesApi
 
     private static IRuleBookGrain Book(IGrainFactory grains, string tenant) => grains.GetGrain<IRuleBookGrain>(tenant);
 
-    /// <summary>Checked here too, so a refused rule never reaches the grain.</summary>
-    private static void ThrowIfInvalid(RuleDefinition rule)
+    /// <summary>
+    /// Checked here too, so a refused rule never reaches the grain; and every channel a notify action
+    /// names must exist (by name or id), so an alert is never routed nowhere. All reasons come at once.
+    /// </summary>
+    private static async Task ThrowIfInvalidAsync(IGrainFactory grains, string tenant, RuleDefinition rule)
     {
-        var errors = RuleValidation.Validate(rule);
+        var errors = new Dictionary<string, string[]>(RuleValidation.Validate(rule), StringComparer.Ordinal);
+        var named = rule.Actions?.Select((action, i) => (action, i)).Where(a => a.action?.Type == RuleActionType.Notify && a.action.Channels is { Count: > 0 }).ToList() ?? [];
+        if (named.Count > 0)
+        {
+            var channels = await grains.GetGrain<IAlertRouterGrain>(tenant).ListChannelsAsync();
+            foreach (var (action, i) in named)
+            {
+                for (var j = 0; j < action.Channels!.Count; j++)
+                {
+                    var channel = action.Channels[j];
+                    if (!channels.Any(c => c.Name == channel || c.Id.ToString() == channel))
+                    {
+                        errors.TryAdd($"actions[{i}].channels[{j}]", ["No alert channel has this name or id: create it first under alert-channels."]);
+                    }
+                }
+            }
+        }
+
         if (errors.Count > 0)
         {
             throw new ValidationFailedException(errors);

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using GrainMarketing.Alerts;
 using GrainMarketing.Audit;
 using GrainMarketing.Automation;
@@ -31,6 +32,7 @@ public sealed partial class CampaignGrain(
     IOptions<CampaignOptions> options,
     IOptions<AutomationOptions> automationOptions,
     RuleSetCache rules,
+    AutomationInstruments instruments,
     IFiringLog firings,
     IAuditLog audit,
     IMetricHistory history,
@@ -236,6 +238,7 @@ public sealed partial class CampaignGrain(
             return;
         }
 
+        var started = Stopwatch.GetTimestamp();
         var now = clock.GetUtcNow();
         var today = tenant.Today(now);
         var campaign = state.State;
@@ -243,6 +246,7 @@ public sealed partial class CampaignGrain(
         var restated = await RestatementsAsync(tenant.Rules, today, now);
         if (run.Firings.Count == 0 && restated.Count == 0)
         {
+            instruments.Judged("campaign", Stopwatch.GetElapsedTime(started), []);
             return;
         }
 
@@ -286,6 +290,8 @@ public sealed partial class CampaignGrain(
         {
             await router.RaiseAsync(alert);
         }
+
+        instruments.Judged("campaign", Stopwatch.GetElapsedTime(started), [.. run.Firings, .. restated.Select(r => r.Entry)]);
     }
 
     /// <summary>Judges again what restated past days touch (<see cref="RestatementCheck"/>): each reversal and miss with the rule version it concerns.</summary>

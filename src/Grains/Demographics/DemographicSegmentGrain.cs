@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using GrainMarketing.Alerts;
 using GrainMarketing.Audit;
 using GrainMarketing.Automation;
@@ -27,6 +28,7 @@ public sealed class DemographicSegmentGrain(
     IOptions<CampaignOptions> options,
     IOptions<AutomationOptions> automationOptions,
     RuleSetCache rules,
+    AutomationInstruments instruments,
     IFiringLog firings,
     IAuditLog audit,
     IMetricHistory history) : Grain, IDemographicSegmentGrain
@@ -118,10 +120,12 @@ public sealed class DemographicSegmentGrain(
             return;
         }
 
+        var started = Stopwatch.GetTimestamp();
         var now = clock.GetUtcNow();
         var run = new RuleRunner(automationOptions.Value).RunSegment(key, Sum, state.State.Recent, automation.State, tenant.Rules, tenant.Today(now), now);
         if (run.Firings.Count == 0)
         {
+            instruments.Judged("segment", Stopwatch.GetElapsedTime(started), []);
             return;
         }
 
@@ -140,6 +144,8 @@ public sealed class DemographicSegmentGrain(
                 await router.RaiseAsync(alert);
             }
         }
+
+        instruments.Judged("segment", Stopwatch.GetElapsedTime(started), run.Firings);
     }
 
     private MetricTotals Sum(DateOnly from, DateOnly to)
