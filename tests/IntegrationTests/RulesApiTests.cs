@@ -135,6 +135,46 @@ public sealed class RulesApiTests(ApiCluster fixture)
     }
 
     [Fact]
+    public async Task ACreativeRuleIsPreviewedOnOneCreativeOfACampaign()
+    {
+        var tenant = await NewTenantAsync();
+        var today = DateTime.UtcNow.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        using var ingested = await Api.PostAsJsonAsync($"api/v1/tenants/{tenant}/ingest/metrics", new
+        {
+            items = new[]
+            {
+                new { platform = "meta", campaignId = "916", adId = "77", date = today, impressions = 20_000, clicks = 100, spend = 300m },
+                new { platform = "meta", campaignId = "916", adId = "78", date = today, impressions = 20_000, clicks = 900, spend = 300m },
+            },
+        });
+        Assert.Equal(HttpStatusCode.Accepted, ingested.StatusCode);
+        using var created = await Api.PostAsJsonAsync($"api/v1/tenants/{tenant}/rules", new
+        {
+            name = "Weak creatives",
+            scope = new { level = "creative", creativeIds = new[] { "77" } },
+            conditions = new[] { new { metric = "ctr", window = "7d", comparator = "lt", threshold = 0.01 } },
+            actions = new[] { new { type = "tag", tag = "weak" } },
+            dryRun = true,
+        });
+        var rule = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString();
+
+        JsonElement weak = default;
+        for (var attempt = 0; attempt < 100 && weak.ValueKind != JsonValueKind.Object; attempt++)
+        {
+            using var answer = await Api.GetAsync($"api/v1/tenants/{tenant}/rules/{rule}/preview?target=meta:916/creative/77");
+            weak = answer.IsSuccessStatusCode ? await answer.Content.ReadFromJsonAsync<JsonElement>() : default;
+            await Task.Delay(weak.ValueKind == JsonValueKind.Object ? 0 : 100);
+        }
+
+        var strong = await Api.GetFromJsonAsync<JsonElement>($"api/v1/tenants/{tenant}/rules/{rule}/preview?target=meta:916/creative/78");
+        Assert.Equal(("meta:916/creative/77", true, true, 0.005m), (weak.GetProperty("target").GetString(), weak.GetProperty("inScope").GetBoolean(),
+            weak.GetProperty("holds").GetBoolean(), weak.GetProperty("conditions")[0].GetProperty("value").GetDecimal()));
+        Assert.Equal((false, false, 0.045m), (strong.GetProperty("inScope").GetBoolean(), strong.GetProperty("holds").GetBoolean(), strong.GetProperty("conditions")[0].GetProperty("value").GetDecimal()));
+        using var wrongLevel = await Api.GetAsync($"api/v1/tenants/{tenant}/rules/{rule}/preview?target=meta:916");
+        Assert.Equal(["target"], TenantApiTests.ErrorFields(await TenantApiTests.ProblemAsync(wrongLevel, HttpStatusCode.BadRequest, "validation")));
+    }
+
+    [Fact]
     public async Task ANotifyActionMustNameChannelsThatExist()
     {
         var tenant = await NewTenantAsync();

@@ -6,6 +6,7 @@ using GrainMarketing.ApiHost.Campaigns;
 using GrainMarketing.Automation;
 using GrainMarketing.Campaigns;
 using GrainMarketing.Errors;
+using GrainMarketing.Metrics;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace GrainMarketing.ApiHost.Automation;
@@ -32,7 +33,7 @@ public static class RulesApi
             .WithSummary("An earlier version of a rule (the newest 20 are kept)")
             .RequireAuthorization(TenantPolicies.Read);
         group.MapGet("/{id:guid}/preview", PreviewAsync).WithName("PreviewRule")
-            .WithSummary("Judge the rule against one campaign's numbers now (?target=platform:campaignId): each condition's value, change, posterior and guard, without acting")
+            .WithSummary("Judge the rule against one target's numbers now (?target=meta:916, or meta:916/adset/12 and meta:916/creative/77 for those levels): each condition's value, change, posterior and guard, without acting")
             .RequireAuthorization(TenantPolicies.Read)
             .ProducesValidationProblem();
         group.MapPut("/{id:guid}", UpdateAsync).WithName("UpdateRule")
@@ -70,19 +71,32 @@ public static class RulesApi
         TypedResults.Ok(await Book(grains, tenant).GetVersionAsync(id, version));
 
     /// <remarks>Campaign rules only for now; the other levels are judged by their own grains, which come with live evaluation.</remarks>
+    /// <remarks>
+    /// Campaign rules take <c>target=meta:916</c>; ad set and creative rules name the part too
+    /// (<c>meta:916/adset/12</c>, <c>meta:916/creative/77</c>). Segment rules are judged by the segments and have no preview yet.
+    /// </remarks>
     public static async Task<Ok<RulePreviewResponse>> PreviewAsync(string tenant, Guid id, string? target, IGrainFactory grains, TimeProvider clock)
     {
         var rule = await Book(grains, tenant).GetAsync(id);
-        if (rule.Definition.Scope?.Level is not (null or RuleLevel.Campaign))
+        var level = rule.Definition.Scope?.Level ?? RuleLevel.Campaign;
+        if (level == RuleLevel.Segment)
         {
-            throw new ValidationFailedException(new Dictionary<string, string[]> { ["id"] = ["Only campaign rules can be previewed so far."] });
+            throw new ValidationFailedException(new Dictionary<string, string[]> { ["id"] = ["Segment rules cannot be previewed yet: their history shows what they did."] });
         }
 
-        var campaign = CampaignIds.Parse(tenant, target ?? throw new ValidationFailedException(
-            new Dictionary<string, string[]> { ["target"] = ["Required: a campaign as platform:campaignId, such as meta:916."] }));
+        var part = level switch { RuleLevel.AdSet => "adset", RuleLevel.Creative => "creative", _ => null };
+        var example = part is null ? "meta:916" : $"meta:916/{part}/77";
+        var pieces = target?.Split('/') ?? [];
+        if (pieces.Length != (part is null ? 1 : 3) || (part is not null && (pieces[1] != part || pieces[2].Length is 0 or > CampaignKey.MaxIdLength)))
+        {
+            throw new ValidationFailedException(new Dictionary<string, string[]> { ["target"] = [$"Required: a {(part ?? "campaign")} of this rule's level, such as {example}."] });
+        }
+
+        var campaign = CampaignIds.Parse(tenant, pieces[0]);
+        var key = part is null ? CampaignIds.Format(campaign) : $"{CampaignIds.Format(campaign)}/{part}/{pieces[2]}";
         var today = await ReportingWindow.TodayAsync(grains, tenant, clock.GetUtcNow());
-        var evaluation = await grains.GetGrain<ICampaignGrain>(campaign.ToString()).EvaluateAsync(rule.Definition, today);
-        return TypedResults.Ok(new RulePreviewResponse(rule.Id, rule.Version, CampaignIds.Format(campaign), today, evaluation.InScope, evaluation.Holds, evaluation.Conditions));
+        var evaluation = await grains.GetGrain<ICampaignGrain>(campaign.ToString()).EvaluateAsync(rule.Definition, today, key);
+        return TypedResults.Ok(new RulePreviewResponse(rule.Id, rule.Version, key, today, evaluation.InScope, evaluation.Holds, evaluation.Conditions));
     }
 
     public static async Task<Ok<RuleDetails>> UpdateAsync(

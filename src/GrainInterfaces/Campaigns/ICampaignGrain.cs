@@ -24,11 +24,12 @@ public interface ICampaignGrain : IGrainWithStringKey
     Task<CampaignSummary> GetSummaryAsync(QueryWindow window);
 
     /// <summary>
-    /// Judges <paramref name="rule"/> against this campaign's numbers now, <paramref name="today"/> being the
+    /// Judges <paramref name="rule"/> against <paramref name="target"/> (this campaign, <c>meta:916</c>, or one
+    /// of its ad sets or creatives, <c>meta:916/creative/77</c>) now, <paramref name="today"/> being the
     /// tenant's local date: the evaluation the live path acts on, without acting.
     /// </summary>
     [ReadOnly]
-    Task<RuleEvaluation> EvaluateAsync(RuleDefinition rule, DateOnly today);
+    Task<RuleEvaluation> EvaluateAsync(RuleDefinition rule, DateOnly today, string target);
 
     /// <summary>
     /// Replays <paramref name="rule"/> on each day of <paramref name="range"/> over this campaign's stored

@@ -164,13 +164,16 @@ public sealed partial class CampaignGrain
         }
     }
 
-    public Task<RuleEvaluation> EvaluateAsync(RuleDefinition rule, DateOnly today)
+    public Task<RuleEvaluation> EvaluateAsync(RuleDefinition rule, DateOnly today, string target)
     {
         EnsureExists();
         var campaign = state.State;
-        var windows = new WindowTotals(campaign.Cells.Totals, campaign.Recent, today, clock.GetUtcNow(), campaign.Metadata.DailyBudget);
-        var evaluation = RuleEvaluator.Evaluate(rule, windows);
-        return Task.FromResult(RuleScopes.Covers(rule.Scope, Key, campaign.Metadata) ? evaluation : evaluation with { Holds = false, InScope = false });
+        var targets = new CampaignTargets(Key, campaign.Cells, automation.State, today);
+        var covered = targets.For(rule, campaign.Metadata).FirstOrDefault(candidate => candidate.Key == target);
+        var hours = target == CampaignTargets.Key(Key) ? campaign.Recent : null;
+        var budget = (covered?.Control ?? targets.Control(target, campaign.Metadata)).DailyBudget;
+        var evaluation = RuleEvaluator.Evaluate(rule, new WindowTotals(covered?.Days ?? targets.Days(target), hours, today, clock.GetUtcNow(), budget));
+        return Task.FromResult(covered is null ? evaluation with { Holds = false, InScope = false } : evaluation);
     }
 
     public async Task<CampaignBacktest> BacktestAsync(RuleDefinition rule, DateRange range)
