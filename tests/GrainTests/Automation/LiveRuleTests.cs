@@ -108,6 +108,23 @@ public sealed class LiveRuleTests(ClusterFixture fixture)
         Assert.Equal((RuleLevel.Segment, "age:25-34", 150m), (firing.Level, firing.Target, firing.Conditions[0].Value));
     }
 
+    [Fact]
+    public async Task TheRuleBookKeepsAScheduleOnlyWhileAnyRuleIsEnabled()
+    {
+        var campaign = await NewCampaignAsync();
+        var book = Book(campaign);
+
+        var disabled = await book.CreateAsync(PauseBigSpenders with { Enabled = false }, "ana@example.com");
+        var withoutEnabled = (await fixture.Reminders.ReadRows(book.GetGrainId())).Reminders;
+        await book.UpdateAsync(disabled.Id, PauseBigSpenders, "ana@example.com", expectedVersion: null);
+        var reminder = Assert.Single((await fixture.Reminders.ReadRows(book.GetGrainId())).Reminders);
+        await book.DeleteAsync(disabled.Id);
+
+        Assert.Empty(withoutEnabled);
+        Assert.Equal(new AutomationOptions().ScheduleInterval, reminder.Period);
+        Assert.Empty((await fixture.Reminders.ReadRows(book.GetGrainId())).Reminders);
+    }
+
     private async Task<CampaignKey> NewCampaignAsync()
     {
         var campaign = TestCampaigns.NewCampaign();
