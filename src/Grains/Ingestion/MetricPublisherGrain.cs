@@ -13,16 +13,6 @@ public sealed class MetricPublisherGrain(IServiceProvider services) : Grain, IMe
     /// <summary>Postgres profile: the journal's adapter factory, which appends a request's batches one transaction per queue.</summary>
     private readonly JournalQueueAdapterFactory? _journal = services.GetService<JournalQueueAdapterFactory>();
 
-    public Task PublishAsync(IReadOnlyList<MetricBatch> batches)
-    {
-        if (_journal is not null)
-        {
-            return _journal.AppendAsync(batches.Select(batch =>
-                (StreamId.Create(MetricStreams.Namespace, batch.Campaign.ToString()), (IReadOnlyList<object>)[batch], (Dictionary<string, object>?)null)));
-        }
-
-        var streams = this.GetStreamProvider(MetricStreams.Provider);
-        return Task.WhenAll(batches.Select(batch =>
-            streams.GetStream<MetricBatch>(StreamId.Create(MetricStreams.Namespace, batch.Campaign.ToString())).OnNextAsync(batch)));
-    }
+    public Task PublishAsync(IReadOnlyList<MetricBatch> batches) =>
+        StreamPublishing.PublishAsync(this, _journal, MetricStreams.Namespace, batches.Select(batch => (batch.Campaign.ToString(), batch)));
 }

@@ -1,0 +1,19 @@
+namespace GrainMarketing.Profiles;
+
+/// <summary>
+/// One purchase by a tenant's customer: amount in <see cref="Currency"/> at <see cref="At"/> (with its
+/// offset, so the customer's local weekday is known), where and how. <see cref="EventId"/> makes a
+/// re-sent transaction count once.
+/// </summary>
+[GenerateSerializer, Immutable, Alias("GrainMarketing.Transaction")]
+public sealed record Transaction(
+    [property: Id(0)] string EventId,
+    [property: Id(1)] decimal Amount,
+    [property: Id(2)] string Currency,
+    [property: Id(3)] DateTimeOffset At,
+    [property: Id(4)] string? Merchant = null,
+    [property: Id(5)] string? Category = null,
+    [property: Id(6)] string? City = null,
+    [property: Id(7)] double? Latitude = null,
+    [property: Id(8)] double? Longitude = null,
+    [property: Id(9)] string? Channel = null);
