@@ -295,16 +295,12 @@ public sealed partial class CampaignGrain(
     /// </summary>
     private async Task ReplayAsync(CancellationToken cancellationToken)
     {
-        var streamId = StreamId.Create(MetricStreams.Namespace, this.GetPrimaryKeyString());
-        foreach (var row in await _journal!.ReadStreamAsync(streamId.ToString(), state.State.JournalSequence, cancellationToken))
+        var stream = StreamId.Create(MetricStreams.Namespace, this.GetPrimaryKeyString());
+        var serializer = services.GetRequiredService<Orleans.Serialization.Serializer>();
+        foreach (var (sequence, batch) in await JournalReplay.ReadAsync<MetricBatch>(_journal!, serializer, stream, state.State.JournalSequence, cancellationToken))
         {
-            var container = services.GetRequiredService<Orleans.Serialization.Serializer>().Deserialize<JournalBatchContainer>(row.Payload);
-            foreach (var (batch, _) in container?.GetEvents<MetricBatch>() ?? [])
-            {
-                await ApplyAsync(batch, flushed: row.Sequence <= flushes.State.FlushedThrough);
-            }
-
-            state.State.JournalSequence = row.Sequence;
+            await ApplyAsync(batch, flushed: sequence <= flushes.State.FlushedThrough);
+            state.State.JournalSequence = sequence;
         }
     }
 

@@ -1,0 +1,10 @@
+namespace GrainMarketing.Profiles;
+
+/// <summary>How behaviour segments are sharded: a customer always lands in the same shard of every pattern.</summary>
+public static class BehaviorSegments
+{
+    public const int Shards = 16;
+
+    public static string Key(string tenant, BehaviorPattern pattern, int shard) =>
+        $"{tenant}/{char.ToLowerInvariant(pattern.ToString()[0])}{pattern.ToString()[1..]}/{shard}";
+}

@@ -1,0 +1,19 @@
+using GrainMarketing.Errors;
+using Orleans.Concurrency;
+
+namespace GrainMarketing.Profiles;
+
+/// <summary>
+/// One customer of one tenant (keyed by <see cref="UserKey"/>): receives <see cref="UserEventBatch"/>es on
+/// its stream (namespace <see cref="UserStreams.Namespace"/>), keeps a bounded 90-day profile and
+/// re-evaluates its patterns on every event.
+/// </summary>
+public interface IUserProfileGrain : IGrainWithStringKey
+{
+    /// <summary>Applies a batch directly (the stream consumer calls the same code).</summary>
+    Task ApplyAsync(UserEventBatch batch);
+
+    /// <exception cref="NotFoundException">No event of this customer has arrived.</exception>
+    [ReadOnly]
+    Task<UserProfile> GetProfileAsync();
+}

@@ -1,0 +1,149 @@
+using GrainMarketing.Campaigns;
+using GrainMarketing.Errors;
+using GrainMarketing.Streaming;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Orleans.Streams;
+using Orleans.Streams.Core;
+
+namespace GrainMarketing.Profiles;
+
+/// <summary>
+/// One customer's live profile. Events arrive on the customer's stream (implicit subscription) or
+/// directly; every batch re-evaluates the patterns, and each entry or exit is recorded and sent to the
+/// pattern's segment shard. State is written on a timer when changed and on deactivation; in the
+/// Postgres profile activation first replays the journal rows above the checkpoint.
+/// </summary>
+[GrainType("user-profile")]
+[ImplicitStreamSubscription(UserStreams.Namespace)]
+public sealed class UserProfileGrain(
+    [PersistentState("profile", StorageNames.Default)] IPersistentState<UserProfileState> state,
+    [FromKeyedServices(DomainClock.Key)] TimeProvider clock,
+    IOptions<CampaignOptions> options,
+    IServiceProvider services)
+    : Grain, IUserProfileGrain, IStreamSubscriptionObserver, IAsyncObserver<UserEventBatch>
+{
+    private readonly IMetricJournal? _journal = services.GetService<IMetricJournal>();
+    private bool _dirty;
+
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        if (_journal is not null)
+        {
+            var stream = StreamId.Create(UserStreams.Namespace, this.GetPrimaryKeyString());
+            var serializer = services.GetRequiredService<Orleans.Serialization.Serializer>();
+            foreach (var (sequence, batch) in await JournalReplay.ReadAsync<UserEventBatch>(_journal, serializer, stream, state.State.JournalSequence, cancellationToken))
+            {
+                await ApplyAsync(batch);
+                state.State.JournalSequence = sequence;
+            }
+        }
+
+        var period = options.Value.CheckpointPeriod;
+        this.RegisterGrainTimer(CheckpointAsync, new GrainTimerCreationOptions(period, period) { Interleave = false });
+    }
+
+    public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken) => CheckpointAsync(cancellationToken);
+
+    public async Task ApplyAsync(UserEventBatch batch)
+    {
+        var held = state.State;
+        held.User ??= batch.User;
+        var oldestKept = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime).AddDays(-BehaviorProfile.KeptDays);
+        var counted = false;
+        foreach (var transaction in batch.Transactions)
+        {
+            counted |= held.Profile.Apply(transaction, oldestKept);
+        }
+
+        foreach (var engagement in batch.Engagements)
+        {
+            counted |= OfferLedger.Apply(held, engagement);
+        }
+
+        _dirty |= counted;
+        await EvaluateAsync();
+    }
+
+    public Task<UserProfile> GetProfileAsync()
+    {
+        var held = state.State;
+        var user = held.User ?? throw new NotFoundException("User", this.GetPrimaryKeyString());
+        return Task.FromResult(new UserProfile(
+            user,
+            held.Profile.Metrics(Today()),
+            [.. held.Patterns.Order()],
+            [.. held.Changes.AsEnumerable().Reverse()],
+            [.. held.Offers.Values.OrderByDescending(offer => offer.LastAt)]));
+    }
+
+    /// <summary>Judges the patterns now; each entry and exit is recorded and sent to the segment shard before the call completes.</summary>
+    private async Task EvaluateAsync()
+    {
+        var held = state.State;
+        if (held.User is not { } user)
+        {
+            return;
+        }
+
+        var now = clock.GetUtcNow();
+        var today = Today();
+        held.Profile.Prune(today.AddDays(1 - BehaviorProfile.KeptDays));
+        var patterns = PatternDetector.Detect(held.Profile.Metrics(today), PatternSettings.Default, null, now);
+        var changes = patterns.Except(held.Patterns).Select(p => new PatternChange(p, true, now))
+            .Concat(held.Patterns.Except(patterns).Select(p => new PatternChange(p, false, now))).ToList();
+        if (changes.Count == 0)
+        {
+            return;
+        }
+
+        held.Patterns = [.. patterns];
+        held.Changes.AddRange(changes);
+        if (held.Changes.Count > UserProfileState.MaxChanges)
+        {
+            held.Changes.RemoveRange(0, held.Changes.Count - UserProfileState.MaxChanges);
+        }
+
+        _dirty = true;
+        var shard = SegmentShards.Of(user.UserId);
+        await Task.WhenAll(changes.Select(change =>
+            GrainFactory.GetGrain<IBehaviorSegmentGrain>(BehaviorSegments.Key(user.Tenant, change.Pattern, shard)).ChangeAsync(user.UserId, change.Entered)));
+    }
+
+    /// <summary>The customer's local date: now at the offset of their latest purchase.</summary>
+    private DateOnly Today() =>
+        DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(state.State.Profile.LastSeen?.Offset ?? TimeSpan.Zero).DateTime);
+
+    private async Task CheckpointAsync(CancellationToken cancellationToken)
+    {
+        if (_dirty)
+        {
+            _dirty = false;
+            await state.WriteStateAsync(cancellationToken);
+        }
+    }
+
+    public async Task OnSubscribed(IStreamSubscriptionHandleFactory handleFactory) =>
+        await handleFactory.Create<UserEventBatch>().ResumeAsync(this);
+
+    public Task OnNextAsync(UserEventBatch item, StreamSequenceToken? token = null)
+    {
+        if (_journal is null || token is null)
+        {
+            return ApplyAsync(item);
+        }
+
+        if (token.SequenceNumber <= state.State.JournalSequence)
+        {
+            return Task.CompletedTask;
+        }
+
+        state.State.JournalSequence = token.SequenceNumber;
+        _dirty = true;
+        return ApplyAsync(item);
+    }
+
+    public Task OnCompletedAsync() => Task.CompletedTask;
+
+    public Task OnErrorAsync(Exception ex) => Task.CompletedTask;
+}

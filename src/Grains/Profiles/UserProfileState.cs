@@ -1,0 +1,27 @@
+namespace GrainMarketing.Profiles;
+
+/// <summary>A customer's persisted profile: purchases by day, the patterns shown, the latest changes, engagement per offer campaign, and the journal position applied.</summary>
+[GenerateSerializer, Alias("GrainMarketing.UserProfileState")]
+public sealed class UserProfileState
+{
+    public const int MaxChanges = 50;
+    public const int MaxOffers = 50;
+
+    [Id(0)] public BehaviorProfile Profile { get; set; } = new();
+
+    [Id(1)] public HashSet<BehaviorPattern> Patterns { get; set; } = [];
+
+    /// <summary>The newest entries and exits, oldest first.</summary>
+    [Id(2)] public List<PatternChange> Changes { get; set; } = [];
+
+    /// <summary>Engagement per offer campaign, the newest <see cref="MaxOffers"/> campaigns.</summary>
+    [Id(3)] public Dictionary<string, OfferEngagement> Offers { get; set; } = new(StringComparer.Ordinal);
+
+    /// <summary>Digests of the engagement event ids applied (bounded with the offers they belong to).</summary>
+    [Id(4)] public Dictionary<string, HashSet<ulong>> OfferEvents { get; set; } = new(StringComparer.Ordinal);
+
+    /// <summary>The last journal sequence applied (Postgres profile): anything at or below it is a redelivery.</summary>
+    [Id(5)] public long JournalSequence { get; set; }
+
+    [Id(6)] public UserKey? User { get; set; }
+}

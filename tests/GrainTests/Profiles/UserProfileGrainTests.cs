@@ -1,0 +1,91 @@
+using GrainMarketing.Campaigns;
+using GrainMarketing.GrainTests.Campaigns;
+using GrainMarketing.Profiles;
+
+namespace GrainMarketing.GrainTests.Profiles;
+
+[Collection(ClusterCollection.Name)]
+public sealed class UserProfileGrainTests(ClusterFixture fixture)
+{
+    [Fact]
+    public async Task PurchasesPlaceTheCustomerInTheirPatternsAndEachEntryReachesItsSegmentShardOnce()
+    {
+        var user = new UserKey($"t-{Guid.NewGuid():N}", "u-42");
+        var grain = fixture.Client.GetGrain<IUserProfileGrain>(user.ToString());
+        var batch = Batch(user, Weekend(1, "e1"), Weekend(2, "e2"), Weekend(8, "e3"));
+
+        await grain.ApplyAsync(batch);
+        await grain.ApplyAsync(batch);
+
+        var profile = await grain.GetProfileAsync();
+        BehaviorPattern[] expected = [BehaviorPattern.Weekend, BehaviorPattern.CategoryFocused, BehaviorPattern.LocationClustered, BehaviorPattern.New];
+        Assert.Equal(expected.Order(), profile.Patterns);
+        Assert.Equal((3, 60m), (profile.Metrics.Transactions, profile.Metrics.Spend));
+        Assert.All(profile.RecentChanges, change => Assert.True(change.Entered));
+        foreach (var pattern in Enum.GetValues<BehaviorPattern>())
+        {
+            Assert.Equal(expected.Contains(pattern) ? 1 : 0, await CountAsync(user.Tenant, pattern));
+        }
+    }
+
+    [Fact]
+    public async Task WeekdayPurchasesElsewhereTakeTheCustomerOutOfTheWeekendAndLocationSegments()
+    {
+        var user = new UserKey($"t-{Guid.NewGuid():N}", "u-7");
+        var grain = fixture.Client.GetGrain<IUserProfileGrain>(user.ToString());
+        await grain.ApplyAsync(Batch(user, Weekend(1, "e1"), Weekend(2, "e2"), Weekend(8, "e3")));
+
+        await grain.ApplyAsync(Batch(user,
+            Weekday(3, "e4", "Paris"), Weekday(4, "e5", "Nice"), Weekday(5, "e6", "Lille"), Weekday(6, "e7", "Paris")));
+
+        var profile = await grain.GetProfileAsync();
+        Assert.DoesNotContain(BehaviorPattern.Weekend, profile.Patterns);
+        Assert.DoesNotContain(BehaviorPattern.LocationClustered, profile.Patterns);
+        Assert.Contains(profile.RecentChanges, change => change is { Pattern: BehaviorPattern.Weekend, Entered: false });
+        Assert.Equal((0, 0, 1), (await CountAsync(user.Tenant, BehaviorPattern.Weekend), await CountAsync(user.Tenant, BehaviorPattern.LocationClustered), await CountAsync(user.Tenant, BehaviorPattern.New)));
+    }
+
+    [Fact]
+    public async Task EventsOnTheCustomersStreamReachTheirProfile()
+    {
+        var user = new UserKey($"t-{Guid.NewGuid():N}", "u-9");
+        var stream = fixture.Client.GetStreamProvider(MetricStreams.Provider).GetStream<UserEventBatch>(StreamId.Create(UserStreams.Namespace, user.ToString()));
+
+        await stream.OnNextAsync(Batch(user, Weekend(1, "e1")));
+
+        var profile = await TestCampaigns.EventuallyAsync(() => fixture.Client.GetGrain<IUserProfileGrain>(user.ToString()).GetProfileAsync(), p => p.Metrics.Transactions == 1);
+        Assert.Equal(20m, profile.Metrics.Spend);
+    }
+
+    private async Task<int> CountAsync(string tenant, BehaviorPattern pattern)
+    {
+        var counts = await Task.WhenAll(Enumerable.Range(0, BehaviorSegments.Shards)
+            .Select(shard => fixture.Client.GetGrain<IBehaviorSegmentGrain>(BehaviorSegments.Key(tenant, pattern, shard)).CountAsync()));
+        return counts.Sum();
+    }
+
+    private UserEventBatch Batch(UserKey user, params Transaction[] transactions) => new(user, fixture.Clock.GetUtcNow(), transactions, []);
+
+    /// <summary>A grocery purchase in Lyon on the Saturday or Sunday of the week <paramref name="back"/> days before now.</summary>
+    private Transaction Weekend(int back, string id)
+    {
+        var day = fixture.Clock.GetUtcNow().AddDays(-back);
+        while (day.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday))
+        {
+            day = day.AddDays(-1);
+        }
+
+        return new Transaction(id, 20, "EUR", day, Category: "grocery", City: "Lyon");
+    }
+
+    private Transaction Weekday(int back, string id, string city)
+    {
+        var day = fixture.Clock.GetUtcNow().AddDays(-back);
+        while (day.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday)
+        {
+            day = day.AddDays(-1);
+        }
+
+        return new Transaction(id, 5, "EUR", day, Category: "fuel", City: city);
+    }
+}
