@@ -7,6 +7,7 @@ using GrainMarketing.ApiHost.Campaigns;
 using GrainMarketing.ApiHost.Hosting;
 using GrainMarketing.ApiHost.Ingestion;
 using GrainMarketing.ApiHost.Live;
+using GrainMarketing.ApiHost.Profiles;
 using GrainMarketing.ApiHost.Tenants;
 using Scalar.AspNetCore;
 
@@ -37,6 +38,7 @@ app.MapAudit();
 app.MapRules();
 app.MapRuleSimulation();
 app.MapAutomation();
+app.MapProfiles();
 app.MapAlerts();
 app.MapIngestion();
 app.MapCampaigns();

@@ -5,6 +5,9 @@ public static class BehaviorSegments
 {
     public const int Shards = 16;
 
+    /// <summary>The most members one page lists.</summary>
+    public const int MaxPage = 1000;
+
     public static string Key(string tenant, BehaviorPattern pattern, int shard) =>
         $"{tenant}/{char.ToLowerInvariant(pattern.ToString()[0])}{pattern.ToString()[1..]}/{shard}";
 }

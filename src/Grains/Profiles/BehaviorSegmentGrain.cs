@@ -12,8 +12,6 @@ namespace GrainMarketing.Profiles;
 public sealed class BehaviorSegmentGrain(
     [PersistentState("members", StorageNames.Default)] IPersistentState<BehaviorSegmentState> state) : Grain, IBehaviorSegmentGrain
 {
-    public const int MaxPage = 1000;
-
     private GroupCommit? _commit;
 
     public async Task ChangeAsync(string userId, bool entered)
@@ -32,6 +30,6 @@ public sealed class BehaviorSegmentGrain(
         var members = state.State.Members;
         var from = after is null || members.Count == 0 ? members : members.GetViewBetween(after, members.Max!);
         return Task.FromResult<IReadOnlyList<string>>(
-            [.. from.Where(member => after is null || string.CompareOrdinal(member, after) > 0).Take(Math.Clamp(limit, 1, MaxPage))]);
+            [.. from.Where(member => after is null || string.CompareOrdinal(member, after) > 0).Take(Math.Clamp(limit, 1, BehaviorSegments.MaxPage + 1))]);
     }
 }
