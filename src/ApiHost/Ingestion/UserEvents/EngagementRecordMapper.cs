@@ -14,21 +14,9 @@ public static class EngagementRecordMapper
         .ToDictionary(k => k.ToString().ToLowerInvariant(), StringComparer.OrdinalIgnoreCase);
 
     public static IReadOnlyList<UserEventBatch> ToBatches(
-        string tenant, IReadOnlyList<EngagementRecord> records, DateTimeOffset receivedAt, int maxAgeDays, RecordErrors errors)
-    {
-        var engagements = new List<(string, Engagement)>(records.Count);
-        for (var i = 0; i < records.Count; i++)
-        {
-            if (Map(records[i], new Problems(errors, i), receivedAt, maxAgeDays) is { } engagement)
-            {
-                engagements.Add((records[i].UserId!, engagement));
-            }
-        }
-
-        return errors.Count > 0
-            ? []
-            : UserEventRules.Batches(tenant, receivedAt, engagements, (user, events) => new UserEventBatch(user, receivedAt, [], events));
-    }
+        string tenant, IReadOnlyList<EngagementRecord> records, DateTimeOffset receivedAt, int maxAgeDays, RecordErrors errors) =>
+        UserEventRules.Batches(tenant, records, errors, r => r.UserId, (r, problems) => Map(r, problems, receivedAt, maxAgeDays),
+            (user, events) => new UserEventBatch(user, receivedAt, [], events));
 
     private static Engagement? Map(EngagementRecord r, Problems problems, DateTimeOffset receivedAt, int maxAgeDays)
     {

@@ -12,21 +12,9 @@ public static class TransactionRecordMapper
     public const string DerivedIdPrefix = "tx-";
 
     public static IReadOnlyList<UserEventBatch> ToBatches(
-        string tenant, IReadOnlyList<TransactionRecord> records, DateTimeOffset receivedAt, int maxAgeDays, RecordErrors errors)
-    {
-        var transactions = new List<(string, Transaction)>(records.Count);
-        for (var i = 0; i < records.Count; i++)
-        {
-            if (Map(records[i], new Problems(errors, i), receivedAt, maxAgeDays) is { } transaction)
-            {
-                transactions.Add((records[i].UserId!, transaction));
-            }
-        }
-
-        return errors.Count > 0
-            ? []
-            : UserEventRules.Batches(tenant, receivedAt, transactions, (user, events) => new UserEventBatch(user, receivedAt, events, []));
-    }
+        string tenant, IReadOnlyList<TransactionRecord> records, DateTimeOffset receivedAt, int maxAgeDays, RecordErrors errors) =>
+        UserEventRules.Batches(tenant, records, errors, r => r.UserId, (r, problems) => Map(r, problems, receivedAt, maxAgeDays),
+            (user, events) => new UserEventBatch(user, receivedAt, events, []));
 
     private static Transaction? Map(TransactionRecord r, Problems problems, DateTimeOffset receivedAt, int maxAgeDays)
     {

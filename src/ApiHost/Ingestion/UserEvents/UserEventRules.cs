@@ -105,12 +105,29 @@ internal static partial class UserEventRules
     /// <summary>An instant as the derived event id spells it: the same instant with another offset is the same event.</summary>
     public static string Canonical(DateTimeOffset at) => at.UtcTicks.ToString(CultureInfo.InvariantCulture);
 
-    /// <summary>One batch per customer, in the order each customer first appears; the events of each in request order.</summary>
-    public static IReadOnlyList<UserEventBatch> Batches<TEvent>(
-        string tenant, DateTimeOffset receivedAt, IEnumerable<(string UserId, TEvent Event)> events,
-        Func<UserKey, IReadOnlyList<TEvent>, UserEventBatch> batch) =>
-        [.. events.GroupBy(e => e.UserId, StringComparer.Ordinal)
-            .Select(user => batch(new UserKey(tenant, user.Key), [.. user.Select(e => e.Event)]))];
+    /// <summary>
+    /// Maps every record (<paramref name="map"/> returns null for one with problems) and, when none has any,
+    /// groups them into one batch per customer, in the order each customer first appears, each customer's
+    /// events in request order. Empty when any record has a problem.
+    /// </summary>
+    public static IReadOnlyList<UserEventBatch> Batches<TRecord, TEvent>(
+        string tenant, IReadOnlyList<TRecord> records, RecordErrors errors, Func<TRecord, string?> userOf,
+        Func<TRecord, Problems, TEvent?> map, Func<UserKey, IReadOnlyList<TEvent>, UserEventBatch> batch)
+        where TEvent : class
+    {
+        var events = new List<(string User, TEvent Event)>(records.Count);
+        for (var i = 0; i < records.Count; i++)
+        {
+            if (map(records[i], new Problems(errors, i)) is { } mapped)
+            {
+                events.Add((userOf(records[i])!, mapped));
+            }
+        }
+
+        return errors.Count > 0
+            ? []
+            : [.. events.GroupBy(e => e.User, StringComparer.Ordinal).Select(user => batch(new UserKey(tenant, user.Key), [.. user.Select(e => e.Event)]))];
+    }
 
     [GeneratedRegex(@"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,7})?)?(Z|[+-]\d{2}:\d{2})$", RegexOptions.CultureInvariant)]
     private static partial Regex IsoTimestamp();
