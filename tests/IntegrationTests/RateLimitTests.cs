@@ -117,6 +117,26 @@ public sealed class RateLimitTests(RateLimitTests.FewRequests requests, RateLimi
     }
 
     [Fact]
+    public async Task CustomerEventsDrawOnTheSameBucketPerRecordAndARefusedRequestPublishesNothing()
+    {
+        var tenant = await NewTenantAsync();
+        using var key = await IngestKeyClientAsync(tenant);
+        var at = DateTimeOffset.UtcNow.AddMinutes(-1).ToString("O", CultureInfo.InvariantCulture);
+        var transactions = Enumerable.Range(0, 60).Select(i => new { userId = $"u-{i}", amount = 1m, currency = "EUR", timestamp = at }).ToArray();
+
+        using var first = await key.PostAsJsonAsync($"api/v1/tenants/{tenant}/ingest/transactions", new { items = transactions });
+        Assert.Equal(HttpStatusCode.Accepted, first.StatusCode);
+        var csv = "userId,kind,campaign,timestamp\n" + string.Concat(Enumerable.Range(0, 41).Select(i => $"late-{i},viewed,spring,{at}\n"));
+        using var refused = await key.PostAsync($"api/v1/tenants/{tenant}/ingest/engagements/csv", new StringContent(csv, Encoding.UTF8, "text/csv"));
+        await TenantApiTests.ProblemAsync(refused, HttpStatusCode.TooManyRequests, "rate-limited");
+
+        Assert.Equal(60L, await events.Cluster.QueryScalarAsync<long>($"SELECT count(*) FROM metric_journal WHERE stream_key LIKE 'user-events/{tenant}/%'"));
+        using var rest = await key.PostAsJsonAsync($"api/v1/tenants/{tenant}/ingest/engagements",
+            new { items = Enumerable.Range(0, 40).Select(i => new { userId = "u-0", kind = "viewed", campaign = "spring", timestamp = at }).ToArray() });
+        Assert.Equal(HttpStatusCode.Accepted, rest.StatusCode);
+    }
+
+    [Fact]
     public async Task ABatchLargerThanTheWholeBucketIsTooLargeAndTakesNothing()
     {
         var tenant = await NewTenantAsync();

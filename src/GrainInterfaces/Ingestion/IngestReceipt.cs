@@ -7,4 +7,5 @@ public sealed record IngestReceipt(
     [property: Id(1)] int Campaigns,
     [property: Id(2)] DateTimeOffset ReceivedAt,
     [property: Id(3)] string? Layout,
-    [property: Id(4)] DateTimeOffset ExpiresAt);
+    [property: Id(4)] DateTimeOffset ExpiresAt,
+    [property: Id(5)] int Users = 0);

@@ -56,12 +56,19 @@ internal sealed partial class CsvExportRow(CsvHeader header, string[] fields)
             return null;
         }
 
-        var text = Raw(index);
-        if (text is "" or "--")
-        {
-            return 0m;
-        }
+        return Raw(index) is "" or "--" ? 0m : Parse(index);
+    }
 
+    /// <summary>A number read as <see cref="Number"/> does, but null (not 0) when blank, missing or "--": for values a row may leave out.</summary>
+    public decimal? OptionalNumber(string name)
+    {
+        var index = IndexOf([name]);
+        return index < 0 || Raw(index) is "" or "--" ? null : Parse(index);
+    }
+
+    private decimal? Parse(int index)
+    {
+        var text = Raw(index);
         var plain = ThousandsGroups().IsMatch(text) ? text.Replace(",", "", StringComparison.Ordinal) : text;
         if (decimal.TryParse(plain, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value))
         {

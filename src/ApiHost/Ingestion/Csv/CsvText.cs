@@ -1,8 +1,9 @@
 using System.Text;
+using CsvHelper;
 
 namespace GrainMarketing.ApiHost.Ingestion.Csv;
 
-/// <summary>The text of an export: its encoding, its first lines and the separator a line uses.</summary>
+/// <summary>The text of an export: its encoding, its first lines, the separator a line uses and its fields.</summary>
 internal static class CsvText
 {
     /// <summary>How many bytes at the start are looked at to recognise UTF-16 LE written without a byte order mark.</summary>
@@ -84,6 +85,13 @@ internal static class CsvText
         return tabs >= semicolons && tabs >= commas && tabs > 0 ? '\t'
             : semicolons >= commas && semicolons > 0 ? ';'
             : ',';
+    }
+
+    /// <summary>The fields of one line, quotes honoured, for trying it as a header.</summary>
+    public static string[] Fields(string line, char separator)
+    {
+        using var reader = CsvReader.FromText(line, new CsvReaderOptions { Separator = separator, HasHeader = false });
+        return reader.Read() ? reader.Current.ToArray() : [];
     }
 
     private static bool LooksLikeUtf16Le(ReadOnlySpan<byte> bytes)

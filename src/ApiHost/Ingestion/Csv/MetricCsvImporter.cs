@@ -1,5 +1,3 @@
-using CsvHelper;
-
 namespace GrainMarketing.ApiHost.Ingestion.Csv;
 
 /// <summary>
@@ -36,7 +34,7 @@ public static class MetricCsvImporter
         {
             firstLine ??= string.IsNullOrWhiteSpace(line) ? null : line;
             var separator = CsvText.SeparatorOf(line);
-            var header = new CsvHeader(Fields(line, separator));
+            var header = new CsvHeader(CsvText.Fields(line, separator));
             if (CsvLayouts.All.FirstOrDefault(layout => layout.Matches(header)) is not { } layout)
             {
                 continue;
@@ -54,71 +52,11 @@ public static class MetricCsvImporter
     /// <summary>Reads the rows below the header, which is line <paramref name="headerLine"/> (0-based) of the file.</summary>
     private static CsvImportResult ReadRows(string fromHeader, char separator, int headerLine, CsvLayout layout, CsvImportOptions options)
     {
-        var problems = new SortedDictionary<int, List<string>>();
-        var readerOptions = new CsvReaderOptions
-        {
-            Separator = separator,
-            HasHeader = true,
-            TrackLineNumbers = true,
-            OnMalformedRecord = malformed =>
-            {
-                if (malformed.Reason != CsvMalformedReason.StrayQuote)
-                {
-                    Add(problems, headerLine + (int)malformed.LineNumber, $"Malformed quoting ({malformed.Reason}).");
-                }
-            },
-        };
-
-        using var reader = CsvReader.FromText(fromHeader, readerOptions);
-        var header = new CsvHeader(reader.Headers);
-        var records = new List<MetricRecord>();
-        while (reader.Read())
-        {
-            var row = new CsvExportRow(header, reader.Current.ToArray());
-            if (row.IsBlank || layout.Skips(row))
-            {
-                continue;
-            }
-
-            if (row.ExtraFields > 0)
-            {
-                row.AddProblem($"The row has {row.FieldCount} fields, the header {header.Count}: quote values that hold the separator.");
-            }
-
-            var record = layout.Map(row, options);
-            if (row.Problems.Count > 0)
-            {
-                foreach (var problem in row.Problems)
-                {
-                    Add(problems, headerLine + (int)reader.LineNumber, problem);
-                }
-            }
-            else
-            {
-                records.Add(record);
-            }
-        }
-
-        var currency = header.Currency("Amount spent") ?? records.Select(r => r.Currency).FirstOrDefault(c => c is not null);
-        return problems.Count > 0
-            ? CsvImportResult.RowFailures(layout.Name, currency, [.. problems.Select(p => new CsvRowError(p.Key, p.Value))])
+        var rows = CsvRows<MetricRecord>.Read(fromHeader, separator, headerLine, layout.Skips, row => layout.Map(row, options));
+        var records = rows.Records.Select(r => r.Record).ToList();
+        var currency = rows.Header.Currency("Amount spent") ?? records.Select(r => r.Currency).FirstOrDefault(c => c is not null);
+        return rows.Problems.Count > 0
+            ? CsvImportResult.RowFailures(layout.Name, currency, [.. rows.Problems.Select(p => new CsvRowError(p.Key, p.Value))])
             : CsvImportResult.Success(layout.Name, currency, records);
-    }
-
-    /// <summary>The fields of one line, quotes honoured, for trying it as a header.</summary>
-    private static string[] Fields(string line, char separator)
-    {
-        using var reader = CsvReader.FromText(line, new CsvReaderOptions { Separator = separator, HasHeader = false });
-        return reader.Read() ? reader.Current.ToArray() : [];
-    }
-
-    private static void Add(SortedDictionary<int, List<string>> problems, int line, string problem)
-    {
-        if (!problems.TryGetValue(line, out var list))
-        {
-            problems[line] = list = [];
-        }
-
-        list.Add(problem);
     }
 }

@@ -1,0 +1,111 @@
+using System.Buffers;
+using System.Text.Json;
+using GrainMarketing.Errors;
+
+namespace GrainMarketing.ApiHost.Ingestion;
+
+/// <summary>
+/// Reads the records of an ingestion request, whatever their type: a JSON batch (<c>{"items":[…]}</c>) or
+/// NDJSON (<see cref="NdjsonContentType"/>), one record per line. More than the allowed number of records
+/// refuses the request.
+/// </summary>
+public static class IngestBody
+{
+    public const string NdjsonContentType = "application/x-ndjson";
+
+    public static Task<IReadOnlyList<TRecord>> ReadAsync<TRecord>(
+        HttpRequest request, JsonSerializerOptions json, int max, CancellationToken cancellationToken) =>
+        IsNdjson(request) ? ReadNdjsonAsync<TRecord>(request, json, max, cancellationToken) : ReadJsonAsync<TRecord>(request, json, max, cancellationToken);
+
+    /// <summary>The whole body as bytes, for the CSV importers.</summary>
+    public static async Task<MemoryStream> BufferAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        var buffer = new MemoryStream();
+        await request.Body.CopyToAsync(buffer, cancellationToken);
+        return buffer;
+    }
+
+    /// <summary>Refuses a file with more rows than <paramref name="max"/>.</summary>
+    public static void RequireAtMost(int rows, int max)
+    {
+        if (rows > max)
+        {
+            throw new ValidationFailedException(new Dictionary<string, string[]> { ["file"] = [$"At most {max} rows per request; split the file."] });
+        }
+    }
+
+    private static bool IsNdjson(HttpRequest request) =>
+        request.ContentType?.StartsWith(NdjsonContentType, StringComparison.OrdinalIgnoreCase) == true;
+
+    private static async Task<IReadOnlyList<TRecord>> ReadJsonAsync<TRecord>(
+        HttpRequest request, JsonSerializerOptions json, int max, CancellationToken cancellationToken)
+    {
+        if (!request.HasJsonContentType())
+        {
+            throw new BadHttpRequestException("Send application/json or application/x-ndjson.", StatusCodes.Status415UnsupportedMediaType);
+        }
+
+        var body = await request.ReadFromJsonAsync<IngestBatchRequest<TRecord>>(json, cancellationToken);
+        var items = body?.Items ?? throw new ValidationFailedException(new Dictionary<string, string[]> { ["items"] = ["Required: the records to ingest."] });
+        return items.Count <= max
+            ? items
+            : throw new ValidationFailedException(new Dictionary<string, string[]> { ["items"] = [$"At most {max} records per request; split the load."] });
+    }
+
+    /// <summary>
+    /// Reads one record per line straight from the request's UTF-8 bytes: no string per line, and a line
+    /// is copied only when it straddles two reads of the body.
+    /// </summary>
+    private static async Task<IReadOnlyList<TRecord>> ReadNdjsonAsync<TRecord>(
+        HttpRequest request, JsonSerializerOptions json, int max, CancellationToken cancellationToken)
+    {
+        var records = new List<TRecord>();
+        var body = request.BodyReader;
+        var line = 0;
+        while (true)
+        {
+            var read = await body.ReadAsync(cancellationToken);
+            var buffer = read.Buffer;
+            while (buffer.PositionOf((byte)'\n') is { } end)
+            {
+                AddRecord(records, buffer.Slice(0, end), ++line, json, max);
+                buffer = buffer.Slice(buffer.GetPosition(1, end));
+            }
+
+            if (read.IsCompleted)
+            {
+                AddRecord(records, buffer, ++line, json, max);
+                body.AdvanceTo(buffer.End);
+                return records;
+            }
+
+            body.AdvanceTo(buffer.Start, buffer.End);
+        }
+    }
+
+    private static void AddRecord<TRecord>(List<TRecord> records, ReadOnlySequence<byte> line, int number, JsonSerializerOptions json, int max)
+    {
+        var text = line.IsSingleSegment ? line.FirstSpan : line.ToArray();
+        if (text.Trim(" \t\r"u8).IsEmpty)
+        {
+            return;
+        }
+
+        if (records.Count == max)
+        {
+            throw new ValidationFailedException(new Dictionary<string, string[]> { ["$"] = [$"At most {max} records per request; split the load."] });
+        }
+
+        try
+        {
+            records.Add(JsonSerializer.Deserialize<TRecord>(text, json) ?? throw new JsonException("null is not a record"));
+        }
+        catch (JsonException exception)
+        {
+            throw new ValidationFailedException(new Dictionary<string, string[]>
+            {
+                [$"line {number}"] = [exception.Path is { Length: > 1 } path ? $"{path[2..]}: unreadable value." : "Not a JSON object."],
+            });
+        }
+    }
+}

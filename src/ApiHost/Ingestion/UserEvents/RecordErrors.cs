@@ -1,0 +1,34 @@
+namespace GrainMarketing.ApiHost.Ingestion.UserEvents;
+
+/// <summary>
+/// Every problem of a request's records, keyed as a validation problem: <c>items[i].field</c> for a JSON
+/// batch or NDJSON, <c>line N</c> (entries <c>column: problem</c>) for CSV rows, as the metric CSV importer keys them.
+/// </summary>
+public sealed class RecordErrors
+{
+    private readonly IReadOnlyList<int>? _lines;
+
+    private RecordErrors(IReadOnlyList<int>? lines) => _lines = lines;
+
+    public Dictionary<string, string[]> Errors { get; } = new(StringComparer.Ordinal);
+
+    public int Count => Errors.Count;
+
+    /// <summary>Problems of JSON or NDJSON records, keyed <c>items[i].field</c>.</summary>
+    public static RecordErrors ForItems() => new(null);
+
+    /// <summary>Problems of CSV rows, keyed by the line where record i starts (<paramref name="lines"/>[i]).</summary>
+    public static RecordErrors ForLines(IReadOnlyList<int> lines) => new(lines);
+
+    public void Add(int index, string field, string problem)
+    {
+        if (_lines is null)
+        {
+            Errors[$"items[{index}].{field}"] = [problem];
+            return;
+        }
+
+        var key = $"line {_lines[index]}";
+        Errors[key] = Errors.TryGetValue(key, out var earlier) ? [.. earlier, $"{field}: {problem}"] : [$"{field}: {problem}"];
+    }
+}
