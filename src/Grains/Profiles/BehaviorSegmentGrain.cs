@@ -28,7 +28,12 @@ public sealed class BehaviorSegmentGrain(
     public Task<IReadOnlyList<string>> MembersAsync(string? after, int limit)
     {
         var members = state.State.Members;
-        var from = after is null || members.Count == 0 ? members : members.GetViewBetween(after, members.Max!);
+        if (after is not null && (members.Count == 0 || string.CompareOrdinal(after, members.Max) >= 0))
+        {
+            return Task.FromResult<IReadOnlyList<string>>([]);
+        }
+
+        var from = after is null ? members : members.GetViewBetween(after, members.Max!);
         return Task.FromResult<IReadOnlyList<string>>(
             [.. from.Where(member => after is null || string.CompareOrdinal(member, after) > 0).Take(Math.Clamp(limit, 1, BehaviorSegments.MaxPage + 1))]);
     }

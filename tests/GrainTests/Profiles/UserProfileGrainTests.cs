@@ -57,6 +57,25 @@ public sealed class UserProfileGrainTests(ClusterFixture fixture)
         Assert.Equal(20m, profile.Metrics.Spend);
     }
 
+    [Fact]
+    public async Task ASegmentShardPagesItsMembersInIdOrderPastAnyCursor()
+    {
+        var shard = fixture.Client.GetGrain<IBehaviorSegmentGrain>($"t-{Guid.NewGuid():N}/weekend/0");
+        foreach (var user in new[] { "cy", "ana", "bo", "ana" })
+        {
+            await shard.ChangeAsync(user, entered: true);
+        }
+
+        await shard.ChangeAsync("bo", entered: false);
+
+        Assert.Equal(2, await shard.CountAsync());
+        Assert.Equal(["ana", "cy"], await shard.MembersAsync(null, 10));
+        Assert.Equal(["cy"], await shard.MembersAsync("bo", 10));
+        Assert.Empty(await shard.MembersAsync("cy", 10));
+        Assert.Empty(await shard.MembersAsync("zz", 10));
+        Assert.Equal(["ana"], await shard.MembersAsync(null, 1));
+    }
+
     private async Task<int> CountAsync(string tenant, BehaviorPattern pattern)
     {
         var counts = await Task.WhenAll(Enumerable.Range(0, BehaviorSegments.Shards)

@@ -1,0 +1,70 @@
+using System.Globalization;
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using GrainMarketing.IntegrationTests.Infrastructure;
+
+namespace GrainMarketing.IntegrationTests;
+
+/// <summary>Customer transactions over real HTTP, through the PostgreSQL journal, into live profiles and the behaviour segments they form.</summary>
+[Collection(ApiCollection.Name)]
+public sealed class ProfilesApiTests(ApiCluster fixture)
+{
+    private HttpClient Api => fixture.Api;
+
+    [Fact]
+    public async Task IngestedPurchasesBuildTheProfileAndPlaceTheCustomerInSegmentsThatPageTheirMembers()
+    {
+        var tenant = TenantJson.UniqueId("profiles");
+        await TenantJson.CreateAsync(Api, TenantJson.NewTenant(tenant));
+        var now = DateTimeOffset.UtcNow;
+        var saturday = now.AddDays(-(((int)now.DayOfWeek + 1) % 7) - 7);
+        var items = new List<object>();
+        foreach (var user in new[] { "ana", "bo", "cy" })
+        {
+            for (var week = 0; week < 3; week++)
+            {
+                items.Add(new { userId = user, amount = 20m, currency = "eur", timestamp = saturday.AddDays(-7 * week).ToString("o", CultureInfo.InvariantCulture), category = "Grocery", city = "Lyon" });
+            }
+        }
+
+        items.Add(new { userId = "dee", amount = 5m, currency = "EUR", timestamp = now.AddHours(-1).ToString("o", CultureInfo.InvariantCulture), category = "fuel", city = "Nice" });
+        using var ingested = await Api.PostAsJsonAsync($"api/v1/tenants/{tenant}/ingest/transactions", new { items });
+        Assert.Equal(HttpStatusCode.Accepted, ingested.StatusCode);
+
+        var profile = await EventuallyAsync(() => Api.GetAsync($"api/v1/tenants/{tenant}/users/ana/profile"), p => p.GetProperty("metrics").GetProperty("transactions").GetInt32() == 3);
+        Assert.Equal((60m, "grocery", 1.0), (profile.GetProperty("metrics").GetProperty("spend").GetDecimal(),
+            profile.GetProperty("metrics").GetProperty("topCategory").GetString(), profile.GetProperty("metrics").GetProperty("weekendShare").GetDouble()));
+        Assert.Equal(["weekend", "categoryFocused", "locationClustered", "new"], profile.GetProperty("patterns").EnumerateArray().Select(p => p.GetString()));
+
+        var sizes = await EventuallyAsync(() => Api.GetAsync($"api/v1/tenants/{tenant}/segments"), s => Size(s, "new") == 4);
+        Assert.Equal((3, 3, 4, 0), (Size(sizes, "weekend"), Size(sizes, "locationClustered"), Size(sizes, "new"), Size(sizes, "frequent")));
+        var first = await Api.GetFromJsonAsync<JsonElement>($"api/v1/tenants/{tenant}/segments/weekend?limit=2");
+        var second = await Api.GetFromJsonAsync<JsonElement>($"api/v1/tenants/{tenant}/segments/weekend?limit=2&after={first.GetProperty("next").GetString()}");
+        Assert.Equal(["ana", "bo"], first.GetProperty("members").EnumerateArray().Select(m => m.GetString()));
+        Assert.Equal(["cy"], second.GetProperty("members").EnumerateArray().Select(m => m.GetString()));
+        Assert.Equal(JsonValueKind.Null, second.GetProperty("next").ValueKind);
+        using var unknown = await Api.GetAsync($"api/v1/tenants/{tenant}/segments/loyal?limit=0");
+        Assert.Equal(["limit", "pattern"], TenantApiTests.ErrorFields(await TenantApiTests.ProblemAsync(unknown, HttpStatusCode.BadRequest, "validation")).Order(StringComparer.Ordinal));
+        Assert.Equal(HttpStatusCode.NotFound, (await Api.GetAsync($"api/v1/tenants/{tenant}/users/nobody/profile")).StatusCode);
+    }
+
+    private static int Size(JsonElement sizes, string pattern) =>
+        sizes.EnumerateArray().Single(s => s.GetProperty("pattern").GetString() == pattern).GetProperty("size").GetInt32();
+
+    private static async Task<JsonElement> EventuallyAsync(Func<Task<HttpResponseMessage>> get, Func<JsonElement, bool> done)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(20);
+        while (true)
+        {
+            using var response = await get();
+            var body = response.IsSuccessStatusCode ? await response.Content.ReadFromJsonAsync<JsonElement>() : default;
+            if ((body.ValueKind != JsonValueKind.Undefined && done(body)) || DateTime.UtcNow > deadline)
+            {
+                return body;
+            }
+
+            await Task.Delay(100);
+        }
+    }
+}
