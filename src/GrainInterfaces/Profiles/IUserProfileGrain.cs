@@ -13,6 +13,10 @@ public interface IUserProfileGrain : IGrainWithStringKey
     /// <summary>Applies a batch directly (the stream consumer calls the same code).</summary>
     Task ApplyAsync(UserEventBatch batch);
 
+    /// <summary>Judges the patterns again now (the pattern clock asks when time alone may have changed them); one-way.</summary>
+    [OneWay]
+    Task RefreshAsync();
+
     /// <exception cref="NotFoundException">No event of this customer has arrived.</exception>
     [ReadOnly]
     Task<UserProfile> GetProfileAsync();

@@ -89,7 +89,9 @@ public sealed class UserProfileGrain(
         var now = clock.GetUtcNow();
         var today = Today();
         held.Profile.Prune(today.AddDays(1 - BehaviorProfile.KeptDays));
-        var patterns = PatternDetector.Detect(held.Profile.Metrics(today), PatternSettings.Default, null, now);
+        var metrics = held.Profile.Metrics(today);
+        await ScheduleAsync(user, PatternDetector.NextChange(metrics, PatternSettings.Default, now), now);
+        var patterns = PatternDetector.Detect(metrics, PatternSettings.Default, null, now);
         var changes = patterns.Except(held.Patterns).Select(p => new PatternChange(p, true, now))
             .Concat(held.Patterns.Except(patterns).Select(p => new PatternChange(p, false, now))).ToList();
         if (changes.Count == 0)
@@ -108,6 +110,26 @@ public sealed class UserProfileGrain(
         var shard = SegmentShards.Of(user.UserId);
         await Task.WhenAll(changes.Select(change =>
             GrainFactory.GetGrain<IBehaviorSegmentGrain>(BehaviorSegments.Key(user.Tenant, change.Pattern, shard)).ChangeAsync(user.UserId, change.Entered)));
+    }
+
+    public Task RefreshAsync() => EvaluateAsync();
+
+    /// <summary>
+    /// Registers the next change time alone brings with the tenant's pattern clock, unless an earlier or
+    /// equal registration stands: when that one comes, the profile judges again and registers anew, so
+    /// a customer who buys every day registers about once a month, not once a purchase.
+    /// </summary>
+    private async Task ScheduleAsync(UserKey user, DateTimeOffset? next, DateTimeOffset now)
+    {
+        var held = state.State;
+        if (next is not { } due || (held.Due is { } registered && registered > now && registered <= due))
+        {
+            return;
+        }
+
+        await GrainFactory.GetGrain<IPatternClockGrain>(PatternClock.Key(user.Tenant, PatternClock.MinuteOf(due))).RegisterAsync(user.UserId);
+        held.Due = due;
+        _dirty = true;
     }
 
     /// <summary>The customer's local date: now at the offset of their latest purchase.</summary>

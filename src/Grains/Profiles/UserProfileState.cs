@@ -24,4 +24,7 @@ public sealed class UserProfileState
     [Id(5)] public long JournalSequence { get; set; }
 
     [Id(6)] public UserKey? User { get; set; }
+
+    /// <summary>When time alone next changes the patterns, as registered with the tenant's pattern clock.</summary>
+    [Id(7)] public DateTimeOffset? Due { get; set; }
 }

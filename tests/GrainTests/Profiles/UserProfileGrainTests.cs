@@ -58,6 +58,35 @@ public sealed class UserProfileGrainTests(ClusterFixture fixture)
     }
 
     [Fact]
+    public async Task TimeAloneMovesACustomerFromNewToInactiveWhenThePatternClockDrainsTheirMinute()
+    {
+        var start = fixture.Clock.GetUtcNow();
+        var user = new UserKey($"t-{Guid.NewGuid():N}", "u-quiet");
+        var grain = fixture.Client.GetGrain<IUserProfileGrain>(user.ToString());
+        await grain.ApplyAsync(Batch(user, new Transaction("e1", 12, "EUR", start.AddDays(-30).AddSeconds(90), Category: "fuel")));
+        var before = await grain.GetProfileAsync();
+        var driver = fixture.Client.GetGrain<IPatternClockDriverGrain>(user.Tenant);
+
+        int asked;
+        UserProfile after;
+        try
+        {
+            fixture.SetClock(start.AddMinutes(3));
+            asked = await driver.DrainAsync();
+            after = await TestCampaigns.EventuallyAsync(grain.GetProfileAsync, p => p.Patterns.Contains(BehaviorPattern.Inactive));
+        }
+        finally
+        {
+            fixture.SetClock(start);
+        }
+
+        Assert.Equal([BehaviorPattern.New], before.Patterns);
+        Assert.Equal(1, asked);
+        Assert.Equal([BehaviorPattern.Inactive], after.Patterns);
+        Assert.Equal((1, 0), (await CountAsync(user.Tenant, BehaviorPattern.Inactive), await CountAsync(user.Tenant, BehaviorPattern.New)));
+    }
+
+    [Fact]
     public async Task ASegmentShardPagesItsMembersInIdOrderPastAnyCursor()
     {
         var shard = fixture.Client.GetGrain<IBehaviorSegmentGrain>($"t-{Guid.NewGuid():N}/weekend/0");

@@ -1,0 +1,18 @@
+using System.Globalization;
+
+namespace GrainMarketing.Profiles;
+
+/// <summary>Names the minutes of a tenant's pattern clock.</summary>
+public static class PatternClock
+{
+    /// <summary>The minute a change at <paramref name="at"/> is due in: the next whole UTC minute, so a minute is drained only once it has fully passed.</summary>
+    public static DateTimeOffset MinuteOf(DateTimeOffset at)
+    {
+        var utc = at.ToUniversalTime();
+        var minute = new DateTimeOffset(utc.Year, utc.Month, utc.Day, utc.Hour, utc.Minute, 0, TimeSpan.Zero);
+        return minute == utc ? minute : minute.AddMinutes(1);
+    }
+
+    public static string Key(string tenant, DateTimeOffset minute) =>
+        $"{tenant}/{minute.ToUniversalTime().ToString("yyyyMMddHHmm", CultureInfo.InvariantCulture)}";
+}
