@@ -54,7 +54,7 @@ public static partial class RuleValidation
             {
                 if (rule.Conditions![i]?.Window is { } window && window.EndsWith('h'))
                 {
-                    errors.Add($"conditions[{i}].window", $"Hour windows come from a campaign's arrival times; {Camel(level.ToString())} rules use today or day windows.");
+                    errors.Add($"conditions[{i}].window", $"Hour windows come from a campaign's arrival times; {EnumNames.Camel(level.ToString())} rules use today or day windows.");
                 }
             }
         }
@@ -153,7 +153,7 @@ public static partial class RuleValidation
 
             if (!Applies(type, level))
             {
-                errors.Add($"{path}.type", $"A {Camel(level.ToString())} rule can only {(level == RuleLevel.Segment ? "notify or tag" : "pause, resume, notify or tag")}.");
+                errors.Add($"{path}.type", $"A {EnumNames.Camel(level.ToString())} rule can only {(level == RuleLevel.Segment ? "notify or tag" : "pause, resume, notify or tag")}.");
             }
 
             switch (type)
@@ -248,7 +248,6 @@ public static partial class RuleValidation
 
     private static bool IsId(string value) => IdText().IsMatch(value);
 
-    private static string Camel(string name) => char.ToLowerInvariant(name[0]) + name[1..];
 
     [GeneratedRegex("^[A-Za-z0-9_.:-]{1,100}$", RegexOptions.CultureInvariant)]
     private static partial Regex IdText();

@@ -9,5 +9,5 @@ public static class BehaviorSegments
     public const int MaxPage = 1000;
 
     public static string Key(string tenant, BehaviorPattern pattern, int shard) =>
-        $"{tenant}/{char.ToLowerInvariant(pattern.ToString()[0])}{pattern.ToString()[1..]}/{shard}";
+        $"{tenant}/{EnumNames.Camel(pattern)}/{shard}";
 }

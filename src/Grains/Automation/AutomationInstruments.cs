@@ -25,13 +25,11 @@ public sealed class AutomationInstruments
         _judged.Record(duration.TotalSeconds, new TagList { { "target", target } });
         foreach (var entry in entries)
         {
-            _firings.Add(1, new TagList { { "kind", Camel(entry.Kind.ToString()) }, { "dry_run", entry.DryRun } });
+            _firings.Add(1, new TagList { { "kind", EnumNames.Camel(entry.Kind.ToString()) }, { "dry_run", entry.DryRun } });
             foreach (var action in entry.Actions)
             {
-                _actions.Add(1, new TagList { { "type", Camel(action.Type.ToString()) }, { "result", Camel(action.Result.ToString()) } });
+                _actions.Add(1, new TagList { { "type", EnumNames.Camel(action.Type.ToString()) }, { "result", EnumNames.Camel(action.Result.ToString()) } });
             }
         }
     }
-
-    private static string Camel(string name) => char.ToLowerInvariant(name[0]) + name[1..];
 }

@@ -29,6 +29,16 @@ public sealed class AutomationState
     /// <summary>The newest firings, oldest first.</summary>
     [Id(5)] public List<RuleFiring> Recent { get; set; } = [];
 
+    /// <summary>Keeps a history entry among the newest <see cref="MaxRecent"/>.</summary>
+    public void Remember(RuleFiring entry)
+    {
+        Recent.Add(entry);
+        if (Recent.Count > MaxRecent)
+        {
+            Recent.RemoveAt(0);
+        }
+    }
+
     /// <summary>What rules see of the campaign itself: status and daily budget from its metadata, with the tags rules gave it.</summary>
     public TargetControl CampaignControl(CampaignMetadata metadata) => new(metadata.Status ?? CampaignStatus.Active, metadata.DailyBudget, Tags);
 

@@ -35,10 +35,7 @@ public sealed class CampaignTargets(CampaignKey campaign, CampaignCells cells, A
             return cells.Totals;
         }
 
-        var adSet = target.StartsWith($"{prefix}/adset/", StringComparison.Ordinal);
-        var parts = adSet
-            ? _adSets ??= cells.SeriesBy(today.AddDays(1 - LookbackDays), today, cell => cell.AdSetId)
-            : _creatives ??= cells.SeriesBy(today.AddDays(1 - LookbackDays), today, cell => cell.AdId);
+        var parts = Parts(target.StartsWith($"{prefix}/adset/", StringComparison.Ordinal) ? RuleLevel.AdSet : RuleLevel.Creative);
         return parts.TryGetValue(target[(target.LastIndexOf('/') + 1)..], out var series) ? series.Sum : (_, _) => MetricTotals.Zero;
     }
 
@@ -52,10 +49,7 @@ public sealed class CampaignTargets(CampaignKey campaign, CampaignCells cells, A
                 yield return new RuleTarget(Key(campaign), RuleLevel.Campaign, Control(Key(campaign), metadata), cells.Totals);
                 break;
             case RuleLevel.AdSet or RuleLevel.Creative when RuleScopes.CoversPartsOf(scope, campaign, metadata):
-                var parts = scope.Level == RuleLevel.AdSet
-                    ? _adSets ??= cells.SeriesBy(today.AddDays(1 - LookbackDays), today, cell => cell.AdSetId)
-                    : _creatives ??= cells.SeriesBy(today.AddDays(1 - LookbackDays), today, cell => cell.AdId);
-                foreach (var (id, series) in parts.OrderBy(part => part.Key, StringComparer.Ordinal))
+                foreach (var (id, series) in Parts(scope.Level).OrderBy(part => part.Key, StringComparer.Ordinal))
                 {
                     var key = Key(campaign, scope.Level, id);
                     var control = Control(key, metadata);
@@ -68,4 +62,9 @@ public sealed class CampaignTargets(CampaignKey campaign, CampaignCells cells, A
                 break;
         }
     }
+
+    /// <summary>The campaign's ad sets or creatives with their day sums, grouped from its cells on first need.</summary>
+    private Dictionary<string, DaySeries> Parts(RuleLevel level) => level == RuleLevel.AdSet
+        ? _adSets ??= cells.SeriesBy(today.AddDays(1 - LookbackDays), today, cell => cell.AdSetId)
+        : _creatives ??= cells.SeriesBy(today.AddDays(1 - LookbackDays), today, cell => cell.AdId);
 }

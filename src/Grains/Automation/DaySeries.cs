@@ -35,10 +35,13 @@ public sealed class DaySeries
     public bool Has(DateOnly from, DateOnly to) => _days.Keys.SkipWhile(day => day < from).Any(day => day <= to);
 
     /// <summary>Sum over the days from <paramref name="from"/> to <paramref name="to"/>, both included.</summary>
-    public MetricTotals Sum(DateOnly from, DateOnly to)
+    public MetricTotals Sum(DateOnly from, DateOnly to) => Sum(_days, from, to);
+
+    /// <summary>Sum of day totals from <paramref name="from"/> to <paramref name="to"/>, both included: campaigns, segments and parts alike.</summary>
+    public static MetricTotals Sum(SortedDictionary<DateOnly, MetricTotals> days, DateOnly from, DateOnly to)
     {
         var sum = MetricTotals.Zero;
-        foreach (var (day, totals) in _days)
+        foreach (var (day, totals) in days)
         {
             if (day > to)
             {

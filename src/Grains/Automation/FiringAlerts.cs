@@ -60,7 +60,7 @@ public static class FiringAlerts
     private static string Describe(ConditionEvidence evidence)
     {
         var condition = evidence.Condition;
-        var metric = $"{Camel(condition.Metric.ToString()!)} over {condition.Window}";
+        var metric = $"{EnumNames.Camel(condition.Metric.ToString()!)} over {condition.Window}";
         var comparator = Symbol(condition.Comparator!.Value);
         var seen = condition.Change is { } change
             ? $"{metric}: {Number(evidence.Value)} against {Number(evidence.Previous)} before, a change of {Percent(evidence.Change)} ({comparator} {Percent(change)})"
@@ -73,7 +73,7 @@ public static class FiringAlerts
     private static string Describe(ActionOutcome outcome)
     {
         var change = outcome.From is not null || outcome.To is not null ? $" ({outcome.From ?? "none"} -> {outcome.To ?? "none"})" : "";
-        return $"{Camel(outcome.Type.ToString())}: {Camel(outcome.Result.ToString())}{change}{(outcome.Detail is { } detail ? $" {detail}" : "")}";
+        return $"{EnumNames.Camel(outcome.Type.ToString())}: {EnumNames.Camel(outcome.Result.ToString())}{change}{(outcome.Detail is { } detail ? $" {detail}" : "")}";
     }
 
     private static string Symbol(RuleComparator comparator) => comparator switch
@@ -87,6 +87,4 @@ public static class FiringAlerts
     private static string Number(decimal? value) => value?.ToString("0.####", CultureInfo.InvariantCulture) ?? "n/a";
 
     private static string Percent(decimal? share) => share is { } s ? (s * 100).ToString("+0.#;-0.#;0", CultureInfo.InvariantCulture) + "%" : "n/a";
-
-    private static string Camel(string name) => char.ToLowerInvariant(name[0]) + name[1..];
 }

@@ -71,5 +71,5 @@ public sealed class PostgresFiringLog(NpgsqlDataSource dataSource) : IFiringLog
         return FiringPages.From(matches, query.Limit);
     }
 
-    private static string Kind(FiringKind kind) => JsonNamingPolicy.CamelCase.ConvertName(kind.ToString());
+    private static string Kind(FiringKind kind) => EnumNames.Camel(kind);
 }

@@ -78,15 +78,7 @@ public sealed class RestatementCheck(AutomationOptions options)
             }
         }
 
-        foreach (var entry in found)
-        {
-            automation.Recent.Add(entry);
-        }
-
-        if (automation.Recent.Count > AutomationState.MaxRecent)
-        {
-            automation.Recent.RemoveRange(0, automation.Recent.Count - AutomationState.MaxRecent);
-        }
+        found.ForEach(automation.Remember);
 
         return found;
     }

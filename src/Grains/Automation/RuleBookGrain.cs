@@ -84,9 +84,8 @@ public sealed class RuleBookGrain(
     /// <summary>Stores a change, then makes it count: fresh rules for this silo, the schedule kept in step, the campaigns asked.</summary>
     private async Task SaveAsync()
     {
-        state.State.Version++;
-        await state.WriteStateAsync();
-        cache.Invalidate(this.GetPrimaryKeyString());
+        // The reminder follows the rules before they are written: a write that then fails leaves at most
+        // a reminder that finds nothing to ask, or none until the next change, never a lost rule.
         var enabled = state.State.Rules.Values.Any(v => v[^1].Definition.Enabled);
         if (enabled != state.State.Scheduled)
         {
@@ -101,9 +100,11 @@ public sealed class RuleBookGrain(
             }
 
             state.State.Scheduled = enabled;
-            await state.WriteStateAsync();
         }
 
+        state.State.Version++;
+        await state.WriteStateAsync();
+        cache.Invalidate(this.GetPrimaryKeyString());
         await AskCampaignsAsync();
     }
 

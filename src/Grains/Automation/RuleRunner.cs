@@ -193,11 +193,7 @@ public sealed class RuleRunner(AutomationOptions options)
         private void Remember(RuleFiring firing)
         {
             Firings.Add(firing);
-            automation.Recent.Add(firing);
-            if (automation.Recent.Count > AutomationState.MaxRecent)
-            {
-                automation.Recent.RemoveAt(0);
-            }
+            automation.Remember(firing);
         }
     }
 }

@@ -102,24 +102,7 @@ public sealed class CampaignCells
     public void MarkSaved(IEnumerable<DateOnly> days) => _unsaved.ExceptWith(days);
 
     /// <summary>Sum over the days from <paramref name="from"/> to <paramref name="to"/>, both included.</summary>
-    public MetricTotals Totals(DateOnly from, DateOnly to)
-    {
-        var sum = MetricTotals.Zero;
-        foreach (var (day, totals) in _days)
-        {
-            if (day > to)
-            {
-                break;
-            }
-
-            if (day >= from)
-            {
-                sum += totals;
-            }
-        }
-
-        return sum;
-    }
+    public MetricTotals Totals(DateOnly from, DateOnly to) => DaySeries.Sum(_days, from, to);
 
     /// <summary>Day totals from <paramref name="from"/> to <paramref name="to"/>, days without data left out.</summary>
     public IEnumerable<KeyValuePair<DateOnly, MetricTotals>> Days(DateOnly from, DateOnly to) =>

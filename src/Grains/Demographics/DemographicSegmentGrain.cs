@@ -122,7 +122,7 @@ public sealed class DemographicSegmentGrain(
 
         var started = Stopwatch.GetTimestamp();
         var now = clock.GetUtcNow();
-        var run = new RuleRunner(automationOptions.Value).RunSegment(key, Sum, state.State.Recent, automation.State, tenant.Rules, tenant.Today(now), now);
+        var run = new RuleRunner(automationOptions.Value).RunSegment(key, (from, to) => DaySeries.Sum(state.State.Days, from, to), state.State.Recent, automation.State, tenant.Rules, tenant.Today(now), now);
         if (run.Firings.Count == 0)
         {
             instruments.Judged("segment", Stopwatch.GetElapsedTime(started), []);
@@ -146,20 +146,6 @@ public sealed class DemographicSegmentGrain(
         }
 
         instruments.Judged("segment", Stopwatch.GetElapsedTime(started), run.Firings);
-    }
-
-    private MetricTotals Sum(DateOnly from, DateOnly to)
-    {
-        var sum = MetricTotals.Zero;
-        foreach (var (day, totals) in state.State.Days)
-        {
-            if (day >= from && day <= to)
-            {
-                sum += totals;
-            }
-        }
-
-        return sum;
     }
 
     /// <summary>Days within retention from memory, older days from the campaigns' history.</summary>

@@ -33,7 +33,7 @@ public sealed class PatternClockDriverGrain(
             return;
         }
 
-        state.State.Drained = Floor(clock.GetUtcNow());
+        state.State.Drained = PatternClock.Floor(clock.GetUtcNow());
         await state.WriteStateAsync();
         await this.RegisterOrUpdateReminder(Reminder, TimeSpan.FromMinutes(1), TimeSpan.FromMinutes(1));
         this.RegisterGrainTimer(_ => DrainAsync(), new GrainTimerCreationOptions(DrainPeriod, DrainPeriod) { Interleave = false });
@@ -47,7 +47,7 @@ public sealed class PatternClockDriverGrain(
         }
 
         var tenant = this.GetPrimaryKeyString();
-        var now = Floor(clock.GetUtcNow());
+        var now = PatternClock.Floor(clock.GetUtcNow());
         var asked = 0;
         var minute = drained;
         for (var n = 0; minute < now && n < MaxMinutesPerDrain; n++)
@@ -75,11 +75,5 @@ public sealed class PatternClockDriverGrain(
         {
             await DrainAsync();
         }
-    }
-
-    private static DateTimeOffset Floor(DateTimeOffset at)
-    {
-        var utc = at.ToUniversalTime();
-        return new DateTimeOffset(utc.Year, utc.Month, utc.Day, utc.Hour, utc.Minute, 0, TimeSpan.Zero);
     }
 }
