@@ -1,0 +1,8 @@
+namespace GrainMarketing.Analysis;
+
+public enum AnalysisRunStatus
+{
+    Running,
+    Succeeded,
+    Failed,
+}

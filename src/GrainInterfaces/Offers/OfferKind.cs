@@ -1,0 +1,13 @@
+namespace GrainMarketing.Offers;
+
+/// <summary>
+/// What the customer gets: <see cref="Cashback"/> and <see cref="PercentOff"/> a percentage of the
+/// purchase, <see cref="Points"/> points per unit spent, <see cref="FixedBonus"/> a fixed amount.
+/// </summary>
+public enum OfferKind
+{
+    Cashback,
+    PercentOff,
+    Points,
+    FixedBonus,
+}
