@@ -1,0 +1,75 @@
+using GrainMarketing.Offers;
+using Npgsql;
+
+namespace GrainMarketing.Profiles;
+
+/// <summary>
+/// Which customer rows a <see cref="TargetCriteria"/> selects, as a predicate for the Memory profile and
+/// as a SQL condition over <c>customer_profiles</c> for the Postgres profile: the same rules in both.
+/// High spender is judged by the tenant's current threshold (90-day spend at or above it) rather than
+/// by the row's bit, so a segment built right after a daily analysis follows the new threshold before
+/// every profile has been told; without a threshold nobody is a high spender. Rising spend: the last
+/// 30 days' spend at least <c>risingRatio</c> times the 30 before, which must be above zero.
+/// </summary>
+public static class CustomerCriteria
+{
+    public static bool Matches(CustomerRow row, TargetCriteria criteria, double risingRatio, decimal? highSpenderThreshold)
+    {
+        var bits = Bits(criteria);
+        return (row.Patterns & bits) == bits
+            && (!WantsHighSpender(criteria) || (highSpenderThreshold is { } threshold && row.Spend > 0 && row.Spend >= threshold))
+            && (criteria.Category is null || string.Equals(row.TopCategory, criteria.Category, StringComparison.Ordinal))
+            && (criteria.City is null || string.Equals(row.TopCity, criteria.City, StringComparison.Ordinal))
+            && (!criteria.RisingSpend || (row.PriorSpend > 0 && row.RecentSpend >= (decimal)risingRatio * row.PriorSpend));
+    }
+
+    /// <summary>
+    /// The condition over <c>customer_profiles</c> (columns unqualified, or qualified by <paramref name="alias"/>),
+    /// adding its parameters to <paramref name="command"/> with names starting <c>criteria_</c>.
+    /// </summary>
+    public static string Sql(NpgsqlCommand command, TargetCriteria criteria, double risingRatio, decimal? highSpenderThreshold, string? alias = null)
+    {
+        var column = alias is null ? "" : alias + ".";
+        var bits = Bits(criteria);
+        command.Parameters.AddWithValue("criteria_bits", bits);
+        var conditions = new List<string> { $"({column}patterns & @criteria_bits) = @criteria_bits" };
+        if (WantsHighSpender(criteria))
+        {
+            if (highSpenderThreshold is { } threshold)
+            {
+                command.Parameters.AddWithValue("criteria_threshold", threshold);
+                conditions.Add($"{column}spend > 0 AND {column}spend >= @criteria_threshold");
+            }
+            else
+            {
+                conditions.Add("false");
+            }
+        }
+
+        if (criteria.Category is { } category)
+        {
+            command.Parameters.AddWithValue("criteria_category", category);
+            conditions.Add($"{column}top_category = @criteria_category");
+        }
+
+        if (criteria.City is { } city)
+        {
+            command.Parameters.AddWithValue("criteria_city", city);
+            conditions.Add($"{column}top_city = @criteria_city");
+        }
+
+        if (criteria.RisingSpend)
+        {
+            command.Parameters.AddWithValue("criteria_ratio", (decimal)risingRatio);
+            conditions.Add($"{column}prior_spend > 0 AND {column}recent_spend >= @criteria_ratio * {column}prior_spend");
+        }
+
+        return string.Join(" AND ", conditions);
+    }
+
+    private static bool WantsHighSpender(TargetCriteria criteria) => criteria.Patterns.Contains(BehaviorPattern.HighSpender);
+
+    /// <summary>The pattern bits a row must carry: every named pattern but high spender, which the threshold judges.</summary>
+    private static int Bits(TargetCriteria criteria) =>
+        PatternBits.Of(criteria.Patterns.Where(pattern => pattern != BehaviorPattern.HighSpender));
+}
