@@ -71,10 +71,7 @@ public sealed class KagImportTests(ApiCluster fixture)
         }
     }
 
-    /// <summary><c>GM_SHARED_DATA</c> when set, else <c>../shared/data</c> next to the repository root.</summary>
-    private static string KagPath => Path.Combine(
-        Environment.GetEnvironmentVariable("GM_SHARED_DATA") is { Length: > 0 } root ? root : Path.Combine(RepositoryRoot(), "..", "shared", "data"),
-        "fb-ad-conversions", "KAG_conversion_data.csv");
+    private static string KagPath => SharedData.Path("fb-ad-conversions", "KAG_conversion_data.csv");
 
     private static List<KagRow> KagRows() => [.. File.ReadAllText(KagPath).Split('\r').Skip(1).Select(line => line.Split(',')).Select(f => new KagRow(
         f[0], f[1], f[3], f[4] == "F" ? "female" : "male", f[5],
@@ -112,19 +109,6 @@ public sealed class KagImportTests(ApiCluster fixture)
 
             await Task.Delay(100);
         }
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "GrainMarketing.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new DirectoryNotFoundException("GrainMarketing.sln not found");
     }
 
     private sealed record KagRow(string Ad, string Campaign, string Age, string Gender, string Interest, long Impressions, long Clicks, decimal Spend, decimal Conversions);

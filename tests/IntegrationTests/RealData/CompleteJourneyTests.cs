@@ -1,0 +1,128 @@
+using System.Globalization;
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using GrainMarketing.IntegrationTests.Infrastructure;
+
+namespace GrainMarketing.IntegrationTests.RealData;
+
+/// <summary>A cluster whose API accepts purchases up to 400 days old, so a whole year of real baskets can be sent.</summary>
+public sealed class YearOfDataCluster : ApiCluster
+{
+    protected override IDictionary<string, string>? Settings => new Dictionary<string, string> { ["Ingestion__MaxAgeDays"] = "400" };
+}
+
+[CollectionDefinition(Name)]
+public sealed class YearOfDataCollection : ICollectionFixture<YearOfDataCluster>
+{
+    public const string Name = "year-of-data";
+}
+
+/// <summary>
+/// The real Complete Journey baskets through the whole path: NDJSON over HTTP, the PostgreSQL journal,
+/// every household's profile, the segment shards and the daily analysis; the segment sizes must be
+/// the ones worked out from the file by <see cref="JourneyExpectations"/>.
+/// </summary>
+[Collection(YearOfDataCollection.Name)]
+public sealed class CompleteJourneyTests(YearOfDataCluster fixture)
+{
+    private const int LinesPerRequest = 10_000;
+    private static readonly TimeSpan Margin = TimeSpan.FromHours(3);
+
+    private HttpClient Api => fixture.Api;
+
+    [Fact]
+    public async Task EveryHouseholdLandsInTheSegmentsWorkedOutFromTheFileAndTheAnalysisFindsItsHighSpenders()
+    {
+        var (baskets, expected) = Prepare(await AwayFromMidnightAsync());
+        var tenant = TenantJson.UniqueId("journey");
+        await TenantJson.CreateAsync(Api, TenantJson.NewTenant(tenant));
+
+        foreach (var chunk in baskets.Chunk(LinesPerRequest))
+        {
+            using var content = new StringContent(string.Join('\n', chunk.Select(Line)), Encoding.UTF8, "application/x-ndjson");
+            using var response = await Api.PostAsync($"api/v1/tenants/{tenant}/ingest/transactions", content);
+            Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+        }
+
+        var sizes = await EventuallyAsync($"api/v1/tenants/{tenant}/segments", TimeSpan.FromSeconds(120), body => expected.Counts.All(pair => Size(body, pair.Key) == pair.Value));
+        Assert.Equal(expected.Counts.OrderBy(p => p.Key, StringComparer.Ordinal), expected.Counts.Keys.Order(StringComparer.Ordinal).Select(p => KeyValuePair.Create(p, Size(sizes, p))));
+
+        using var started = await Api.PostAsync($"api/v1/tenants/{tenant}/analysis/run-now", null);
+        Assert.Equal(HttpStatusCode.Accepted, started.StatusCode);
+        var id = (await started.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString();
+        var run = await EventuallyAsync($"api/v1/tenants/{tenant}/analysis/runs/{id}", TimeSpan.FromSeconds(60), body => body.GetProperty("status").GetString() != "running");
+        Assert.Equal("succeeded", run.GetProperty("status").GetString());
+        Assert.Equal(expected.Spend.Count, run.GetProperty("customers").GetInt32());
+        Assert.Equal(expected.Threshold, run.GetProperty("highSpenderThreshold").GetDecimal());
+        Assert.Equal(expected.HighSpenders, run.GetProperty("patternCounts").GetProperty("highSpender").GetInt32());
+
+        var after = await EventuallyAsync($"api/v1/tenants/{tenant}/segments", TimeSpan.FromSeconds(60), body => Size(body, "highSpender") == expected.HighSpenders);
+        Assert.Equal(expected.HighSpenders, Size(after, "highSpender"));
+    }
+
+    /// <summary>The baskets moved to end in the last week, by one week more while some household is near a 30- or 60-day line.</summary>
+    private static (IReadOnlyList<JourneyBasket> Baskets, JourneyExpectations Expected) Prepare(DateTimeOffset now)
+    {
+        for (var weeks = CompleteJourney.WeeksBefore(now); ; weeks++)
+        {
+            var baskets = CompleteJourney.Baskets(weeks);
+            if (JourneyExpectations.At(baskets, now, Margin) is { } expected)
+            {
+                return (baskets, expected);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Now, or just after New York's midnight when it is less than ten minutes away (at either of its
+    /// offsets): the households' 90 days end on their local date, which must not turn while the test runs.
+    /// </summary>
+    private static async Task<DateTimeOffset> AwayFromMidnightAsync()
+    {
+        var now = DateTimeOffset.UtcNow;
+        foreach (var hours in new[] { -5, -4 })
+        {
+            var local = now.ToOffset(TimeSpan.FromHours(hours)).DateTime;
+            var left = local.Date.AddDays(1) - local;
+            if (left < TimeSpan.FromMinutes(10))
+            {
+                await Task.Delay(left + TimeSpan.FromSeconds(30));
+                return DateTimeOffset.UtcNow;
+            }
+        }
+
+        return now;
+    }
+
+    private static string Line(JourneyBasket basket) => JsonSerializer.Serialize(new
+    {
+        userId = basket.Household,
+        amount = basket.Amount,
+        currency = "USD",
+        timestamp = basket.At.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture),
+        merchant = basket.Store,
+        category = basket.Department,
+        city = "store " + basket.Store,
+        eventId = basket.Basket,
+    });
+
+    private static int Size(JsonElement sizes, string pattern) =>
+        sizes.EnumerateArray().Single(s => s.GetProperty("pattern").GetString() == pattern).GetProperty("size").GetInt32();
+
+    private async Task<JsonElement> EventuallyAsync(string url, TimeSpan timeout, Func<JsonElement, bool> done)
+    {
+        var deadline = DateTime.UtcNow + timeout;
+        while (true)
+        {
+            var body = await Api.GetFromJsonAsync<JsonElement>(url);
+            if (done(body) || DateTime.UtcNow > deadline)
+            {
+                return body;
+            }
+
+            await Task.Delay(250);
+        }
+    }
+}
