@@ -35,7 +35,7 @@ internal sealed class BenchApi : IDisposable
         _ingest = Client(handler, api, keys.Ingest);
         _read = Client(handler, api, keys.Read);
         _admin = Client(handler, api, keys.Admin);
-        _ingestPath = $"api/v1/tenants/{tenant}/ingest/metrics";
+        _ingestPath = $"api/v1/tenants/{tenant}/ingest";
     }
 
     public string Tenant { get; }
@@ -63,13 +63,13 @@ internal sealed class BenchApi : IDisposable
     }
 
     /// <summary>Posts an NDJSON body; the answer says whether it was accepted, whether a retry can help and when the API asked for it.</summary>
-    public async Task<(bool Accepted, bool Retryable, TimeSpan? RetryAfter)> PostAsync(ReadOnlyMemory<byte> body)
+    public async Task<(bool Accepted, bool Retryable, TimeSpan? RetryAfter)> PostAsync(ReadOnlyMemory<byte> body, string records = "metrics")
     {
         using var content = new ReadOnlyMemoryContent(body);
         content.Headers.ContentType = Ndjson;
         try
         {
-            using var response = await _ingest.PostAsync(_ingestPath, content);
+            using var response = await _ingest.PostAsync($"{_ingestPath}/{records}", content);
             if (response.StatusCode == HttpStatusCode.Accepted)
             {
                 return (true, false, null);
@@ -96,11 +96,11 @@ internal sealed class BenchApi : IDisposable
     /// A 429 waits as long as its Retry-After asks (at most 30 s), anything else 200 ms more each time.
     /// Resending is safe: every delta carries its event id and counts once.
     /// </summary>
-    public async Task<(bool Accepted, int Retries)> PostWithRetriesAsync(ReadOnlyMemory<byte> body, int attempts = 4)
+    public async Task<(bool Accepted, int Retries)> PostWithRetriesAsync(ReadOnlyMemory<byte> body, int attempts = 4, string records = "metrics")
     {
         for (var attempt = 1; ; attempt++)
         {
-            var (accepted, retryable, retryAfter) = await PostAsync(body);
+            var (accepted, retryable, retryAfter) = await PostAsync(body, records);
             if (accepted || !retryable || attempt == attempts)
             {
                 return (accepted, attempt - 1);
@@ -127,6 +127,15 @@ internal sealed class BenchApi : IDisposable
         return response.IsSuccessStatusCode
             ? await response.Content.ReadFromJsonAsync<JsonElement>()
             : throw new InvalidOperationException($"creating {path}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+    }
+
+    /// <summary>A tenant route read with the read key, as JSON; throws with the API's reason when it does not answer 200.</summary>
+    public async Task<JsonElement> GetJsonAsync(string path)
+    {
+        using var response = await _read.GetAsync($"api/v1/tenants/{Tenant}/{path}");
+        return response.IsSuccessStatusCode
+            ? await response.Content.ReadFromJsonAsync<JsonElement>()
+            : throw new InvalidOperationException($"reading {path}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
     }
 
     /// <summary>A campaign's status as the API shows it, or null while it does not exist yet.</summary>

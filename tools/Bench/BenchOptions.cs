@@ -16,13 +16,16 @@ internal sealed record BenchOptions(
     string Label,
     ulong Seed,
     double? BackgroundRate,
-    int CopyStreams)
+    int CopyStreams,
+    long Customers,
+    int Purchases)
 {
     public const string Ingest = "ingest";
     public const string Freshness = "freshness";
     public const string Query = "query";
     public const string Sql = "sql";
     public const string Automation = "automation";
+    public const string Profiles = "profiles";
 
     public const string Usage = """
         usage: dotnet run -c Release --project tools/Bench -- [options]
@@ -40,13 +43,16 @@ internal sealed record BenchOptions(
           --seed N                   event generator seed (42)
           --background-rate N        events/s of background ingestion (half the ingest phase's visible rate)
           --copy-streams N           parallel COPY streams into the plain table (2)
+          --customers N              customers the profiles phase generates (1000000); that phase runs only when named
+          --purchases N              purchases per customer in the profiles phase, at least 3 (4)
         """;
 
-    private static readonly string[] AllPhases = [Ingest, Freshness, Query, Automation, Sql];
+    private static readonly string[] DefaultPhases = [Ingest, Freshness, Query, Automation, Sql];
+    private static readonly string[] AllPhases = [.. DefaultPhases, Profiles];
 
     public bool Runs(string phase) => Phases.Contains(phase);
 
-    public bool RunsApi => Runs(Ingest) || Runs(Freshness) || Runs(Query) || Runs(Automation);
+    public bool RunsApi => Runs(Ingest) || Runs(Freshness) || Runs(Query) || Runs(Automation) || Runs(Profiles);
 
     /// <summary>The options, or an error message that names the bad argument.</summary>
     public static (BenchOptions? Options, string? Error) Parse(IReadOnlyList<string> args)
@@ -65,7 +71,7 @@ internal sealed record BenchOptions(
         var known = new[]
         {
             "--api", "--postgres", "--events", "--batch", "--concurrency", "--campaigns", "--query-clients",
-            "--seconds-per-phase", "--phases", "--label", "--seed", "--background-rate", "--copy-streams",
+            "--seconds-per-phase", "--phases", "--label", "--seed", "--background-rate", "--copy-streams", "--customers", "--purchases",
         };
         if (values.Keys.FirstOrDefault(k => !known.Contains(k)) is { } unknown)
         {
@@ -74,12 +80,12 @@ internal sealed record BenchOptions(
 
         try
         {
-            var phases = values.GetValueOrDefault("--phases", string.Join(',', AllPhases))
+            var phases = values.GetValueOrDefault("--phases", string.Join(',', DefaultPhases))
                 .Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
                 .ToHashSet(StringComparer.Ordinal);
             if (phases.Count == 0 || phases.Any(p => !AllPhases.Contains(p)))
             {
-                return (null, "--phases takes ingest, freshness, query, automation and sql, joined by commas");
+                return (null, "--phases takes ingest, freshness, query, automation, sql and profiles, joined by commas");
             }
 
             var options = new BenchOptions(
@@ -95,7 +101,9 @@ internal sealed record BenchOptions(
                 values.GetValueOrDefault("--label", "unlabelled"),
                 (ulong)Number(values, "--seed", 42),
                 values.TryGetValue("--background-rate", out var rate) ? double.Parse(rate, CultureInfo.InvariantCulture) : null,
-                (int)Number(values, "--copy-streams", 2));
+                (int)Number(values, "--copy-streams", 2),
+                Number(values, "--customers", 1_000_000),
+                (int)Number(values, "--purchases", 4));
             return (options, options.Check());
         }
         catch (Exception exception) when (exception is FormatException or OverflowException or UriFormatException)
@@ -106,9 +114,14 @@ internal sealed record BenchOptions(
 
     private string? Check()
     {
-        if (Events < 1 || Batch < 1 || Concurrency < 1 || Campaigns < 1 || QueryClients < 1 || CopyStreams < 1 || PhaseDuration <= TimeSpan.Zero)
+        if (Events < 1 || Batch < 1 || Concurrency < 1 || Campaigns < 1 || QueryClients < 1 || CopyStreams < 1 || Customers < 1 || PhaseDuration <= TimeSpan.Zero)
         {
             return "every count and duration must be positive";
+        }
+
+        if (Purchases < 3)
+        {
+            return "--purchases: at least 3, so every customer can show the mix patterns";
         }
 
         if (Batch > 100_000)

@@ -3,7 +3,8 @@ using GrainMarketing.Bench;
 
 // One-run benchmark of a running API host against the plain-SQL alternative, on the same generated
 // events: 1 sustained ingest, 2 freshness under load, 3 query latency under load, 4 a rule's action and
-// webhook under load, 5 the same events COPYed into a plain PostgreSQL table and the same questions asked in SQL. Prints a markdown table.
+// webhook under load, 5 the same events COPYed into a plain PostgreSQL table and the same questions asked in SQL;
+// and, when named, 6 a million customers' profiles and the daily analysis over them. Prints a markdown table.
 // Start the API first (scripts/run.sh --no-simulator, or --postgres) and a PostgreSQL for phase 4. The run
 // signs up an account of its own, creates its tenant as it and then uses only that tenant's API keys.
 var (options, error) = BenchOptions.Parse(args);
@@ -68,7 +69,16 @@ if (options.RunsApi)
         report.Add("api", "freshness, query and automation", "SKIPPED: no sustained rate to run background ingestion at half of");
     }
 
-    report.Add("api", "final check: API tenant summary 7d = sums of every accepted event", await FinalCheckAsync(api, accepted.Value));
+    if (options.Runs(BenchOptions.Profiles))
+    {
+        await new ProfilesPhase(api, options, report).RunAsync();
+    }
+
+    if (options.Runs(BenchOptions.Ingest) || backgroundRate is not null)
+    {
+        report.Add("api", "final check: API tenant summary 7d = sums of every accepted event", await FinalCheckAsync(api, accepted.Value));
+    }
+
     report.Add("api", "requests refused as rate-limited (429)", api.Throttled == 0 ? "none" : $"{api.Throttled:N0}: the numbers above include waiting for the rate limiter");
 }
 
