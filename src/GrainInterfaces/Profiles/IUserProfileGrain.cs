@@ -20,4 +20,10 @@ public interface IUserProfileGrain : IGrainWithStringKey
     /// <exception cref="NotFoundException">No event of this customer has arrived.</exception>
     [ReadOnly]
     Task<UserProfile> GetProfileAsync();
+
+    /// <summary>
+    /// The offers the customer sees now: the active campaigns that target them and do not hold them out,
+    /// ranked by expected value; the first time an offer is answered counts as its delivery.
+    /// </summary>
+    Task<IReadOnlyList<Offers.UserOffer>> GetOffersAsync();
 }

@@ -7,8 +7,9 @@ namespace GrainMarketing.ApiHost.Ingestion.UserEvents;
 public sealed class RecordErrors
 {
     private readonly IReadOnlyList<int>? _lines;
+    private readonly bool _single;
 
-    private RecordErrors(IReadOnlyList<int>? lines) => _lines = lines;
+    private RecordErrors(IReadOnlyList<int>? lines, bool single = false) => (_lines, _single) = (lines, single);
 
     public Dictionary<string, string[]> Errors { get; } = new(StringComparer.Ordinal);
 
@@ -20,8 +21,17 @@ public sealed class RecordErrors
     /// <summary>Problems of CSV rows, keyed by the line where record i starts (<paramref name="lines"/>[i]).</summary>
     public static RecordErrors ForLines(IReadOnlyList<int> lines) => new(lines);
 
+    /// <summary>Problems of a request that is one record, keyed by the bare field name.</summary>
+    public static RecordErrors ForRecord() => new(null, single: true);
+
     public void Add(int index, string field, string problem)
     {
+        if (_single)
+        {
+            Errors[field] = [problem];
+            return;
+        }
+
         if (_lines is null)
         {
             Errors[$"items[{index}].{field}"] = [problem];
