@@ -1,4 +1,5 @@
 using GrainMarketing.ApiHost.Alerts;
+using GrainMarketing.ApiHost.Analysis;
 using GrainMarketing.ApiHost.Analytics;
 using GrainMarketing.ApiHost.Audit;
 using GrainMarketing.ApiHost.Auth;
@@ -40,6 +41,7 @@ app.MapRules();
 app.MapRuleSimulation();
 app.MapAutomation();
 app.MapProfiles();
+app.MapAnalysis();
 app.MapAlerts();
 app.MapIngestion();
 app.MapUserEventIngestion();
