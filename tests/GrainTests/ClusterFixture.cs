@@ -57,6 +57,9 @@ public sealed class ClusterFixture : IAsyncLifetime
     /// <summary>The audit log the second silo gives its grains, as a grain there would write to it.</summary>
     public IAuditLog SiloAuditLog => _cluster!.Silos[1].ServiceProvider.GetRequiredService<IAuditLog>();
 
+    /// <summary>The first silo's services (its grain storage, for one).</summary>
+    public IServiceProvider SiloServices => _cluster!.Silos[0].ServiceProvider;
+
     /// <summary>The reminder table the silos share, to see which durable reminders grains registered.</summary>
     public IReminderTable Reminders => _cluster!.Silos[0].ServiceProvider.GetRequiredService<IReminderTable>();
 

@@ -146,18 +146,19 @@ public sealed partial class BehaviorAnalysisGrain(
         var sizes = enabled.Select((campaign, i) => (campaign.Type, Size: counts[i])).ToDictionary(entry => entry.Type, entry => entry.Size);
 
         // The book is asked only when there is something to create (a tenant without customers never wakes it).
-        var book = GrainFactory.GetGrain<IOfferCampaignBookGrain>(Tenant);
-        var active = sizes.Values.Any(size => size > 0) ? (await book.GetActiveAsync()).Campaigns : [];
+        var active = sizes.Values.Any(size => size > 0) ? (await Book().GetActiveAsync()).Campaigns : [];
         var decisions = new List<CampaignDecision>();
         foreach (var plan in CampaignPlanner.Plan(settings, sizes, active, day))
         {
-            var created = plan.Draft is { } draft ? await book.CreateFromAnalysisAsync(draft, run.Id) : null;
+            var created = plan.Draft is { } draft ? await Book().CreateFromAnalysisAsync(draft, run.Id) : null;
             decisions.Add(CampaignPlanner.Decide(plan, created));
             _progress = _progress with { Decisions = [.. decisions] };
         }
 
         return _progress with { Status = AnalysisRunStatus.Succeeded, FinishedAt = clock.GetUtcNow() };
     }
+
+    private IOfferCampaignBookGrain Book() => GrainFactory.GetGrain<IOfferCampaignBookGrain>(Tenant);
 
     /// <summary>Stores the finished run and keeps it in state; a store that fails leaves the run in state, where queries find it.</summary>
     private async Task FinishAsync(AnalysisRun run, CancellationToken cancellationToken)
