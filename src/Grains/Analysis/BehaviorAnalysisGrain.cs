@@ -112,13 +112,12 @@ public sealed partial class BehaviorAnalysisGrain(
             LogFailed(failure, Tenant, run.Id);
             finished = _progress with { Status = AnalysisRunStatus.Failed, FinishedAt = clock.GetUtcNow(), Error = failure.Message };
         }
-        finally
-        {
-            _timer?.Dispose();
-            _timer = null;
-        }
 
-        await FinishAsync(finished, cancellationToken);
+        // Recorded even when the silo is stopping (the timer's token is cancelled then); disposing the
+        // timer cancels that token too, so it goes only once the run is recorded.
+        await FinishAsync(finished, CancellationToken.None);
+        _timer?.Dispose();
+        _timer = null;
     }
 
     private async Task<AnalysisRun> AnalyzeAsync(AnalysisRun run, CancellationToken cancellationToken)
