@@ -77,6 +77,22 @@ public sealed class BehaviorAnalysisGrainTests(ClusterFixture fixture)
     }
 
     [Fact]
+    public async Task AStepThatFailsEndsTheRunFailedWithItsErrorAndTheNextStartRunsAgain()
+    {
+        fixture.SetClock(Morning);
+        var tenant = await NewTenantAsync();
+        var gate = fixture.Analyses.Hold(tenant);
+        var started = await Analysis(tenant).StartAsync(AnalysisTrigger.Manual, null);
+
+        gate.SetException(new InvalidOperationException("The customer table is unreachable."));
+        var failed = await FinishedAsync(tenant, started.Id);
+
+        Assert.Equal((AnalysisRunStatus.Failed, "The customer table is unreachable.", Morning), (failed.Status, failed.Error, failed.FinishedAt));
+        Assert.Equal(AnalysisRunStatus.Failed, (await fixture.Analyses.FindRunAsync(tenant, started.Id, default))?.Status);
+        Assert.NotEqual(started.Id, (await Analysis(tenant).StartAsync(AnalysisTrigger.Manual, null)).Id);
+    }
+
+    [Fact]
     public async Task AScheduledStartForADueTimeAlreadyStartedAnswersItsRun()
     {
         fixture.SetClock(Morning);
