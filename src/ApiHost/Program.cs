@@ -1,4 +1,5 @@
 using GrainMarketing.ApiHost.Alerts;
+using GrainMarketing.ApiHost.Analysis;
 using GrainMarketing.ApiHost.Analytics;
 using GrainMarketing.ApiHost.Audit;
 using GrainMarketing.ApiHost.Auth;
@@ -42,6 +43,7 @@ app.MapRuleSimulation();
 app.MapAutomation();
 app.MapProfiles();
 app.MapUserOffers();
+app.MapAnalysis();
 app.MapAlerts();
 app.MapIngestion();
 app.MapUserEventIngestion();

@@ -1,9 +1,12 @@
 using GrainMarketing.Alerts;
+using GrainMarketing.Analysis;
 using GrainMarketing.Audit;
 using GrainMarketing.Automation;
 using GrainMarketing.Campaigns;
 using GrainMarketing.GrainTests.Alerts;
+using GrainMarketing.GrainTests.Analysis;
 using GrainMarketing.History;
+using GrainMarketing.Profiles;
 using GrainMarketing.Tenants;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
@@ -38,10 +41,24 @@ public sealed class ClusterFixture : IAsyncLifetime
 
     public IClusterClient Client => _cluster!.Client;
 
+    /// <summary>The customer table both silos read and write, as they would share <c>customer_profiles</c>; tests seed rows into it.</summary>
+    public InMemoryCustomerTable Customers { get; } = new();
+
+    /// <summary>The analysis store both silos use, over <see cref="Customers"/>; a test can hold a tenant's runs in it.</summary>
+    public GatedAnalysisStore Analyses { get; }
+
+    /// <summary>The refreshes customers' profiles received.</summary>
+    public RefreshRecorder Refreshes { get; } = new();
+
+    public ClusterFixture() => Analyses = new GatedAnalysisStore(new InMemoryAnalysisStore(Customers));
+
     /// <summary>The rule history both silos append to, as they would share the database.</summary>
     public InMemoryFiringLog Firings { get; } = new();
     /// <summary>The audit log the second silo gives its grains, as a grain there would write to it.</summary>
     public IAuditLog SiloAuditLog => _cluster!.Silos[1].ServiceProvider.GetRequiredService<IAuditLog>();
+
+    /// <summary>The first silo's services (its grain storage, for one).</summary>
+    public IServiceProvider SiloServices => _cluster!.Silos[0].ServiceProvider;
 
     /// <summary>The reminder table the silos share, to see which durable reminders grains registered.</summary>
     public IReminderTable Reminders => _cluster!.Silos[0].ServiceProvider.GetRequiredService<IReminderTable>();
@@ -69,6 +86,9 @@ public sealed class ClusterFixture : IAsyncLifetime
             silo.Services.AddKeyedSingleton<TimeProvider>(DomainClock.Key, Clock);
             silo.Services.AddSingleton<IMetricHistory>(History);
             silo.Services.AddSingleton<IFiringLog>(Firings);
+            silo.Services.AddSingleton(Customers);
+            silo.Services.AddSingleton<IAnalysisStore>(Analyses);
+            silo.AddIncomingGrainCallFilter(Refreshes);
             silo.Services.Configure<AutomationOptions>(options =>
             {
                 // Two silos: a rule book invalidates only its own silo's copy, so tests read rules fresh every time.

@@ -4,8 +4,9 @@ namespace GrainMarketing.Analysis;
 
 /// <summary>
 /// One daily analysis of a tenant: why and when it ran, how many customers it judged, the high-spender
-/// threshold and RFM cuts it found, each pattern's size in its membership snapshot, and what it decided
-/// about each campaign type.
+/// threshold and RFM cuts it found, each pattern's size in its membership snapshot, how many customers
+/// whose stored high-spender judgement disagreed with the new threshold it told to judge again, and what
+/// it decided about each campaign type.
 /// </summary>
 [GenerateSerializer, Immutable, Alias("GrainMarketing.AnalysisRun")]
 public sealed record AnalysisRun(
@@ -20,4 +21,5 @@ public sealed record AnalysisRun(
     [property: Id(8)] RfmCuts? Rfm,
     [property: Id(9)] IReadOnlyDictionary<BehaviorPattern, int> PatternCounts,
     [property: Id(10)] IReadOnlyList<CampaignDecision> Decisions,
-    [property: Id(11)] string? Error);
+    [property: Id(11)] string? Error,
+    [property: Id(12)] int Refreshed = 0);

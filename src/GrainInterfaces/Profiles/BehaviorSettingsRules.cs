@@ -35,12 +35,17 @@ public static class BehaviorSettingsRules
 
         for (var i = 0; i < settings.Campaigns.Count; i++)
         {
-            var campaign = settings.Campaigns[i];
+            if (settings.Campaigns[i] is not { } campaign)
+            {
+                errors[$"campaigns[{i}]"] = ["Required."];
+                continue;
+            }
+
             if (campaign.Type == OfferCampaignType.Custom || !Enum.IsDefined(campaign.Type))
             {
                 errors[$"campaigns[{i}].type"] = ["Must be one of the eight analysis types (vipRewards … categoryPromotion)."];
             }
-            else if (settings.Campaigns.Take(i).Any(earlier => earlier.Type == campaign.Type))
+            else if (settings.Campaigns.Take(i).Any(earlier => earlier?.Type == campaign.Type))
             {
                 errors[$"campaigns[{i}].type"] = ["Each type at most once."];
             }

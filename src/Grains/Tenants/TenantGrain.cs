@@ -1,3 +1,4 @@
+using GrainMarketing.Analysis;
 using GrainMarketing.Errors;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -7,7 +8,8 @@ namespace GrainMarketing.Tenants;
 
 /// <summary>
 /// Holds a tenant's settings and owns its daily schedule: a durable reminder checks every
-/// <see cref="TenantScheduleOptions.CheckPeriod"/> whether the analysis hour has come in the tenant's zone.
+/// <see cref="TenantScheduleOptions.CheckPeriod"/> whether the analysis hour has come in the tenant's zone,
+/// and starts the day's behaviour analysis when it has.
 /// </summary>
 [GrainType("tenant")]
 public sealed partial class TenantGrain(
@@ -87,7 +89,10 @@ public sealed partial class TenantGrain(
         if (now >= tenant.NextDailyRunAt)
         {
             // The day that ran is the day the run was due, even when the tick comes late, after local midnight.
+            // The analysis starts before the schedule moves on: a tick that fails here is repeated, and the
+            // analysis answers a repeated due time with the run it started for it.
             var due = tenant.NextDailyRunAt;
+            await GrainFactory.GetGrain<IBehaviorAnalysisGrain>(Id).StartAsync(AnalysisTrigger.Schedule, due);
             tenant.LastDailyRunAt = now;
             tenant.LastRunDueAt = due;
             tenant.NextDailyRunAt = NextRun(tenant.Settings!, now, due);

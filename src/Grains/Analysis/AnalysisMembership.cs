@@ -1,0 +1,4 @@
+namespace GrainMarketing.Analysis;
+
+/// <summary>One customer in a run's membership snapshot: patterns as bits (high spender by the run's threshold), RFM scores 1-5 (5 best) and 90-day spend.</summary>
+public sealed record AnalysisMembership(string UserId, int Patterns, int Recency, int Frequency, int Monetary, decimal Spend);

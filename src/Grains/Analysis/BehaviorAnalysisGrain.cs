@@ -1,0 +1,178 @@
+using GrainMarketing.Errors;
+using GrainMarketing.Offers;
+using GrainMarketing.Profiles;
+using GrainMarketing.Tenants;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace GrainMarketing.Analysis;
+
+/// <summary>
+/// A tenant's daily behaviour analysis. A run is recorded as running and executes in a one-shot grain
+/// timer that interleaves with queries, so it is bound by no call timeout: the store judges every customer
+/// (threshold, RFM, snapshot), the tenant's settings take the new high-spender threshold, every customer
+/// whose stored judgement disagrees is asked to judge again, and <see cref="CampaignPlanner"/> decides the
+/// campaigns the book creates. Every run ends succeeded or failed with its error, never left running.
+/// </summary>
+[GrainType("behavior-analysis")]
+public sealed partial class BehaviorAnalysisGrain(
+    [PersistentState("analysis", StorageNames.Default)] IPersistentState<BehaviorAnalysisState> state,
+    [FromKeyedServices(DomainClock.Key)] TimeProvider clock,
+    IAnalysisStore store,
+    ILogger<BehaviorAnalysisGrain> logger) : Grain, IBehaviorAnalysisGrain
+{
+    /// <summary>Refreshes sent at once: one-way calls, a batch at a time, so a million customers never queue at once.</summary>
+    public const int RefreshBatch = 500;
+
+    public const string Interrupted = "The run was cut short: its silo stopped before it finished.";
+
+    private readonly ILogger<BehaviorAnalysisGrain> _logger = logger;
+    private IGrainTimer? _timer;
+
+    /// <summary>The running run as far as it got, so a failure records what was done before it.</summary>
+    private AnalysisRun? _progress;
+
+    private string Tenant => this.GetPrimaryKeyString();
+
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        if (state.State.Current is { Status: AnalysisRunStatus.Running } cut)
+        {
+            await FinishAsync(cut with { Status = AnalysisRunStatus.Failed, FinishedAt = clock.GetUtcNow(), Error = Interrupted }, cancellationToken);
+        }
+    }
+
+    public async Task<AnalysisRun> StartAsync(AnalysisTrigger trigger, DateTimeOffset? dueAt)
+    {
+        var held = state.State;
+        var scheduled = trigger == AnalysisTrigger.Schedule ? dueAt : null;
+        if (scheduled is { } due && held.ScheduledDueAt >= due && held.ScheduledRun is { } started)
+        {
+            return await GetRunAsync(started);
+        }
+
+        if (held.Current is { Status: AnalysisRunStatus.Running } running)
+        {
+            if (scheduled is not null)
+            {
+                (held.ScheduledDueAt, held.ScheduledRun) = (scheduled, running.Id);
+                await state.WriteStateAsync();
+            }
+
+            return running;
+        }
+
+        var run = new AnalysisRun(Guid.NewGuid(), trigger, dueAt, clock.GetUtcNow(), null, AnalysisRunStatus.Running, 0, null, null,
+            new Dictionary<BehaviorPattern, int>(), [], null);
+        held.Current = run;
+        if (scheduled is not null)
+        {
+            (held.ScheduledDueAt, held.ScheduledRun) = (scheduled, run.Id);
+        }
+
+        await state.WriteStateAsync();
+        _timer = this.RegisterGrainTimer(ExecuteAsync, run, new GrainTimerCreationOptions(TimeSpan.Zero, Timeout.InfiniteTimeSpan)
+        {
+            Interleave = true,
+            KeepAlive = true,
+        });
+        LogStarted(Tenant, run.Id, trigger);
+        return run;
+    }
+
+    public async Task<AnalysisRun> GetRunAsync(Guid id) =>
+        state.State.Current is { } current && current.Id == id
+            ? current
+            : await store.FindRunAsync(Tenant, id, CancellationToken.None) ?? throw new NotFoundException("Analysis run", id.ToString());
+
+    /// <summary>The store's runs, with the grain's newest run in place of its stored copy (it may be fresher, or not stored yet).</summary>
+    public async Task<IReadOnlyList<AnalysisRun>> ListRunsAsync(int limit)
+    {
+        var stored = await store.ListRunsAsync(Tenant, limit, CancellationToken.None);
+        if (state.State.Current is not { } current)
+        {
+            return stored;
+        }
+
+        return [.. stored.Any(run => run.Id == current.Id)
+            ? stored.Select(run => run.Id == current.Id ? current : run)
+            : stored.Prepend(current).Take(limit)];
+    }
+
+    private async Task ExecuteAsync(AnalysisRun run, CancellationToken cancellationToken)
+    {
+        _progress = run;
+        AnalysisRun finished;
+        try
+        {
+            finished = await AnalyzeAsync(run, cancellationToken);
+        }
+        catch (Exception failure)
+        {
+            LogFailed(failure, Tenant, run.Id);
+            finished = _progress with { Status = AnalysisRunStatus.Failed, FinishedAt = clock.GetUtcNow(), Error = failure.Message };
+        }
+
+        // Recorded even when the silo is stopping (the timer's token is cancelled then); disposing the
+        // timer cancels that token too, so it goes only once the run is recorded.
+        await FinishAsync(finished, CancellationToken.None);
+        _timer?.Dispose();
+        _timer = null;
+    }
+
+    private async Task<AnalysisRun> AnalyzeAsync(AnalysisRun run, CancellationToken cancellationToken)
+    {
+        await store.SaveRunAsync(Tenant, run, cancellationToken);
+        var behavior = GrainFactory.GetGrain<IBehaviorSettingsGrain>(Tenant);
+        var settings = await behavior.GetSettingsAsync();
+        var tenant = await GrainFactory.GetGrain<ITenantGrain>(Tenant).GetAsync();
+        var day = DailySchedule.LocalDate(run.DueAt ?? run.StartedAt, TimeZoneInfo.FindSystemTimeZoneById(tenant.Settings.TimeZone));
+
+        var findings = await store.AnalyzeAsync(Tenant, run.Id, run.StartedAt, settings.Patterns.HighSpenderTopShare, cancellationToken);
+        var threshold = findings.HighSpenderThreshold;
+        _progress = run with { Customers = findings.Customers, HighSpenderThreshold = threshold, Rfm = findings.Rfm, PatternCounts = findings.PatternCounts };
+        await behavior.SetHighSpenderThresholdAsync(threshold, run.StartedAt);
+
+        var disagreeing = await store.DisagreeingAsync(Tenant, threshold, cancellationToken);
+        foreach (var batch in disagreeing.Chunk(RefreshBatch))
+        {
+            await Task.WhenAll(batch.Select(user => GrainFactory.GetGrain<IUserProfileGrain>(new UserKey(Tenant, user).ToString()).RefreshAsync()));
+        }
+
+        _progress = _progress with { Refreshed = disagreeing.Count };
+        var enabled = settings.Campaigns.Where(campaign => campaign.Enabled).ToList();
+        var counts = await Task.WhenAll(enabled.Select(campaign => store.CountAsync(Tenant, campaign.Criteria, settings.RisingSpendRatio, threshold, cancellationToken)));
+        var sizes = enabled.Select((campaign, i) => (campaign.Type, Size: counts[i])).ToDictionary(entry => entry.Type, entry => entry.Size);
+
+        // The book is asked only when there is something to create (a tenant without customers never wakes it).
+        var active = sizes.Values.Any(size => size > 0) ? (await Book().GetActiveAsync()).Campaigns : [];
+        var decisions = new List<CampaignDecision>();
+        foreach (var plan in CampaignPlanner.Plan(settings, sizes, active, day))
+        {
+            var created = plan.Draft is { } draft ? await Book().CreateFromAnalysisAsync(draft, run.Id) : null;
+            decisions.Add(CampaignPlanner.Decide(plan, created));
+            _progress = _progress with { Decisions = [.. decisions] };
+        }
+
+        return _progress with { Status = AnalysisRunStatus.Succeeded, FinishedAt = clock.GetUtcNow() };
+    }
+
+    private IOfferCampaignBookGrain Book() => GrainFactory.GetGrain<IOfferCampaignBookGrain>(Tenant);
+
+    /// <summary>Stores the finished run and keeps it in state; a store that fails leaves the run in state, where queries find it.</summary>
+    private async Task FinishAsync(AnalysisRun run, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await store.SaveRunAsync(Tenant, run, cancellationToken);
+        }
+        catch (Exception failure) when (failure is not OperationCanceledException)
+        {
+            LogNotStored(failure, Tenant, run.Id);
+        }
+
+        state.State.Current = run;
+        await state.WriteStateAsync(cancellationToken);
+        LogFinished(Tenant, run.Id, run.Status, run.Customers, run.Refreshed, run.Decisions.Count(decision => decision.Campaign is not null));
+    }
+}

@@ -1,0 +1,133 @@
+using System.Collections.Concurrent;
+using GrainMarketing.Offers;
+using GrainMarketing.Profiles;
+
+namespace GrainMarketing.Analysis;
+
+/// <summary>
+/// The Memory profile's analysis tables: passes over <see cref="InMemoryCustomerTable"/> with the same
+/// rules as the SQL, the newest <see cref="IAnalysisStore.SnapshotsKept"/> snapshots and the newest
+/// <see cref="RunsKept"/> runs per tenant, for the silo's lifetime.
+/// </summary>
+public sealed class InMemoryAnalysisStore(InMemoryCustomerTable customers) : IAnalysisStore
+{
+    public const int RunsKept = 400;
+
+    private readonly ConcurrentDictionary<string, TenantAnalyses> _tenants = new(StringComparer.Ordinal);
+
+    public Task<AnalysisFindings> AnalyzeAsync(string tenant, Guid run, DateTimeOffset at, double highSpenderTopShare, CancellationToken cancellationToken)
+    {
+        var rows = customers.Snapshot(tenant);
+        var threshold = RfmQuintiles.HighSpenderThreshold(rows.Select(row => row.Spend), highSpenderTopShare);
+        var recency = rows.ToDictionary(row => row.UserId, row => RfmQuintiles.RecencyDays(at, row.LastSeen), StringComparer.Ordinal);
+        var (recencyCuts, frequencyCuts, monetaryCuts) = rows.Count == 0
+            ? (Array.Empty<int>(), Array.Empty<int>(), Array.Empty<decimal>())
+            : (RfmQuintiles.Cuts(recency.Values)!, RfmQuintiles.Cuts(rows.Select(row => row.Transactions))!, RfmQuintiles.Cuts(rows.Select(row => row.Spend))!);
+        var highSpender = PatternBits.Of(BehaviorPattern.HighSpender);
+        var snapshot = rows
+            .Select(row => new AnalysisMembership(
+                row.UserId,
+                (row.Patterns & ~highSpender) | (RfmQuintiles.IsHighSpender(row.Spend, threshold) ? highSpender : 0),
+                RfmQuintiles.RecencyScore(recency[row.UserId], recencyCuts),
+                RfmQuintiles.Score(row.Transactions, frequencyCuts),
+                RfmQuintiles.Score(row.Spend, monetaryCuts),
+                row.Spend))
+            .OrderBy(member => member.UserId, StringComparer.Ordinal)
+            .ToList();
+        Tenant(tenant).Keep(run, snapshot);
+
+        var counts = Enum.GetValues<BehaviorPattern>().ToDictionary(
+            pattern => pattern,
+            pattern => snapshot.Count(member => PatternBits.Has(member.Patterns, pattern)));
+        var cuts = rows.Count == 0
+            ? null
+            : new RfmCuts([.. recencyCuts.Select(cut => (double)cut)], [.. frequencyCuts.Select(cut => (double)cut)], [.. monetaryCuts.Select(cut => (double)cut)]);
+        return Task.FromResult(new AnalysisFindings(snapshot.Count, threshold, cuts, counts));
+    }
+
+    public Task<IReadOnlyList<AnalysisMembership>> ReadSnapshotAsync(string tenant, Guid run, CancellationToken cancellationToken) =>
+        Task.FromResult(Tenant(tenant).Snapshot(run));
+
+    public Task<IReadOnlyList<string>> DisagreeingAsync(string tenant, decimal? threshold, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<string>>([.. customers.Snapshot(tenant)
+            .Where(row => row.Shows(BehaviorPattern.HighSpender) != RfmQuintiles.IsHighSpender(row.Spend, threshold))
+            .Select(row => row.UserId)
+            .Order(StringComparer.Ordinal)]);
+
+    public Task<int> CountAsync(string tenant, TargetCriteria criteria, double risingRatio, decimal? highSpenderThreshold, CancellationToken cancellationToken) =>
+        Task.FromResult(customers.Snapshot(tenant).Count(row => CustomerCriteria.Matches(row, criteria, risingRatio, highSpenderThreshold)));
+
+    public Task SaveRunAsync(string tenant, AnalysisRun run, CancellationToken cancellationToken)
+    {
+        Tenant(tenant).Save(run);
+        return Task.CompletedTask;
+    }
+
+    public Task<AnalysisRun?> FindRunAsync(string tenant, Guid id, CancellationToken cancellationToken) =>
+        Task.FromResult(Tenant(tenant).Runs(int.MaxValue).FirstOrDefault(run => run.Id == id));
+
+    public Task<IReadOnlyList<AnalysisRun>> ListRunsAsync(string tenant, int limit, CancellationToken cancellationToken) =>
+        Task.FromResult(Tenant(tenant).Runs(limit));
+
+    private TenantAnalyses Tenant(string tenant) => _tenants.GetOrAdd(tenant, _ => new TenantAnalyses());
+
+    /// <summary>One tenant's runs in the order first stored, and its snapshots oldest first.</summary>
+    private sealed class TenantAnalyses
+    {
+        private readonly Lock _lock = new();
+        private readonly List<AnalysisRun> _runs = [];
+        private readonly List<(Guid Run, IReadOnlyList<AnalysisMembership> Members)> _snapshots = [];
+
+        public void Keep(Guid run, IReadOnlyList<AnalysisMembership> members)
+        {
+            lock (_lock)
+            {
+                _snapshots.RemoveAll(snapshot => snapshot.Run == run);
+                _snapshots.Add((run, members));
+                if (_snapshots.Count > IAnalysisStore.SnapshotsKept)
+                {
+                    _snapshots.RemoveRange(0, _snapshots.Count - IAnalysisStore.SnapshotsKept);
+                }
+            }
+        }
+
+        public IReadOnlyList<AnalysisMembership> Snapshot(Guid run)
+        {
+            lock (_lock)
+            {
+                return _snapshots.FirstOrDefault(snapshot => snapshot.Run == run).Members ?? [];
+            }
+        }
+
+        public void Save(AnalysisRun run)
+        {
+            lock (_lock)
+            {
+                var held = _runs.FindIndex(stored => stored.Id == run.Id);
+                if (held >= 0)
+                {
+                    _runs[held] = run;
+                    return;
+                }
+
+                _runs.Add(run);
+                if (_runs.Count > RunsKept)
+                {
+                    _runs.Remove(_runs.MinBy(stored => stored.StartedAt)!);
+                }
+            }
+        }
+
+        public IReadOnlyList<AnalysisRun> Runs(int limit)
+        {
+            lock (_lock)
+            {
+                return [.. _runs.Select((run, order) => (run, order))
+                    .OrderByDescending(entry => entry.run.StartedAt)
+                    .ThenByDescending(entry => entry.order)
+                    .Take(limit)
+                    .Select(entry => entry.run)];
+            }
+        }
+    }
+}
