@@ -11,7 +11,13 @@ public sealed class PatternChangesQueryStringTests
     {
         var query = new PatternChangesQueryString
         {
-            Pattern = "HIGHSPENDER", UserId = "u-1@shop", Kind = "exited", From = "2026-11-01", To = "2026-11-23T10:00:00Z", Limit = "20", Before = "77",
+            Pattern = "HIGHSPENDER",
+            UserId = "u-1@shop",
+            Kind = "exited",
+            From = "2026-11-01",
+            To = "2026-11-23T10:00:00Z",
+            Limit = "20",
+            Before = "77",
         }.ToQuery();
 
         Assert.Equal(
