@@ -72,6 +72,45 @@ public sealed class ProfilesApiTests(ApiCluster fixture)
         Assert.Equal(HttpStatusCode.NotFound, (await Api.GetAsync($"api/v1/tenants/{tenant}/users/nobody/profile")).StatusCode);
     }
 
+    [Fact]
+    public async Task TheLiveFeedPushesEachEntryOnceWithTheSegmentSizes()
+    {
+        var tenant = TenantJson.UniqueId("profiles-live");
+        await TenantJson.CreateAsync(Api, TenantJson.NewTenant(tenant));
+        using var cancel = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        using var request = new HttpRequestMessage(HttpMethod.Get, $"api/v1/tenants/{tenant}/live");
+        using var response = await Api.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancel.Token);
+        using var events = new StreamReader(await response.Content.ReadAsStreamAsync(cancel.Token));
+        var first = await MetricsApiTests.NextUpdateAsync(events, cancel.Token);
+
+        var at = DateTimeOffset.UtcNow.AddHours(-1).ToString("o", CultureInfo.InvariantCulture);
+        using var ingested = await Api.PostAsJsonAsync($"api/v1/tenants/{tenant}/ingest/transactions",
+            new { items = new[] { new { userId = "eve", amount = 12m, currency = "EUR", timestamp = at } } });
+        Assert.Equal(HttpStatusCode.Accepted, ingested.StatusCode);
+        var pushed = new List<JsonElement>();
+        JsonElement update;
+        do
+        {
+            update = await MetricsApiTests.NextUpdateAsync(events, cancel.Token);
+            pushed.AddRange(update.GetProperty("patternChanges").EnumerateArray());
+        }
+        while (pushed.Count == 0);
+
+        // Two ticks more: nothing is sent twice, and the shards (told after the table) show the entry by now.
+        for (var tick = 0; tick < 2; tick++)
+        {
+            update = await MetricsApiTests.NextUpdateAsync(events, cancel.Token);
+            pushed.AddRange(update.GetProperty("patternChanges").EnumerateArray());
+        }
+
+        Assert.Empty(first.GetProperty("patternChanges").EnumerateArray());
+        Assert.Equal(0, Size(first.GetProperty("segments"), "new"));
+        var entry = Assert.Single(pushed);
+        Assert.Equal(("eve", "new", "entered"), (entry.GetProperty("userId").GetString(), entry.GetProperty("pattern").GetString(), entry.GetProperty("kind").GetString()));
+        Assert.Equal(1, Size(update.GetProperty("segments"), "new"));
+        Assert.Equal(12m, Segment(update.GetProperty("segments"), "new").GetProperty("averageSpend").GetDecimal());
+    }
+
     private static JsonElement Segment(JsonElement sizes, string pattern) =>
         sizes.EnumerateArray().Single(s => s.GetProperty("pattern").GetString() == pattern);
 
