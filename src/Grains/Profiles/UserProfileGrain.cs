@@ -82,7 +82,11 @@ public sealed partial class UserProfileGrain(
             [.. held.Offers.Values.OrderByDescending(offer => offer.LastAt)]));
     }
 
-    /// <summary>Judges the patterns now; each entry and exit is recorded and sent to the segment shard before the call completes.</summary>
+    /// <summary>
+    /// Judges the patterns now with the tenant's judging (or <paramref name="given"/>, when newer); each
+    /// entry and exit is numbered and recorded in the customer table, then sent to the segment shards,
+    /// before the call completes.
+    /// </summary>
     private async Task EvaluateAsync(BehaviorJudging? given)
     {
         var held = state.State;
