@@ -1,4 +1,5 @@
 using GrainMarketing.Automation;
+using GrainMarketing.Profiles;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Orleans.Storage;
@@ -18,6 +19,8 @@ public static class GrainsServiceCollectionExtensions
         services.AddSingleton<IGrainStorageSerializer, OrleansGrainStorageSerializer>();
         services.AddSingleton<RuleSetCache>();
         services.AddSingleton<AutomationInstruments>();
+        services.AddSingleton<BehaviorJudgingCache>();
+        services.AddSingleton<CustomerWriter>();
         return services;
     }
 }

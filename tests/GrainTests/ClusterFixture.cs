@@ -54,6 +54,14 @@ public sealed class ClusterFixture : IAsyncLifetime
 
     /// <summary>The rule history both silos append to, as they would share the database.</summary>
     public InMemoryFiringLog Firings { get; } = new();
+    /// <summary>The customer table both silos write to and read from, as they would share <c>customer_profiles</c>.</summary>
+    public InMemoryCustomerTable Customers { get; } = new();
+
+    /// <summary>The customer store over <see cref="Customers"/> (rows and recorded pattern changes) both silos use.</summary>
+    public InMemoryCustomerStore CustomerStore { get; }
+
+    public ClusterFixture() => CustomerStore = new InMemoryCustomerStore(Customers);
+
     /// <summary>The audit log the second silo gives its grains, as a grain there would write to it.</summary>
     public IAuditLog SiloAuditLog => _cluster!.Silos[1].ServiceProvider.GetRequiredService<IAuditLog>();
 
@@ -89,6 +97,9 @@ public sealed class ClusterFixture : IAsyncLifetime
             silo.Services.AddSingleton(Customers);
             silo.Services.AddSingleton<IAnalysisStore>(Analyses);
             silo.AddIncomingGrainCallFilter(Refreshes);
+            silo.Services.AddSingleton<ICustomerStore>(CustomerStore);
+            // Two silos: a cached judging would hide a threshold just set on the other silo.
+            silo.Services.Configure<ProfileOptions>(options => options.JudgingCacheDuration = TimeSpan.Zero);
             silo.Services.Configure<AutomationOptions>(options =>
             {
                 // Two silos: a rule book invalidates only its own silo's copy, so tests read rules fresh every time.

@@ -275,7 +275,7 @@ public sealed class MetricsApiTests(ApiCluster fixture)
     private static JsonElement Totals(JsonElement campaign) => campaign.GetProperty("totals");
 
     /// <summary>Reads server-sent events up to the next "update" and returns its data.</summary>
-    private static async Task<JsonElement> NextUpdateAsync(StreamReader events, CancellationToken cancellationToken)
+    internal static async Task<JsonElement> NextUpdateAsync(StreamReader events, CancellationToken cancellationToken)
     {
         var isUpdate = false;
         while (await events.ReadLineAsync(cancellationToken) is { } line)

@@ -52,8 +52,8 @@ public sealed class PostgresAnalysisStoreTests : IAsyncLifetime
 
         var found = await Store.AnalyzeAsync(Tenant, run, At, 0.2, default);
 
-        var spenders = rows.Where(row => row.Spend > 0).Select(row => row.Spend).Order().ToList();
-        var threshold = spenders[(int)Math.Ceiling(0.8 * spenders.Count) - 1];
+        var spenders = rows.Where(row => row.Spend > 0).Select(row => row.Spend).OrderDescending().ToList();
+        var threshold = spenders[(int)Math.Ceiling(0.2 * spenders.Count) - 1];
         var days = rows.ToDictionary(row => row.UserId, row => Math.Max(0, (int)Math.Floor((At - row.LastSeen).TotalDays)));
         var recencyCuts = QuintileCuts(days.Values);
         var frequencyCuts = QuintileCuts(rows.Select(row => row.Transactions));

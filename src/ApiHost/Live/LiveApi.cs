@@ -2,8 +2,10 @@ using GrainMarketing.ApiHost.Auth;
 using System.Runtime.CompilerServices;
 using GrainMarketing.ApiHost.Analytics;
 using GrainMarketing.ApiHost.Campaigns;
+using GrainMarketing.ApiHost.Profiles;
 using GrainMarketing.ApiHost.Tenants;
 using GrainMarketing.Campaigns;
+using GrainMarketing.Profiles;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace GrainMarketing.ApiHost.Live;
@@ -15,7 +17,7 @@ public static class LiveApi
 
     public static RouteHandlerBuilder MapLive(this IEndpointRouteBuilder routes) =>
         routes.MapGet("/api/v1/tenants/{tenant}/live", LiveAsync).WithTags("Live").WithName("LiveFeed")
-            .WithSummary("Server-sent events once a second: today's KPIs and the campaigns that changed")
+            .WithSummary("Server-sent events once a second: today's KPIs, the campaigns that changed, behaviour segment sizes and the entries and exits since the last tick")
             .RequireAuthorization(TenantPolicies.Read)
             .ProducesProblem(StatusCodes.Status404NotFound);
 
@@ -31,6 +33,9 @@ public static class LiveApi
     {
         using var timer = new PeriodicTimer(Interval, clock);
         var since = DateTimeOffset.MinValue;
+        var directory = grains.GetGrain<ICustomerDirectoryGrain>(tenant);
+        var newest = (await directory.ChangesAsync(new PatternChangeQuery(1))).Items;
+        var feed = new PatternChangeFeed(newest.Count == 0 ? 0 : newest[0].Id);
         do
         {
             var now = clock.GetUtcNow();
@@ -38,8 +43,10 @@ public static class LiveApi
             var today = (await AnalyticsApi.SummaryAsync(tenant, grains, clock, "today")).Value!;
             var changed = await grains.GetGrain<ITenantRollupGrain>(tenant).GetChangedSinceAsync(since);
             var campaigns = await Task.WhenAll(changed.Select(key => grains.GetGrain<ICampaignGrain>(key.ToString()).GetSummaryAsync(window)));
+            var segments = await ProfilesApi.SizesAsync(grains, tenant);
+            var entries = feed.Take((await directory.ChangesAsync(feed.Query)).Items);
             since = now;
-            yield return new LiveUpdate(now, today, [.. campaigns.Select(CampaignResponse.From)]);
+            yield return new LiveUpdate(now, today, [.. campaigns.Select(CampaignResponse.From)], segments, [.. entries.Select(PatternChangeResponse.From)]);
         }
         while (await timer.WaitForNextTickAsync(cancellationToken));
     }

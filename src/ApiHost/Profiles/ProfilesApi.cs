@@ -8,7 +8,8 @@ namespace GrainMarketing.ApiHost.Profiles;
 
 /// <summary>
 /// Customers' live behavioural profiles and the behaviour segments they form: a customer's profile,
-/// every segment's size, and a segment's members a page at a time.
+/// every segment's size, average spend and trend, a segment's members a page at a time, and the
+/// entries and exits that moved them.
 /// </summary>
 public static class ProfilesApi
 {
@@ -23,9 +24,12 @@ public static class ProfilesApi
             .WithSummary("A customer's live profile: 90-day behaviour, the patterns shown now, the latest entries and exits, engagement per offer campaign")
             .ProducesValidationProblem();
         group.MapGet("/segments", SegmentsAsync).WithName("ListBehaviorSegments")
-            .WithSummary("Every behaviour segment (high spender, frequent, weekend, category focused, location clustered, new, inactive, seasonal) and its size now");
+            .WithSummary("Every behaviour segment (high spender, frequent, weekend, category focused, location clustered, new, inactive, seasonal): its size now, average 90-day spend per member and spend trend");
+        group.MapGet("/segments/changes", ChangesAsync).WithName("ListPatternChanges")
+            .WithSummary("Entries into and exits from segments, newest first; filter by pattern, userId, kind (entered or exited), from and to; page with limit and before=next")
+            .ProducesValidationProblem();
         group.MapGet("/segments/{pattern}", MembersAsync).WithName("ListBehaviorSegmentMembers")
-            .WithSummary("A segment's customers in id order, a page at a time (limit 1-1000, 100 by default; after = the previous page's next)")
+            .WithSummary("A segment's customers in id order with their 90-day spend and last purchase, a page at a time (limit 1-1000, 100 by default; after = the previous page's next)")
             .ProducesValidationProblem();
         return group;
     }
@@ -41,14 +45,19 @@ public static class ProfilesApi
     }
 
     public static async Task<Ok<SegmentSizeResponse[]>> SegmentsAsync(string tenant, IGrainFactory grains) =>
-        TypedResults.Ok(await Task.WhenAll(Enum.GetValues<BehaviorPattern>().Select(async pattern =>
-            new SegmentSizeResponse(pattern, (await Task.WhenAll(Shards(grains, tenant, pattern).Select(shard => shard.CountAsync()))).Sum()))));
+        TypedResults.Ok(await SizesAsync(grains, tenant));
 
-    /// <summary>Each shard's next members after the cursor, merged in id order.</summary>
+    /// <summary>Every pattern's totals, each the sum of its shards'.</summary>
+    public static Task<SegmentSizeResponse[]> SizesAsync(IGrainFactory grains, string tenant) =>
+        Task.WhenAll(Enum.GetValues<BehaviorPattern>().Select(async pattern =>
+            SegmentSizeResponse.From(pattern, (await Task.WhenAll(Shards(grains, tenant, pattern).Select(shard => shard.GetTotalsAsync())))
+                .Aggregate(SegmentTotals.Empty, (sum, shard) => sum.Plus(shard)))));
+
+    /// <summary>One page from the customer table, in id order.</summary>
     public static async Task<Ok<SegmentMembersResponse>> MembersAsync(string tenant, string pattern, string? after, string? limit, IGrainFactory grains)
     {
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
-        var named = QueryValues.Named<BehaviorPattern>(pattern, "pattern", "highSpender, frequent, weekend, categoryFocused, locationClustered, new, inactive or seasonal", errors);
+        var named = QueryValues.Named<BehaviorPattern>(pattern, "pattern", PatternChangesQueryString.PatternNames, errors);
         var size = QueryValues.Limit(limit, DefaultPage, BehaviorSegments.MaxPage, errors);
         if (after is { Length: > UserKey.MaxIdLength })
         {
@@ -60,12 +69,12 @@ public static class ProfilesApi
             throw new ValidationFailedException(errors);
         }
 
-        var pages = await Task.WhenAll(Shards(grains, tenant, segment).Select(shard => shard.MembersAsync(QueryValues.Given(after), size + 1)));
-        var merged = pages.SelectMany(page => page).Order(StringComparer.Ordinal).Take(size + 1).ToList();
-        return TypedResults.Ok(merged.Count > size
-            ? new SegmentMembersResponse(segment, merged[..size], merged[size - 1])
-            : new SegmentMembersResponse(segment, merged, null));
+        var page = await grains.GetGrain<ICustomerDirectoryGrain>(tenant).MembersAsync(segment, QueryValues.Given(after), size);
+        return TypedResults.Ok(new SegmentMembersResponse(segment, page.Members, page.Next));
     }
+
+    public static async Task<Ok<PatternChangePageResponse>> ChangesAsync(string tenant, [AsParameters] PatternChangesQueryString query, IGrainFactory grains) =>
+        TypedResults.Ok(PatternChangePageResponse.From(await grains.GetGrain<ICustomerDirectoryGrain>(tenant).ChangesAsync(query.ToQuery())));
 
     private static IEnumerable<IBehaviorSegmentGrain> Shards(IGrainFactory grains, string tenant, BehaviorPattern pattern) =>
         Enumerable.Range(0, BehaviorSegments.Shards).Select(shard => grains.GetGrain<IBehaviorSegmentGrain>(BehaviorSegments.Key(tenant, pattern, shard)));

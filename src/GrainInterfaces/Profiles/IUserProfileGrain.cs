@@ -13,9 +13,13 @@ public interface IUserProfileGrain : IGrainWithStringKey
     /// <summary>Applies a batch directly (the stream consumer calls the same code).</summary>
     Task ApplyAsync(UserEventBatch batch);
 
-    /// <summary>Judges the patterns again now (the pattern clock asks when time alone may have changed them); one-way.</summary>
+    /// <summary>
+    /// Judges the patterns again now; one-way. The pattern clock asks (null) when time alone may have
+    /// changed them; the daily analysis passes the judging with its new high-spender threshold, which
+    /// the silo's cache takes when it is newer than the cached one (<see cref="BehaviorJudging.ThresholdAt"/>).
+    /// </summary>
     [OneWay]
-    Task RefreshAsync();
+    Task RefreshAsync(BehaviorJudging? judging);
 
     /// <exception cref="NotFoundException">No event of this customer has arrived.</exception>
     [ReadOnly]

@@ -134,9 +134,10 @@ public sealed partial class BehaviorAnalysisGrain(
         await behavior.SetHighSpenderThresholdAsync(threshold, run.StartedAt);
 
         var disagreeing = await store.DisagreeingAsync(Tenant, threshold, cancellationToken);
+        var judging = new BehaviorJudging(settings.Patterns, threshold, run.StartedAt);
         foreach (var batch in disagreeing.Chunk(RefreshBatch))
         {
-            await Task.WhenAll(batch.Select(user => GrainFactory.GetGrain<IUserProfileGrain>(new UserKey(Tenant, user).ToString()).RefreshAsync()));
+            await Task.WhenAll(batch.Select(user => GrainFactory.GetGrain<IUserProfileGrain>(new UserKey(Tenant, user).ToString()).RefreshAsync(judging)));
         }
 
         _progress = _progress with { Refreshed = disagreeing.Count };

@@ -14,14 +14,17 @@ namespace GrainMarketing.Analysis;
 public sealed class PostgresAnalysisStore(NpgsqlDataSource dataSource) : IAnalysisStore
 {
     /// <summary>
-    /// The threshold and the RFM cuts as <c>percentile_disc</c> (the rules of <see cref="RfmQuintiles"/>),
+    /// The threshold (the spend ranked ceil(share × spenders) from the top) and the RFM cuts as
+    /// <c>percentile_disc</c> (the rules of <see cref="RfmQuintiles"/>),
     /// the snapshot inserted from them, and what the insert wrote counted per pattern.
     /// </summary>
     private static readonly string AnalyzeSql = $"""
         WITH spenders AS (
-            SELECT percentile_disc(@fraction) WITHIN GROUP (ORDER BY spend) AS threshold
-            FROM customer_profiles
-            WHERE tenant = @tenant AND spend > 0
+            SELECT (SELECT spend
+                    FROM (SELECT spend, row_number() OVER (ORDER BY spend DESC) AS rank, count(*) OVER () AS n
+                          FROM customer_profiles
+                          WHERE tenant = @tenant AND spend > 0) ranked
+                    WHERE rank = greatest(ceil(@share * n), 1)) AS threshold
         ),
         customers AS (
             SELECT user_id, patterns, spend, transactions,
@@ -79,7 +82,7 @@ public sealed class PostgresAnalysisStore(NpgsqlDataSource dataSource) : IAnalys
             analyze.Parameters.AddWithValue("tenant", tenant);
             analyze.Parameters.AddWithValue("run", run);
             analyze.Parameters.AddWithValue("at", at.ToUniversalTime());
-            analyze.Parameters.AddWithValue("fraction", 1 - highSpenderTopShare);
+            analyze.Parameters.AddWithValue("share", highSpenderTopShare);
             analyze.Parameters.AddWithValue("quintiles", RfmQuintiles.Fractions);
             analyze.Parameters.AddWithValue("high", PatternBits.Of(BehaviorPattern.HighSpender));
             await using var reader = await analyze.ExecuteReaderAsync(cancellationToken);

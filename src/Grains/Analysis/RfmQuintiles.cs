@@ -4,7 +4,8 @@ namespace GrainMarketing.Analysis;
 /// How a run cuts customers into quintiles, as PostgreSQL's <c>percentile_disc</c> does it: the value at
 /// sorted position ceil(fraction × n) (at least the first). A customer's score is 1 plus the number of
 /// cuts below their value (5 minus that for recency, where fewer days is better), so equal values always
-/// share a score. The high-spender threshold is the same discrete percentile at 1 − top share.
+/// share a score. The high-spender threshold is the spend of the customer ranked ceil(top share × n)
+/// from the top among the n who spent, so the top 20% of five customers is one customer.
 /// </summary>
 public static class RfmQuintiles
 {
@@ -35,8 +36,8 @@ public static class RfmQuintiles
     /// <summary>The 90-day spend at the top <paramref name="topShare"/> of the customers who spent; null when nobody did.</summary>
     public static decimal? HighSpenderThreshold(IEnumerable<decimal> spends, double topShare)
     {
-        var sorted = spends.Where(spend => spend > 0).Order().ToList();
-        return sorted.Count == 0 ? null : Percentile(sorted, 1 - topShare);
+        var sorted = spends.Where(spend => spend > 0).OrderDescending().ToList();
+        return sorted.Count == 0 ? null : sorted[(int)Math.Max(1, Math.Ceiling(topShare * sorted.Count)) - 1];
     }
 
     /// <summary>Whether a 90-day spend makes a high spender under <paramref name="threshold"/>.</summary>

@@ -1,40 +1,33 @@
-using GrainMarketing.Persistence;
-using Orleans.Concurrency;
-
 namespace GrainMarketing.Profiles;
 
 /// <summary>
-/// One shard of a behaviour segment. Entries and exits arrive from many profiles at once, so calls
-/// interleave and share state writes (<see cref="GroupCommit"/>); each is durable before it is acknowledged.
+/// One shard of a behaviour segment: its members' contributions in memory only. On activation it loads
+/// the shard's members of its pattern from the customer table, which profiles write before telling the
+/// shard, so counts and sums are exact and survive a restart; then profiles' changes keep it current.
 /// </summary>
 [GrainType("behavior-segment")]
-[Reentrant]
-public sealed class BehaviorSegmentGrain(
-    [PersistentState("members", StorageNames.Default)] IPersistentState<BehaviorSegmentState> state) : Grain, IBehaviorSegmentGrain
+public sealed class BehaviorSegmentGrain(ICustomerStore store) : Grain, IBehaviorSegmentGrain
 {
-    private GroupCommit? _commit;
+    private readonly SegmentTally _tally = new();
 
-    public async Task ChangeAsync(string userId, bool entered)
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        var changed = entered ? state.State.Members.Add(userId) : state.State.Members.Remove(userId);
-        if (changed)
+        var key = this.GetPrimaryKeyString();
+        var shardAt = key.LastIndexOf('/');
+        var patternAt = key.LastIndexOf('/', shardAt - 1);
+        var pattern = Enum.Parse<BehaviorPattern>(key[(patternAt + 1)..shardAt], ignoreCase: true);
+        var shard = int.Parse(key[(shardAt + 1)..], System.Globalization.CultureInfo.InvariantCulture);
+        foreach (var row in await store.ShardAsync(key[..patternAt], pattern, shard, cancellationToken))
         {
-            await (_commit ??= new GroupCommit(() => state.WriteStateAsync())).CommitAsync();
+            _tally.Set(row.UserId, CustomerRows.Contribution(row));
         }
     }
 
-    public Task<int> CountAsync() => Task.FromResult(state.State.Members.Count);
-
-    public Task<IReadOnlyList<string>> MembersAsync(string? after, int limit)
+    public Task SetAsync(string userId, SegmentContribution? contribution)
     {
-        var members = state.State.Members;
-        if (after is not null && (members.Count == 0 || string.CompareOrdinal(after, members.Max) >= 0))
-        {
-            return Task.FromResult<IReadOnlyList<string>>([]);
-        }
-
-        var from = after is null ? members : members.GetViewBetween(after, members.Max!);
-        return Task.FromResult<IReadOnlyList<string>>(
-            [.. from.Where(member => after is null || string.CompareOrdinal(member, after) > 0).Take(Math.Clamp(limit, 1, BehaviorSegments.MaxPage + 1))]);
+        _tally.Set(userId, contribution);
+        return Task.CompletedTask;
     }
+
+    public Task<SegmentTotals> GetTotalsAsync() => Task.FromResult(_tally.Totals);
 }

@@ -55,7 +55,7 @@ public sealed class PatternClockDriverGrain(
             minute = minute.AddMinutes(1);
             foreach (var user in await GrainFactory.GetGrain<IPatternClockGrain>(PatternClock.Key(tenant, minute)).DrainAsync())
             {
-                await GrainFactory.GetGrain<IUserProfileGrain>(new UserKey(tenant, user).ToString()).RefreshAsync();
+                await GrainFactory.GetGrain<IUserProfileGrain>(new UserKey(tenant, user).ToString()).RefreshAsync(null);
                 asked++;
             }
         }

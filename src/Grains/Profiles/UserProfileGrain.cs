@@ -10,16 +10,20 @@ namespace GrainMarketing.Profiles;
 
 /// <summary>
 /// One customer's live profile. Events arrive on the customer's stream (implicit subscription) or
-/// directly; every batch re-evaluates the patterns, and each entry or exit is recorded and sent to the
-/// pattern's segment shard. State is written on a timer when changed and on deactivation; in the
-/// Postgres profile activation first replays the journal rows above the checkpoint.
+/// directly; every batch re-evaluates the patterns with the tenant's judging. When the patterns change,
+/// the customer's row and its entries and exits are written to the customer table first, then the
+/// segment shards are told; figures alone (spend) reach the table and the shards at the checkpoint.
+/// State is written on a timer when changed and on deactivation; in the Postgres profile activation
+/// first replays the journal rows above the checkpoint.
 /// </summary>
 [GrainType("user-profile")]
 [ImplicitStreamSubscription(UserStreams.Namespace)]
-public sealed class UserProfileGrain(
+public sealed partial class UserProfileGrain(
     [PersistentState("profile", StorageNames.Default)] IPersistentState<UserProfileState> state,
     [FromKeyedServices(DomainClock.Key)] TimeProvider clock,
     IOptions<CampaignOptions> options,
+    CustomerWriter writer,
+    BehaviorJudgingCache judgings,
     IServiceProvider services)
     : Grain, IUserProfileGrain, IStreamSubscriptionObserver, IAsyncObserver<UserEventBatch>
 {
@@ -62,7 +66,8 @@ public sealed class UserProfileGrain(
         }
 
         _dirty |= counted;
-        await EvaluateAsync();
+        _customerDirty |= counted;
+        await EvaluateAsync(null);
     }
 
     public Task<UserProfile> GetProfileAsync()
@@ -77,8 +82,12 @@ public sealed class UserProfileGrain(
             [.. held.Offers.Values.OrderByDescending(offer => offer.LastAt)]));
     }
 
-    /// <summary>Judges the patterns now; each entry and exit is recorded and sent to the segment shard before the call completes.</summary>
-    private async Task EvaluateAsync()
+    /// <summary>
+    /// Judges the patterns now with the tenant's judging (or <paramref name="given"/>, when newer); each
+    /// entry and exit is numbered and recorded in the customer table, then sent to the segment shards,
+    /// before the call completes.
+    /// </summary>
+    private async Task EvaluateAsync(BehaviorJudging? given)
     {
         var held = state.State;
         if (held.User is not { } user)
@@ -86,12 +95,13 @@ public sealed class UserProfileGrain(
             return;
         }
 
+        var judging = await judgings.GetAsync(user.Tenant, given);
         var now = clock.GetUtcNow();
         var today = Today();
         held.Profile.Prune(today.AddDays(1 - BehaviorProfile.KeptDays));
         var metrics = held.Profile.Metrics(today);
-        await ScheduleAsync(user, PatternDetector.NextChange(metrics, PatternSettings.Default, now), now);
-        var patterns = PatternDetector.Detect(metrics, PatternSettings.Default, null, now);
+        await ScheduleAsync(user, PatternDetector.NextChange(metrics, judging.Patterns, now), now);
+        var patterns = PatternDetector.Detect(metrics, judging.Patterns, judging.HighSpenderThreshold, now);
         var changes = patterns.Except(held.Patterns).Select(p => new PatternChange(p, true, now))
             .Concat(held.Patterns.Except(patterns).Select(p => new PatternChange(p, false, now))).ToList();
         if (changes.Count == 0)
@@ -107,12 +117,12 @@ public sealed class UserProfileGrain(
         }
 
         _dirty = true;
-        var shard = SegmentShards.Of(user.UserId);
-        await Task.WhenAll(changes.Select(change =>
-            GrainFactory.GetGrain<IBehaviorSegmentGrain>(BehaviorSegments.Key(user.Tenant, change.Pattern, shard)).ChangeAsync(user.UserId, change.Entered)));
+        _unrecorded.AddRange(changes.Select(change =>
+            new PatternChangeRow(user.Tenant, user.UserId, ++held.ChangeSequence, change.Pattern, change.Entered, change.At)));
+        await RecordAsync(user, metrics, now, [.. changes.Where(change => !change.Entered).Select(change => change.Pattern)]);
     }
 
-    public Task RefreshAsync() => EvaluateAsync();
+    public Task RefreshAsync(BehaviorJudging? judging) => EvaluateAsync(judging);
 
     /// <summary>
     /// Registers the next change time alone brings with the tenant's pattern clock, unless an earlier or
@@ -138,6 +148,7 @@ public sealed class UserProfileGrain(
 
     private async Task CheckpointAsync(CancellationToken cancellationToken)
     {
+        await SyncCustomerAsync();
         if (_dirty)
         {
             _dirty = false;

@@ -1,6 +1,6 @@
 namespace GrainMarketing.Profiles;
 
-/// <summary>A customer's persisted profile: purchases by day, the patterns shown, the latest changes, engagement per offer campaign, and the journal position applied.</summary>
+/// <summary>A customer's persisted profile (ids 0-19 are the profile's, 20 and up the offer tracking's): purchases by day, the patterns shown, the latest changes, engagement per offer campaign, and the journal position applied.</summary>
 [GenerateSerializer, Alias("GrainMarketing.UserProfileState")]
 public sealed class UserProfileState
 {
@@ -27,4 +27,7 @@ public sealed class UserProfileState
 
     /// <summary>When time alone next changes the patterns, as registered with the tenant's pattern clock.</summary>
     [Id(7)] public DateTimeOffset? Due { get; set; }
+
+    /// <summary>How many entries and exits the customer has had: each is numbered, so the customer table records it once.</summary>
+    [Id(8)] public long ChangeSequence { get; set; }
 }

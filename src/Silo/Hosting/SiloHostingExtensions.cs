@@ -34,6 +34,7 @@ public static class SiloHostingExtensions
         builder.Services.AddOptions<AccountOptions>().BindConfiguration(AccountOptions.Section);
         builder.Services.AddOptions<CampaignOptions>().BindConfiguration(CampaignOptions.Section);
         builder.Services.AddOptions<AutomationOptions>().BindConfiguration(AutomationOptions.Section);
+        builder.Services.AddOptions<ProfileOptions>().BindConfiguration(ProfileOptions.Section);
         builder.Services.AddKeyedSingleton(DomainClock.Key, TimeProvider.System);
 
         builder.WebHost.ConfigureKestrel(kestrel =>
@@ -90,6 +91,7 @@ public static class SiloHostingExtensions
                 orleans.Services.AddSingleton<IAuditLog, PostgresAuditLog>();
                 orleans.Services.AddSingleton<IAlertHistory, PostgresAlertHistory>();
                 orleans.Services.AddSingleton<IAnalysisStore, PostgresAnalysisStore>();
+                orleans.Services.AddSingleton<ICustomerStore, PostgresCustomerStore>();
                 orleans.Services.AddOptions<JournalOptions>().BindConfiguration(JournalOptions.Section);
                 orleans.Services.AddSingleton(services => JournalQueueAdapterFactory.Build(services, MetricStreams.Provider));
                 orleans.AddStartupTask((services, _) => services.GetRequiredService<IGrainFactory>().GetGrain<IJournalMaintenanceGrain>(0).StartAsync());
@@ -108,6 +110,7 @@ public static class SiloHostingExtensions
                 orleans.Services.AddSingleton<IAlertHistory, InMemoryAlertHistory>();
                 orleans.Services.TryAddSingleton<InMemoryCustomerTable>();
                 orleans.Services.AddSingleton<IAnalysisStore, InMemoryAnalysisStore>();
+                orleans.Services.AddSingleton<ICustomerStore, InMemoryCustomerStore>();
                 orleans.AddMemoryStreams(MetricStreams.Provider, streams => streams.ConfigurePullingAgent(agent =>
                     agent.Configure(options => options.GetQueueMsgsTimerPeriod = silo.StreamPollPeriod)));
             }

@@ -129,6 +129,28 @@ public sealed class BehaviorAnalysisGrainTests(ClusterFixture fixture)
 
     private IBehaviorAnalysisGrain Analysis(string tenant) => fixture.Client.GetGrain<IBehaviorAnalysisGrain>(tenant);
 
+    [Fact]
+    public async Task ACustomerWhoCrossesTheNewThresholdShowsHighSpenderAfterTheRun()
+    {
+        fixture.SetClock(Morning);
+        var tenant = await NewTenantAsync();
+        await WithoutCampaignsAsync(tenant);
+        foreach (var (user, amount) in new[] { ("big", 900m), ("s1", 10m), ("s2", 20m), ("s3", 30m), ("s4", 40m) })
+        {
+            var key = new UserKey(tenant, user);
+            await fixture.Client.GetGrain<IUserProfileGrain>(key.ToString()).ApplyAsync(
+                new UserEventBatch(key, Morning, [new Transaction($"{user}-1", amount, "EUR", Morning.AddDays(-3))], []));
+        }
+
+        var started = await Analysis(tenant).StartAsync(AnalysisTrigger.Manual, null);
+        Assert.Equal(900m, (await FinishedAsync(tenant, started.Id)).HighSpenderThreshold);
+        var big = fixture.Client.GetGrain<IUserProfileGrain>(new UserKey(tenant, "big").ToString());
+        var profile = await TestCampaigns.EventuallyAsync(big.GetProfileAsync, p => p.Patterns.Contains(BehaviorPattern.HighSpender));
+        Assert.Contains(BehaviorPattern.HighSpender, profile.Patterns);
+        var small = await fixture.Client.GetGrain<IUserProfileGrain>(new UserKey(tenant, "s4").ToString()).GetProfileAsync();
+        Assert.DoesNotContain(BehaviorPattern.HighSpender, small.Patterns);
+    }
+
     private async Task<string> NewTenantAsync(int hour = 6, string zone = "Europe/Berlin")
     {
         var tenant = $"t-{Guid.NewGuid():N}";

@@ -86,54 +86,11 @@ public sealed class UserProfileGrainTests(ClusterFixture fixture)
         Assert.Equal((1, 0), (await CountAsync(user.Tenant, BehaviorPattern.Inactive), await CountAsync(user.Tenant, BehaviorPattern.New)));
     }
 
-    [Fact]
-    public async Task ASegmentShardPagesItsMembersInIdOrderPastAnyCursor()
-    {
-        var shard = fixture.Client.GetGrain<IBehaviorSegmentGrain>($"t-{Guid.NewGuid():N}/weekend/0");
-        foreach (var user in new[] { "cy", "ana", "bo", "ana" })
-        {
-            await shard.ChangeAsync(user, entered: true);
-        }
+    private async Task<int> CountAsync(string tenant, BehaviorPattern pattern) => (await fixture.SegmentAsync(tenant, pattern)).Members;
 
-        await shard.ChangeAsync("bo", entered: false);
+    private UserEventBatch Batch(UserKey user, params Transaction[] transactions) => TestCustomers.Batch(fixture, user, transactions);
 
-        Assert.Equal(2, await shard.CountAsync());
-        Assert.Equal(["ana", "cy"], await shard.MembersAsync(null, 10));
-        Assert.Equal(["cy"], await shard.MembersAsync("bo", 10));
-        Assert.Empty(await shard.MembersAsync("cy", 10));
-        Assert.Empty(await shard.MembersAsync("zz", 10));
-        Assert.Equal(["ana"], await shard.MembersAsync(null, 1));
-    }
+    private Transaction Weekend(int back, string id) => TestCustomers.Weekend(fixture, back, id);
 
-    private async Task<int> CountAsync(string tenant, BehaviorPattern pattern)
-    {
-        var counts = await Task.WhenAll(Enumerable.Range(0, BehaviorSegments.Shards)
-            .Select(shard => fixture.Client.GetGrain<IBehaviorSegmentGrain>(BehaviorSegments.Key(tenant, pattern, shard)).CountAsync()));
-        return counts.Sum();
-    }
-
-    private UserEventBatch Batch(UserKey user, params Transaction[] transactions) => new(user, fixture.Clock.GetUtcNow(), transactions, []);
-
-    /// <summary>A grocery purchase in Lyon on the Saturday or Sunday of the week <paramref name="back"/> days before now.</summary>
-    private Transaction Weekend(int back, string id)
-    {
-        var day = fixture.Clock.GetUtcNow().AddDays(-back);
-        while (day.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday))
-        {
-            day = day.AddDays(-1);
-        }
-
-        return new Transaction(id, 20, "EUR", day, Category: "grocery", City: "Lyon");
-    }
-
-    private Transaction Weekday(int back, string id, string city)
-    {
-        var day = fixture.Clock.GetUtcNow().AddDays(-back);
-        while (day.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday)
-        {
-            day = day.AddDays(-1);
-        }
-
-        return new Transaction(id, 5, "EUR", day, Category: "fuel", City: city);
-    }
+    private Transaction Weekday(int back, string id, string city) => TestCustomers.Weekday(fixture, back, id, city);
 }

@@ -8,8 +8,8 @@ namespace GrainMarketing.IntegrationTests.RealData;
 /// Saturday or Sunday; category focused = 50%+ of spend in one department; location clustered = 1-2
 /// stores; the mix patterns need 3+ purchases in the 90 days; new = first purchase under 30 days ago;
 /// inactive = none for 30+ days; seasonal = two months of history and the highest of the three 30-day
-/// months at least 3x the lowest. High spender = 90-day spend at or above the spend at the top 20% of
-/// the households that spent (the lowest spend whose share of households at or below it reaches 80%).
+/// months at least 3x the lowest. High spender = 90-day spend at or above the spend of the household
+/// ranked ceil(20% of the households that spent) from the top.
 /// </summary>
 public sealed class JourneyExpectations
 {
@@ -18,8 +18,8 @@ public sealed class JourneyExpectations
         Now = now;
         Spend = spend;
         Counts = counts;
-        var spenders = spend.Values.Where(value => value > 0).Order().ToList();
-        Threshold = spenders.Count == 0 ? null : spenders[(int)Math.Ceiling(0.8 * spenders.Count) - 1];
+        var spenders = spend.Values.Where(value => value > 0).OrderDescending().ToList();
+        Threshold = spenders.Count == 0 ? null : spenders[(int)Math.Ceiling(0.2 * spenders.Count) - 1];
         HighSpenders = Threshold is { } threshold ? spend.Values.Count(value => value > 0 && value >= threshold) : 0;
     }
 

@@ -39,7 +39,7 @@ public sealed class InMemoryAnalysisStoreTests
 
         var found = await _store.AnalyzeAsync(Tenant, run, At, 0.2, default);
 
-        // Six spenders 40 80 120 300 300 500; 0.8 × 6 = 4.8 → the 5th, 300: a, b and c.
+        // Six spenders 40 80 120 300 300 500; 0.2 × 6 = 1.2 → the 2nd highest, 300: a, b and c.
         Assert.Equal((8, 300m), (found.Customers, found.HighSpenderThreshold));
         // Eight customers: the 2nd, 4th, 5th (ceil 4.8) and 7th (ceil 6.4) of each, sorted.
         Assert.Equal(new[] { 1.0, 5, 12, 40 }, found.Rfm!.Recency);

@@ -63,13 +63,13 @@ public sealed class RfmQuintilesTests
     }
 
     [Fact]
-    public void TheThresholdIsTheSpendAtTheTopShareOfCustomersWhoSpent()
+    public void TheThresholdIsTheLowestSpendOfTheTopShareOfCustomersWhoSpent()
     {
         decimal[] spends = [0, 0, 90, 5, 10, 20, 80, 30, 40, 50, 60, 70];
 
-        // Ten spenders (the zeros do not count); 1 − 0.2 = 0.8: the 8th lowest, 70.
-        Assert.Equal(70m, RfmQuintiles.HighSpenderThreshold(spends, 0.2));
-        Assert.Equal(3, spends.Count(spend => RfmQuintiles.IsHighSpender(spend, 70m)));
+        // Ten spenders (the zeros do not count); the top 20% is two of them: the 2nd highest, 80.
+        Assert.Equal(80m, RfmQuintiles.HighSpenderThreshold(spends, 0.2));
+        Assert.Equal(2, spends.Count(spend => RfmQuintiles.IsHighSpender(spend, 80m)));
         Assert.Equal(90m, RfmQuintiles.HighSpenderThreshold(spends, 0.05));
         Assert.Equal(5m, RfmQuintiles.HighSpenderThreshold(spends, 0.99));
     }

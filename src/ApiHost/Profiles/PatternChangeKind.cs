@@ -1,0 +1,8 @@
+namespace GrainMarketing.ApiHost.Profiles;
+
+/// <summary>Whether a customer entered or left a pattern.</summary>
+public enum PatternChangeKind
+{
+    Entered,
+    Exited,
+}

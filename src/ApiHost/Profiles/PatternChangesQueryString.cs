@@ -1,0 +1,61 @@
+using GrainMarketing.ApiHost.Hosting;
+using GrainMarketing.Errors;
+using GrainMarketing.Profiles;
+using Microsoft.AspNetCore.Mvc;
+
+namespace GrainMarketing.ApiHost.Profiles;
+
+/// <summary>The query string of <c>GET .../segments/changes</c> as sent; every bad value is named at once.</summary>
+public sealed class PatternChangesQueryString
+{
+    public const int DefaultLimit = 50;
+    public const int MaxLimit = 500;
+    public const string PatternNames = "highSpender, frequent, weekend, categoryFocused, locationClustered, new, inactive or seasonal";
+
+    /// <summary>One segment's changes.</summary>
+    [FromQuery(Name = "pattern")]
+    public string? Pattern { get; set; }
+
+    /// <summary>One customer's changes.</summary>
+    [FromQuery(Name = "userId")]
+    public string? UserId { get; set; }
+
+    /// <summary><c>entered</c> or <c>exited</c>.</summary>
+    [FromQuery(Name = "kind")]
+    public string? Kind { get; set; }
+
+    /// <summary>Changes at or after this time (ISO 8601).</summary>
+    [FromQuery(Name = "from")]
+    public string? From { get; set; }
+
+    /// <summary>Changes before this time (ISO 8601).</summary>
+    [FromQuery(Name = "to")]
+    public string? To { get; set; }
+
+    /// <summary>Changes per page, 1-500 (50 when absent).</summary>
+    [FromQuery(Name = "limit")]
+    public string? Limit { get; set; }
+
+    /// <summary>The <c>next</c> of the previous page.</summary>
+    [FromQuery(Name = "before")]
+    public string? Before { get; set; }
+
+    public PatternChangeQuery ToQuery()
+    {
+        var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        var pattern = QueryValues.Named<BehaviorPattern>(Pattern, "pattern", PatternNames, errors);
+        var kind = QueryValues.Named<PatternChangeKind>(Kind, "kind", "entered or exited", errors);
+        var userId = QueryValues.Given(UserId);
+        if (userId is not null && !UserKey.IsValidId(userId))
+        {
+            errors["userId"] = ["1-100 letters, digits and - _ . @ : +."];
+        }
+
+        var (from, to) = QueryValues.Range(From, To, errors);
+        var limit = QueryValues.Limit(Limit, DefaultLimit, MaxLimit, errors);
+        var before = QueryValues.Cursor(Before, errors);
+        return errors.Count > 0
+            ? throw new ValidationFailedException(errors)
+            : new PatternChangeQuery(limit, pattern, userId, kind is null ? null : kind == PatternChangeKind.Entered, from, to, before);
+    }
+}

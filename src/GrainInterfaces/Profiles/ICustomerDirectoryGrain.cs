@@ -1,0 +1,14 @@
+using Orleans.Concurrency;
+
+namespace GrainMarketing.Profiles;
+
+/// <summary>Reads a tenant's customer table (keyed by the tenant's slug): a segment's members and the recorded entries and exits.</summary>
+public interface ICustomerDirectoryGrain : IGrainWithStringKey
+{
+    /// <summary>The segment's customers in id order after <paramref name="after"/>, at most <paramref name="limit"/> (1-<see cref="BehaviorSegments.MaxPage"/>).</summary>
+    [ReadOnly]
+    Task<SegmentMemberPage> MembersAsync(BehaviorPattern pattern, string? after, int limit);
+
+    [ReadOnly]
+    Task<PatternChangePage> ChangesAsync(PatternChangeQuery query);
+}
