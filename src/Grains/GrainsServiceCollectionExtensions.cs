@@ -11,7 +11,8 @@ public static class GrainsServiceCollectionExtensions
     /// <summary>
     /// What every silo hosting these grains needs whatever its providers: grain state stored with the
     /// Orleans binary serializer (compact, version-tolerant, and able to hold dictionaries keyed by
-    /// records, which the JSON default cannot read back), and the silo's cache of tenants' rules.
+    /// records, which the JSON default cannot read back), the silo's caches of tenants' rules, judging and
+    /// active offer campaigns, and its writer of customer rows.
     /// </summary>
     public static IServiceCollection AddGrainMarketingGrains(this IServiceCollection services)
     {
@@ -20,6 +21,7 @@ public static class GrainsServiceCollectionExtensions
         services.AddSingleton<RuleSetCache>();
         services.AddSingleton<AutomationInstruments>();
         services.AddSingleton<BehaviorJudgingCache>();
+        services.AddSingleton<ActiveCampaignsCache>();
         services.AddSingleton<CustomerWriter>();
         return services;
     }

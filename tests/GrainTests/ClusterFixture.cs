@@ -98,8 +98,8 @@ public sealed class ClusterFixture : IAsyncLifetime
             silo.Services.AddSingleton<IAnalysisStore>(Analyses);
             silo.AddIncomingGrainCallFilter(Refreshes);
             silo.Services.AddSingleton<ICustomerStore>(CustomerStore);
-            // Two silos: a cached judging would hide a threshold just set on the other silo.
-            silo.Services.Configure<ProfileOptions>(options => options.JudgingCacheDuration = TimeSpan.Zero);
+            // Two silos: a cached judging or campaign list would hide a threshold or campaign just set on the other silo.
+            silo.Services.Configure<ProfileOptions>(options => (options.JudgingCacheDuration, options.CampaignCacheDuration) = (TimeSpan.Zero, TimeSpan.Zero));
             silo.Services.Configure<AutomationOptions>(options =>
             {
                 // Two silos: a rule book invalidates only its own silo's copy, so tests read rules fresh every time.

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using GrainMarketing.Tenants;
 using Microsoft.Extensions.Options;
 
@@ -13,24 +12,13 @@ public sealed class RuleSetCache(IGrainFactory grains, IOptions<AutomationOption
 {
     private static readonly TenantRules None = new(new RuleSet(0, []), TimeZoneInfo.Utc);
 
-    private readonly ConcurrentDictionary<string, (long Expires, Task<TenantRules> Rules)> _entries = new(StringComparer.Ordinal);
+    private readonly TenantCache<TenantRules> _entries = new(tenant => FetchAsync(grains, tenant), () => options.Value.RuleCacheDuration);
 
-    public Task<TenantRules> GetAsync(string tenant)
-    {
-        var now = Environment.TickCount64;
-        if (_entries.TryGetValue(tenant, out var entry) && entry.Expires > now && !entry.Rules.IsFaulted)
-        {
-            return entry.Rules;
-        }
+    public Task<TenantRules> GetAsync(string tenant) => _entries.GetAsync(tenant);
 
-        var fetch = FetchAsync(tenant);
-        _entries[tenant] = (now + (long)options.Value.RuleCacheDuration.TotalMilliseconds, fetch);
-        return fetch;
-    }
+    public void Invalidate(string tenant) => _entries.Invalidate(tenant);
 
-    public void Invalidate(string tenant) => _entries.TryRemove(tenant, out _);
-
-    private async Task<TenantRules> FetchAsync(string tenant)
+    private static async Task<TenantRules> FetchAsync(IGrainFactory grains, string tenant)
     {
         var rules = await grains.GetGrain<IRuleBookGrain>(tenant).GetRuleSetAsync();
         if (rules.Rules.Count == 0)

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Microsoft.Extensions.Options;
 
 namespace GrainMarketing.Profiles;
@@ -11,36 +10,23 @@ namespace GrainMarketing.Profiles;
 /// </summary>
 public sealed class BehaviorJudgingCache(IGrainFactory grains, IOptions<ProfileOptions> options)
 {
-    private readonly ConcurrentDictionary<string, (long Expires, Task<BehaviorJudging> Judging)> _entries = new(StringComparer.Ordinal);
+    private readonly TenantCache<BehaviorJudging> _entries = new(
+        tenant => grains.GetGrain<IBehaviorSettingsGrain>(tenant).GetJudgingAsync(), () => options.Value.JudgingCacheDuration);
 
     /// <summary>The tenant's judging now: the cached one, or <paramref name="given"/> when that is newer.</summary>
     public async Task<BehaviorJudging> GetAsync(string tenant, BehaviorJudging? given = null)
     {
-        var cached = await CachedAsync(tenant);
+        var cached = await _entries.GetAsync(tenant);
         if (given is null || !IsNewer(given, cached))
         {
             return cached;
         }
 
-        _entries[tenant] = (Expiry(), Task.FromResult(given));
+        _entries.Set(tenant, given);
         return given;
     }
 
     /// <summary>True when <paramref name="judging"/> carries a threshold set after <paramref name="than"/>'s.</summary>
     public static bool IsNewer(BehaviorJudging judging, BehaviorJudging than) =>
         judging.ThresholdAt is { } at && (than.ThresholdAt is not { } other || at > other);
-
-    private Task<BehaviorJudging> CachedAsync(string tenant)
-    {
-        if (_entries.TryGetValue(tenant, out var entry) && entry.Expires > Environment.TickCount64 && !entry.Judging.IsFaulted)
-        {
-            return entry.Judging;
-        }
-
-        var fetch = grains.GetGrain<IBehaviorSettingsGrain>(tenant).GetJudgingAsync();
-        _entries[tenant] = (Expiry(), fetch);
-        return fetch;
-    }
-
-    private long Expiry() => Environment.TickCount64 + (long)options.Value.JudgingCacheDuration.TotalMilliseconds;
 }

@@ -8,6 +8,9 @@ public sealed class ProfileOptions
     /// <summary>How long a silo reuses a tenant's judging (pattern thresholds and high-spender threshold) before asking the settings grain again.</summary>
     public TimeSpan JudgingCacheDuration { get; set; } = TimeSpan.FromSeconds(5);
 
+    /// <summary>How long a silo reuses a tenant's active offer campaigns before asking its campaign book again (a change drops its own silo's copy at once).</summary>
+    public TimeSpan CampaignCacheDuration { get; set; } = TimeSpan.FromSeconds(1);
+
     /// <summary>The most customer rows one write to the customer table carries; the writer splits larger queues.</summary>
     public int WriteBatchRows { get; set; } = 2000;
 }
