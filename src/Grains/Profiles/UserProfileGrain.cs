@@ -1,5 +1,6 @@
 using GrainMarketing.Campaigns;
 using GrainMarketing.Errors;
+using GrainMarketing.Offers;
 using GrainMarketing.Streaming;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -24,6 +25,8 @@ public sealed partial class UserProfileGrain(
     IOptions<CampaignOptions> options,
     CustomerWriter writer,
     BehaviorJudgingCache judgings,
+    ActiveCampaignsCache campaigns,
+    ICampaignTargetStore targets,
     IServiceProvider services)
     : Grain, IUserProfileGrain, IStreamSubscriptionObserver, IAsyncObserver<UserEventBatch>
 {
@@ -54,20 +57,13 @@ public sealed partial class UserProfileGrain(
         var held = state.State;
         held.User ??= batch.User;
         var oldestKept = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime).AddDays(-BehaviorProfile.KeptDays);
-        var counted = false;
-        foreach (var transaction in batch.Transactions)
-        {
-            counted |= held.Profile.Apply(transaction, oldestKept);
-        }
-
-        foreach (var engagement in batch.Engagements)
-        {
-            counted |= OfferLedger.Apply(held, engagement);
-        }
-
+        var purchases = batch.Transactions.Where(transaction => held.Profile.Apply(transaction, oldestKept)).ToList();
+        var engaged = batch.Engagements.Where(engagement => OfferLedger.Apply(held, engagement)).Select(engagement => engagement.Campaign).ToList();
+        var counted = purchases.Count > 0 || engaged.Count > 0;
         _dirty |= counted;
         _customerDirty |= counted;
         await EvaluateAsync(null);
+        await TrackOffersAsync(purchases, engaged);
     }
 
     public Task<UserProfile> GetProfileAsync()

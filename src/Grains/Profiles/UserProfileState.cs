@@ -1,6 +1,6 @@
 namespace GrainMarketing.Profiles;
 
-/// <summary>A customer's persisted profile (ids 0-19 are the profile's, 20 and up the offer tracking's): purchases by day, the patterns shown, the latest changes, engagement per offer campaign, and the journal position applied.</summary>
+/// <summary>A customer's persisted profile (ids 0-19 are the profile's, 20 and up the offer tracking's): purchases by day, the patterns shown, the latest changes, engagement per offer campaign, the campaigns that target the customer, and the journal position applied.</summary>
 [GenerateSerializer, Alias("GrainMarketing.UserProfileState")]
 public sealed class UserProfileState
 {
@@ -30,4 +30,10 @@ public sealed class UserProfileState
 
     /// <summary>How many entries and exits the customer has had: each is numbered, so the customer table records it once.</summary>
     [Id(8)] public long ChangeSequence { get; set; }
+
+    /// <summary>The active offer campaigns that target the customer, with their purchases inside each campaign's window.</summary>
+    [Id(20)] public Dictionary<string, CampaignTarget> Targets { get; set; } = new(StringComparer.Ordinal);
+
+    /// <summary>The version of the tenant's active campaigns <see cref="Targets"/> was read at.</summary>
+    [Id(21)] public long TargetingVersion { get; set; }
 }
