@@ -4,8 +4,11 @@ using GrainMarketing.Automation;
 using GrainMarketing.Campaigns;
 using GrainMarketing.GrainTests.Alerts;
 using GrainMarketing.History;
+using GrainMarketing.Offers;
+using GrainMarketing.Profiles;
 using GrainMarketing.Tenants;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Time.Testing;
 using Orleans.TestingHost;
 
@@ -26,6 +29,8 @@ public sealed class ClusterFixture : IAsyncLifetime
 
     private InProcessTestCluster? _cluster;
 
+    public ClusterFixture() => CampaignTargets = new InMemoryCampaignTargetStore(Customers);
+
     public FakeTimeProvider Clock { get; } = new(Start);
 
     /// <summary>The history both silos write to and read from, as they would share the database.</summary>
@@ -37,6 +42,12 @@ public sealed class ClusterFixture : IAsyncLifetime
     public RecordingAlertHistory AlertHistory { get; } = new();
 
     public IClusterClient Client => _cluster!.Client;
+
+    /// <summary>The customer rows both silos read, as they would share <c>customer_profiles</c>; tests seed rows here directly.</summary>
+    public InMemoryCustomerTable Customers { get; } = new();
+
+    /// <summary>The campaign target lists both silos share, as they would share <c>campaign_targets</c>.</summary>
+    public InMemoryCampaignTargetStore CampaignTargets { get; }
 
     /// <summary>The rule history both silos append to, as they would share the database.</summary>
     public InMemoryFiringLog Firings { get; } = new();
@@ -69,6 +80,8 @@ public sealed class ClusterFixture : IAsyncLifetime
             silo.Services.AddKeyedSingleton<TimeProvider>(DomainClock.Key, Clock);
             silo.Services.AddSingleton<IMetricHistory>(History);
             silo.Services.AddSingleton<IFiringLog>(Firings);
+            silo.Services.TryAddSingleton(Customers);
+            silo.Services.AddSingleton<ICampaignTargetStore>(CampaignTargets);
             silo.Services.Configure<AutomationOptions>(options =>
             {
                 // Two silos: a rule book invalidates only its own silo's copy, so tests read rules fresh every time.

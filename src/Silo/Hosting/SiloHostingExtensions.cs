@@ -5,9 +5,12 @@ using GrainMarketing.Automation;
 using GrainMarketing.Campaigns;
 using GrainMarketing.History;
 using GrainMarketing.Hosting;
+using GrainMarketing.Offers;
+using GrainMarketing.Profiles;
 using GrainMarketing.Streaming;
 using Npgsql;
 using GrainMarketing.Tenants;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Orleans.Configuration;
 using Orleans.Dashboard;
@@ -86,6 +89,7 @@ public static class SiloHostingExtensions
                 orleans.Services.AddSingleton<IFiringLog, PostgresFiringLog>();
                 orleans.Services.AddSingleton<IAuditLog, PostgresAuditLog>();
                 orleans.Services.AddSingleton<IAlertHistory, PostgresAlertHistory>();
+                orleans.Services.AddSingleton<ICampaignTargetStore, PostgresCampaignTargetStore>();
                 orleans.Services.AddOptions<JournalOptions>().BindConfiguration(JournalOptions.Section);
                 orleans.Services.AddSingleton(services => JournalQueueAdapterFactory.Build(services, MetricStreams.Provider));
                 orleans.AddStartupTask((services, _) => services.GetRequiredService<IGrainFactory>().GetGrain<IJournalMaintenanceGrain>(0).StartAsync());
@@ -102,6 +106,8 @@ public static class SiloHostingExtensions
                 orleans.Services.AddSingleton<IFiringLog, InMemoryFiringLog>();
                 orleans.Services.AddSingleton<IAuditLog, InMemoryAuditLog>();
                 orleans.Services.AddSingleton<IAlertHistory, InMemoryAlertHistory>();
+                orleans.Services.TryAddSingleton<InMemoryCustomerTable>();
+                orleans.Services.AddSingleton<ICampaignTargetStore, InMemoryCampaignTargetStore>();
                 orleans.AddMemoryStreams(MetricStreams.Provider, streams => streams.ConfigurePullingAgent(agent =>
                     agent.Configure(options => options.GetQueueMsgsTimerPeriod = silo.StreamPollPeriod)));
             }
