@@ -7,11 +7,13 @@ namespace GrainMarketing.Offers;
 /// <summary>
 /// A tenant's offer campaigns: definitions and lifecycle in grain state (bounded by
 /// <see cref="CampaignBook.MaxCampaigns"/>), target lists in <see cref="ICampaignTargetStore"/>. A durable
-/// reminder, due at the earliest end, stores expiries while any campaign can expire.
+/// reminder, due at the earliest end, stores expiries while any campaign can expire. Its state name is
+/// one no other tenant-keyed grain uses: the ADO.NET storage keys a row by state name and grain key
+/// alone, so "campaigns" would read the campaign registry's row.
 /// </summary>
 [GrainType("offer-campaign-book")]
 public sealed class OfferCampaignBookGrain(
-    [PersistentState("campaigns", StorageNames.Default)] IPersistentState<OfferCampaignBookState> state,
+    [PersistentState("offer-campaigns", StorageNames.Default)] IPersistentState<OfferCampaignBookState> state,
     [FromKeyedServices(DomainClock.Key)] TimeProvider clock,
     ICampaignTargetStore targets) : Grain, IOfferCampaignBookGrain, IRemindable
 {
