@@ -30,8 +30,9 @@ public sealed class OfferCampaignBookGrain(
     {
         ThrowIfInvalid(draft);
         var now = clock.GetUtcNow();
-        var pruned = MakeRoom(now);
+        EnsureRoom(now);
         var campaign = CampaignBook.New(NewId(), draft, OfferCampaignOrigin.Manual, actor, now, await ExpectedAsync(draft.Type, except: null), runId: null);
+        var pruned = MakeRoom(now);
         Campaigns.Add(campaign);
         await SaveAsync(now, pruned);
         return campaign;
@@ -46,9 +47,10 @@ public sealed class OfferCampaignBookGrain(
             return null;
         }
 
-        var pruned = MakeRoom(now);
+        EnsureRoom(now);
         var created = CampaignBook.New(NewId(), draft, OfferCampaignOrigin.Analysis, $"analysis:{runId}", now, await ExpectedAsync(draft.Type, except: null), runId);
         var campaign = CampaignBook.Activated(created, now, await BuildAsync(created));
+        var pruned = MakeRoom(now);
         Campaigns.Add(campaign);
         await SaveAsync(now, pruned);
         return campaign;
@@ -152,14 +154,20 @@ public sealed class OfferCampaignBookGrain(
         }
     }
 
-    /// <summary>Stores due expiries and prunes the oldest expired campaigns so a new one fits; a 409 when none can go.</summary>
+    /// <summary>A 409 when the book is full and no campaign has expired to make room; checked before any work is done.</summary>
+    private void EnsureRoom(DateTimeOffset now)
+    {
+        if (Campaigns.Count >= CampaignBook.MaxCampaigns && !Campaigns.Any(c => CampaignBook.AsOf(c, now).Status == OfferCampaignStatus.Expired))
+        {
+            throw new ConflictException($"A tenant keeps at most {CampaignBook.MaxCampaigns} offer campaigns and none has expired: delete some first.");
+        }
+    }
+
+    /// <summary>Stores due expiries and prunes the oldest expired campaigns so a new one fits (<see cref="EnsureRoom"/> said one can go); answers the pruned ids.</summary>
     private IReadOnlyList<string> MakeRoom(DateTimeOffset now)
     {
         CampaignBook.ExpireDue(Campaigns, now);
-        var pruned = CampaignBook.Prune(Campaigns, CampaignBook.MaxCampaigns - 1);
-        return Campaigns.Count < CampaignBook.MaxCampaigns
-            ? pruned
-            : throw new ConflictException($"A tenant keeps at most {CampaignBook.MaxCampaigns} offer campaigns and none has expired: delete some first.");
+        return CampaignBook.Prune(Campaigns, CampaignBook.MaxCampaigns - 1);
     }
 
     private string NewId()

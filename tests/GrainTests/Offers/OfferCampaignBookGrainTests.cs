@@ -205,6 +205,27 @@ public sealed class OfferCampaignBookGrainTests(ClusterFixture fixture)
         Assert.Empty((await fixture.Reminders.ReadRows(Book(tenant).GetGrainId())).Reminders);
     }
 
+    [Fact]
+    public async Task AFullBookRefusesANewCampaignUntilOneHasExpiredAndThenPrunesTheOldestExpired()
+    {
+        var start = fixture.SetClock(Monday);
+        var tenant = NewTenant();
+        var first = await Book(tenant).ActivateAsync((await Book(tenant).CreateAsync(Weekend with { DurationDays = 1 }, Editor)).Id, Editor);
+        for (var i = 1; i < CampaignBook.MaxCampaigns; i++)
+        {
+            await Book(tenant).CreateAsync(Weekend with { Name = $"Draft {i}" }, Editor);
+        }
+
+        await Assert.ThrowsAsync<ConflictException>(() => Book(tenant).CreateAsync(Weekend with { Name = "One too many" }, Editor));
+        fixture.SetClock(start.AddDays(1));
+        var fits = await Book(tenant).CreateAsync(Weekend with { Name = "Fits now" }, Editor);
+
+        var listed = await Book(tenant).ListAsync(null, null);
+        Assert.Equal(CampaignBook.MaxCampaigns, listed.Count);
+        Assert.Equal(fits.Id, listed[0].Id);
+        Assert.DoesNotContain(listed, c => c.Id == first.Id);
+    }
+
     private static string NewTenant() => $"offers-{Guid.NewGuid():N}"[..24];
 
     private IOfferCampaignBookGrain Book(string tenant) => fixture.Client.GetGrain<IOfferCampaignBookGrain>(tenant);
