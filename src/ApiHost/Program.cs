@@ -42,6 +42,7 @@ app.MapRules();
 app.MapRuleSimulation();
 app.MapAutomation();
 app.MapProfiles();
+app.MapOfferCampaigns();
 app.MapUserOffers();
 app.MapAnalysis();
 app.MapAlerts();

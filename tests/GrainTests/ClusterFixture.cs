@@ -6,6 +6,7 @@ using GrainMarketing.Campaigns;
 using GrainMarketing.GrainTests.Alerts;
 using GrainMarketing.GrainTests.Analysis;
 using GrainMarketing.History;
+using GrainMarketing.Offers;
 using GrainMarketing.Profiles;
 using GrainMarketing.Tenants;
 using Microsoft.Extensions.DependencyInjection;
@@ -29,6 +30,13 @@ public sealed class ClusterFixture : IAsyncLifetime
 
     private InProcessTestCluster? _cluster;
 
+    public ClusterFixture()
+    {
+        Analyses = new GatedAnalysisStore(new InMemoryAnalysisStore(Customers));
+        CustomerStore = new InMemoryCustomerStore(Customers);
+        CampaignTargets = new InMemoryCampaignTargetStore(Customers);
+    }
+
     public FakeTimeProvider Clock { get; } = new(Start);
 
     /// <summary>The history both silos write to and read from, as they would share the database.</summary>
@@ -41,26 +49,22 @@ public sealed class ClusterFixture : IAsyncLifetime
 
     public IClusterClient Client => _cluster!.Client;
 
-    /// <summary>The customer table both silos read and write, as they would share <c>customer_profiles</c>; tests seed rows into it.</summary>
-    public InMemoryCustomerTable Customers { get; } = new();
-
     /// <summary>The analysis store both silos use, over <see cref="Customers"/>; a test can hold a tenant's runs in it.</summary>
     public GatedAnalysisStore Analyses { get; }
 
     /// <summary>The refreshes customers' profiles received.</summary>
     public RefreshRecorder Refreshes { get; } = new();
 
-    public ClusterFixture() => Analyses = new GatedAnalysisStore(new InMemoryAnalysisStore(Customers));
+    /// <summary>The campaign target lists both silos share, as they would share <c>campaign_targets</c>.</summary>
+    public InMemoryCampaignTargetStore CampaignTargets { get; }
 
     /// <summary>The rule history both silos append to, as they would share the database.</summary>
     public InMemoryFiringLog Firings { get; } = new();
-    /// <summary>The customer table both silos write to and read from, as they would share <c>customer_profiles</c>.</summary>
+    /// <summary>The customer table both silos write to and read from, as they would share <c>customer_profiles</c>; tests seed rows into it.</summary>
     public InMemoryCustomerTable Customers { get; } = new();
 
     /// <summary>The customer store over <see cref="Customers"/> (rows and recorded pattern changes) both silos use.</summary>
     public InMemoryCustomerStore CustomerStore { get; }
-
-    public ClusterFixture() => CustomerStore = new InMemoryCustomerStore(Customers);
 
     /// <summary>The audit log the second silo gives its grains, as a grain there would write to it.</summary>
     public IAuditLog SiloAuditLog => _cluster!.Silos[1].ServiceProvider.GetRequiredService<IAuditLog>();
@@ -98,6 +102,7 @@ public sealed class ClusterFixture : IAsyncLifetime
             silo.Services.AddSingleton<IAnalysisStore>(Analyses);
             silo.AddIncomingGrainCallFilter(Refreshes);
             silo.Services.AddSingleton<ICustomerStore>(CustomerStore);
+            silo.Services.AddSingleton<ICampaignTargetStore>(CampaignTargets);
             // Two silos: a cached judging or campaign list would hide a threshold or campaign just set on the other silo.
             silo.Services.Configure<ProfileOptions>(options => (options.JudgingCacheDuration, options.CampaignCacheDuration) = (TimeSpan.Zero, TimeSpan.Zero));
             silo.Services.Configure<AutomationOptions>(options =>

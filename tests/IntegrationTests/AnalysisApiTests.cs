@@ -122,7 +122,7 @@ public sealed class AnalysisApiTests(ApiCluster fixture)
     {
         var now = DateTimeOffset.UtcNow;
         await using var data = NpgsqlDataSource.Create(fixture.Cluster.ConnectionString);
-        await CustomerRows.InsertAsync(data, [.. spends.Select((spend, i) =>
+        await SeededCustomers.InsertAsync(data, [.. spends.Select((spend, i) =>
             new CustomerRow(tenant, $"u{i}", 0, spend, i + 1, spend / 2, spend / 2, now.AddDays(-60), now.AddDays(-i), null, null, now))]);
     }
 }

@@ -47,7 +47,7 @@ public sealed class PostgresAnalysisStoreTests : IAsyncLifetime
     public async Task ARunFindsTheExactThresholdCutsScoresAndCountsOfGeneratedCustomers()
     {
         var rows = Generate(Tenant, 3000, seed: 6);
-        await CustomerRows.InsertAsync(_dataSource!, [.. rows, .. Generate("someone-else", 200, seed: 7)]);
+        await SeededCustomers.InsertAsync(_dataSource!, [.. rows, .. Generate("someone-else", 200, seed: 7)]);
         var run = Guid.NewGuid();
 
         var found = await Store.AnalyzeAsync(Tenant, run, At, 0.2, default);
@@ -95,7 +95,7 @@ public sealed class PostgresAnalysisStoreTests : IAsyncLifetime
     public async Task TheCustomersToTellAndTheSegmentSizesFollowTheNewThreshold()
     {
         var rows = Generate(Tenant, 1500, seed: 11);
-        await CustomerRows.InsertAsync(_dataSource!, rows);
+        await SeededCustomers.InsertAsync(_dataSource!, rows);
         const decimal threshold = 250m;
 
         var disagreeing = await Store.DisagreeingAsync(Tenant, threshold, default);
@@ -124,7 +124,7 @@ public sealed class PostgresAnalysisStoreTests : IAsyncLifetime
     [Fact]
     public async Task OnlyTheNewestSevenSnapshotsOfATenantAreKept()
     {
-        await CustomerRows.InsertAsync(_dataSource!, [.. Generate(Tenant, 50, seed: 3), .. Generate("someone-else", 20, seed: 4)]);
+        await SeededCustomers.InsertAsync(_dataSource!, [.. Generate(Tenant, 50, seed: 3), .. Generate("someone-else", 20, seed: 4)]);
         var other = Guid.NewGuid();
         await Store.AnalyzeAsync("someone-else", other, At, 0.2, default);
         var runs = Enumerable.Range(0, 9).Select(_ => Guid.NewGuid()).ToList();

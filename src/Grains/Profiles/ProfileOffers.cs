@@ -22,14 +22,14 @@ public static class ProfileOffers
             targets.Remove(gone);
         }
 
-        foreach (var (campaign, targeting) in now)
+        foreach (var (campaign, current) in now)
         {
             if (!targets.TryGetValue(campaign, out var target))
             {
                 targets[campaign] = target = new CampaignTarget();
             }
 
-            (target.HeldOut, target.Place) = (targeting.HeldOut, targeting.Place);
+            (target.HeldOut, target.Place) = (current.HeldOut, current.Place);
         }
     }
 

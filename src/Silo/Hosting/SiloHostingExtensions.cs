@@ -6,6 +6,7 @@ using GrainMarketing.Automation;
 using GrainMarketing.Campaigns;
 using GrainMarketing.History;
 using GrainMarketing.Hosting;
+using GrainMarketing.Offers;
 using GrainMarketing.Profiles;
 using GrainMarketing.Streaming;
 using Npgsql;
@@ -92,6 +93,7 @@ public static class SiloHostingExtensions
                 orleans.Services.AddSingleton<IAlertHistory, PostgresAlertHistory>();
                 orleans.Services.AddSingleton<IAnalysisStore, PostgresAnalysisStore>();
                 orleans.Services.AddSingleton<ICustomerStore, PostgresCustomerStore>();
+                orleans.Services.AddSingleton<ICampaignTargetStore, PostgresCampaignTargetStore>();
                 orleans.Services.AddOptions<JournalOptions>().BindConfiguration(JournalOptions.Section);
                 orleans.Services.AddSingleton(services => JournalQueueAdapterFactory.Build(services, MetricStreams.Provider));
                 orleans.AddStartupTask((services, _) => services.GetRequiredService<IGrainFactory>().GetGrain<IJournalMaintenanceGrain>(0).StartAsync());
@@ -111,6 +113,7 @@ public static class SiloHostingExtensions
                 orleans.Services.TryAddSingleton<InMemoryCustomerTable>();
                 orleans.Services.AddSingleton<IAnalysisStore, InMemoryAnalysisStore>();
                 orleans.Services.AddSingleton<ICustomerStore, InMemoryCustomerStore>();
+                orleans.Services.AddSingleton<ICampaignTargetStore, InMemoryCampaignTargetStore>();
                 orleans.AddMemoryStreams(MetricStreams.Provider, streams => streams.ConfigurePullingAgent(agent =>
                     agent.Configure(options => options.GetQueueMsgsTimerPeriod = silo.StreamPollPeriod)));
             }

@@ -1,0 +1,7 @@
+namespace GrainMarketing.Offers;
+
+/// <summary>
+/// A campaign that targets a customer: whether the customer is held out (never shown the offer), and
+/// the city or category the offer is placed in for them (null when it applies anywhere).
+/// </summary>
+public sealed record CampaignTargeting(string Campaign, bool HeldOut, string? Place);

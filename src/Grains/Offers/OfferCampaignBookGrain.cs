@@ -1,0 +1,254 @@
+using GrainMarketing.Errors;
+using GrainMarketing.Profiles;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace GrainMarketing.Offers;
+
+/// <summary>
+/// A tenant's offer campaigns: definitions and lifecycle in grain state (bounded by
+/// <see cref="CampaignBook.MaxCampaigns"/>), target lists in <see cref="ICampaignTargetStore"/>. A durable
+/// reminder, due at the earliest end, stores expiries while any campaign can expire. Its state name is
+/// one no other tenant-keyed grain uses: the ADO.NET storage keys a row by state name and grain key
+/// alone, so "campaigns" would read the campaign registry's row.
+/// </summary>
+[GrainType("offer-campaign-book")]
+public sealed class OfferCampaignBookGrain(
+    [PersistentState("offer-campaigns", StorageNames.Default)] IPersistentState<OfferCampaignBookState> state,
+    [FromKeyedServices(DomainClock.Key)] TimeProvider clock,
+    ICampaignTargetStore targets,
+    ActiveCampaignsCache active) : Grain, IOfferCampaignBookGrain, IRemindable
+{
+    public const string ExpiryReminder = "offer-campaign-expiry";
+
+    /// <summary>How often the reminder fires again after its first, due time, in case a tick is lost.</summary>
+    public static readonly TimeSpan ExpiryPeriod = TimeSpan.FromHours(1);
+
+    private string Tenant => this.GetPrimaryKeyString();
+
+    private List<OfferCampaign> Campaigns => state.State.Campaigns;
+
+    public async Task<OfferCampaign> CreateAsync(OfferCampaignDraft draft, string actor)
+    {
+        ThrowIfInvalid(draft);
+        var now = clock.GetUtcNow();
+        EnsureRoom(now);
+        var campaign = CampaignBook.New(NewId(), draft, OfferCampaignOrigin.Manual, actor, now, await ExpectedAsync(draft.Type, except: null), runId: null);
+        var pruned = MakeRoom(now);
+        Campaigns.Add(campaign);
+        await SaveAsync(now, pruned);
+        return campaign;
+    }
+
+    public async Task<OfferCampaign?> CreateFromAnalysisAsync(OfferCampaignDraft draft, Guid runId)
+    {
+        ThrowIfInvalid(draft);
+        var now = clock.GetUtcNow();
+        if (CampaignBook.ActiveFor(Campaigns, draft.Type, draft.Criteria, now) is not null)
+        {
+            return null;
+        }
+
+        EnsureRoom(now);
+        var created = CampaignBook.New(NewId(), draft, OfferCampaignOrigin.Analysis, $"analysis:{runId}", now, await ExpectedAsync(draft.Type, except: null), runId);
+        var campaign = CampaignBook.Activated(created, now, await BuildAsync(created));
+        var pruned = MakeRoom(now);
+        Campaigns.Add(campaign);
+        await SaveAsync(now, pruned);
+        return campaign;
+    }
+
+    public async Task<OfferCampaign> UpdateAsync(string id, OfferCampaignDraft draft, int? expectedVersion, string actor)
+    {
+        ThrowIfInvalid(draft);
+        var now = clock.GetUtcNow();
+        var held = CampaignBook.AsOf(CampaignBook.Find(Campaigns, id), now);
+        var expected = held.Status == OfferCampaignStatus.Draft ? await ExpectedAsync(draft.Type, except: held) : (held.ExpectedRoi, held.ExpectedRoiBasis);
+        var updated = CampaignBook.Update(held, draft, expectedVersion, now, expected);
+        Replace(updated);
+        await SaveAsync(now, []);
+        return updated;
+    }
+
+    public async Task DeleteAsync(string id, string actor)
+    {
+        var held = CampaignBook.Find(Campaigns, id);
+        await targets.DeleteAsync(Tenant, [held.Id], CancellationToken.None);
+        Campaigns.Remove(held);
+        await SaveAsync(clock.GetUtcNow(), []);
+    }
+
+    public async Task<OfferCampaign> ActivateAsync(string id, string actor)
+    {
+        var now = clock.GetUtcNow();
+        var held = CampaignBook.AsOf(CampaignBook.Find(Campaigns, id), now);
+        CampaignBook.EnsureCanActivate(Campaigns, held, now);
+        if (held.Status == OfferCampaignStatus.Active)
+        {
+            return held;
+        }
+
+        var activated = CampaignBook.Activated(held, now, held.StartsAt is null ? await BuildAsync(held) : null);
+        Replace(activated);
+        await SaveAsync(now, []);
+        return activated;
+    }
+
+    public async Task<OfferCampaign> PauseAsync(string id, string actor)
+    {
+        var now = clock.GetUtcNow();
+        var paused = CampaignBook.Paused(CampaignBook.AsOf(CampaignBook.Find(Campaigns, id), now), now);
+        Replace(paused);
+        await SaveAsync(now, []);
+        return paused;
+    }
+
+    public Task<OfferCampaign> GetAsync(string id) =>
+        Task.FromResult(CampaignBook.AsOf(CampaignBook.Find(Campaigns, id), clock.GetUtcNow()));
+
+    public Task<IReadOnlyList<OfferCampaign>> ListAsync(OfferCampaignStatus? status, OfferCampaignType? type)
+    {
+        var now = clock.GetUtcNow();
+        IReadOnlyList<OfferCampaign> listed = [.. Campaigns
+            .Select(c => CampaignBook.AsOf(c, now))
+            .Where(c => (status is null || c.Status == status) && (type is null || c.Draft.Type == type))
+            .OrderByDescending(c => c.CreatedAt)
+            .ThenByDescending(c => c.Id, StringComparer.Ordinal)];
+        return Task.FromResult(listed);
+    }
+
+    public Task<ActiveCampaigns> GetActiveAsync() => Task.FromResult(CampaignBook.Active(Campaigns, clock.GetUtcNow()));
+
+    public async Task<CampaignResults> GetResultsAsync(string id)
+    {
+        var campaign = CampaignBook.Find(Campaigns, id);
+        var sums = await targets.GetSumsAsync(Tenant, [campaign.Id], CancellationToken.None);
+        return CampaignScore.Results(campaign, sums[campaign.Id]);
+    }
+
+    /// <summary>Stores the expiries that are due; a late or repeated tick finds nothing more to do.</summary>
+    public async Task ReceiveReminder(string reminderName, TickStatus status)
+    {
+        if (reminderName != ExpiryReminder)
+        {
+            return;
+        }
+
+        var now = clock.GetUtcNow();
+        var expired = CampaignBook.ExpireDue(Campaigns, now);
+        var pruned = CampaignBook.Prune(Campaigns, CampaignBook.MaxCampaigns);
+        if (expired > 0 || pruned.Count > 0)
+        {
+            await SaveAsync(now, pruned);
+        }
+        else
+        {
+            await SyncReminderAsync(now, force: true);
+        }
+    }
+
+    private static void ThrowIfInvalid(OfferCampaignDraft draft)
+    {
+        var errors = OfferRules.Validate(draft);
+        if (errors.Count > 0)
+        {
+            throw new ValidationFailedException(errors);
+        }
+    }
+
+    /// <summary>A 409 when the book is full and no campaign has expired to make room; checked before any work is done.</summary>
+    private void EnsureRoom(DateTimeOffset now)
+    {
+        if (Campaigns.Count >= CampaignBook.MaxCampaigns && !Campaigns.Any(c => CampaignBook.AsOf(c, now).Status == OfferCampaignStatus.Expired))
+        {
+            throw new ConflictException($"A tenant keeps at most {CampaignBook.MaxCampaigns} offer campaigns and none has expired: delete some first.");
+        }
+    }
+
+    /// <summary>Stores due expiries and prunes the oldest expired campaigns so a new one fits (<see cref="EnsureRoom"/> said one can go); answers the pruned ids.</summary>
+    private IReadOnlyList<string> MakeRoom(DateTimeOffset now)
+    {
+        CampaignBook.ExpireDue(Campaigns, now);
+        return CampaignBook.Prune(Campaigns, CampaignBook.MaxCampaigns - 1);
+    }
+
+    private string NewId()
+    {
+        string id;
+        do
+        {
+            id = "oc-" + Guid.NewGuid().ToString("N")[..12];
+        }
+        while (Campaigns.Any(c => c.Id == id));
+
+        return id;
+    }
+
+    private void Replace(OfferCampaign campaign) => Campaigns[Campaigns.FindIndex(c => c.Id == campaign.Id)] = campaign;
+
+    private async Task<TargetList> BuildAsync(OfferCampaign campaign)
+    {
+        var behavior = GrainFactory.GetGrain<IBehaviorSettingsGrain>(Tenant);
+        var settings = behavior.GetSettingsAsync();
+        var judging = behavior.GetJudgingAsync();
+        await Task.WhenAll(settings, judging);
+        var draft = campaign.Draft;
+        var selection = new TargetSelection(draft.Criteria, draft.HoldoutShare, draft.Offer.Place, settings.Result.RisingSpendRatio, judging.Result.HighSpenderThreshold);
+        return await targets.BuildAsync(Tenant, campaign.Id, selection, CancellationToken.None);
+    }
+
+    /// <summary>The expected ROI of a campaign of <paramref name="type"/> from the earlier ones of that type that ran.</summary>
+    private async Task<(double? Roi, string Basis)> ExpectedAsync(OfferCampaignType type, OfferCampaign? except)
+    {
+        var earlier = Campaigns
+            .Where(c => c.Draft.Type == type && c.StartsAt is not null && c.Id != except?.Id && (except is null || c.CreatedAt <= except.CreatedAt))
+            .ToList();
+        if (earlier.Count == 0)
+        {
+            return ExpectedRoi.From(type, []);
+        }
+
+        var sums = await targets.GetSumsAsync(Tenant, [.. earlier.Select(c => c.Id)], CancellationToken.None);
+        return ExpectedRoi.From(type, [.. earlier.Select(c =>
+        {
+            var treated = sums[c.Id].Treated;
+            return (CampaignScore.Roi(treated.OfferRevenue, CampaignScore.Cost(c.Draft.Offer, treated)), treated.Customers);
+        })]);
+    }
+
+    /// <summary>
+    /// Deletes pruned campaigns' targets, moves the expiry reminder if the earliest end moved, writes the
+    /// state and drops this silo's copy of the active campaigns (other silos' copies age out).
+    /// </summary>
+    private async Task SaveAsync(DateTimeOffset now, IReadOnlyList<string> pruned)
+    {
+        if (pruned.Count > 0)
+        {
+            await targets.DeleteAsync(Tenant, pruned, CancellationToken.None);
+        }
+
+        await SyncReminderAsync(now, force: false);
+        await state.WriteStateAsync();
+        active.Invalidate(Tenant);
+    }
+
+    private async Task SyncReminderAsync(DateTimeOffset now, bool force)
+    {
+        var next = CampaignBook.NextEnd(Campaigns);
+        if (!force && next == state.State.ReminderFor)
+        {
+            return;
+        }
+
+        if (next is { } end)
+        {
+            var due = end - now;
+            await this.RegisterOrUpdateReminder(ExpiryReminder, due < TimeSpan.FromMinutes(1) ? TimeSpan.FromMinutes(1) : due, ExpiryPeriod);
+        }
+        else if (await this.GetReminder(ExpiryReminder) is { } reminder)
+        {
+            await this.UnregisterReminder(reminder);
+        }
+
+        state.State.ReminderFor = next;
+    }
+}
