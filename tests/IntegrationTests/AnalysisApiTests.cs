@@ -38,9 +38,9 @@ public sealed class AnalysisApiTests(ApiCluster fixture)
 
         var finished = await FinishedAsync(started.Headers.Location!.OriginalString.TrimStart('/'));
         Assert.Equal("succeeded", finished.GetProperty("status").GetString());
-        // Five spenders: 0.8 × 5 = 4, the 4th lowest (400) and above are high spenders.
-        Assert.Equal((5, 400m, 2), (finished.GetProperty("customers").GetInt32(), finished.GetProperty("highSpenderThreshold").GetDecimal(), finished.GetProperty("refreshed").GetInt32()));
-        Assert.Equal(2, finished.GetProperty("patternCounts").GetProperty("highSpender").GetInt32());
+        // Five spenders: the top 20% is one customer, the highest (500).
+        Assert.Equal((5, 500m, 1), (finished.GetProperty("customers").GetInt32(), finished.GetProperty("highSpenderThreshold").GetDecimal(), finished.GetProperty("refreshed").GetInt32()));
+        Assert.Equal(1, finished.GetProperty("patternCounts").GetProperty("highSpender").GetInt32());
         Assert.Equal([100.0, 200, 300, 400], finished.GetProperty("rfm").GetProperty("monetary").EnumerateArray().Select(cut => cut.GetDouble()));
         Assert.All(finished.GetProperty("decisions").EnumerateArray(), decision => Assert.Equal("Disabled in the tenant's behaviour settings.", decision.GetProperty("reason").GetString()));
 

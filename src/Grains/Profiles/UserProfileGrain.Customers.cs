@@ -59,6 +59,11 @@ public sealed partial class UserProfileGrain
         await writer.WriteAsync([row], [.. _unrecorded]);
         _unrecorded.Clear();
         _written = row;
+        if (!state.State.Listed)
+        {
+            state.State.Listed = true;
+            _dirty = true;
+        }
     }
 
     /// <summary>Every shard of a pattern shown now gets the contribution; those of patterns left, the exit.</summary>

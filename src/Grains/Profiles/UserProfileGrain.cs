@@ -102,6 +102,12 @@ public sealed partial class UserProfileGrain(
             .Concat(held.Patterns.Except(patterns).Select(p => new PatternChange(p, false, now))).ToList();
         if (changes.Count == 0)
         {
+            if (!held.Listed)
+            {
+                // A customer showing no pattern is a customer all the same: the daily analysis counts them.
+                await RecordAsync(user, metrics, now, []);
+            }
+
             return;
         }
 

@@ -31,6 +31,9 @@ public sealed class UserProfileState
     /// <summary>How many entries and exits the customer has had: each is numbered, so the customer table records it once.</summary>
     [Id(8)] public long ChangeSequence { get; set; }
 
+    /// <summary>The customer's row is in the customer table (written at the first purchase, whatever the patterns).</summary>
+    [Id(9)] public bool Listed { get; set; }
+
     /// <summary>The active offer campaigns that target the customer, with their purchases inside each campaign's window.</summary>
     [Id(20)] public Dictionary<string, CampaignTarget> Targets { get; set; } = new(StringComparer.Ordinal);
 

@@ -6,8 +6,8 @@ namespace GrainMarketing.IntegrationTests.RealData;
 
 /// <summary>
 /// The 84.51 Complete Journey transaction sample (../shared/data/complete-journey) as customer purchases:
-/// a basket is one purchase of its household, its amount the sum of its lines' sales value (baskets
-/// summing to zero or less are left out), its category the department holding most of its value
+/// a basket is one purchase of its household, its amount the sum of its lines' sales value to the cent
+/// (a few values carry float noise such as 2.9899999999999998; baskets summing to zero or less are left out), its category the department holding most of its value
 /// (products.csv; ties by name), its city the store. The file's times are New York wall-clock times in
 /// 2017; they are moved forward by whole weeks, keeping the wall-clock time and the weekday, so the
 /// newest basket lands in the week before the test runs.
@@ -34,7 +34,7 @@ public static class CompleteJourney
                     .Select(group => (Name: group.Key, Value: group.Sum(line => line.Value)))
                     .OrderByDescending(group => group.Value).ThenBy(group => group.Name, StringComparer.Ordinal)
                     .Select(group => group.Name).FirstOrDefault();
-                return new JourneyBasket(first[0], basket.Key, basket.Sum(f => decimal.Parse(f[5], CultureInfo.InvariantCulture)),
+                return new JourneyBasket(first[0], basket.Key, Math.Round(basket.Sum(f => decimal.Parse(f[5], CultureInfo.InvariantCulture)), 2),
                     new DateTimeOffset(local, NewYork.GetUtcOffset(local)), first[1], department);
             })
             .Where(basket => basket.Amount > 0)];

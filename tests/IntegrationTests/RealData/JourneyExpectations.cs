@@ -13,11 +13,12 @@ namespace GrainMarketing.IntegrationTests.RealData;
 /// </summary>
 public sealed class JourneyExpectations
 {
-    private JourneyExpectations(DateTimeOffset now, IReadOnlyDictionary<string, decimal> spend, IReadOnlyDictionary<string, int> counts)
+    private JourneyExpectations(DateTimeOffset now, IReadOnlyDictionary<string, decimal> spend, IReadOnlyDictionary<string, int> counts, IReadOnlyDictionary<string, decimal> sums)
     {
         Now = now;
         Spend = spend;
         Counts = counts;
+        AverageSpend = counts.ToDictionary(pair => pair.Key, pair => pair.Value == 0 ? (decimal?)null : Math.Round(sums[pair.Key] / pair.Value, 2, MidpointRounding.AwayFromZero));
         var spenders = spend.Values.Where(value => value > 0).OrderDescending().ToList();
         Threshold = spenders.Count == 0 ? null : spenders[(int)Math.Ceiling(0.2 * spenders.Count) - 1];
         HighSpenders = Threshold is { } threshold ? spend.Values.Count(value => value > 0 && value >= threshold) : 0;
@@ -30,6 +31,9 @@ public sealed class JourneyExpectations
 
     /// <summary>Households per segment (camelCase pattern names), high spender left out.</summary>
     public IReadOnlyDictionary<string, int> Counts { get; }
+
+    /// <summary>Each of those segments' 90-day spend per household, to the cent (null when empty).</summary>
+    public IReadOnlyDictionary<string, decimal?> AverageSpend { get; }
 
     public decimal? Threshold { get; }
 
@@ -51,6 +55,7 @@ public sealed class JourneyExpectations
             ["inactive"] = 0,
             ["seasonal"] = 0,
         };
+        var sums = counts.Keys.ToDictionary(pattern => pattern, _ => 0m, StringComparer.Ordinal);
         var spend = new Dictionary<string, decimal>(StringComparer.Ordinal);
         foreach (var household in baskets.GroupBy(basket => basket.Household, StringComparer.Ordinal))
         {
@@ -68,37 +73,38 @@ public sealed class JourneyExpectations
                 .ToList();
             var total = recent.Sum(dated => dated.Basket.Amount);
             spend[household.Key] = total;
+            void Count(string pattern, bool shows)
+            {
+                if (shows)
+                {
+                    counts[pattern]++;
+                    sums[pattern] += total;
+                }
+            }
+
             if (recent.Count >= 3)
             {
-                Count(counts, "frequent", recent.Count(dated => dated.Age < 28) / 4.0 >= 2);
-                Count(counts, "weekend", (double)recent.Count(dated => dated.Basket.At.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday) / recent.Count >= 0.7);
+                Count("frequent", recent.Count(dated => dated.Age < 28) / 4.0 >= 2);
+                Count("weekend", (double)recent.Count(dated => dated.Basket.At.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday) / recent.Count >= 0.7);
                 var topDepartment = recent.Where(dated => dated.Basket.Department is not null)
                     .GroupBy(dated => dated.Basket.Department!, StringComparer.Ordinal)
                     .Select(group => group.Sum(dated => dated.Basket.Amount))
                     .DefaultIfEmpty(0).Max();
-                Count(counts, "categoryFocused", total > 0 && topDepartment / total >= 0.5m);
-                Count(counts, "locationClustered", recent.Select(dated => dated.Basket.Store).Distinct().Count() <= 2);
+                Count("categoryFocused", total > 0 && topDepartment / total >= 0.5m);
+                Count("locationClustered", recent.Select(dated => dated.Basket.Store).Distinct().Count() <= 2);
             }
 
-            Count(counts, "new", now - first < TimeSpan.FromDays(30));
-            Count(counts, "inactive", now - last >= TimeSpan.FromDays(30));
+            Count("new", now - first < TimeSpan.FromDays(30));
+            Count("inactive", now - last >= TimeSpan.FromDays(30));
             var months = new decimal[3];
             foreach (var (basket, age) in recent)
             {
                 months[2 - (age / 30)] += basket.Amount;
             }
 
-            Count(counts, "seasonal", now - first >= TimeSpan.FromDays(60) && months.Max() > 0 && months.Max() >= 3 * months.Min());
+            Count("seasonal", now - first >= TimeSpan.FromDays(60) && months.Max() > 0 && months.Max() >= 3 * months.Min());
         }
 
-        return new JourneyExpectations(now, spend, counts);
-    }
-
-    private static void Count(Dictionary<string, int> counts, string pattern, bool shows)
-    {
-        if (shows)
-        {
-            counts[pattern]++;
-        }
+        return new JourneyExpectations(now, spend, counts, sums);
     }
 }
