@@ -11,6 +11,7 @@ using GrainMarketing.Profiles;
 using GrainMarketing.Tenants;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
+using Orleans.Streams;
 using Orleans.TestingHost;
 
 namespace GrainMarketing.GrainTests;
@@ -93,7 +94,7 @@ public sealed class ClusterFixture : IAsyncLifetime
             silo.AddMemoryGrainStorage(StorageNames.Default);
             silo.AddMemoryGrainStorage(StorageNames.PubSub);
             silo.UseInMemoryReminderService();
-            silo.AddMemoryStreams(MetricStreams.Provider);
+            silo.AddMemoryStreams(MetricStreams.Provider, streams => streams.ConfigureStreamPubSub(StreamPubSubType.ImplicitOnly));
             silo.Services.AddGrainMarketingGrains();
             silo.Services.AddKeyedSingleton<TimeProvider>(DomainClock.Key, Clock);
             silo.Services.AddSingleton<IMetricHistory>(History);
@@ -122,7 +123,7 @@ public sealed class ClusterFixture : IAsyncLifetime
                 options.MaxAttempts = 3;
             });
         });
-        builder.ConfigureClient(client => client.AddMemoryStreams(MetricStreams.Provider));
+        builder.ConfigureClient(client => client.AddMemoryStreams(MetricStreams.Provider, streams => streams.ConfigureStreamPubSub(StreamPubSubType.ImplicitOnly)));
         _cluster = builder.Build();
         await _cluster.DeployAsync();
     }

@@ -1,4 +1,5 @@
 using GrainMarketing.Campaigns;
+using Orleans.Streams;
 
 namespace GrainMarketing.Streaming;
 
@@ -8,6 +9,11 @@ namespace GrainMarketing.Streaming;
 /// </summary>
 public static class StreamPublishing
 {
+    /// <summary>How long a Memory-profile producer waits for room in a full stream queue before the request fails.</summary>
+    public static readonly TimeSpan MaxWaitForRoom = TimeSpan.FromSeconds(20);
+
+    private static readonly TimeSpan MaxWait = TimeSpan.FromMilliseconds(500);
+
     public static Task PublishAsync<T>(Grain grain, JournalQueueAdapterFactory? journal, string streamNamespace, IEnumerable<(string Key, T Batch)> batches)
     {
         if (journal is not null)
@@ -17,6 +23,29 @@ public static class StreamPublishing
         }
 
         var streams = grain.GetStreamProvider(MetricStreams.Provider);
-        return Task.WhenAll(batches.Select(batch => streams.GetStream<T>(StreamId.Create(streamNamespace, batch.Key)).OnNextAsync(batch.Batch)));
+        return Task.WhenAll(batches.Select(batch => WhenRoomAsync(streams.GetStream<T>(StreamId.Create(streamNamespace, batch.Key)), batch.Batch)));
+    }
+
+    /// <summary>
+    /// A memory stream queue holds at most 16,384 messages and refuses more with an
+    /// <see cref="InvalidOperationException"/>; the producer waits for room (10 ms, doubling to 500 ms,
+    /// for at most <see cref="MaxWaitForRoom"/>), so a burst is pushed back to its sender instead of lost.
+    /// </summary>
+    private static async Task WhenRoomAsync<T>(IAsyncStream<T> stream, T item)
+    {
+        var waited = TimeSpan.Zero;
+        for (var wait = TimeSpan.FromMilliseconds(10); ; wait = TimeSpan.FromTicks(Math.Min(wait.Ticks * 2, MaxWait.Ticks)))
+        {
+            try
+            {
+                await stream.OnNextAsync(item);
+                return;
+            }
+            catch (InvalidOperationException full) when (waited < MaxWaitForRoom && full.Message.Contains("maximum", StringComparison.Ordinal))
+            {
+                await Task.Delay(wait);
+                waited += wait;
+            }
+        }
     }
 }

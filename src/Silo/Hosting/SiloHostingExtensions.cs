@@ -15,6 +15,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Orleans.Configuration;
 using Orleans.Dashboard;
+using Orleans.Streams;
 using OpenTelemetry.Metrics;
 using System.Net;
 
@@ -97,8 +98,14 @@ public static class SiloHostingExtensions
                 orleans.Services.AddOptions<JournalOptions>().BindConfiguration(JournalOptions.Section);
                 orleans.Services.AddSingleton(services => JournalQueueAdapterFactory.Build(services, MetricStreams.Provider));
                 orleans.AddStartupTask((services, _) => services.GetRequiredService<IGrainFactory>().GetGrain<IJournalMaintenanceGrain>(0).StartAsync());
+                // Every consumer subscribes implicitly (campaigns, profiles): subscribers come from the implicit
+                // table alone, with no pub-sub rendezvous grain and PubSubStore row per stream (a million
+                // customers' first events activated a million of them).
                 orleans.AddPersistentStreams(MetricStreams.Provider, JournalQueueAdapterFactory.Create, streams =>
-                    streams.ConfigurePullingAgent(agent => agent.Configure(options => options.GetQueueMsgsTimerPeriod = silo.StreamPollPeriod)));
+                {
+                    streams.ConfigureStreamPubSub(StreamPubSubType.ImplicitOnly);
+                    streams.ConfigurePullingAgent(agent => agent.Configure(options => options.GetQueueMsgsTimerPeriod = silo.StreamPollPeriod));
+                });
             }
             else
             {
@@ -114,8 +121,11 @@ public static class SiloHostingExtensions
                 orleans.Services.AddSingleton<IAnalysisStore, InMemoryAnalysisStore>();
                 orleans.Services.AddSingleton<ICustomerStore, InMemoryCustomerStore>();
                 orleans.Services.AddSingleton<ICampaignTargetStore, InMemoryCampaignTargetStore>();
-                orleans.AddMemoryStreams(MetricStreams.Provider, streams => streams.ConfigurePullingAgent(agent =>
-                    agent.Configure(options => options.GetQueueMsgsTimerPeriod = silo.StreamPollPeriod)));
+                orleans.AddMemoryStreams(MetricStreams.Provider, streams =>
+                {
+                    streams.ConfigureStreamPubSub(StreamPubSubType.ImplicitOnly);
+                    streams.ConfigurePullingAgent(agent => agent.Configure(options => options.GetQueueMsgsTimerPeriod = silo.StreamPollPeriod));
+                });
             }
         });
 
