@@ -72,13 +72,20 @@ internal sealed class ProfilesPhase(BenchApi api, BenchOptions options, Report r
     {
         var clock = Stopwatch.StartNew();
         var id = (await api.CreateAsync("analysis/run-now", new { })).GetProperty("id").GetString();
-        JsonElement run;
+        JsonElement run = default;
         do
         {
             await Task.Delay(100);
-            run = await api.GetJsonAsync($"analysis/runs/{id}");
+            try
+            {
+                run = await api.GetJsonAsync($"analysis/runs/{id}");
+            }
+            catch (InvalidOperationException busy) when (clock.Elapsed < StallLimit)
+            {
+                Report.Progress($"profiles: the run is not answering yet ({busy.Message[..Math.Min(80, busy.Message.Length)]})");
+            }
         }
-        while (run.GetProperty("status").GetString() == "running");
+        while (run.ValueKind == JsonValueKind.Undefined || run.GetProperty("status").GetString() == "running");
         var took = clock.Elapsed;
         var server = run.GetProperty("finishedAt").GetDateTimeOffset() - run.GetProperty("startedAt").GetDateTimeOffset();
         report.Add(Phase, "daily analysis over every customer (run-now to the run's end)",

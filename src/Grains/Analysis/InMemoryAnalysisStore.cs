@@ -7,7 +7,8 @@ namespace GrainMarketing.Analysis;
 /// <summary>
 /// The Memory profile's analysis tables: passes over <see cref="InMemoryCustomerTable"/> with the same
 /// rules as the SQL, the newest <see cref="IAnalysisStore.SnapshotsKept"/> snapshots and the newest
-/// <see cref="RunsKept"/> runs per tenant, for the silo's lifetime.
+/// <see cref="RunsKept"/> runs per tenant, for the silo's lifetime. The passes over every customer run
+/// on the thread pool, as the SQL runs on the server: the analysis grain answers its queries meanwhile.
 /// </summary>
 public sealed class InMemoryAnalysisStore(InMemoryCustomerTable customers) : IAnalysisStore
 {
@@ -15,7 +16,10 @@ public sealed class InMemoryAnalysisStore(InMemoryCustomerTable customers) : IAn
 
     private readonly ConcurrentDictionary<string, TenantAnalyses> _tenants = new(StringComparer.Ordinal);
 
-    public Task<AnalysisFindings> AnalyzeAsync(string tenant, Guid run, DateTimeOffset at, double highSpenderTopShare, CancellationToken cancellationToken)
+    public Task<AnalysisFindings> AnalyzeAsync(string tenant, Guid run, DateTimeOffset at, double highSpenderTopShare, CancellationToken cancellationToken) =>
+        Task.Run(() => Analyze(tenant, run, at, highSpenderTopShare), cancellationToken);
+
+    private AnalysisFindings Analyze(string tenant, Guid run, DateTimeOffset at, double highSpenderTopShare)
     {
         var rows = customers.Snapshot(tenant);
         var threshold = RfmQuintiles.HighSpenderThreshold(rows.Select(row => row.Spend), highSpenderTopShare);
@@ -42,20 +46,20 @@ public sealed class InMemoryAnalysisStore(InMemoryCustomerTable customers) : IAn
         var cuts = rows.Count == 0
             ? null
             : new RfmCuts([.. recencyCuts.Select(cut => (double)cut)], [.. frequencyCuts.Select(cut => (double)cut)], [.. monetaryCuts.Select(cut => (double)cut)]);
-        return Task.FromResult(new AnalysisFindings(snapshot.Count, threshold, cuts, counts));
+        return new AnalysisFindings(snapshot.Count, threshold, cuts, counts);
     }
 
     public Task<IReadOnlyList<AnalysisMembership>> ReadSnapshotAsync(string tenant, Guid run, CancellationToken cancellationToken) =>
         Task.FromResult(Tenant(tenant).Snapshot(run));
 
     public Task<IReadOnlyList<string>> DisagreeingAsync(string tenant, decimal? threshold, CancellationToken cancellationToken) =>
-        Task.FromResult<IReadOnlyList<string>>([.. customers.Snapshot(tenant)
+        Task.Run<IReadOnlyList<string>>(() => [.. customers.Snapshot(tenant)
             .Where(row => row.Shows(BehaviorPattern.HighSpender) != RfmQuintiles.IsHighSpender(row.Spend, threshold))
             .Select(row => row.UserId)
-            .Order(StringComparer.Ordinal)]);
+            .Order(StringComparer.Ordinal)], cancellationToken);
 
     public Task<int> CountAsync(string tenant, TargetCriteria criteria, double risingRatio, decimal? highSpenderThreshold, CancellationToken cancellationToken) =>
-        Task.FromResult(customers.Snapshot(tenant).Count(row => CustomerCriteria.Matches(row, criteria, risingRatio, highSpenderThreshold)));
+        Task.Run(() => customers.Snapshot(tenant).Count(row => CustomerCriteria.Matches(row, criteria, risingRatio, highSpenderThreshold)), cancellationToken);
 
     public Task SaveRunAsync(string tenant, AnalysisRun run, CancellationToken cancellationToken)
     {
