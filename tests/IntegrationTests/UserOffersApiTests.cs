@@ -24,7 +24,12 @@ public sealed class UserOffersApiTests(ApiCluster fixture)
         var now = DateTimeOffset.UtcNow;
         var items = new[] { "ana", "bo", "cy" }.Select(user => new
         {
-            userId = user, amount = 40m, currency = "EUR", timestamp = now.AddDays(-2).ToString("o", CultureInfo.InvariantCulture), category = "shoes", city = "Lyon",
+            userId = user,
+            amount = 40m,
+            currency = "EUR",
+            timestamp = now.AddDays(-2).ToString("o", CultureInfo.InvariantCulture),
+            category = "shoes",
+            city = "Lyon",
         });
         using var ingested = await Api.PostAsJsonAsync($"api/v1/tenants/{tenant}/ingest/transactions", new { items });
         Assert.Equal(HttpStatusCode.Accepted, ingested.StatusCode);
@@ -32,7 +37,12 @@ public sealed class UserOffersApiTests(ApiCluster fixture)
 
         using var created = await Api.PostAsJsonAsync($"api/v1/tenants/{tenant}/offer-campaigns", new
         {
-            name = "Welcome", type = "welcome", criteria = new { patterns = new[] { "new" } }, offer = new { kind = "percentOff", value = 25 }, durationDays = 21, holdoutShare = 0,
+            name = "Welcome",
+            type = "welcome",
+            criteria = new { patterns = new[] { "new" } },
+            offer = new { kind = "percentOff", value = 25 },
+            durationDays = 21,
+            holdoutShare = 0,
         });
         var campaign = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
         using var activated = await Api.PostAsync($"api/v1/tenants/{tenant}/offer-campaigns/{campaign}/activate", null);
