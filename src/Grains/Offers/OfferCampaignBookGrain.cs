@@ -188,11 +188,10 @@ public sealed class OfferCampaignBookGrain(
     private async Task<TargetList> BuildAsync(OfferCampaign campaign)
     {
         var behavior = GrainFactory.GetGrain<IBehaviorSettingsGrain>(Tenant);
-        var settings = behavior.GetSettingsAsync();
-        var judging = behavior.GetJudgingAsync();
-        await Task.WhenAll(settings, judging);
+        var asked = (Settings: behavior.GetSettingsAsync(), Judging: behavior.GetJudgingAsync());
+        var (settings, judging) = (await asked.Settings, await asked.Judging);
         var draft = campaign.Draft;
-        var selection = new TargetSelection(draft.Criteria, draft.HoldoutShare, draft.Offer.Place, settings.Result.RisingSpendRatio, judging.Result.HighSpenderThreshold);
+        var selection = new TargetSelection(draft.Criteria, draft.HoldoutShare, draft.Offer.Place, settings.RisingSpendRatio, judging.HighSpenderThreshold);
         return await targets.BuildAsync(Tenant, campaign.Id, selection, CancellationToken.None);
     }
 
