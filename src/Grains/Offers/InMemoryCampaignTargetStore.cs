@@ -6,13 +6,17 @@ namespace GrainMarketing.Offers;
 /// <summary>
 /// The Memory profile's <c>campaign_targets</c>, for the silo's lifetime: lists built from the shared
 /// <see cref="InMemoryCustomerTable"/> with <see cref="CustomerCriteria.Matches"/>, the same rule the
-/// Postgres store applies in SQL.
+/// Postgres store applies in SQL. A list is built on the thread pool, as the SQL runs on the server, so
+/// the campaign book's turn does not hold a silo thread for a pass over every customer.
 /// </summary>
 public sealed class InMemoryCampaignTargetStore(InMemoryCustomerTable customers) : ICampaignTargetStore
 {
     private readonly ConcurrentDictionary<(string Tenant, string Campaign), ConcurrentDictionary<string, Target>> _lists = new();
 
-    public Task<TargetList> BuildAsync(string tenant, string campaign, TargetSelection selection, CancellationToken cancellationToken)
+    public Task<TargetList> BuildAsync(string tenant, string campaign, TargetSelection selection, CancellationToken cancellationToken) =>
+        Task.Run(() => Build(tenant, campaign, selection), cancellationToken);
+
+    private TargetList Build(string tenant, string campaign, TargetSelection selection)
     {
         var list = new ConcurrentDictionary<string, Target>(StringComparer.Ordinal);
         foreach (var row in customers.Snapshot(tenant))
@@ -24,7 +28,7 @@ public sealed class InMemoryCampaignTargetStore(InMemoryCustomerTable customers)
         }
 
         _lists[(tenant, campaign)] = list;
-        return Task.FromResult(new TargetList(list.Count, list.Values.Count(target => target.HeldOut)));
+        return new TargetList(list.Count, list.Values.Count(target => target.HeldOut));
     }
 
     public Task DeleteAsync(string tenant, IReadOnlyCollection<string> campaigns, CancellationToken cancellationToken)
