@@ -107,7 +107,7 @@ public sealed class PostgresAnalysisStoreTests : IAsyncLifetime
             await Store.DisagreeingAsync(Tenant, null, default));
         foreach (var criteria in new TargetCriteria[] { new([BehaviorPattern.HighSpender]), new([BehaviorPattern.Frequent, BehaviorPattern.Weekend]), new([], RisingSpend: true), new([BehaviorPattern.CategoryFocused], Category: "books") })
         {
-            Assert.Equal(rows.Count(row => CustomerCriteria.Matches(row, criteria, 1.5, threshold)), await Store.CountAsync(Tenant, criteria, 1.5, threshold, default));
+            Assert.Equal(rows.Count(CustomerCriteria.Predicate(criteria, 1.5, threshold)), await Store.CountAsync(Tenant, criteria, 1.5, threshold, default));
         }
     }
 

@@ -16,10 +16,14 @@ public interface IOfferCampaignBookGrain : IGrainWithStringKey
     Task<OfferCampaign> CreateAsync(OfferCampaignDraft draft, string actor);
 
     /// <summary>
-    /// The daily analysis' campaign, created active with its target list built now; null (and nothing
-    /// created) when an active campaign of the same type targets the same segment already.
+    /// The daily analysis' campaigns, created active with their target lists built now, side by side;
+    /// answered in the drafts' order, null (and nothing created) for a draft whose type has an active
+    /// campaign for the same segment already, or an earlier draft of the call does. A list over a whole
+    /// tenant of a million customers is built in seconds, so the call may outlast the default timeout.
     /// </summary>
-    Task<OfferCampaign?> CreateFromAnalysisAsync(OfferCampaignDraft draft, Guid runId);
+    /// <exception cref="ConflictException">The book has no room for them all: nothing is created.</exception>
+    [ResponseTimeout("00:10:00")]
+    Task<IReadOnlyList<OfferCampaign?>> CreateFromAnalysisAsync(IReadOnlyList<OfferCampaignDraft> drafts, Guid runId);
 
     /// <exception cref="NotFoundException">No such campaign.</exception>
     /// <exception cref="ConflictException">The campaign has expired, or <paramref name="expectedVersion"/> is not its version.</exception>

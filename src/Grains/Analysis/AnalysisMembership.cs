@@ -1,4 +1,4 @@
 namespace GrainMarketing.Analysis;
 
-/// <summary>One customer in a run's membership snapshot: patterns as bits (high spender by the run's threshold), RFM scores 1-5 (5 best) and 90-day spend.</summary>
-public sealed record AnalysisMembership(string UserId, int Patterns, int Recency, int Frequency, int Monetary, decimal Spend);
+/// <summary>One customer in a run's membership snapshot: patterns as bits (high spender by the run's threshold), RFM scores 1-5 (5 best) and 90-day spend. A struct: a million of them are one array.</summary>
+public readonly record struct AnalysisMembership(string UserId, int Patterns, int Recency, int Frequency, int Monetary, decimal Spend);

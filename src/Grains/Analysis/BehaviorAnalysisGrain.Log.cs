@@ -10,6 +10,9 @@ public sealed partial class BehaviorAnalysisGrain
     [LoggerMessage(Level = LogLevel.Information, Message = "Tenant {TenantId} analysis {RunId} {Status}: {Customers} customers, {Refreshed} refreshed, {Created} campaigns created")]
     private partial void LogFinished(string tenantId, Guid runId, AnalysisRunStatus status, int customers, int refreshed, int created);
 
+    [LoggerMessage(Level = LogLevel.Information, Message = "Tenant {TenantId} analysis {RunId}: {Step} in {Milliseconds} ms")]
+    private partial void LogStep(string tenantId, Guid runId, string step, long milliseconds);
+
     [LoggerMessage(Level = LogLevel.Error, Message = "Tenant {TenantId} analysis {RunId} failed")]
     private partial void LogFailed(Exception exception, string tenantId, Guid runId);
 

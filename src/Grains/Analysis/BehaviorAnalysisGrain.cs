@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using GrainMarketing.Errors;
 using GrainMarketing.Offers;
 using GrainMarketing.Profiles;
@@ -128,11 +129,14 @@ public sealed partial class BehaviorAnalysisGrain(
         var tenant = await GrainFactory.GetGrain<ITenantGrain>(Tenant).GetAsync();
         var day = DailySchedule.LocalDate(run.DueAt ?? run.StartedAt, TimeZoneInfo.FindSystemTimeZoneById(tenant.Settings.TimeZone));
 
+        var step = Stopwatch.StartNew();
         var findings = await store.AnalyzeAsync(Tenant, run.Id, run.StartedAt, settings.Patterns.HighSpenderTopShare, cancellationToken);
         var threshold = findings.HighSpenderThreshold;
         _progress = run with { Customers = findings.Customers, HighSpenderThreshold = threshold, Rfm = findings.Rfm, PatternCounts = findings.PatternCounts };
         await behavior.SetHighSpenderThresholdAsync(threshold, run.StartedAt);
+        LogStep(Tenant, run.Id, "customers judged, RFM scored and snapshot kept", step.ElapsedMilliseconds);
 
+        step.Restart();
         var disagreeing = await store.DisagreeingAsync(Tenant, threshold, cancellationToken);
         var judging = new BehaviorJudging(settings.Patterns, threshold, run.StartedAt);
         foreach (var batch in disagreeing.Chunk(RefreshBatch))
@@ -141,19 +145,21 @@ public sealed partial class BehaviorAnalysisGrain(
         }
 
         _progress = _progress with { Refreshed = disagreeing.Count };
+        LogStep(Tenant, run.Id, $"{disagreeing.Count} customers moved by the threshold refreshed", step.ElapsedMilliseconds);
+
+        step.Restart();
         var enabled = settings.Campaigns.Where(campaign => campaign.Enabled).ToList();
         var counts = await Task.WhenAll(enabled.Select(campaign => store.CountAsync(Tenant, campaign.Criteria, settings.RisingSpendRatio, threshold, cancellationToken)));
         var sizes = enabled.Select((campaign, i) => (campaign.Type, Size: counts[i])).ToDictionary(entry => entry.Type, entry => entry.Size);
 
         // The book is asked only when there is something to create (a tenant without customers never wakes it).
         var active = sizes.Values.Any(size => size > 0) ? (await Book().GetActiveAsync()).Campaigns : [];
-        var decisions = new List<CampaignDecision>();
-        foreach (var plan in CampaignPlanner.Plan(settings, sizes, active, day))
-        {
-            var created = plan.Draft is { } draft ? await Book().CreateFromAnalysisAsync(draft, run.Id) : null;
-            decisions.Add(CampaignPlanner.Decide(plan, created));
-            _progress = _progress with { Decisions = [.. decisions] };
-        }
+        var plans = CampaignPlanner.Plan(settings, sizes, active, day);
+        var drafts = plans.Select(plan => plan.Draft).OfType<OfferCampaignDraft>().ToList();
+        var created = drafts.Count > 0 ? await Book().CreateFromAnalysisAsync(drafts, run.Id) : [];
+        var answers = new Queue<OfferCampaign?>(created);
+        _progress = _progress with { Decisions = [.. plans.Select(plan => CampaignPlanner.Decide(plan, plan.Draft is null ? null : answers.Dequeue()))] };
+        LogStep(Tenant, run.Id, $"{created.Count(campaign => campaign is not null)} campaigns created with their target lists", step.ElapsedMilliseconds);
 
         return _progress with { Status = AnalysisRunStatus.Succeeded, FinishedAt = clock.GetUtcNow() };
     }

@@ -19,34 +19,47 @@ public sealed class InMemoryAnalysisStore(InMemoryCustomerTable customers) : IAn
     public Task<AnalysisFindings> AnalyzeAsync(string tenant, Guid run, DateTimeOffset at, double highSpenderTopShare, CancellationToken cancellationToken) =>
         Task.Run(() => Analyze(tenant, run, at, highSpenderTopShare), cancellationToken);
 
+    /// <summary>One pass to gather, one sort per quintile and one for the snapshot's order: no per-customer allocation beyond the snapshot itself.</summary>
     private AnalysisFindings Analyze(string tenant, Guid run, DateTimeOffset at, double highSpenderTopShare)
     {
         var rows = customers.Snapshot(tenant);
-        var threshold = RfmQuintiles.HighSpenderThreshold(rows.Select(row => row.Spend), highSpenderTopShare);
-        var recency = rows.ToDictionary(row => row.UserId, row => RfmQuintiles.RecencyDays(at, row.LastSeen), StringComparer.Ordinal);
-        var (recencyCuts, frequencyCuts, monetaryCuts) = rows.Count == 0
-            ? (Array.Empty<int>(), Array.Empty<int>(), Array.Empty<decimal>())
-            : (RfmQuintiles.Cuts(recency.Values)!, RfmQuintiles.Cuts(rows.Select(row => row.Transactions))!, RfmQuintiles.Cuts(rows.Select(row => row.Spend))!);
+        var (spends, transactions, recency) = (new decimal[rows.Length], new int[rows.Length], new int[rows.Length]);
+        for (var i = 0; i < rows.Length; i++)
+        {
+            (spends[i], transactions[i], recency[i]) = (rows[i].Spend, rows[i].Transactions, RfmQuintiles.RecencyDays(at, rows[i].LastSeen));
+        }
+
+        var threshold = RfmQuintiles.HighSpenderThreshold(spends, highSpenderTopShare);
+        var (recencyCuts, frequencyCuts, monetaryCuts) = rows.Length == 0
+            ? ([], [], [])
+            : (RfmQuintiles.Cuts(recency)!, RfmQuintiles.Cuts(transactions)!, RfmQuintiles.Cuts(spends)!);
         var highSpender = PatternBits.Of(BehaviorPattern.HighSpender);
-        var snapshot = rows
-            .Select(row => new AnalysisMembership(
+        var patterns = Enum.GetValues<BehaviorPattern>();
+        var counts = new int[patterns.Length];
+        var snapshot = new AnalysisMembership[rows.Length];
+        for (var i = 0; i < rows.Length; i++)
+        {
+            var row = rows[i];
+            var bits = (row.Patterns & ~highSpender) | (RfmQuintiles.IsHighSpender(row.Spend, threshold) ? highSpender : 0);
+            snapshot[i] = new AnalysisMembership(
                 row.UserId,
-                (row.Patterns & ~highSpender) | (RfmQuintiles.IsHighSpender(row.Spend, threshold) ? highSpender : 0),
-                RfmQuintiles.RecencyScore(recency[row.UserId], recencyCuts),
+                bits,
+                RfmQuintiles.RecencyScore(recency[i], recencyCuts),
                 RfmQuintiles.Score(row.Transactions, frequencyCuts),
                 RfmQuintiles.Score(row.Spend, monetaryCuts),
-                row.Spend))
-            .OrderBy(member => member.UserId, StringComparer.Ordinal)
-            .ToList();
-        Tenant(tenant).Keep(run, snapshot);
+                row.Spend);
+            for (var p = 0; p < patterns.Length; p++)
+            {
+                counts[p] += PatternBits.Has(bits, patterns[p]) ? 1 : 0;
+            }
+        }
 
-        var counts = Enum.GetValues<BehaviorPattern>().ToDictionary(
-            pattern => pattern,
-            pattern => snapshot.Count(member => PatternBits.Has(member.Patterns, pattern)));
-        var cuts = rows.Count == 0
+        Array.Sort(snapshot, static (a, b) => string.CompareOrdinal(a.UserId, b.UserId));
+        Tenant(tenant).Keep(run, snapshot);
+        var cuts = rows.Length == 0
             ? null
             : new RfmCuts([.. recencyCuts.Select(cut => (double)cut)], [.. frequencyCuts.Select(cut => (double)cut)], [.. monetaryCuts.Select(cut => (double)cut)]);
-        return new AnalysisFindings(snapshot.Count, threshold, cuts, counts);
+        return new AnalysisFindings(snapshot.Length, threshold, cuts, patterns.Select((pattern, p) => (pattern, counts[p])).ToDictionary());
     }
 
     public Task<IReadOnlyList<AnalysisMembership>> ReadSnapshotAsync(string tenant, Guid run, CancellationToken cancellationToken) =>
@@ -59,7 +72,7 @@ public sealed class InMemoryAnalysisStore(InMemoryCustomerTable customers) : IAn
             .Order(StringComparer.Ordinal)], cancellationToken);
 
     public Task<int> CountAsync(string tenant, TargetCriteria criteria, double risingRatio, decimal? highSpenderThreshold, CancellationToken cancellationToken) =>
-        Task.Run(() => customers.Snapshot(tenant).Count(row => CustomerCriteria.Matches(row, criteria, risingRatio, highSpenderThreshold)), cancellationToken);
+        Task.Run(() => customers.Snapshot(tenant).Count(CustomerCriteria.Predicate(criteria, risingRatio, highSpenderThreshold)), cancellationToken);
 
     public Task SaveRunAsync(string tenant, AnalysisRun run, CancellationToken cancellationToken)
     {

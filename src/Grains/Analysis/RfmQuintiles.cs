@@ -18,13 +18,22 @@ public static class RfmQuintiles
     /// <summary>The four quintile cuts of <paramref name="values"/>, lowest first; null when there are none.</summary>
     public static T[]? Cuts<T>(IEnumerable<T> values)
     {
-        var sorted = values.Order().ToList();
-        return sorted.Count == 0 ? null : [.. Fractions.Select(fraction => Percentile(sorted, fraction))];
+        T[] sorted = [.. values];
+        Array.Sort(sorted);
+        return sorted.Length == 0 ? null : [.. Fractions.Select(fraction => Percentile(sorted, fraction))];
     }
 
     /// <summary>Frequency and monetary: higher is better.</summary>
-    public static int Score<T>(T value, IReadOnlyList<T> cuts) where T : IComparable<T> =>
-        1 + cuts.Count(cut => value.CompareTo(cut) > 0);
+    public static int Score<T>(T value, IReadOnlyList<T> cuts) where T : IComparable<T>
+    {
+        var score = 1;
+        for (var i = 0; i < cuts.Count; i++)
+        {
+            score += value.CompareTo(cuts[i]) > 0 ? 1 : 0;
+        }
+
+        return score;
+    }
 
     /// <summary>Recency in days: fewer is better.</summary>
     public static int RecencyScore(int days, IReadOnlyList<int> cuts) => 6 - Score(days, cuts);
@@ -36,8 +45,9 @@ public static class RfmQuintiles
     /// <summary>The 90-day spend at the top <paramref name="topShare"/> of the customers who spent; null when nobody did.</summary>
     public static decimal? HighSpenderThreshold(IEnumerable<decimal> spends, double topShare)
     {
-        var sorted = spends.Where(spend => spend > 0).OrderDescending().ToList();
-        return sorted.Count == 0 ? null : sorted[(int)Math.Max(1, Math.Ceiling(topShare * sorted.Count)) - 1];
+        decimal[] sorted = [.. spends.Where(spend => spend > 0)];
+        Array.Sort(sorted);
+        return sorted.Length == 0 ? null : sorted[sorted.Length - (int)Math.Max(1, Math.Ceiling(topShare * sorted.Length))];
     }
 
     /// <summary>Whether a 90-day spend makes a high spender under <paramref name="threshold"/>.</summary>

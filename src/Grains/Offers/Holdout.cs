@@ -19,8 +19,16 @@ public static class Holdout
 
     public static bool IsHeldOut(string campaign, string userId, double share) => Bucket(campaign, userId) < Cut(share);
 
-    public static int Bucket(string campaign, string userId) =>
-        (int)(XxHash64.HashToUInt64(Encoding.UTF8.GetBytes($"{campaign}\n{userId}")) % Buckets);
+    /// <summary>The bucket of the UTF-8 bytes of <c>campaign + "\n" + userId</c>, hashed without allocating (lists of a million are built this way).</summary>
+    public static int Bucket(string campaign, string userId)
+    {
+        var most = Encoding.UTF8.GetMaxByteCount(campaign.Length + 1 + userId.Length);
+        Span<byte> bytes = most <= 1024 ? stackalloc byte[most] : new byte[most];
+        var written = Encoding.UTF8.GetBytes(campaign, bytes);
+        bytes[written++] = (byte)'\n';
+        written += Encoding.UTF8.GetBytes(userId, bytes[written..]);
+        return (int)(XxHash64.HashToUInt64(bytes[..written]) % Buckets);
+    }
 
     /// <summary>The campaign's seed for <c>hashtextextended(user_id, seed)</c>.</summary>
     public static long Seed(string campaign) => unchecked((long)XxHash64.HashToUInt64(Encoding.UTF8.GetBytes(campaign)));

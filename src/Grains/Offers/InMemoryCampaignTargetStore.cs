@@ -5,30 +5,36 @@ namespace GrainMarketing.Offers;
 
 /// <summary>
 /// The Memory profile's <c>campaign_targets</c>, for the silo's lifetime: lists built from the shared
-/// <see cref="InMemoryCustomerTable"/> with <see cref="CustomerCriteria.Matches"/>, the same rule the
+/// <see cref="InMemoryCustomerTable"/> with <see cref="CustomerCriteria.Predicate"/>, the same rule the
 /// Postgres store applies in SQL. A list is built on the thread pool, as the SQL runs on the server, so
 /// the campaign book's turn does not hold a silo thread for a pass over every customer.
 /// </summary>
 public sealed class InMemoryCampaignTargetStore(InMemoryCustomerTable customers) : ICampaignTargetStore
 {
-    private readonly ConcurrentDictionary<(string Tenant, string Campaign), ConcurrentDictionary<string, Target>> _lists = new();
+    private readonly ConcurrentDictionary<(string Tenant, string Campaign), Targets> _lists = new();
 
     public Task<TargetList> BuildAsync(string tenant, string campaign, TargetSelection selection, CancellationToken cancellationToken) =>
         Task.Run(() => Build(tenant, campaign, selection), cancellationToken);
 
     private TargetList Build(string tenant, string campaign, TargetSelection selection)
     {
-        var list = new ConcurrentDictionary<string, Target>(StringComparer.Ordinal);
+        var matches = CustomerCriteria.Predicate(selection.Criteria, selection.RisingSpendRatio, selection.HighSpenderThreshold);
+        var index = new Dictionary<string, int>(StringComparer.Ordinal);
+        var targets = new List<Target>();
+        var heldOut = 0;
         foreach (var row in customers.Snapshot(tenant))
         {
-            if (CustomerCriteria.Matches(row, selection.Criteria, selection.RisingSpendRatio, selection.HighSpenderThreshold))
+            if (matches(row))
             {
-                list[row.UserId] = new Target(Holdout.IsHeldOut(campaign, row.UserId, selection.HoldoutShare), Place(row, selection.Place), null);
+                var held = Holdout.IsHeldOut(campaign, row.UserId, selection.HoldoutShare);
+                heldOut += held ? 1 : 0;
+                index.Add(row.UserId, targets.Count);
+                targets.Add(new Target(held, Place(row, selection.Place), null));
             }
         }
 
-        _lists[(tenant, campaign)] = list;
-        return new TargetList(list.Count, list.Values.Count(target => target.HeldOut));
+        _lists[(tenant, campaign)] = new Targets(index, [.. targets]);
+        return new TargetList(targets.Count, heldOut);
     }
 
     public Task DeleteAsync(string tenant, IReadOnlyCollection<string> campaigns, CancellationToken cancellationToken)
@@ -45,7 +51,7 @@ public sealed class InMemoryCampaignTargetStore(InMemoryCustomerTable customers)
     {
         var targeting = _lists
             .Where(list => list.Key.Tenant == tenant)
-            .Select(list => list.Value.TryGetValue(userId, out var target) ? new CampaignTargeting(list.Key.Campaign, target.HeldOut, target.Place) : null)
+            .Select(list => list.Value.Find(userId) is { } target ? new CampaignTargeting(list.Key.Campaign, target.HeldOut, target.Place) : null)
             .OfType<CampaignTargeting>()
             .OrderBy(targeting => targeting.Campaign, StringComparer.Ordinal)
             .ToList();
@@ -56,10 +62,9 @@ public sealed class InMemoryCampaignTargetStore(InMemoryCustomerTable customers)
     {
         foreach (var outcome in outcomes)
         {
-            if (_lists.TryGetValue((outcome.Tenant, outcome.Campaign), out var list) && list.TryGetValue(outcome.UserId, out var target)
-                && (target.Outcome is null || target.Outcome.At <= outcome.At))
+            if (_lists.TryGetValue((outcome.Tenant, outcome.Campaign), out var list))
             {
-                list[outcome.UserId] = target with { Outcome = outcome };
+                list.Record(outcome);
             }
         }
 
@@ -70,9 +75,7 @@ public sealed class InMemoryCampaignTargetStore(InMemoryCustomerTable customers)
     {
         var sums = campaigns.Distinct(StringComparer.Ordinal).ToDictionary(
             campaign => campaign,
-            campaign => _lists.TryGetValue((tenant, campaign), out var list)
-                ? new TargetSums(Sum(list.Values.Where(t => !t.HeldOut)), Sum(list.Values.Where(t => t.HeldOut)))
-                : TargetSums.Empty,
+            campaign => _lists.TryGetValue((tenant, campaign), out var list) ? list.Sums() : TargetSums.Empty,
             StringComparer.Ordinal);
         return Task.FromResult<IReadOnlyDictionary<string, TargetSums>>(sums);
     }
@@ -84,29 +87,66 @@ public sealed class InMemoryCampaignTargetStore(InMemoryCustomerTable customers)
         _ => null,
     };
 
-    private static GroupSums Sum(IEnumerable<Target> targets)
+    /// <summary>One campaign's list: targets in one array of structs behind an index by customer, so a million targets are a few objects, not two million.</summary>
+    private sealed class Targets(Dictionary<string, int> index, Target[] targets)
     {
-        var sums = GroupSums.Empty;
-        foreach (var target in targets)
+        private readonly Lock _lock = new();
+
+        public Target? Find(string userId)
         {
-            var o = target.Outcome;
-            sums = o is null
-                ? sums with { Customers = sums.Customers + 1 }
-                : new GroupSums(
-                    sums.Customers + 1,
-                    sums.Delivered + o.Delivered,
-                    sums.Viewed + o.Viewed,
-                    sums.Clicked + o.Clicked,
-                    sums.Converted + o.Converted,
-                    sums.Converters + (o.Converted > 0 ? 1 : 0),
-                    sums.OfferRevenue + o.OfferRevenue,
-                    sums.Buyers + (o.Purchases > 0 ? 1 : 0),
-                    sums.Revenue + o.Revenue,
-                    sums.RevenueSquared + (o.Revenue * o.Revenue));
+            lock (_lock)
+            {
+                return index.TryGetValue(userId, out var at) ? targets[at] : null;
+            }
         }
 
-        return sums;
+        /// <summary>Keeps the newest outcome: one older than the held one changes nothing.</summary>
+        public void Record(TargetOutcome outcome)
+        {
+            lock (_lock)
+            {
+                if (index.TryGetValue(outcome.UserId, out var at) && (targets[at].Outcome is not { } held || held.At <= outcome.At))
+                {
+                    targets[at] = targets[at] with { Outcome = outcome };
+                }
+            }
+        }
+
+        public TargetSums Sums()
+        {
+            lock (_lock)
+            {
+                var (treated, heldOut) = (GroupSums.Empty, GroupSums.Empty);
+                foreach (var target in targets)
+                {
+                    if (target.HeldOut)
+                    {
+                        heldOut = Add(heldOut, target.Outcome);
+                    }
+                    else
+                    {
+                        treated = Add(treated, target.Outcome);
+                    }
+                }
+
+                return new TargetSums(treated, heldOut);
+            }
+        }
+
+        private static GroupSums Add(GroupSums sums, TargetOutcome? o) => o is null
+            ? sums with { Customers = sums.Customers + 1 }
+            : new GroupSums(
+                sums.Customers + 1,
+                sums.Delivered + o.Delivered,
+                sums.Viewed + o.Viewed,
+                sums.Clicked + o.Clicked,
+                sums.Converted + o.Converted,
+                sums.Converters + (o.Converted > 0 ? 1 : 0),
+                sums.OfferRevenue + o.OfferRevenue,
+                sums.Buyers + (o.Purchases > 0 ? 1 : 0),
+                sums.Revenue + o.Revenue,
+                sums.RevenueSquared + (o.Revenue * o.Revenue));
     }
 
-    private sealed record Target(bool HeldOut, string? Place, TargetOutcome? Outcome);
+    private readonly record struct Target(bool HeldOut, string? Place, TargetOutcome? Outcome);
 }

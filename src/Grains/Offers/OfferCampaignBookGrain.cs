@@ -31,30 +31,62 @@ public sealed class OfferCampaignBookGrain(
     {
         ThrowIfInvalid(draft);
         var now = clock.GetUtcNow();
-        EnsureRoom(now);
+        EnsureRoom(now, 1);
         var campaign = CampaignBook.New(NewId(), draft, OfferCampaignOrigin.Manual, actor, now, await ExpectedAsync(draft.Type, except: null), runId: null);
-        var pruned = MakeRoom(now);
+        var pruned = MakeRoom(now, 1);
         Campaigns.Add(campaign);
         await SaveAsync(now, pruned);
         return campaign;
     }
 
-    public async Task<OfferCampaign?> CreateFromAnalysisAsync(OfferCampaignDraft draft, Guid runId)
+    public async Task<IReadOnlyList<OfferCampaign?>> CreateFromAnalysisAsync(IReadOnlyList<OfferCampaignDraft> drafts, Guid runId)
     {
-        ThrowIfInvalid(draft);
-        var now = clock.GetUtcNow();
-        if (CampaignBook.ActiveFor(Campaigns, draft.Type, draft.Criteria, now) is not null)
+        foreach (var draft in drafts)
         {
-            return null;
+            ThrowIfInvalid(draft);
         }
 
-        EnsureRoom(now);
-        var created = CampaignBook.New(NewId(), draft, OfferCampaignOrigin.Analysis, $"analysis:{runId}", now, await ExpectedAsync(draft.Type, except: null), runId);
-        var campaign = CampaignBook.Activated(created, now, await BuildAsync(created));
-        var pruned = MakeRoom(now);
-        Campaigns.Add(campaign);
+        var now = clock.GetUtcNow();
+        var created = new OfferCampaign?[drafts.Count];
+        for (var i = 0; i < drafts.Count; i++)
+        {
+            var draft = drafts[i];
+            var claimed = created.Any(c => c is not null && c.Draft.Type == draft.Type && c.Draft.Criteria.Key == draft.Criteria.Key);
+            if (!claimed && CampaignBook.ActiveFor(Campaigns, draft.Type, draft.Criteria, now) is null)
+            {
+                created[i] = CampaignBook.New(NewId(), draft, OfferCampaignOrigin.Analysis, $"analysis:{runId}", now, await ExpectedAsync(draft.Type, except: null), runId);
+            }
+        }
+
+        var creating = Enumerable.Range(0, created.Length).Where(i => created[i] is not null).ToList();
+        if (creating.Count == 0)
+        {
+            return created;
+        }
+
+        EnsureRoom(now, creating.Count);
+        TargetList[] built;
+        try
+        {
+            built = await Task.WhenAll(creating.Select(i => BuildAsync(created[i]!)));
+        }
+        catch
+        {
+            // Lists that were built belong to no campaign: none is kept when one list fails.
+            await targets.DeleteAsync(Tenant, [.. creating.Select(i => created[i]!.Id)], CancellationToken.None);
+            throw;
+        }
+
+        var pruned = MakeRoom(now, creating.Count);
+        foreach (var (i, list) in creating.Zip(built))
+        {
+            var campaign = CampaignBook.Activated(created[i]!, now, list);
+            created[i] = campaign;
+            Campaigns.Add(campaign);
+        }
+
         await SaveAsync(now, pruned);
-        return campaign;
+        return created;
     }
 
     public async Task<OfferCampaign> UpdateAsync(string id, OfferCampaignDraft draft, int? expectedVersion, string actor)
@@ -155,20 +187,21 @@ public sealed class OfferCampaignBookGrain(
         }
     }
 
-    /// <summary>A 409 when the book is full and no campaign has expired to make room; checked before any work is done.</summary>
-    private void EnsureRoom(DateTimeOffset now)
+    /// <summary>A 409 when the book has no room for <paramref name="adding"/> more campaigns, even with every expired one pruned; checked before any work is done.</summary>
+    private void EnsureRoom(DateTimeOffset now, int adding)
     {
-        if (Campaigns.Count >= CampaignBook.MaxCampaigns && !Campaigns.Any(c => CampaignBook.AsOf(c, now).Status == OfferCampaignStatus.Expired))
+        var over = Campaigns.Count + adding - CampaignBook.MaxCampaigns;
+        if (over > 0 && Campaigns.Count(c => CampaignBook.AsOf(c, now).Status == OfferCampaignStatus.Expired) < over)
         {
-            throw new ConflictException($"A tenant keeps at most {CampaignBook.MaxCampaigns} offer campaigns and none has expired: delete some first.");
+            throw new ConflictException($"A tenant keeps at most {CampaignBook.MaxCampaigns} offer campaigns and too few have expired to add {adding}: delete some first.");
         }
     }
 
-    /// <summary>Stores due expiries and prunes the oldest expired campaigns so a new one fits (<see cref="EnsureRoom"/> said one can go); answers the pruned ids.</summary>
-    private IReadOnlyList<string> MakeRoom(DateTimeOffset now)
+    /// <summary>Stores due expiries and prunes the oldest expired campaigns so <paramref name="adding"/> new ones fit (<see cref="EnsureRoom"/> said they can go); answers the pruned ids.</summary>
+    private IReadOnlyList<string> MakeRoom(DateTimeOffset now, int adding)
     {
         CampaignBook.ExpireDue(Campaigns, now);
-        return CampaignBook.Prune(Campaigns, CampaignBook.MaxCampaigns - 1);
+        return CampaignBook.Prune(Campaigns, CampaignBook.MaxCampaigns - adding);
     }
 
     private string NewId()

@@ -17,7 +17,7 @@ public sealed class InMemoryCustomerTable
         _tenants.TryGetValue(tenant, out var rows) ? rows.GetValueOrDefault(userId) : null;
 
     /// <summary>The tenant's rows now, in no particular order.</summary>
-    public IReadOnlyCollection<CustomerRow> Snapshot(string tenant) =>
+    public CustomerRow[] Snapshot(string tenant) =>
         _tenants.TryGetValue(tenant, out var rows) ? [.. rows.Values] : [];
 
     private ConcurrentDictionary<string, CustomerRow> Rows(string tenant) =>

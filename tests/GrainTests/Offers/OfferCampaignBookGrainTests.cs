@@ -93,8 +93,8 @@ public sealed class OfferCampaignBookGrainTests(ClusterFixture fixture)
         Seed(tenant, 5, _ => [BehaviorPattern.Weekend]);
         var run = Guid.NewGuid();
 
-        var created = await Book(tenant).CreateFromAnalysisAsync(Weekend with { HoldoutShare = 0.1 }, run);
-        var again = await Book(tenant).CreateFromAnalysisAsync(Weekend, Guid.NewGuid());
+        var created = (await Book(tenant).CreateFromAnalysisAsync([Weekend with { HoldoutShare = 0.1 }], run))[0];
+        var again = (await Book(tenant).CreateFromAnalysisAsync([Weekend], Guid.NewGuid()))[0];
 
         Assert.NotNull(created);
         Assert.Equal((OfferCampaignStatus.Active, OfferCampaignOrigin.Analysis, $"analysis:{run}", (Guid?)run, now, 5),
@@ -113,7 +113,7 @@ public sealed class OfferCampaignBookGrainTests(ClusterFixture fixture)
         await fixture.Client.GetGrain<IBehaviorSettingsGrain>(tenant).SetHighSpenderThresholdAsync(700m, Monday);
         var vip = new OfferCampaignDraft("VIP", OfferCampaignType.VipRewards, new TargetCriteria([BehaviorPattern.HighSpender]), new Offer(OfferKind.Cashback, 5), 30, 0);
 
-        var created = await Book(tenant).CreateFromAnalysisAsync(vip, Guid.NewGuid());
+        var created = (await Book(tenant).CreateFromAnalysisAsync([vip], Guid.NewGuid()))[0];
 
         Assert.Equal(3, created!.Targets);
     }
@@ -224,6 +224,39 @@ public sealed class OfferCampaignBookGrainTests(ClusterFixture fixture)
         Assert.Equal(CampaignBook.MaxCampaigns, listed.Count);
         Assert.Equal(fits.Id, listed[0].Id);
         Assert.DoesNotContain(listed, c => c.Id == first.Id);
+    }
+
+    [Fact]
+    public async Task TheAnalysisCreatesItsCampaignsInOneCallAndASecondDraftForTheSameSegmentGetsNothing()
+    {
+        fixture.SetClock(Monday);
+        var tenant = NewTenant();
+        Seed(tenant, 10, i => i < 4 ? [BehaviorPattern.Weekend] : [BehaviorPattern.Frequent]);
+        var loyalty = new OfferCampaignDraft("Loyalty", OfferCampaignType.LoyaltyBonus, new TargetCriteria([BehaviorPattern.Frequent]), new Offer(OfferKind.Points, 10), 60, 0);
+
+        var created = await Book(tenant).CreateFromAnalysisAsync([Weekend, loyalty, Weekend with { Name = "Twice" }], Guid.NewGuid());
+
+        Assert.Equal([4, 6], created.Take(2).Select(campaign => campaign!.Targets));
+        Assert.Null(created[2]);
+        Assert.Equal(2, (await Book(tenant).GetActiveAsync()).Campaigns.Count);
+    }
+
+    [Fact]
+    public async Task ABookWithoutRoomForEveryAnalysisCampaignCreatesNoneOfThem()
+    {
+        fixture.SetClock(Monday);
+        var tenant = NewTenant();
+        Seed(tenant, 3, _ => [BehaviorPattern.Frequent]);
+        for (var i = 1; i < CampaignBook.MaxCampaigns; i++)
+        {
+            await Book(tenant).CreateAsync(Weekend with { Name = $"Draft {i}" }, Editor);
+        }
+
+        var loyalty = new OfferCampaignDraft("Loyalty", OfferCampaignType.LoyaltyBonus, new TargetCriteria([BehaviorPattern.Frequent]), new Offer(OfferKind.Points, 10), 60, 0);
+
+        await Assert.ThrowsAsync<ConflictException>(() => Book(tenant).CreateFromAnalysisAsync([Weekend, loyalty], Guid.NewGuid()));
+        Assert.Equal(CampaignBook.MaxCampaigns - 1, (await Book(tenant).ListAsync(null, null)).Count);
+        Assert.Empty((await Book(tenant).GetActiveAsync()).Campaigns);
     }
 
     private static string NewTenant() => $"offers-{Guid.NewGuid():N}"[..24];
