@@ -61,6 +61,8 @@ public sealed class ClusterFixture : IAsyncLifetime
 
     /// <summary>The rule history both silos append to, as they would share the database.</summary>
     public InMemoryFiringLog Firings { get; } = new();
+    public static readonly TimeSpan CheckpointPeriod = TimeSpan.FromSeconds(1);
+
     /// <summary>The customer table both silos write to and read from, as they would share <c>customer_profiles</c>; tests seed rows into it.</summary>
     public InMemoryCustomerTable Customers { get; } = new();
 
@@ -105,6 +107,8 @@ public sealed class ClusterFixture : IAsyncLifetime
             silo.Services.AddSingleton<ICustomerStore>(CustomerStore);
             silo.Services.AddSingleton<ICampaignTargetStore>(CampaignTargets);
             // Two silos: a cached judging or campaign list would hide a threshold or campaign just set on the other silo.
+            // Short, so a test sees a profile's one-shot checkpoint come (and come again after a later change).
+            silo.Services.Configure<CampaignOptions>(options => options.CheckpointPeriod = CheckpointPeriod);
             silo.Services.Configure<ProfileOptions>(options => (options.JudgingCacheDuration, options.CampaignCacheDuration) = (TimeSpan.Zero, TimeSpan.Zero));
             silo.Services.Configure<AutomationOptions>(options =>
             {

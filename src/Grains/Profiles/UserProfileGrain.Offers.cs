@@ -26,6 +26,7 @@ public sealed partial class UserProfileGrain
             .Where(campaign => OfferLedger.Apply(held, new Engagement($"delivered:{campaign}", EngagementKind.Delivered, campaign, now)))
             .ToList();
         await RecordOutcomesAsync(user, delivered, now);
+        ScheduleCheckpoint();
         return offers;
     }
 

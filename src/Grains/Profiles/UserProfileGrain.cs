@@ -33,6 +33,9 @@ public sealed partial class UserProfileGrain(
     private readonly IMetricJournal? _journal = services.GetService<IMetricJournal>();
     private bool _dirty;
 
+    /// <summary>The one-shot checkpoint due while the profile has changes to write; none while it has none.</summary>
+    private IGrainTimer? _checkpoint;
+
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
         if (_journal is not null)
@@ -46,8 +49,7 @@ public sealed partial class UserProfileGrain(
             }
         }
 
-        var period = options.Value.CheckpointPeriod;
-        this.RegisterGrainTimer(CheckpointAsync, new GrainTimerCreationOptions(period, period) { Interleave = false });
+        ScheduleCheckpoint();
     }
 
     public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken) => CheckpointAsync(cancellationToken);
@@ -64,6 +66,7 @@ public sealed partial class UserProfileGrain(
         _customerDirty |= counted;
         await EvaluateAsync(null);
         await TrackOffersAsync(purchases, engaged);
+        ScheduleCheckpoint();
     }
 
     public Task<UserProfile> GetProfileAsync()
@@ -124,7 +127,11 @@ public sealed partial class UserProfileGrain(
         await RecordAsync(user, metrics, now, [.. changes.Where(change => !change.Entered).Select(change => change.Pattern)]);
     }
 
-    public Task RefreshAsync(BehaviorJudging? judging) => EvaluateAsync(judging);
+    public async Task RefreshAsync(BehaviorJudging? judging)
+    {
+        await EvaluateAsync(judging);
+        ScheduleCheckpoint();
+    }
 
     /// <summary>
     /// Registers the next change time alone brings with the tenant's pattern clock, unless an earlier or
@@ -147,6 +154,34 @@ public sealed partial class UserProfileGrain(
     /// <summary>The customer's local date: now at the offset of their latest purchase.</summary>
     private DateOnly Today() =>
         DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(state.State.Profile.LastSeen?.Offset ?? TimeSpan.Zero).DateTime);
+
+    /// <summary>
+    /// Changes are written one checkpoint period after they are made; an idle profile holds no timer, so a
+    /// million quiet customers cost no ticks.
+    /// </summary>
+    private void ScheduleCheckpoint()
+    {
+        if (_checkpoint is null && (_dirty || _customerDirty))
+        {
+            var period = options.Value.CheckpointPeriod;
+            _checkpoint = this.RegisterGrainTimer(DueCheckpointAsync, new GrainTimerCreationOptions(period, Timeout.InfiniteTimeSpan) { Interleave = false });
+        }
+    }
+
+    /// <summary>The timer goes once the checkpoint is done (disposing it cancels the token the write runs with); a failed write is tried again a period later.</summary>
+    private async Task DueCheckpointAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await CheckpointAsync(cancellationToken);
+        }
+        finally
+        {
+            _checkpoint?.Dispose();
+            _checkpoint = null;
+            ScheduleCheckpoint();
+        }
+    }
 
     private async Task CheckpointAsync(CancellationToken cancellationToken)
     {

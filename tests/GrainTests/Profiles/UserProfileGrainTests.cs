@@ -46,6 +46,26 @@ public sealed class UserProfileGrainTests(ClusterFixture fixture)
     }
 
     [Fact]
+    public async Task FiguresThatMoveNoPatternReachTheCustomerTableAtTheNextCheckpointEachTime()
+    {
+        var user = new UserKey($"t-{Guid.NewGuid():N}", "u-11");
+        var grain = fixture.Client.GetGrain<IUserProfileGrain>(user.ToString());
+        await grain.ApplyAsync(Batch(user, Weekend(1, "e1"), Weekend(2, "e2"), Weekend(8, "e3")));
+        var written = fixture.Customers.Find(user.Tenant, user.UserId);
+
+        await grain.ApplyAsync(Batch(user, Weekend(1, "e4")));
+        var first = await TestCampaigns.EventuallyAsync(() => Task.FromResult(fixture.Customers.Find(user.Tenant, user.UserId)), row => row?.Spend == 80m);
+        await Task.Delay(ClusterFixture.CheckpointPeriod * 2);
+        await grain.ApplyAsync(Batch(user, Weekend(2, "e5")));
+        var second = await TestCampaigns.EventuallyAsync(() => Task.FromResult(fixture.Customers.Find(user.Tenant, user.UserId)), row => row?.Spend == 100m);
+
+        Assert.Equal(60m, written!.Spend);
+        Assert.Equal((80m, 4), (first!.Spend, first.Transactions));
+        Assert.Equal((100m, 5), (second!.Spend, second.Transactions));
+        Assert.Equal(written.Patterns, second.Patterns);
+    }
+
+    [Fact]
     public async Task EventsOnTheCustomersStreamReachTheirProfile()
     {
         var user = new UserKey($"t-{Guid.NewGuid():N}", "u-9");
