@@ -34,7 +34,7 @@ public sealed class BehaviorProfile
             Days[day] = bucket = new ProfileDay();
         }
 
-        if (!bucket.EventIds.Add(XxHash64.HashToUInt64(Encoding.UTF8.GetBytes(transaction.EventId))))
+        if (!bucket.AddEvent(XxHash64.HashToUInt64(Encoding.UTF8.GetBytes(transaction.EventId))))
         {
             return false;
         }
@@ -43,12 +43,12 @@ public sealed class BehaviorProfile
         bucket.Count++;
         if (transaction.Category is { } category)
         {
-            bucket.Categories[category] = bucket.Categories.GetValueOrDefault(category) + transaction.Amount;
+            bucket.AddSpend(category, transaction.Amount);
         }
 
         if (transaction.City is { } city)
         {
-            bucket.Cities[city] = bucket.Cities.GetValueOrDefault(city) + 1;
+            bucket.AddVisit(city);
         }
 
         Seen(transaction.At);

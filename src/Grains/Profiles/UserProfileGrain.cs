@@ -18,6 +18,7 @@ namespace GrainMarketing.Profiles;
 /// first replays the journal rows above the checkpoint.
 /// </summary>
 [GrainType("user-profile")]
+[CollectionAgeLimit(Minutes = ProfileIdleMinutes)]
 [ImplicitStreamSubscription(UserStreams.Namespace)]
 public sealed partial class UserProfileGrain(
     [PersistentState("profile", StorageNames.Default)] IPersistentState<UserProfileState> state,
@@ -30,6 +31,9 @@ public sealed partial class UserProfileGrain(
     IServiceProvider services)
     : Grain, IUserProfileGrain, IStreamSubscriptionObserver, IAsyncObserver<UserEventBatch>
 {
+    /// <summary>A customer quiet this long is deactivated (Orleans' default is 15 minutes): their profile is in storage, and time alone moves them through the pattern clock.</summary>
+    public const int ProfileIdleMinutes = 5;
+
     private readonly IMetricJournal? _journal = services.GetService<IMetricJournal>();
     private bool _dirty;
 

@@ -104,7 +104,8 @@ public static class SiloHostingExtensions
                 orleans.AddPersistentStreams(MetricStreams.Provider, JournalQueueAdapterFactory.Create, streams =>
                 {
                     streams.ConfigureStreamPubSub(StreamPubSubType.ImplicitOnly);
-                    streams.ConfigurePullingAgent(agent => agent.Configure(options => options.GetQueueMsgsTimerPeriod = silo.StreamPollPeriod));
+                    streams.ConfigurePullingAgent(agent => agent.Configure(options =>
+                        (options.GetQueueMsgsTimerPeriod, options.StreamInactivityPeriod) = (silo.StreamPollPeriod, silo.StreamInactivityPeriod)));
                 });
             }
             else
@@ -124,7 +125,8 @@ public static class SiloHostingExtensions
                 orleans.AddMemoryStreams(MetricStreams.Provider, streams =>
                 {
                     streams.ConfigureStreamPubSub(StreamPubSubType.ImplicitOnly);
-                    streams.ConfigurePullingAgent(agent => agent.Configure(options => options.GetQueueMsgsTimerPeriod = silo.StreamPollPeriod));
+                    streams.ConfigurePullingAgent(agent => agent.Configure(options =>
+                        (options.GetQueueMsgsTimerPeriod, options.StreamInactivityPeriod) = (silo.StreamPollPeriod, silo.StreamInactivityPeriod)));
                 });
             }
         });

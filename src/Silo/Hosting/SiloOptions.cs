@@ -41,6 +41,12 @@ public sealed class SiloOptions
     /// </summary>
     public TimeSpan StreamPollPeriod { get; set; } = TimeSpan.FromMilliseconds(20);
 
+    /// <summary>
+    /// How long a pulling agent keeps a quiet stream's consumers before it forgets them (Orleans' default is
+    /// 30 minutes): every customer has a stream, and a million held for half an hour crowd the heap.
+    /// </summary>
+    public TimeSpan StreamInactivityPeriod { get; set; } = TimeSpan.FromMinutes(2);
+
     /// <summary>Smallest reminder period Orleans accepts. Lower than a minute only for tests.</summary>
     public TimeSpan MinimumReminderPeriod { get; set; } = TimeSpan.FromMinutes(1);
 }
