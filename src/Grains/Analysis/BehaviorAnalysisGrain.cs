@@ -136,18 +136,30 @@ public sealed partial class BehaviorAnalysisGrain(
         await behavior.SetHighSpenderThresholdAsync(threshold, run.StartedAt);
         LogStep(Tenant, run.Id, "customers judged, RFM scored and snapshot kept", step.ElapsedMilliseconds);
 
-        step.Restart();
-        var disagreeing = await store.DisagreeingAsync(Tenant, threshold, cancellationToken);
+        // Side by side: the target lists judge high spenders by the new threshold, not by the customers' bits.
         var judging = new BehaviorJudging(settings.Patterns, threshold, run.StartedAt);
+        await Task.WhenAll(RefreshAsync(run, judging, cancellationToken), CreateCampaignsAsync(run, settings, threshold, day, cancellationToken));
+        return _progress with { Status = AnalysisRunStatus.Succeeded, FinishedAt = clock.GetUtcNow() };
+    }
+
+    /// <summary>Every customer whose stored high-spender bit the new threshold contradicts judges again (and enters or leaves the segment).</summary>
+    private async Task RefreshAsync(AnalysisRun run, BehaviorJudging judging, CancellationToken cancellationToken)
+    {
+        var step = Stopwatch.StartNew();
+        var disagreeing = await store.DisagreeingAsync(Tenant, judging.HighSpenderThreshold, cancellationToken);
         foreach (var batch in disagreeing.Chunk(RefreshBatch))
         {
             await Task.WhenAll(batch.Select(user => GrainFactory.GetGrain<IUserProfileGrain>(new UserKey(Tenant, user).ToString()).RefreshAsync(judging)));
         }
 
-        _progress = _progress with { Refreshed = disagreeing.Count };
+        _progress = _progress! with { Refreshed = disagreeing.Count };
         LogStep(Tenant, run.Id, $"{disagreeing.Count} customers moved by the threshold refreshed", step.ElapsedMilliseconds);
+    }
 
-        step.Restart();
+    /// <summary>One campaign per enabled default the planner keeps, created by the book in one call with their target lists.</summary>
+    private async Task CreateCampaignsAsync(AnalysisRun run, BehaviorSettings settings, decimal? threshold, DateOnly day, CancellationToken cancellationToken)
+    {
+        var step = Stopwatch.StartNew();
         var enabled = settings.Campaigns.Where(campaign => campaign.Enabled).ToList();
         var counts = await Task.WhenAll(enabled.Select(campaign => store.CountAsync(Tenant, campaign.Criteria, settings.RisingSpendRatio, threshold, cancellationToken)));
         var sizes = enabled.Select((campaign, i) => (campaign.Type, Size: counts[i])).ToDictionary(entry => entry.Type, entry => entry.Size);
@@ -158,10 +170,8 @@ public sealed partial class BehaviorAnalysisGrain(
         var drafts = plans.Select(plan => plan.Draft).OfType<OfferCampaignDraft>().ToList();
         var created = drafts.Count > 0 ? await Book().CreateFromAnalysisAsync(drafts, run.Id) : [];
         var answers = new Queue<OfferCampaign?>(created);
-        _progress = _progress with { Decisions = [.. plans.Select(plan => CampaignPlanner.Decide(plan, plan.Draft is null ? null : answers.Dequeue()))] };
+        _progress = _progress! with { Decisions = [.. plans.Select(plan => CampaignPlanner.Decide(plan, plan.Draft is null ? null : answers.Dequeue()))] };
         LogStep(Tenant, run.Id, $"{created.Count(campaign => campaign is not null)} campaigns created with their target lists", step.ElapsedMilliseconds);
-
-        return _progress with { Status = AnalysisRunStatus.Succeeded, FinishedAt = clock.GetUtcNow() };
     }
 
     private IOfferCampaignBookGrain Book() => GrainFactory.GetGrain<IOfferCampaignBookGrain>(Tenant);

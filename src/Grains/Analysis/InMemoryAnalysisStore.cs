@@ -23,21 +23,21 @@ public sealed class InMemoryAnalysisStore(InMemoryCustomerTable customers) : IAn
     private AnalysisFindings Analyze(string tenant, Guid run, DateTimeOffset at, double highSpenderTopShare)
     {
         var rows = customers.Snapshot(tenant);
-        var (spends, transactions, recency) = (new decimal[rows.Length], new int[rows.Length], new int[rows.Length]);
-        for (var i = 0; i < rows.Length; i++)
+        var (spends, transactions, recency) = (new decimal[rows.Count], new int[rows.Count], new int[rows.Count]);
+        for (var i = 0; i < rows.Count; i++)
         {
             (spends[i], transactions[i], recency[i]) = (rows[i].Spend, rows[i].Transactions, RfmQuintiles.RecencyDays(at, rows[i].LastSeen));
         }
 
         var threshold = RfmQuintiles.HighSpenderThreshold(spends, highSpenderTopShare);
-        var (recencyCuts, frequencyCuts, monetaryCuts) = rows.Length == 0
+        var (recencyCuts, frequencyCuts, monetaryCuts) = rows.Count == 0
             ? ([], [], [])
             : (RfmQuintiles.Cuts(recency)!, RfmQuintiles.Cuts(transactions)!, RfmQuintiles.Cuts(spends)!);
         var highSpender = PatternBits.Of(BehaviorPattern.HighSpender);
         var patterns = Enum.GetValues<BehaviorPattern>();
         var counts = new int[patterns.Length];
-        var snapshot = new AnalysisMembership[rows.Length];
-        for (var i = 0; i < rows.Length; i++)
+        var snapshot = new AnalysisMembership[rows.Count];
+        for (var i = 0; i < rows.Count; i++)
         {
             var row = rows[i];
             var bits = (row.Patterns & ~highSpender) | (RfmQuintiles.IsHighSpender(row.Spend, threshold) ? highSpender : 0);
@@ -56,7 +56,7 @@ public sealed class InMemoryAnalysisStore(InMemoryCustomerTable customers) : IAn
 
         Array.Sort(snapshot, static (a, b) => string.CompareOrdinal(a.UserId, b.UserId));
         Tenant(tenant).Keep(run, snapshot);
-        var cuts = rows.Length == 0
+        var cuts = rows.Count == 0
             ? null
             : new RfmCuts([.. recencyCuts.Select(cut => (double)cut)], [.. frequencyCuts.Select(cut => (double)cut)], [.. monetaryCuts.Select(cut => (double)cut)]);
         return new AnalysisFindings(snapshot.Length, threshold, cuts, patterns.Select((pattern, p) => (pattern, counts[p])).ToDictionary());

@@ -16,25 +16,28 @@ public sealed class InMemoryCampaignTargetStore(InMemoryCustomerTable customers)
     public Task<TargetList> BuildAsync(string tenant, string campaign, TargetSelection selection, CancellationToken cancellationToken) =>
         Task.Run(() => Build(tenant, campaign, selection), cancellationToken);
 
+    /// <summary>Counts the matches first, so the index and the targets are allocated once at their size: a list of a million makes no garbage on the large-object heap.</summary>
     private TargetList Build(string tenant, string campaign, TargetSelection selection)
     {
         var matches = CustomerCriteria.Predicate(selection.Criteria, selection.RisingSpendRatio, selection.HighSpenderThreshold);
-        var index = new Dictionary<string, int>(StringComparer.Ordinal);
-        var targets = new List<Target>();
+        var rows = customers.Snapshot(tenant);
+        var selected = rows.Count(matches);
+        var index = new Dictionary<string, int>(selected, StringComparer.Ordinal);
+        var targets = new Target[selected];
         var heldOut = 0;
-        foreach (var row in customers.Snapshot(tenant))
+        foreach (var row in rows)
         {
             if (matches(row))
             {
-                var held = Holdout.IsHeldOut(campaign, row.UserId, selection.HoldoutShare);
+                var (at, held) = (index.Count, Holdout.IsHeldOut(campaign, row.UserId, selection.HoldoutShare));
                 heldOut += held ? 1 : 0;
-                index.Add(row.UserId, targets.Count);
-                targets.Add(new Target(held, Place(row, selection.Place), null));
+                targets[at] = new Target(held, Place(row, selection.Place), null);
+                index.Add(row.UserId, at);
             }
         }
 
-        _lists[(tenant, campaign)] = new Targets(index, [.. targets]);
-        return new TargetList(targets.Count, heldOut);
+        _lists[(tenant, campaign)] = new Targets(index, targets);
+        return new TargetList(selected, heldOut);
     }
 
     public Task DeleteAsync(string tenant, IReadOnlyCollection<string> campaigns, CancellationToken cancellationToken)
