@@ -163,6 +163,7 @@ public sealed partial class BehaviorAnalysisGrain(
         var enabled = settings.Campaigns.Where(campaign => campaign.Enabled).ToList();
         var counts = await Task.WhenAll(enabled.Select(campaign => store.CountAsync(Tenant, campaign.Criteria, settings.RisingSpendRatio, threshold, cancellationToken)));
         var sizes = enabled.Select((campaign, i) => (campaign.Type, Size: counts[i])).ToDictionary(entry => entry.Type, entry => entry.Size);
+        LogStep(Tenant, run.Id, $"{enabled.Count} campaign segments counted", step.ElapsedMilliseconds);
 
         // The book is asked only when there is something to create (a tenant without customers never wakes it).
         var active = sizes.Values.Any(size => size > 0) ? (await Book().GetActiveAsync()).Campaigns : [];
