@@ -10,7 +10,7 @@ namespace GrainMarketing.ApiHost.Alerts;
 /// The query string of <c>GET /api/v1/tenants/{tenant}/alerts</c> as sent. Values are read as text so
 /// that every bad one is named at once; an empty value counts as absent.
 /// </summary>
-public sealed class AlertHistoryQueryString
+public sealed class AlertHistoryQueryString : HistoryPageQueryString
 {
     public const int DefaultLimit = 50;
     public const int MaxLimit = 500;
@@ -35,22 +35,6 @@ public sealed class AlertHistoryQueryString
     [FromQuery(Name = "ruleId")]
     public string? RuleId { get; set; }
 
-    /// <summary>Alerts raised at or after this time (ISO 8601).</summary>
-    [FromQuery(Name = "from")]
-    public string? From { get; set; }
-
-    /// <summary>Alerts raised before this time (ISO 8601).</summary>
-    [FromQuery(Name = "to")]
-    public string? To { get; set; }
-
-    /// <summary>Alerts per page, 1-500 (50 when absent).</summary>
-    [FromQuery(Name = "limit")]
-    public string? Limit { get; set; }
-
-    /// <summary>The <c>next</c> of the previous page.</summary>
-    [FromQuery(Name = "before")]
-    public string? Before { get; set; }
-
     /// <summary>The query; a <see cref="ValidationFailedException"/> naming every bad value otherwise.</summary>
     public AlertHistoryQuery ToQuery()
     {
@@ -58,9 +42,7 @@ public sealed class AlertHistoryQueryString
         var severity = QueryValues.Named<AlertSeverity>(Severity, "severity", "info, warning, error or critical", errors);
         var status = QueryValues.Named<AlertStatus>(Status, "status", "pending, delivered, failed, suppressed or unrouted", errors);
         var ruleId = QueryValues.Id(RuleId, "ruleId", "a rule id", errors);
-        var (from, to) = QueryValues.Range(From, To, errors);
-        var limit = QueryValues.Limit(Limit, DefaultLimit, MaxLimit, errors);
-        var before = QueryValues.Cursor(Before, errors);
+        var page = ReadPage(errors, DefaultLimit, MaxLimit);
         return errors.Count > 0
             ? throw new ValidationFailedException(errors)
             : new AlertHistoryQuery
@@ -70,10 +52,10 @@ public sealed class AlertHistoryQueryString
                 Channel = QueryValues.Given(Channel),
                 Status = status,
                 RuleId = ruleId,
-                From = from,
-                To = to,
-                Limit = limit,
-                Before = before,
+                From = page.From,
+                To = page.To,
+                Limit = page.Limit,
+                Before = page.Before,
             };
     }
 }

@@ -9,7 +9,7 @@ namespace GrainMarketing.ApiHost.Audit;
 /// The query string of <c>GET /api/v1/tenants/{tenant}/audit</c> as sent. Values are read as text
 /// so that every bad one is named at once; an empty value counts as absent.
 /// </summary>
-public sealed class AuditQueryString
+public sealed class AuditQueryString : HistoryPageQueryString
 {
     /// <summary>An action (<c>key.created</c>), or a prefix ending in <c>.</c> or <c>*</c> (<c>member.</c>).</summary>
     [FromQuery(Name = "action")]
@@ -23,29 +23,11 @@ public sealed class AuditQueryString
     [FromQuery(Name = "target")]
     public string? Target { get; set; }
 
-    /// <summary>Entries at or after this time (ISO 8601).</summary>
-    [FromQuery(Name = "from")]
-    public string? From { get; set; }
-
-    /// <summary>Entries before this time (ISO 8601).</summary>
-    [FromQuery(Name = "to")]
-    public string? To { get; set; }
-
-    /// <summary>Entries per page, 1-500 (50 when absent).</summary>
-    [FromQuery(Name = "limit")]
-    public string? Limit { get; set; }
-
-    /// <summary>The <c>next</c> of the previous page: entries with a smaller id.</summary>
-    [FromQuery(Name = "before")]
-    public string? Before { get; set; }
-
     /// <summary>The query for <paramref name="tenant"/>; a <see cref="ValidationFailedException"/> naming every bad value otherwise.</summary>
     public AuditQuery ToQuery(string tenant)
     {
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
-        var (from, to) = QueryValues.Range(From, To, errors);
-        var limit = QueryValues.Limit(Limit, AuditQuery.DefaultLimit, AuditQuery.MaxLimit, errors);
-        var before = QueryValues.Cursor(Before, errors);
+        var page = ReadPage(errors, AuditQuery.DefaultLimit, AuditQuery.MaxLimit);
         return errors.Count > 0
             ? throw new ValidationFailedException(errors)
             : new AuditQuery(tenant)
@@ -53,10 +35,10 @@ public sealed class AuditQueryString
                 Action = QueryValues.Given(Action),
                 Actor = QueryValues.Given(Actor),
                 Target = QueryValues.Given(Target),
-                From = from,
-                To = to,
-                Limit = limit,
-                Before = before,
+                From = page.From,
+                To = page.To,
+                Limit = page.Limit,
+                Before = page.Before,
             };
     }
 }

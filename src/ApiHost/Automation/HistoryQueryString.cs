@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace GrainMarketing.ApiHost.Automation;
 
 /// <summary>The query string of the rule history endpoints as sent; every bad value is named at once.</summary>
-public sealed class HistoryQueryString
+public sealed class HistoryQueryString : HistoryPageQueryString
 {
     public const int DefaultLimit = 50;
     public const int MaxLimit = 500;
@@ -27,22 +27,6 @@ public sealed class HistoryQueryString
     [FromQuery(Name = "dryRun")]
     public string? DryRun { get; set; }
 
-    /// <summary>Entries at or after this time (ISO 8601).</summary>
-    [FromQuery(Name = "from")]
-    public string? From { get; set; }
-
-    /// <summary>Entries before this time (ISO 8601).</summary>
-    [FromQuery(Name = "to")]
-    public string? To { get; set; }
-
-    /// <summary>Entries per page, 1-500 (50 when absent).</summary>
-    [FromQuery(Name = "limit")]
-    public string? Limit { get; set; }
-
-    /// <summary>The <c>next</c> of the previous page.</summary>
-    [FromQuery(Name = "before")]
-    public string? Before { get; set; }
-
     public FiringQuery ToQuery(Guid? ruleId = null)
     {
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
@@ -55,11 +39,9 @@ public sealed class HistoryQueryString
             errors["target"] = ["At most 300 characters."];
         }
 
-        var (from, to) = QueryValues.Range(From, To, errors);
-        var limit = QueryValues.Limit(Limit, DefaultLimit, MaxLimit, errors);
-        var before = QueryValues.Cursor(Before, errors);
+        var page = ReadPage(errors, DefaultLimit, MaxLimit);
         return errors.Count > 0
             ? throw new ValidationFailedException(errors)
-            : new FiringQuery(limit, ruleId, target, kind, from, to, before, dryRun);
+            : new FiringQuery(page.Limit, ruleId, target, kind, page.From, page.To, page.Before, dryRun);
     }
 }

@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace GrainMarketing.ApiHost.Profiles;
 
 /// <summary>The query string of <c>GET .../segments/changes</c> as sent; every bad value is named at once.</summary>
-public sealed class PatternChangesQueryString
+public sealed class PatternChangesQueryString : HistoryPageQueryString
 {
     public const int DefaultLimit = 50;
     public const int MaxLimit = 500;
@@ -24,22 +24,6 @@ public sealed class PatternChangesQueryString
     [FromQuery(Name = "kind")]
     public string? Kind { get; set; }
 
-    /// <summary>Changes at or after this time (ISO 8601).</summary>
-    [FromQuery(Name = "from")]
-    public string? From { get; set; }
-
-    /// <summary>Changes before this time (ISO 8601).</summary>
-    [FromQuery(Name = "to")]
-    public string? To { get; set; }
-
-    /// <summary>Changes per page, 1-500 (50 when absent).</summary>
-    [FromQuery(Name = "limit")]
-    public string? Limit { get; set; }
-
-    /// <summary>The <c>next</c> of the previous page.</summary>
-    [FromQuery(Name = "before")]
-    public string? Before { get; set; }
-
     public PatternChangeQuery ToQuery()
     {
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
@@ -51,11 +35,9 @@ public sealed class PatternChangesQueryString
             errors["userId"] = ["1-100 letters, digits and - _ . @ : +."];
         }
 
-        var (from, to) = QueryValues.Range(From, To, errors);
-        var limit = QueryValues.Limit(Limit, DefaultLimit, MaxLimit, errors);
-        var before = QueryValues.Cursor(Before, errors);
+        var page = ReadPage(errors, DefaultLimit, MaxLimit);
         return errors.Count > 0
             ? throw new ValidationFailedException(errors)
-            : new PatternChangeQuery(limit, pattern, userId, kind is null ? null : kind == PatternChangeKind.Entered, from, to, before);
+            : new PatternChangeQuery(page.Limit, pattern, userId, kind is null ? null : kind == PatternChangeKind.Entered, page.From, page.To, page.Before);
     }
 }

@@ -5,8 +5,8 @@ namespace GrainMarketing.Analysis;
 /// <summary>
 /// One daily analysis of a tenant: why and when it ran, how many customers it judged, the high-spender
 /// threshold and RFM cuts it found, each pattern's size in its membership snapshot, how many customers
-/// whose stored high-spender judgement disagreed with the new threshold it told to judge again, and what
-/// it decided about each campaign type.
+/// whose stored high-spender judgement disagreed with the new threshold it tells to judge again (once the
+/// run is recorded), and what it decided about each campaign type.
 /// </summary>
 [GenerateSerializer, Immutable, Alias("GrainMarketing.AnalysisRun")]
 public sealed record AnalysisRun(

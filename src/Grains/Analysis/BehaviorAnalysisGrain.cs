@@ -11,9 +11,10 @@ namespace GrainMarketing.Analysis;
 /// <summary>
 /// A tenant's daily behaviour analysis. A run is recorded as running and executes in a one-shot grain
 /// timer that interleaves with queries, so it is bound by no call timeout: the store judges every customer
-/// (threshold, RFM, snapshot), the tenant's settings take the new high-spender threshold, every customer
-/// whose stored judgement disagrees is asked to judge again, and <see cref="CampaignPlanner"/> decides the
-/// campaigns the book creates. Every run ends succeeded or failed with its error, never left running.
+/// (threshold, RFM, snapshot), the tenant's settings take the new high-spender threshold,
+/// <see cref="CampaignPlanner"/> decides the campaigns the book creates, and once the run is recorded
+/// every customer whose stored judgement disagrees is asked to judge again. Every run ends succeeded or
+/// failed with its error, never left running.
 /// </summary>
 [GrainType("behavior-analysis")]
 public sealed partial class BehaviorAnalysisGrain(
@@ -32,6 +33,9 @@ public sealed partial class BehaviorAnalysisGrain(
 
     /// <summary>The running run as far as it got, so a failure records what was done before it.</summary>
     private AnalysisRun? _progress;
+
+    /// <summary>The finished run's new judging and the customers it moves, told once the run is recorded.</summary>
+    private (BehaviorJudging Judging, IReadOnlyList<string> Customers)? _told;
 
     private string Tenant => this.GetPrimaryKeyString();
 
@@ -119,6 +123,10 @@ public sealed partial class BehaviorAnalysisGrain(
         await FinishAsync(finished, CancellationToken.None);
         _timer?.Dispose();
         _timer = null;
+        if (finished.Status == AnalysisRunStatus.Succeeded)
+        {
+            StartTelling(run.Id);
+        }
     }
 
     private async Task<AnalysisRun> AnalyzeAsync(AnalysisRun run, CancellationToken cancellationToken)
@@ -136,24 +144,54 @@ public sealed partial class BehaviorAnalysisGrain(
         await behavior.SetHighSpenderThresholdAsync(threshold, run.StartedAt);
         LogStep(Tenant, run.Id, "customers judged, RFM scored and snapshot kept", step.ElapsedMilliseconds);
 
-        // Side by side: the target lists judge high spenders by the new threshold, not by the customers' bits.
-        var judging = new BehaviorJudging(settings.Patterns, threshold, run.StartedAt);
-        await Task.WhenAll(RefreshAsync(run, judging, cancellationToken), CreateCampaignsAsync(run, settings, threshold, day, cancellationToken));
+        step.Restart();
+        var disagreeing = await store.DisagreeingAsync(Tenant, threshold, cancellationToken);
+        _progress = _progress with { Refreshed = disagreeing.Count };
+        _told = (new BehaviorJudging(settings.Patterns, threshold, run.StartedAt), disagreeing);
+        LogStep(Tenant, run.Id, $"{disagreeing.Count} customers found whom the threshold moves", step.ElapsedMilliseconds);
+
+        await CreateCampaignsAsync(run, settings, threshold, day, cancellationToken);
         return _progress with { Status = AnalysisRunStatus.Succeeded, FinishedAt = clock.GetUtcNow() };
     }
 
-    /// <summary>Every customer whose stored high-spender bit the new threshold contradicts judges again (and enters or leaves the segment).</summary>
-    private async Task RefreshAsync(AnalysisRun run, BehaviorJudging judging, CancellationToken cancellationToken)
+    /// <summary>
+    /// After the run: every customer whose stored high-spender bit the new threshold contradicts judges
+    /// again (and enters or leaves the segment), a batch at a time in a timer of its own. The run does not
+    /// wait for it: nothing the run makes depends on the bits (the target lists judge high spenders by
+    /// the threshold), and telling a million customers means waking those who sleep. A silo that stops
+    /// midway leaves the rest to their next purchase (the judging they read has the new threshold) or
+    /// to the next run, which finds them disagreeing again.
+    /// </summary>
+    private void StartTelling(Guid run)
     {
-        var step = Stopwatch.StartNew();
-        var disagreeing = await store.DisagreeingAsync(Tenant, judging.HighSpenderThreshold, cancellationToken);
-        foreach (var batch in disagreeing.Chunk(RefreshBatch))
+        if (_told is not { } told || told.Customers.Count == 0)
         {
-            await Task.WhenAll(batch.Select(user => GrainFactory.GetGrain<IUserProfileGrain>(new UserKey(Tenant, user).ToString()).RefreshAsync(judging)));
+            return;
         }
 
-        _progress = _progress! with { Refreshed = disagreeing.Count };
-        LogStep(Tenant, run.Id, $"{disagreeing.Count} customers moved by the threshold refreshed", step.ElapsedMilliseconds);
+        _told = null;
+        IGrainTimer? timer = null;
+        timer = this.RegisterGrainTimer(async _ =>
+        {
+            var step = Stopwatch.StartNew();
+            try
+            {
+                foreach (var batch in told.Customers.Chunk(RefreshBatch))
+                {
+                    await Task.WhenAll(batch.Select(user => GrainFactory.GetGrain<IUserProfileGrain>(new UserKey(Tenant, user).ToString()).RefreshAsync(told.Judging)));
+                }
+
+                LogStep(Tenant, run, $"{told.Customers.Count} customers moved by the threshold told", step.ElapsedMilliseconds);
+            }
+            catch (Exception failure)
+            {
+                LogNotTold(failure, Tenant, run);
+            }
+            finally
+            {
+                timer?.Dispose();
+            }
+        }, new GrainTimerCreationOptions(TimeSpan.Zero, Timeout.InfiniteTimeSpan) { Interleave = true, KeepAlive = true });
     }
 
     /// <summary>One campaign per enabled default the planner keeps, created by the book in one call with their target lists.</summary>
