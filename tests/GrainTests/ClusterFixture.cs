@@ -11,6 +11,7 @@ using GrainMarketing.Profiles;
 using GrainMarketing.Tenants;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
+using Orleans.Storage;
 using Orleans.Streams;
 using Orleans.TestingHost;
 
@@ -63,6 +64,9 @@ public sealed class ClusterFixture : IAsyncLifetime
     public InMemoryFiringLog Firings { get; } = new();
     public static readonly TimeSpan CheckpointPeriod = TimeSpan.FromSeconds(1);
 
+    /// <summary>Grains whose next write to the default storage fails (both silos write through <see cref="FailingWritesStorage"/>).</summary>
+    public WriteFailures WriteFailures { get; } = new();
+
     /// <summary>The customer table both silos write to and read from, as they would share <c>customer_profiles</c>; tests seed rows into it.</summary>
     public InMemoryCustomerTable Customers { get; } = new();
 
@@ -93,7 +97,9 @@ public sealed class ClusterFixture : IAsyncLifetime
         var builder = new InProcessTestClusterBuilder(initialSilosCount: 2);
         builder.ConfigureSilo((_, silo) =>
         {
-            silo.AddMemoryGrainStorage(StorageNames.Default);
+            silo.AddMemoryGrainStorage(FailingWritesStorage.InnerName);
+            silo.Services.AddKeyedSingleton<IGrainStorage>(StorageNames.Default, (services, _) =>
+                new FailingWritesStorage(services.GetRequiredKeyedService<IGrainStorage>(FailingWritesStorage.InnerName), WriteFailures));
             silo.AddMemoryGrainStorage(StorageNames.PubSub);
             silo.UseInMemoryReminderService();
             silo.AddMemoryStreams(MetricStreams.Provider, streams => streams.ConfigureStreamPubSub(StreamPubSubType.ImplicitOnly));

@@ -388,9 +388,9 @@ public sealed partial class CampaignGrain(
         }
 
         cells.Prune(OldestKept);
-        _dirty = false;
         state.State.DrainedFlush = flushes.State.Sequence;
         await state.WriteStateAsync(cancellationToken);
+        _dirty = false;
     }
 
     private static CampaignMetadata Merge(CampaignMetadata held, CampaignMetadata update) => new(

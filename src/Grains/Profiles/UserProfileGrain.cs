@@ -192,8 +192,10 @@ public sealed partial class UserProfileGrain(
         await SyncCustomerAsync();
         if (_dirty)
         {
-            _dirty = false;
+            // Clean only once written: a write that fails (a storage timeout under load) stays due, so the
+            // next checkpoint or the deactivation writes it instead of dropping the changes.
             await state.WriteStateAsync(cancellationToken);
+            _dirty = false;
         }
     }
 

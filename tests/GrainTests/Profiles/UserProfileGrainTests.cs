@@ -1,6 +1,7 @@
 using GrainMarketing.Campaigns;
 using GrainMarketing.GrainTests.Campaigns;
 using GrainMarketing.Profiles;
+using Orleans.Core.Internal;
 
 namespace GrainMarketing.GrainTests.Profiles;
 
@@ -63,6 +64,24 @@ public sealed class UserProfileGrainTests(ClusterFixture fixture)
         Assert.Equal((80m, 4), (first!.Spend, first.Transactions));
         Assert.Equal((100m, 5), (second!.Spend, second.Transactions));
         Assert.Equal(written.Patterns, second.Patterns);
+    }
+
+    [Fact]
+    public async Task ACheckpointWhoseWriteFailsIsWrittenByTheNextOneSoADeactivationKeepsThePurchases()
+    {
+        var user = new UserKey($"t-{Guid.NewGuid():N}", "u-12");
+        var grain = fixture.Client.GetGrain<IUserProfileGrain>(user.ToString());
+        fixture.WriteFailures.FailNextWrite(grain.GetGrainId());
+
+        await grain.ApplyAsync(Batch(user, Weekend(1, "e1"), Weekend(2, "e2"), Weekend(8, "e3")));
+        await Task.Delay(ClusterFixture.CheckpointPeriod * 3);
+        await grain.Cast<IGrainManagementExtension>().DeactivateOnIdle();
+        var management = fixture.Client.GetGrain<IManagementGrain>(0);
+        await TestCampaigns.EventuallyAsync(() => management.GetGrainActivationCount((GrainReference)grain), count => count == 0);
+
+        var profile = await grain.GetProfileAsync();
+        Assert.False(fixture.WriteFailures.TakeFailure(grain.GetGrainId()));
+        Assert.Equal((3, 60m), (profile.Metrics.Transactions, profile.Metrics.Spend));
     }
 
     [Fact]
