@@ -109,7 +109,7 @@ internal sealed class ProfilesPhase(BenchApi api, BenchOptions options, Report r
         }
         catch (InvalidOperationException unanswered) when (unanswered.Message.Contains(" 503 ", StringComparison.Ordinal))
         {
-            Interlocked.Increment(ref _unanswered);
+            _unanswered++;
             Report.Progress("profiles: the segments did not answer in time (503); asking again");
             return -1;
         }

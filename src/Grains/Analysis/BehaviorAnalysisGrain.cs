@@ -34,9 +34,6 @@ public sealed partial class BehaviorAnalysisGrain(
     /// <summary>The running run as far as it got, so a failure records what was done before it.</summary>
     private AnalysisRun? _progress;
 
-    /// <summary>The finished run's new judging and the customers it moves, told once the run is recorded.</summary>
-    private (BehaviorJudging Judging, IReadOnlyList<string> Customers)? _told;
-
     private string Tenant => this.GetPrimaryKeyString();
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
@@ -108,9 +105,10 @@ public sealed partial class BehaviorAnalysisGrain(
     {
         _progress = run;
         AnalysisRun finished;
+        Telling? telling = null;
         try
         {
-            finished = await AnalyzeAsync(run, cancellationToken);
+            (finished, telling) = await AnalyzeAsync(run, cancellationToken);
         }
         catch (Exception failure)
         {
@@ -123,13 +121,14 @@ public sealed partial class BehaviorAnalysisGrain(
         await FinishAsync(finished, CancellationToken.None);
         _timer?.Dispose();
         _timer = null;
-        if (finished.Status == AnalysisRunStatus.Succeeded)
+        if (telling is not null)
         {
-            StartTelling(run.Id);
+            StartTelling(run.Id, telling);
         }
     }
 
-    private async Task<AnalysisRun> AnalyzeAsync(AnalysisRun run, CancellationToken cancellationToken)
+    /// <summary>The run as it ended, and the customers its new judging moves, told once the run is recorded.</summary>
+    private async Task<(AnalysisRun Finished, Telling Telling)> AnalyzeAsync(AnalysisRun run, CancellationToken cancellationToken)
     {
         await store.SaveRunAsync(Tenant, run, cancellationToken);
         var behavior = GrainFactory.GetGrain<IBehaviorSettingsGrain>(Tenant);
@@ -147,11 +146,11 @@ public sealed partial class BehaviorAnalysisGrain(
         step.Restart();
         var disagreeing = await store.DisagreeingAsync(Tenant, threshold, cancellationToken);
         _progress = _progress with { Refreshed = disagreeing.Count };
-        _told = (new BehaviorJudging(settings.Patterns, threshold, run.StartedAt), disagreeing);
         LogStep(Tenant, run.Id, $"{disagreeing.Count} customers found whom the threshold moves", step.ElapsedMilliseconds);
 
         await CreateCampaignsAsync(run, settings, threshold, day, cancellationToken);
-        return _progress with { Status = AnalysisRunStatus.Succeeded, FinishedAt = clock.GetUtcNow() };
+        return (_progress with { Status = AnalysisRunStatus.Succeeded, FinishedAt = clock.GetUtcNow() },
+            new Telling(new BehaviorJudging(settings.Patterns, threshold, run.StartedAt), disagreeing));
     }
 
     /// <summary>
@@ -162,14 +161,13 @@ public sealed partial class BehaviorAnalysisGrain(
     /// midway leaves the rest to their next purchase (the judging they read has the new threshold) or
     /// to the next run, which finds them disagreeing again.
     /// </summary>
-    private void StartTelling(Guid run)
+    private void StartTelling(Guid run, Telling told)
     {
-        if (_told is not { } told || told.Customers.Count == 0)
+        if (told.Customers.Count == 0)
         {
             return;
         }
 
-        _told = null;
         IGrainTimer? timer = null;
         timer = this.RegisterGrainTimer(async _ =>
         {
@@ -212,6 +210,8 @@ public sealed partial class BehaviorAnalysisGrain(
         _progress = _progress! with { Decisions = [.. plans.Select(plan => CampaignPlanner.Decide(plan, plan.Draft is null ? null : answers.Dequeue()))] };
         LogStep(Tenant, run.Id, $"{created.Count(campaign => campaign is not null)} campaigns created with their target lists", step.ElapsedMilliseconds);
     }
+
+    private sealed record Telling(BehaviorJudging Judging, IReadOnlyList<string> Customers);
 
     private IOfferCampaignBookGrain Book() => GrainFactory.GetGrain<IOfferCampaignBookGrain>(Tenant);
 

@@ -32,28 +32,25 @@ public sealed class ProfileDay
         return true;
     }
 
-    public void AddSpend(string category, decimal amount)
+    public void AddSpend(string category, decimal amount) =>
+        Categories = Tallied(Categories, entry => string.Equals(entry.Category, category, StringComparison.Ordinal),
+            new CategorySpend(category, amount), entry => entry with { Amount = entry.Amount + amount });
+
+    public void AddVisit(string city) =>
+        Cities = Tallied(Cities, entry => string.Equals(entry.City, city, StringComparison.Ordinal),
+            new CityVisits(city, 1), entry => entry with { Visits = entry.Visits + 1 });
+
+    /// <summary>Adds to the entry <paramref name="matches"/> finds, or appends <paramref name="first"/> when there is none.</summary>
+    private static T[] Tallied<T>(T[] items, Predicate<T> matches, T first, Func<T, T> more)
     {
-        var at = Array.FindIndex(Categories, entry => string.Equals(entry.Category, category, StringComparison.Ordinal));
+        var at = Array.FindIndex(items, matches);
         if (at < 0)
         {
-            Categories = Inserted(Categories, Categories.Length, new CategorySpend(category, amount));
-            return;
+            return Inserted(items, items.Length, first);
         }
 
-        Categories[at] = Categories[at] with { Amount = Categories[at].Amount + amount };
-    }
-
-    public void AddVisit(string city)
-    {
-        var at = Array.FindIndex(Cities, entry => string.Equals(entry.City, city, StringComparison.Ordinal));
-        if (at < 0)
-        {
-            Cities = Inserted(Cities, Cities.Length, new CityVisits(city, 1));
-            return;
-        }
-
-        Cities[at] = Cities[at] with { Visits = Cities[at].Visits + 1 };
+        items[at] = more(items[at]);
+        return items;
     }
 
     private static T[] Inserted<T>(T[] items, int at, T item)
