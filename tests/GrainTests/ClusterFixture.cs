@@ -7,6 +7,7 @@ using GrainMarketing.GrainTests.Alerts;
 using GrainMarketing.GrainTests.Analysis;
 using GrainMarketing.History;
 using GrainMarketing.Offers;
+using GrainMarketing.Persistence;
 using GrainMarketing.Profiles;
 using GrainMarketing.Tenants;
 using Microsoft.Extensions.DependencyInjection;
@@ -127,6 +128,8 @@ public sealed class ClusterFixture : IAsyncLifetime
             silo.Services.AddGrainMarketingAlerts();
             silo.Services.AddSingleton<IAlertTransport>(AlertReceivers);
             silo.Services.AddSingleton<IAlertHistory>(AlertHistory);
+            // After the instances both silos share, which it keeps: it registers any store not given above.
+            silo.Services.AddGrainMarketingMemoryStores();
             silo.Services.Configure<AlertOptions>(options =>
             {
                 options.RetryBaseDelay = AlertRetryBase;

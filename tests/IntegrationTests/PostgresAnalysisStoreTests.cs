@@ -9,7 +9,7 @@ namespace GrainMarketing.IntegrationTests;
 /// <summary>
 /// The daily analysis' statements against a real server over generated customers (ties, zero spenders,
 /// another tenant's rows beside them), checked against figures the test works out itself, and against the
-/// Memory profile's store over the same rows.
+/// Memory profile's store over the same rows. What both stores promise is in <c>PostgresAnalysisStoreContractTests</c>.
 /// </summary>
 public sealed class PostgresAnalysisStoreTests : IAsyncLifetime
 {
@@ -112,16 +112,6 @@ public sealed class PostgresAnalysisStoreTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task ATenantWithoutCustomersHasNoThresholdNoCutsAndZeroCounts()
-    {
-        var found = await Store.AnalyzeAsync(Tenant, Guid.NewGuid(), At, 0.2, default);
-
-        Assert.Equal((0, null, null), (found.Customers, found.HighSpenderThreshold, found.Rfm));
-        Assert.Equal(Enum.GetValues<BehaviorPattern>().Length, found.PatternCounts.Count);
-        Assert.All(found.PatternCounts.Values, count => Assert.Equal(0, count));
-    }
-
-    [Fact]
     public async Task OnlyTheNewestSevenSnapshotsOfATenantAreKept()
     {
         await SeededCustomers.InsertAsync(_dataSource!, [.. Generate(Tenant, 50, seed: 3), .. Generate("someone-else", 20, seed: 4)]);
@@ -145,47 +135,12 @@ public sealed class PostgresAnalysisStoreTests : IAsyncLifetime
         Assert.Equal(7L, await count.ExecuteScalarAsync());
     }
 
-    [Fact]
-    public async Task RunsAreStoredAsJsonAndListedNewestFirst()
-    {
-        var first = Run(At.AddDays(-1));
-        var second = Run(At);
-        await Store.SaveRunAsync(Tenant, first, default);
-        await Store.SaveRunAsync(Tenant, second, default);
-        var finished = second with
-        {
-            Status = AnalysisRunStatus.Succeeded,
-            FinishedAt = At.AddMinutes(1),
-            Customers = 3,
-            HighSpenderThreshold = 12.5m,
-            Rfm = new RfmCuts([1, 2, 3, 4], [1, 1, 2, 3], [5, 10, 12.5, 20]),
-            PatternCounts = new Dictionary<BehaviorPattern, int> { [BehaviorPattern.HighSpender] = 1 },
-            Decisions = [new CampaignDecision(OfferCampaignType.VipRewards, "highSpender", "c-1", 1, "Created.")],
-            Refreshed = 1,
-        };
-        await Store.SaveRunAsync(Tenant, finished, default);
-
-        var listed = await Store.ListRunsAsync(Tenant, 10, default);
-        Assert.Equal([second.Id, first.Id], listed.Select(run => run.Id));
-        var read = listed[0];
-        Assert.Equal((AnalysisRunStatus.Succeeded, At.AddMinutes(1), 3, 12.5m, 1), (read.Status, read.FinishedAt, read.Customers, read.HighSpenderThreshold, read.Refreshed));
-        Assert.Equal(finished.Rfm.Monetary, read.Rfm!.Monetary);
-        Assert.Equal(finished.PatternCounts, read.PatternCounts);
-        Assert.Equal(finished.Decisions, read.Decisions);
-        Assert.Equal([second.Id], (await Store.ListRunsAsync(Tenant, 1, default)).Select(run => run.Id));
-        Assert.Equal(first.Id, (await Store.FindRunAsync(Tenant, first.Id, default))?.Id);
-        Assert.Null(await Store.FindRunAsync("someone-else", first.Id, default));
-    }
-
     /// <summary>percentile_disc at 0.2, 0.4, 0.6 and 0.8, worked out from the sorted values.</summary>
     private static List<T> QuintileCuts<T>(IEnumerable<T> values)
     {
         var sorted = values.Order().ToList();
         return [.. new[] { 0.2, 0.4, 0.6, 0.8 }.Select(fraction => sorted[Math.Max(1, (int)Math.Ceiling(fraction * sorted.Count)) - 1])];
     }
-
-    private static AnalysisRun Run(DateTimeOffset startedAt) =>
-        new(Guid.NewGuid(), AnalysisTrigger.Manual, null, startedAt, null, AnalysisRunStatus.Running, 0, null, null, new Dictionary<BehaviorPattern, int>(), [], null);
 
     /// <summary>Customers with spends in steps of 10 (so many tie), a tenth who spent nothing in 90 days, and random patterns.</summary>
     private static List<CustomerRow> Generate(string tenant, int count, int seed)

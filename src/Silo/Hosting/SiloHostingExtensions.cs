@@ -1,17 +1,13 @@
 using GrainMarketing.Accounts;
 using GrainMarketing.Alerts;
-using GrainMarketing.Analysis;
-using GrainMarketing.Audit;
 using GrainMarketing.Automation;
 using GrainMarketing.Campaigns;
-using GrainMarketing.History;
 using GrainMarketing.Hosting;
-using GrainMarketing.Offers;
+using GrainMarketing.Persistence;
 using GrainMarketing.Profiles;
 using GrainMarketing.Streaming;
 using Npgsql;
 using GrainMarketing.Tenants;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Orleans.Configuration;
 using Orleans.Dashboard;
@@ -31,14 +27,7 @@ public static class SiloHostingExtensions
         var configuration = builder.Configuration;
         var storage = configuration.GetSection(StorageOptions.Section).Get<StorageOptions>() ?? new StorageOptions();
         var silo = configuration.GetSection(SiloOptions.Section).Get<SiloOptions>() ?? new SiloOptions();
-        builder.Services.AddOptions<SiloOptions>().BindConfiguration(SiloOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        builder.Services.AddOptions<TenantScheduleOptions>().BindConfiguration(TenantScheduleOptions.Section);
-        builder.Services.AddOptions<AccountOptions>().BindConfiguration(AccountOptions.Section);
-        builder.Services.AddOptions<CampaignOptions>().BindConfiguration(CampaignOptions.Section);
-        builder.Services.AddOptions<AutomationOptions>().BindConfiguration(AutomationOptions.Section);
-        builder.Services.AddOptions<ProfileOptions>().BindConfiguration(ProfileOptions.Section);
-        builder.Services.AddKeyedSingleton(DomainClock.Key, TimeProvider.System);
-
+        AddSiloOptions(builder.Services);
         builder.WebHost.ConfigureKestrel(kestrel =>
         {
             foreach (var port in (silo.Dashboard ? new[] { silo.MetricsPort, silo.DashboardPort } : [silo.MetricsPort]).Distinct())
@@ -58,76 +47,13 @@ public static class SiloHostingExtensions
 
             orleans.Services.AddGrainMarketingGrains();
             orleans.Services.AddGrainMarketingAlerts();
-
             if (storage.Provider == StorageProvider.Postgres)
             {
-                var connectionString = WithAutoPrepare(configuration.GetConnectionString(StorageOptions.ConnectionStringName)
-                    ?? throw new OptionsValidationException(StorageOptions.ConnectionStringName, typeof(StorageOptions),
-                        ["Storage:Provider is Postgres but ConnectionStrings:Postgres is not set."]));
-                var advertised = string.IsNullOrWhiteSpace(silo.AdvertisedAddress) ? null : IPAddress.Parse(silo.AdvertisedAddress);
-                orleans.ConfigureEndpoints(advertised ?? IPAddress.Loopback, silo.SiloPort, silo.GatewayPort, listenOnAnyHostAddress: true);
-                orleans.UseAdoNetClustering(options =>
-                {
-                    options.Invariant = AdoNetInvariant;
-                    options.ConnectionString = connectionString;
-                });
-                orleans.AddAdoNetGrainStorage(StorageNames.Default, options =>
-                {
-                    options.Invariant = AdoNetInvariant;
-                    options.ConnectionString = connectionString;
-                });
-                orleans.AddAdoNetGrainStorage(StorageNames.PubSub, options =>
-                {
-                    options.Invariant = AdoNetInvariant;
-                    options.ConnectionString = connectionString;
-                });
-                orleans.UseAdoNetReminderService(options =>
-                {
-                    options.Invariant = AdoNetInvariant;
-                    options.ConnectionString = connectionString;
-                });
-                orleans.Services.AddSingleton(_ => NpgsqlDataSource.Create(connectionString));
-                orleans.Services.AddSingleton<IMetricJournal, PostgresMetricJournal>();
-                orleans.Services.AddSingleton<IMetricHistory, PostgresMetricHistory>();
-                orleans.Services.AddSingleton<IFiringLog, PostgresFiringLog>();
-                orleans.Services.AddSingleton<IAuditLog, PostgresAuditLog>();
-                orleans.Services.AddSingleton<IAlertHistory, PostgresAlertHistory>();
-                orleans.Services.AddSingleton<IAnalysisStore, PostgresAnalysisStore>();
-                orleans.Services.AddSingleton<ICustomerStore, PostgresCustomerStore>();
-                orleans.Services.AddSingleton<ICampaignTargetStore, PostgresCampaignTargetStore>();
-                orleans.Services.AddOptions<JournalOptions>().BindConfiguration(JournalOptions.Section);
-                orleans.Services.AddSingleton(services => JournalQueueAdapterFactory.Build(services, MetricStreams.Provider));
-                orleans.AddStartupTask((services, _) => services.GetRequiredService<IGrainFactory>().GetGrain<IJournalMaintenanceGrain>(0).StartAsync());
-                // Every consumer subscribes implicitly (campaigns, profiles): subscribers come from the implicit
-                // table alone, with no pub-sub rendezvous grain and PubSubStore row per stream (a million
-                // customers' first events activated a million of them).
-                orleans.AddPersistentStreams(MetricStreams.Provider, JournalQueueAdapterFactory.Create, streams =>
-                {
-                    streams.ConfigureStreamPubSub(StreamPubSubType.ImplicitOnly);
-                    streams.ConfigurePullingAgent(agent => agent.Configure(options =>
-                        (options.GetQueueMsgsTimerPeriod, options.StreamInactivityPeriod) = (silo.StreamPollPeriod, silo.StreamInactivityPeriod)));
-                });
+                UsePostgres(orleans, PostgresConnectionString(configuration), silo);
             }
             else
             {
-                orleans.UseLocalhostClustering(silo.SiloPort, silo.GatewayPort);
-                orleans.AddMemoryGrainStorage(StorageNames.Default);
-                orleans.AddMemoryGrainStorage(StorageNames.PubSub);
-                orleans.UseInMemoryReminderService();
-                orleans.Services.AddSingleton<IMetricHistory, InMemoryMetricHistory>();
-                orleans.Services.AddSingleton<IFiringLog, InMemoryFiringLog>();
-                orleans.Services.AddSingleton<IAuditLog, InMemoryAuditLog>();
-                orleans.Services.AddSingleton<IAlertHistory, InMemoryAlertHistory>();
-                orleans.Services.TryAddSingleton<InMemoryCustomerTable>();
-                orleans.Services.AddSingleton<IAnalysisStore, InMemoryAnalysisStore>();
-                orleans.Services.AddSingleton<ICustomerStore, InMemoryCustomerStore>();
-                orleans.Services.AddSingleton<ICampaignTargetStore, InMemoryCampaignTargetStore>();
-                orleans.AddMemoryStreams(MetricStreams.Provider, streams =>
-                {
-                    streams.ConfigureStreamPubSub(StreamPubSubType.ImplicitOnly);
-                    streams.ConfigurePullingAgent(agent => agent.Configure(options =>
-                        (options.GetQueueMsgsTimerPeriod, options.StreamInactivityPeriod) = (silo.StreamPollPeriod, silo.StreamInactivityPeriod)));
-                });
+                UseMemory(orleans, silo);
             }
         });
 
@@ -141,6 +67,82 @@ public static class SiloHostingExtensions
         builder.Services.AddHealthChecks().AddCheck<SiloActiveHealthCheck>("silo", tags: ["ready"]);
         return builder;
     }
+
+    private static void AddSiloOptions(IServiceCollection services)
+    {
+        services.AddOptions<SiloOptions>().BindConfiguration(SiloOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<TenantScheduleOptions>().BindConfiguration(TenantScheduleOptions.Section);
+        services.AddOptions<AccountOptions>().BindConfiguration(AccountOptions.Section);
+        services.AddOptions<CampaignOptions>().BindConfiguration(CampaignOptions.Section);
+        services.AddOptions<AutomationOptions>().BindConfiguration(AutomationOptions.Section);
+        services.AddOptions<ProfileOptions>().BindConfiguration(ProfileOptions.Section);
+        services.AddKeyedSingleton(DomainClock.Key, TimeProvider.System);
+    }
+
+    /// <summary>Clustering, grain state, reminders and the stores in one database; the metric streams over its journal.</summary>
+    private static void UsePostgres(ISiloBuilder orleans, string connectionString, SiloOptions silo)
+    {
+        var advertised = string.IsNullOrWhiteSpace(silo.AdvertisedAddress) ? null : IPAddress.Parse(silo.AdvertisedAddress);
+        orleans.ConfigureEndpoints(advertised ?? IPAddress.Loopback, silo.SiloPort, silo.GatewayPort, listenOnAnyHostAddress: true);
+        orleans.UseAdoNetClustering(options =>
+        {
+            options.Invariant = AdoNetInvariant;
+            options.ConnectionString = connectionString;
+        });
+        orleans.AddAdoNetGrainStorage(StorageNames.Default, options =>
+        {
+            options.Invariant = AdoNetInvariant;
+            options.ConnectionString = connectionString;
+        });
+        orleans.AddAdoNetGrainStorage(StorageNames.PubSub, options =>
+        {
+            options.Invariant = AdoNetInvariant;
+            options.ConnectionString = connectionString;
+        });
+        orleans.UseAdoNetReminderService(options =>
+        {
+            options.Invariant = AdoNetInvariant;
+            options.ConnectionString = connectionString;
+        });
+        orleans.Services.AddGrainMarketingPostgresStores(connectionString);
+        AddJournalStreams(orleans, silo);
+    }
+
+    /// <summary>The metric streams as persistent streams over the journal, and the grain that prunes it.</summary>
+    private static void AddJournalStreams(ISiloBuilder orleans, SiloOptions silo)
+    {
+        orleans.Services.AddOptions<JournalOptions>().BindConfiguration(JournalOptions.Section);
+        orleans.Services.AddSingleton(services => JournalQueueAdapterFactory.Build(services, MetricStreams.Provider));
+        orleans.AddStartupTask((services, _) => services.GetRequiredService<IGrainFactory>().GetGrain<IJournalMaintenanceGrain>(0).StartAsync());
+        orleans.AddPersistentStreams(MetricStreams.Provider, JournalQueueAdapterFactory.Create, streams => ConsumeImplicitly(streams, silo));
+    }
+
+    /// <summary>One silo on localhost with everything in its memory, for the process's lifetime.</summary>
+    private static void UseMemory(ISiloBuilder orleans, SiloOptions silo)
+    {
+        orleans.UseLocalhostClustering(silo.SiloPort, silo.GatewayPort);
+        orleans.AddMemoryGrainStorage(StorageNames.Default);
+        orleans.AddMemoryGrainStorage(StorageNames.PubSub);
+        orleans.UseInMemoryReminderService();
+        orleans.Services.AddGrainMarketingMemoryStores();
+        orleans.AddMemoryStreams(MetricStreams.Provider, streams => ConsumeImplicitly(streams, silo));
+    }
+
+    /// <summary>Implicit subscribers only, and the pulling agents' poll and idle periods from the silo's options.</summary>
+    private static void ConsumeImplicitly(ISiloPersistentStreamConfigurator streams, SiloOptions silo)
+    {
+        // Every consumer subscribes implicitly (campaigns, profiles): subscribers come from the implicit
+        // table alone, with no pub-sub rendezvous grain and PubSubStore row per stream (a million
+        // customers' first events activated a million of them).
+        streams.ConfigureStreamPubSub(StreamPubSubType.ImplicitOnly);
+        streams.ConfigurePullingAgent(agent => agent.Configure(options =>
+            (options.GetQueueMsgsTimerPeriod, options.StreamInactivityPeriod) = (silo.StreamPollPeriod, silo.StreamInactivityPeriod)));
+    }
+
+    private static string PostgresConnectionString(IConfiguration configuration) =>
+        WithAutoPrepare(configuration.GetConnectionString(StorageOptions.ConnectionStringName)
+            ?? throw new OptionsValidationException(StorageOptions.ConnectionStringName, typeof(StorageOptions),
+                ["Storage:Provider is Postgres but ConnectionStrings:Postgres is not set."]));
 
     /// <summary>
     /// Lets Npgsql prepare statements on the server after their second use, unless the connection

@@ -1,0 +1,49 @@
+using GrainMarketing.Alerts;
+using GrainMarketing.Analysis;
+using GrainMarketing.Audit;
+using GrainMarketing.Automation;
+using GrainMarketing.History;
+using GrainMarketing.Offers;
+using GrainMarketing.Profiles;
+using GrainMarketing.Streaming;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Npgsql;
+
+namespace GrainMarketing.Persistence;
+
+/// <summary>The stores the grains write to and read from, one method per provider profile: a new store is added to both.</summary>
+public static class StoresServiceCollectionExtensions
+{
+    /// <summary>
+    /// The Memory profile's stores, each over the process's memory for its lifetime. A store already
+    /// registered is kept, so a test cluster can give every silo the same instance first.
+    /// </summary>
+    public static IServiceCollection AddGrainMarketingMemoryStores(this IServiceCollection services)
+    {
+        services.TryAddSingleton<InMemoryCustomerTable>();
+        services.TryAddSingleton<ICustomerStore, InMemoryCustomerStore>();
+        services.TryAddSingleton<ICampaignTargetStore, InMemoryCampaignTargetStore>();
+        services.TryAddSingleton<IAnalysisStore, InMemoryAnalysisStore>();
+        services.TryAddSingleton<IAuditLog, InMemoryAuditLog>();
+        services.TryAddSingleton<IFiringLog, InMemoryFiringLog>();
+        services.TryAddSingleton<IAlertHistory, InMemoryAlertHistory>();
+        services.TryAddSingleton<IMetricHistory, InMemoryMetricHistory>();
+        return services;
+    }
+
+    /// <summary>The Postgres profile's stores, the metric streams' journal among them, over one data source for <paramref name="connectionString"/>.</summary>
+    public static IServiceCollection AddGrainMarketingPostgresStores(this IServiceCollection services, string connectionString)
+    {
+        services.AddSingleton(_ => NpgsqlDataSource.Create(connectionString));
+        services.AddSingleton<ICustomerStore, PostgresCustomerStore>();
+        services.AddSingleton<ICampaignTargetStore, PostgresCampaignTargetStore>();
+        services.AddSingleton<IAnalysisStore, PostgresAnalysisStore>();
+        services.AddSingleton<IAuditLog, PostgresAuditLog>();
+        services.AddSingleton<IFiringLog, PostgresFiringLog>();
+        services.AddSingleton<IAlertHistory, PostgresAlertHistory>();
+        services.AddSingleton<IMetricHistory, PostgresMetricHistory>();
+        services.AddSingleton<IMetricJournal, PostgresMetricJournal>();
+        return services;
+    }
+}
