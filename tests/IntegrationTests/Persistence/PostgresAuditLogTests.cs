@@ -1,33 +1,14 @@
 using GrainMarketing.Audit;
-using GrainMarketing.IntegrationTests.Infrastructure;
 using GrainMarketing.UnitTests.Audit;
-using Npgsql;
 
 namespace GrainMarketing.IntegrationTests.Persistence;
 
-/// <summary>The <c>audit_log</c> table against a real server, each test in a database of its own migrated by the real <c>migrate</c> command.</summary>
-public sealed class PostgresAuditLogTests : AuditLogContract
+/// <summary>The <c>audit_log</c> table against a real server, each test on the class's <see cref="MigratedDatabase"/> emptied first.</summary>
+public sealed class PostgresAuditLogTests(MigratedDatabase database) : AuditLogContract, IClassFixture<MigratedDatabase>
 {
-    private ProcessCluster? _database;
-    private NpgsqlDataSource? _dataSource;
-
-    public override async Task DisposeAsync()
-    {
-        if (_dataSource is not null)
-        {
-            await _dataSource.DisposeAsync();
-        }
-
-        if (_database is not null)
-        {
-            await _database.DisposeAsync();
-        }
-    }
-
     protected override async Task<IAuditLog> CreateEmptyAsync()
     {
-        _database = await ProcessCluster.CreateAsync();
-        _dataSource = NpgsqlDataSource.Create(_database.ConnectionString);
-        return new PostgresAuditLog(_dataSource);
+        await database.EmptyAsync("audit_log");
+        return new PostgresAuditLog(database.DataSource);
     }
 }

@@ -1,16 +1,11 @@
 using GrainMarketing.Automation;
-using GrainMarketing.IntegrationTests.Infrastructure;
 using GrainMarketing.UnitTests.Automation;
-using Npgsql;
 
 namespace GrainMarketing.IntegrationTests.Persistence;
 
-/// <summary>The <c>rule_firings</c> table against a real server, each test in a database of its own migrated by the real <c>migrate</c> command.</summary>
-public sealed class PostgresFiringLogTests : FiringLogContract
+/// <summary>The <c>rule_firings</c> table against a real server, each test on the class's <see cref="MigratedDatabase"/> emptied first.</summary>
+public sealed class PostgresFiringLogTests(MigratedDatabase database) : FiringLogContract, IClassFixture<MigratedDatabase>
 {
-    private ProcessCluster? _database;
-    private NpgsqlDataSource? _dataSource;
-
     [Fact]
     public async Task AFiringAppendedAgainIsStoredOnce()
     {
@@ -24,23 +19,9 @@ public sealed class PostgresFiringLogTests : FiringLogContract
         Assert.Single(page.Items, item => item.Firing.Id == firing.Id);
     }
 
-    public override async Task DisposeAsync()
-    {
-        if (_dataSource is not null)
-        {
-            await _dataSource.DisposeAsync();
-        }
-
-        if (_database is not null)
-        {
-            await _database.DisposeAsync();
-        }
-    }
-
     protected override async Task<IFiringLog> CreateEmptyAsync()
     {
-        _database = await ProcessCluster.CreateAsync();
-        _dataSource = NpgsqlDataSource.Create(_database.ConnectionString);
-        return new PostgresFiringLog(_dataSource);
+        await database.EmptyAsync("rule_firings");
+        return new PostgresFiringLog(database.DataSource);
     }
 }

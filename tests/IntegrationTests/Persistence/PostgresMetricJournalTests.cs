@@ -1,33 +1,14 @@
-using GrainMarketing.IntegrationTests.Infrastructure;
 using GrainMarketing.Streaming;
 using GrainMarketing.UnitTests.Streaming;
-using Npgsql;
 
 namespace GrainMarketing.IntegrationTests.Persistence;
 
-/// <summary>The <c>metric_journal</c> tables behind the metric streams against a real server, each test in a database of its own migrated by the real <c>migrate</c> command.</summary>
-public sealed class PostgresMetricJournalTests : MetricJournalContract
+/// <summary>The <c>metric_journal</c> tables behind the metric streams against a real server, each test on the class's <see cref="MigratedDatabase"/> emptied first.</summary>
+public sealed class PostgresMetricJournalTests(MigratedDatabase database) : MetricJournalContract, IClassFixture<MigratedDatabase>
 {
-    private ProcessCluster? _database;
-    private NpgsqlDataSource? _dataSource;
-
-    public override async Task DisposeAsync()
-    {
-        if (_dataSource is not null)
-        {
-            await _dataSource.DisposeAsync();
-        }
-
-        if (_database is not null)
-        {
-            await _database.DisposeAsync();
-        }
-    }
-
     protected override async Task<IMetricJournal> CreateEmptyAsync()
     {
-        _database = await ProcessCluster.CreateAsync();
-        _dataSource = NpgsqlDataSource.Create(_database.ConnectionString);
-        return new PostgresMetricJournal(_dataSource);
+        await database.EmptyAsync("metric_journal", "metric_journal_cursor");
+        return new PostgresMetricJournal(database.DataSource);
     }
 }
