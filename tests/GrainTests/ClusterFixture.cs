@@ -128,7 +128,7 @@ public sealed class ClusterFixture : IAsyncLifetime
             silo.Services.AddGrainMarketingAlerts();
             silo.Services.AddSingleton<IAlertTransport>(AlertReceivers);
             silo.Services.AddSingleton<IAlertHistory>(AlertHistory);
-            // After the instances both silos share, which it keeps: it registers any store not given above.
+            // Every other store of the Memory profile; the shared instances registered above are kept.
             silo.Services.AddGrainMarketingMemoryStores();
             silo.Services.Configure<AlertOptions>(options =>
             {
