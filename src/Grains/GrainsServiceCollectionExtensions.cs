@@ -1,5 +1,6 @@
 using GrainMarketing.Automation;
 using GrainMarketing.Profiles;
+using GrainMarketing.Streaming;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Orleans.Storage;
@@ -12,7 +13,9 @@ public static class GrainsServiceCollectionExtensions
     /// What every silo hosting these grains needs whatever its providers: grain state stored with the
     /// Orleans binary serializer (compact, version-tolerant, and able to hold dictionaries keyed by
     /// records, which the JSON default cannot read back), the silo's caches of tenants' rules, judging and
-    /// active offer campaigns, and its writer of customer rows.
+    /// active offer campaigns, its writer of customer rows, and the pipeline grains judge rules with. The
+    /// stream publisher and the journal default to the Memory profile's (memory streams, no journal);
+    /// the Postgres profile registers its own.
     /// </summary>
     public static IServiceCollection AddGrainMarketingGrains(this IServiceCollection services)
     {
@@ -23,6 +26,10 @@ public static class GrainsServiceCollectionExtensions
         services.AddSingleton<BehaviorJudgingCache>();
         services.AddSingleton<ActiveCampaignsCache>();
         services.AddSingleton<CustomerWriter>();
+        services.AddSingleton<RuleJudging>();
+        services.AddSingleton(typeof(JournalConsumer<>));
+        services.TryAddSingleton<IMetricJournal, NullMetricJournal>();
+        services.TryAddSingleton<IStreamPublisher, MemoryStreamPublisher>();
         return services;
     }
 }

@@ -97,6 +97,7 @@ public static class SiloHostingExtensions
                 orleans.Services.AddSingleton<ICampaignTargetStore, PostgresCampaignTargetStore>();
                 orleans.Services.AddOptions<JournalOptions>().BindConfiguration(JournalOptions.Section);
                 orleans.Services.AddSingleton(services => JournalQueueAdapterFactory.Build(services, MetricStreams.Provider));
+                orleans.Services.AddSingleton<IStreamPublisher, JournalStreamPublisher>();
                 orleans.AddStartupTask((services, _) => services.GetRequiredService<IGrainFactory>().GetGrain<IJournalMaintenanceGrain>(0).StartAsync());
                 // Every consumer subscribes implicitly (campaigns, profiles): subscribers come from the implicit
                 // table alone, with no pub-sub rendezvous grain and PubSubStore row per stream (a million
