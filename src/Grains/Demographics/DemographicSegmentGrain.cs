@@ -30,7 +30,9 @@ public sealed class DemographicSegmentGrain(
 {
     private readonly LostWriteGuard _writes = new("segment");
     private GroupCommit? _commit;
-    private RuleJudge? _judge;
+
+    // Made on activation, once the grain's timers are at hand.
+    private RuleJudge _judge = null!;
 
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
@@ -56,7 +58,7 @@ public sealed class DemographicSegmentGrain(
 
         segment.Recent.Add(receivedAt, moved);
         segment.AppliedFlushes[source] = flush;
-        _judge?.JudgeSoon();
+        _judge.JudgeSoon();
         segment.Key ??= key;
         var oldest = options.Value.OldestKept(clock);
         while (segment.Days.Count > 0 && segment.Days.Keys.First() < oldest)
