@@ -1,5 +1,6 @@
 using GrainMarketing.Automation;
 using GrainMarketing.Profiles;
+using GrainMarketing.Streaming;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Orleans.Storage;
@@ -8,12 +9,14 @@ namespace GrainMarketing;
 
 public static class GrainsServiceCollectionExtensions
 {
-    /// <summary>
-    /// What every silo hosting these grains needs whatever its providers: grain state stored with the
-    /// Orleans binary serializer (compact, version-tolerant, and able to hold dictionaries keyed by
-    /// records, which the JSON default cannot read back), the silo's caches of tenants' rules, judging and
-    /// active offer campaigns, and its writer of customer rows.
-    /// </summary>
+    /// <summary>What every silo hosting these grains needs, whatever its provider profile.</summary>
+    /// <remarks>
+    /// Grain state is stored with the Orleans binary serializer (compact, version-tolerant, and able to
+    /// hold dictionaries keyed by records, which the JSON default cannot read back). The silo keeps caches
+    /// of tenants' rules, behaviour thresholds and active offer campaigns, its writer of customer rows and
+    /// the pipeline grains judge rules with. Streams are published to memory streams; the Postgres profile
+    /// registers the journal's publisher after this, and the last registration is the one resolved.
+    /// </remarks>
     public static IServiceCollection AddGrainMarketingGrains(this IServiceCollection services)
     {
         services.RemoveAll<IGrainStorageSerializer>();
@@ -23,6 +26,9 @@ public static class GrainsServiceCollectionExtensions
         services.AddSingleton<BehaviorJudgingCache>();
         services.AddSingleton<ActiveCampaignsCache>();
         services.AddSingleton<CustomerWriter>();
+        services.AddSingleton<RuleJudging>();
+        services.AddSingleton(typeof(JournalConsumer<>));
+        services.TryAddSingleton<IStreamPublisher, MemoryStreamPublisher>();
         return services;
     }
 }

@@ -10,7 +10,8 @@ namespace GrainMarketing.ApiHost.Problems;
 
 /// <summary>
 /// The one place that turns exceptions into HTTP answers: domain refusals from grains, unreadable
-/// request bodies, an unreachable cluster. Anything else is a 500 that names no internals.
+/// request bodies, an unreachable cluster or a grain that lost a write. Anything else is a 500 that
+/// names no internals.
 /// </summary>
 public sealed partial class ProblemExceptionHandler(IProblemDetailsService problems, ILogger<ProblemExceptionHandler> logger)
     : IExceptionHandler
@@ -38,6 +39,7 @@ public sealed partial class ProblemExceptionHandler(IProblemDetailsService probl
                 bad.StatusCode == StatusCodes.Status400BadRequest
                     ? "The request could not be read: a JSON body is required and must be valid."
                     : "The request could not be read."),
+            LostWriteException lost => Problem(StatusCodes.Status503ServiceUnavailable, ProblemTypes.LostWrite, "Write lost", lost.Message),
             SiloUnavailableException or OrleansMessageRejectionException or TimeoutException =>
                 Problem(StatusCodes.Status503ServiceUnavailable, ProblemTypes.ClusterUnavailable, "Cluster unavailable",
                     "The grain cluster did not answer; retry shortly."),
@@ -52,7 +54,7 @@ public sealed partial class ProblemExceptionHandler(IProblemDetailsService probl
         }
         else if (problem.Status == StatusCodes.Status503ServiceUnavailable)
         {
-            LogClusterUnavailable(exception.GetType().Name, http.Request.Method, http.Request.Path);
+            LogUnavailable(exception.GetType().Name, http.Request.Method, http.Request.Path);
             http.Response.Headers.RetryAfter = "2";
         }
 
@@ -100,6 +102,6 @@ public sealed partial class ProblemExceptionHandler(IProblemDetailsService probl
     [LoggerMessage(Level = LogLevel.Error, Message = "Unhandled exception for {Method} {Path}")]
     private partial void LogUnhandled(Exception exception, string method, string path);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Cluster unavailable ({ExceptionType}) for {Method} {Path}")]
-    private partial void LogClusterUnavailable(string exceptionType, string method, string path);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Unavailable ({ExceptionType}) for {Method} {Path}")]
+    private partial void LogUnavailable(string exceptionType, string method, string path);
 }

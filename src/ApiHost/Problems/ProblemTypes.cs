@@ -10,6 +10,7 @@ public static class ProblemTypes
     public const string Conflict = Base + "conflict";
     public const string BadRequest = Base + "bad-request";
     public const string ClusterUnavailable = Base + "cluster-unavailable";
+    public const string LostWrite = Base + "lost-write";
     public const string Internal = Base + "internal";
     public const string InvalidCredentials = Base + "invalid-credentials";
     public const string Locked = Base + "account-locked";

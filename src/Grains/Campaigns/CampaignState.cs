@@ -31,4 +31,53 @@ public sealed class CampaignState
 
     /// <summary>The number of the last flush drained when this checkpoint was taken.</summary>
     [Id(9)] public long DrainedFlush { get; set; }
+
+    /// <summary>
+    /// Applies a batch to the cells, the real-time buckets and the metadata, and buffers its changes for
+    /// the next flush unless <paramref name="flushed"/> (a stored flush already carried them upward).
+    /// Returns the days the cells already had that changed: restatements, when they are past.
+    /// </summary>
+    public IReadOnlyList<DateOnly> Apply(MetricBatch batch, bool flushed)
+    {
+        var changedDays = new List<DateOnly>();
+        var moved = MetricTotals.Zero;
+        foreach (var item in batch.Items)
+        {
+            var hadDay = Cells.HasDay(item.Cell.Date);
+            var change = Cells.Apply(item);
+            if (hadDay && !change.IsZero)
+            {
+                changedDays.Add(item.Cell.Date);
+            }
+
+            if (!flushed)
+            {
+                Pending.Add(item.Cell, change, batch.ReceivedAt);
+            }
+
+            moved += change;
+        }
+
+        Recent.Add(batch.ReceivedAt, moved);
+        if (batch.Metadata is { } metadata)
+        {
+            Merge(metadata);
+        }
+
+        if (LastReceivedAt is null || batch.ReceivedAt > LastReceivedAt)
+        {
+            LastReceivedAt = batch.ReceivedAt;
+        }
+
+        return changedDays;
+    }
+
+    /// <summary>Takes every field <paramref name="update"/> sets; keeps the others.</summary>
+    public void Merge(CampaignMetadata update) => Metadata = new(
+        update.Name ?? Metadata.Name,
+        update.Objective ?? Metadata.Objective,
+        update.Status ?? Metadata.Status,
+        update.DailyBudget ?? Metadata.DailyBudget,
+        update.Currency ?? Metadata.Currency,
+        update.CreativeFormat ?? Metadata.CreativeFormat);
 }

@@ -1,3 +1,4 @@
+using GrainMarketing.Errors;
 using GrainMarketing.History;
 using GrainMarketing.Metrics;
 using GrainMarketing.Persistence;
@@ -29,7 +30,7 @@ public sealed class TenantRollupGrain(
     {
         if (_failed)
         {
-            throw new InvalidOperationException("This rollup lost a state write and is deactivating; retry.");
+            throw new LostWriteException("rollup");
         }
 
         if (state.State.AppliedFlushes.GetValueOrDefault(campaign) >= flush)

@@ -1,6 +1,3 @@
-using System.Diagnostics;
-using GrainMarketing.Alerts;
-using GrainMarketing.Audit;
 using GrainMarketing.Automation;
 using GrainMarketing.Campaigns;
 using GrainMarketing.History;
@@ -17,7 +14,8 @@ namespace GrainMarketing.Demographics;
 /// per flush period) is applied once, by number, and written before it is acknowledged. A popular
 /// segment takes a flush from almost every campaign, so flushes interleave and share writes
 /// (<see cref="GroupCommit"/>): each is applied in one synchronous step, then waits for a write.
-/// The tenant's segment rules are judged <see cref="AutomationOptions.EvaluationDelay"/> after a change.
+/// The tenant's segment rules are judged <see cref="AutomationOptions.EvaluationDelay"/> after a change
+/// (<see cref="RuleJudge"/>).
 /// </summary>
 [GrainType("demographic-segment")]
 [Reentrant]
@@ -27,31 +25,24 @@ public sealed class DemographicSegmentGrain(
     [FromKeyedServices(DomainClock.Key)] TimeProvider clock,
     IOptions<CampaignOptions> options,
     IOptions<AutomationOptions> automationOptions,
-    RuleSetCache rules,
-    AutomationInstruments instruments,
-    IFiringLog firings,
-    IAuditLog audit,
+    RuleJudging judging,
     IMetricHistory history) : Grain, IDemographicSegmentGrain
 {
-    private const string LostWrite = "This segment lost a state write and is deactivating; retry.";
+    private readonly LostWriteGuard _writes = new("segment");
     private GroupCommit? _commit;
-    private bool _failed;
-    private IGrainTimer? _judge;
-    private bool _judgeArmed;
+
+    // Made on activation, once the grain's timers are at hand.
+    private RuleJudge _judge = null!;
 
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        _judge = this.RegisterGrainTimer(JudgeRulesAsync, new GrainTimerCreationOptions(Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan));
+        _judge = judging.Start(this, "segment", automation, _writes, new SegmentRuleSubject(state, automation, automationOptions.Value));
         return Task.CompletedTask;
     }
 
     public async Task ApplyAsync(SegmentKey key, string source, long flush, IReadOnlyList<SegmentDelta> deltas, DateTimeOffset receivedAt)
     {
-        if (_failed)
-        {
-            throw new InvalidOperationException(LostWrite);
-        }
-
+        _writes.ThrowIfLost();
         var segment = state.State;
         if (segment.AppliedFlushes.GetValueOrDefault(source) >= flush)
         {
@@ -67,12 +58,7 @@ public sealed class DemographicSegmentGrain(
 
         segment.Recent.Add(receivedAt, moved);
         segment.AppliedFlushes[source] = flush;
-        if (!_judgeArmed && _judge is not null)
-        {
-            _judgeArmed = true;
-            _judge.Change(automationOptions.Value.EvaluationDelay, Timeout.InfiniteTimeSpan);
-        }
-
+        _judge.JudgeSoon();
         segment.Key ??= key;
         var oldest = options.Value.OldestKept(clock);
         while (segment.Days.Count > 0 && segment.Days.Keys.First() < oldest)
@@ -85,67 +71,20 @@ public sealed class DemographicSegmentGrain(
             segment.LastReceivedAt = receivedAt;
         }
 
-        try
-        {
-            if (!segment.Registered)
+        // Memory is now ahead of storage and may mark this flush as applied: a lost write refuses further
+        // calls and deactivates, so the next activation reloads what was stored and the retry applies again.
+        await _writes.WriteAsync(
+            async () =>
             {
-                await GrainFactory.GetGrain<ISegmentRegistryGrain>(key.Tenant).RegisterAsync(key);
-                segment.Registered = true;
-            }
+                if (!segment.Registered)
+                {
+                    await GrainFactory.GetGrain<ISegmentRegistryGrain>(key.Tenant).RegisterAsync(key);
+                    segment.Registered = true;
+                }
 
-            await (_commit ??= new GroupCommit(() => state.WriteStateAsync())).CommitAsync();
-        }
-        catch
-        {
-            // Memory is now ahead of storage and may mark this flush as applied: refuse further calls
-            // and deactivate, so the next activation reloads what was stored and the retry applies again.
-            _failed = true;
-            DeactivateOnIdle();
-            throw;
-        }
-    }
-
-    /// <summary>Judges the tenant's segment rules on this segment; records firings, audits tags, raises alerts.</summary>
-    private async Task JudgeRulesAsync(CancellationToken cancellationToken)
-    {
-        _judgeArmed = false;
-        if (_failed || state.State.Key is not { } key)
-        {
-            return;
-        }
-
-        var tenant = await rules.GetAsync(key.Tenant);
-        if (!tenant.Rules.Rules.Any(rule => rule.Definition.Scope?.Level == RuleLevel.Segment))
-        {
-            return;
-        }
-
-        var started = Stopwatch.GetTimestamp();
-        var now = clock.GetUtcNow();
-        var run = new RuleRunner(automationOptions.Value).RunSegment(key, (from, to) => DaySeries.Sum(state.State.Days, from, to), state.State.Recent, automation.State, tenant.Rules, tenant.Today(now), now);
-        if (run.Firings.Count == 0)
-        {
-            instruments.Judged("segment", Stopwatch.GetElapsedTime(started), []);
-            return;
-        }
-
-        await automation.WriteStateAsync(cancellationToken);
-        await firings.AppendAsync(run.Firings, cancellationToken);
-        foreach (var entry in FiringAudit.Entries(key.Tenant, run.Firings, run.Changes))
-        {
-            await audit.RecordAsync(entry, cancellationToken);
-        }
-
-        var router = GrainFactory.GetGrain<IAlertRouterGrain>(key.Tenant);
-        foreach (var firing in run.Firings.Where(f => f is { Kind: FiringKind.Fired, DryRun: false }))
-        {
-            foreach (var alert in FiringAlerts.For(firing, tenant.Rules.Rules.First(r => r.Id == firing.RuleId).Definition))
-            {
-                await router.RaiseAsync(alert);
-            }
-        }
-
-        instruments.Judged("segment", Stopwatch.GetElapsedTime(started), run.Firings);
+                await (_commit ??= new GroupCommit(() => state.WriteStateAsync())).CommitAsync();
+            },
+            DeactivateOnIdle);
     }
 
     /// <summary>Days within retention from memory, older days from the campaigns' history.</summary>

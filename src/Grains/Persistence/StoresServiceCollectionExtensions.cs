@@ -29,6 +29,7 @@ public static class StoresServiceCollectionExtensions
         services.TryAddSingleton<IFiringLog, InMemoryFiringLog>();
         services.TryAddSingleton<IAlertHistory, InMemoryAlertHistory>();
         services.TryAddSingleton<IMetricHistory, InMemoryMetricHistory>();
+        services.TryAddSingleton<IMetricJournal, NullMetricJournal>();
         return services;
     }
 

@@ -28,13 +28,12 @@ public sealed partial class UserProfileGrain(
     BehaviorJudgingCache judgings,
     ActiveCampaignsCache campaigns,
     ICampaignTargetStore targets,
-    IServiceProvider services)
+    JournalConsumer<UserEventBatch> journal)
     : Grain, IUserProfileGrain, IStreamSubscriptionObserver, IAsyncObserver<UserEventBatch>
 {
     /// <summary>A customer quiet this long is deactivated (Orleans' default is 15 minutes): their profile is in storage, and time alone moves them through the pattern clock.</summary>
     public const int ProfileIdleMinutes = 5;
 
-    private readonly IMetricJournal? _journal = services.GetService<IMetricJournal>();
     private bool _dirty;
 
     /// <summary>The one-shot checkpoint due while the profile has changes to write; none while it has none.</summary>
@@ -42,17 +41,11 @@ public sealed partial class UserProfileGrain(
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        if (_journal is not null)
+        await journal.ReplayAsync(StreamId.Create(UserStreams.Namespace, this.GetPrimaryKeyString()), state.State.JournalSequence, async (batch, sequence) =>
         {
-            var stream = StreamId.Create(UserStreams.Namespace, this.GetPrimaryKeyString());
-            var serializer = services.GetRequiredService<Orleans.Serialization.Serializer>();
-            foreach (var (sequence, batch) in await JournalReplay.ReadAsync<UserEventBatch>(_journal, serializer, stream, state.State.JournalSequence, cancellationToken))
-            {
-                await ApplyAsync(batch);
-                state.State.JournalSequence = sequence;
-            }
-        }
-
+            await ApplyAsync(batch);
+            state.State.JournalSequence = sequence;
+        }, cancellationToken);
         ScheduleCheckpoint();
     }
 
@@ -204,18 +197,14 @@ public sealed partial class UserProfileGrain(
 
     public Task OnNextAsync(UserEventBatch item, StreamSequenceToken? token = null)
     {
-        if (_journal is null || token is null)
-        {
-            return ApplyAsync(item);
-        }
-
-        if (token.SequenceNumber <= state.State.JournalSequence)
+        if (journal.Take(token, state.State.JournalSequence) is not { } applied)
         {
             return Task.CompletedTask;
         }
 
-        state.State.JournalSequence = token.SequenceNumber;
-        _dirty = true;
+        // A journal row moves the sequence, which must then be written; a memory-stream delivery moves nothing.
+        _dirty |= applied != state.State.JournalSequence;
+        state.State.JournalSequence = applied;
         return ApplyAsync(item);
     }
 

@@ -3,6 +3,12 @@ namespace GrainMarketing.Streaming;
 /// <summary>The durable journal behind the metric streams (Postgres profile).</summary>
 public interface IMetricJournal
 {
+    /// <summary>
+    /// Whether appended rows are kept and delivered under their sequence, so a grain can replay them and
+    /// skip redeliveries; false for the Memory profile's <see cref="NullMetricJournal"/>.
+    /// </summary>
+    bool IsDurable { get; }
+
     /// <summary>Appends rows to one queue; committed (durable) when the task completes. Returns their sequences in order.</summary>
     Task<IReadOnlyList<long>> AppendAsync(int queue, IReadOnlyList<(string StreamKey, byte[] Payload)> rows, CancellationToken cancellationToken);
 

@@ -13,6 +13,8 @@ public sealed class PostgresMetricJournal(NpgsqlDataSource dataSource) : IMetric
         RETURNING seq;
         """;
 
+    public bool IsDurable => true;
+
     public async Task<IReadOnlyList<long>> AppendAsync(int queue, IReadOnlyList<(string StreamKey, byte[] Payload)> rows, CancellationToken cancellationToken)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);

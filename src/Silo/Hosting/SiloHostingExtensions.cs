@@ -113,6 +113,7 @@ public static class SiloHostingExtensions
     {
         orleans.Services.AddOptions<JournalOptions>().BindConfiguration(JournalOptions.Section);
         orleans.Services.AddSingleton(services => JournalQueueAdapterFactory.Build(services, MetricStreams.Provider));
+        orleans.Services.AddSingleton<IStreamPublisher, JournalStreamPublisher>();
         orleans.AddStartupTask((services, _) => services.GetRequiredService<IGrainFactory>().GetGrain<IJournalMaintenanceGrain>(0).StartAsync());
         orleans.AddPersistentStreams(MetricStreams.Provider, JournalQueueAdapterFactory.Create, streams => ConsumeImplicitly(streams, silo));
     }

@@ -1,6 +1,7 @@
 using GrainMarketing.Campaigns;
 using GrainMarketing.Demographics;
 using GrainMarketing.Errors;
+using GrainMarketing.Ingestion;
 using GrainMarketing.Metrics;
 using static GrainMarketing.GrainTests.Campaigns.TestCampaigns;
 
@@ -27,6 +28,18 @@ public sealed class CampaignGrainTests(ClusterFixture fixture)
         Assert.Equal("Autumn sale", summary.Metadata.Name);
         Assert.Equal(Day, summary.Freshness.LatestDate);
         Assert.Contains(key, await fixture.Client.GetGrain<ICampaignRegistryGrain>(key.Tenant).ListAsync());
+    }
+
+    [Fact]
+    public async Task BatchesGivenToTheMetricPublisherReachTheirCampaignsOnTheirStreams()
+    {
+        var (first, second) = (NewCampaign(), NewCampaign());
+
+        await fixture.Client.GetGrain<IMetricPublisherGrain>(0).PublishAsync(
+            [Batch(first, Snapshot("25-34", "female", 1_000, 20, 10m)), Batch(second, Snapshot("35-44", "male", 500, 5, 4m))]);
+
+        Assert.Equal(1_000, (await EventuallyAsync(() => Grain(first).GetSummaryAsync(Week), s => s.Totals.Impressions == 1_000)).Totals.Impressions);
+        Assert.Equal(500, (await EventuallyAsync(() => Grain(second).GetSummaryAsync(Week), s => s.Totals.Impressions == 500)).Totals.Impressions);
     }
 
     [Fact]

@@ -1,30 +1,19 @@
 using GrainMarketing.Campaigns;
+using Microsoft.Extensions.DependencyInjection;
 using Orleans.Streams;
 
 namespace GrainMarketing.Streaming;
 
-/// <summary>
-/// Pushes a request's batches onto their streams, one per target grain: in the Postgres profile as one
-/// journal append (durable when the task completes), in the Memory profile onto memory streams.
-/// </summary>
-public static class StreamPublishing
+/// <summary>The Memory profile's publishing: each batch onto its memory stream.</summary>
+public sealed class MemoryStreamPublisher([FromKeyedServices(MetricStreams.Provider)] IStreamProvider streams) : IStreamPublisher
 {
-    /// <summary>How long a Memory-profile producer waits for room in a full stream queue before the request fails.</summary>
+    /// <summary>How long a producer waits for room in a full stream queue before the request fails.</summary>
     public static readonly TimeSpan MaxWaitForRoom = TimeSpan.FromSeconds(20);
 
     private static readonly TimeSpan MaxWait = TimeSpan.FromMilliseconds(500);
 
-    public static Task PublishAsync<T>(Grain grain, JournalQueueAdapterFactory? journal, string streamNamespace, IEnumerable<(string Key, T Batch)> batches)
-    {
-        if (journal is not null)
-        {
-            return journal.AppendAsync(batches.Select(batch =>
-                (StreamId.Create(streamNamespace, batch.Key), (IReadOnlyList<object>)[batch.Batch!], (Dictionary<string, object>?)null)));
-        }
-
-        var streams = grain.GetStreamProvider(MetricStreams.Provider);
-        return Task.WhenAll(batches.Select(batch => WhenRoomAsync(streams.GetStream<T>(StreamId.Create(streamNamespace, batch.Key)), batch.Batch)));
-    }
+    public Task PublishAsync<T>(string streamNamespace, IEnumerable<(string Key, T Batch)> batches) =>
+        Task.WhenAll(batches.Select(batch => WhenRoomAsync(streams.GetStream<T>(StreamId.Create(streamNamespace, batch.Key)), batch.Batch)));
 
     /// <summary>
     /// A memory stream queue holds at most 16,384 messages and refuses more with an

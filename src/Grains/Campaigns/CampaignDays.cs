@@ -1,0 +1,61 @@
+using GrainMarketing.History;
+using GrainMarketing.Metrics;
+
+namespace GrainMarketing.Campaigns;
+
+/// <summary>
+/// A campaign's days wherever they are: memory holds the days of the retention period (and any day a
+/// late restatement brought back), history the older ones. Answers read both without counting a day twice.
+/// </summary>
+public sealed class CampaignDays(CampaignKey key, IPersistentState<CampaignState> state, IMetricHistory history, CampaignOptions options, TimeProvider clock)
+{
+    /// <summary>The oldest day memory is sure to hold; before it, days are read from history unless restored.</summary>
+    public DateOnly OldestKept => options.OldestKept(clock);
+
+    /// <summary>A change to a day already pruned (a late restatement) first brings the day back from history.</summary>
+    public async Task RestorePrunedAsync(MetricBatch batch)
+    {
+        var oldestKept = OldestKept;
+        foreach (var item in batch.Items)
+        {
+            var date = item.Cell.Date;
+            if (date < oldestKept && !state.State.Cells.HasDay(date))
+            {
+                state.State.Cells.Restore(date, await history.LoadCellsAsync(key, date, date, CancellationToken.None));
+            }
+        }
+    }
+
+    /// <summary>The cells of the range's days that memory no longer holds, from history.</summary>
+    public async Task<IReadOnlyList<KeyValuePair<MetricCell, MetricTotals>>> OlderCellsAsync(DateRange range)
+    {
+        if (range.Before(OldestKept) is not { } older)
+        {
+            return [];
+        }
+
+        var saved = await history.LoadCellsAsync(key, older.From, older.To, CancellationToken.None);
+        return [.. saved.Where(cell => !state.State.Cells.HasDay(cell.Key.Date))];
+    }
+
+    /// <summary>The campaign's totals over the range.</summary>
+    public async Task<MetricTotals> TotalsAsync(DateRange range)
+    {
+        var totals = state.State.Cells.Totals(range.From, range.To);
+        foreach (var (_, cellTotals) in await OlderCellsAsync(range))
+        {
+            totals += cellTotals;
+        }
+
+        return totals;
+    }
+
+    /// <summary>The campaign's totals per day of the range, oldest first; days without data are left out.</summary>
+    public async Task<IReadOnlyList<DayTotals>> DailySeriesAsync(DateRange range)
+    {
+        var older = (await OlderCellsAsync(range))
+            .GroupBy(cell => cell.Key.Date)
+            .Select(day => new DayTotals(day.Key, day.Aggregate(MetricTotals.Zero, (sum, cell) => sum + cell.Value)));
+        return [.. older.Concat(state.State.Cells.Days(range.From, range.To).Select(day => new DayTotals(day.Key, day.Value))).OrderBy(day => day.Date)];
+    }
+}
