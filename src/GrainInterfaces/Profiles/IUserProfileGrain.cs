@@ -13,13 +13,14 @@ public interface IUserProfileGrain : IGrainWithStringKey
     /// <summary>Applies a batch directly (the stream consumer calls the same code).</summary>
     Task ApplyAsync(UserEventBatch batch);
 
-    /// <summary>
-    /// Judges the patterns again now; one-way. The pattern clock asks (null) when time alone may have
-    /// changed them; the daily analysis passes the judging with its new high-spender threshold, which
-    /// the silo's cache takes when it is newer than the cached one (<see cref="BehaviorJudging.ThresholdAt"/>).
-    /// </summary>
+    /// <summary>Judges the patterns again now; one-way.</summary>
+    /// <remarks>
+    /// The pattern clock passes null when time alone may have changed them; the daily analysis passes the
+    /// thresholds with its new high-spender threshold, which the silo's cache takes when it is newer than
+    /// the cached one (<see cref="BehaviorThresholds.ThresholdAt"/>).
+    /// </remarks>
     [OneWay]
-    Task RefreshAsync(BehaviorJudging? judging);
+    Task RefreshAsync(BehaviorThresholds? thresholds);
 
     /// <exception cref="NotFoundException">No event of this customer has arrived.</exception>
     [ReadOnly]

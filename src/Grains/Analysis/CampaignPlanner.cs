@@ -58,7 +58,7 @@ public static class CampaignPlanner
             return new CampaignPlan(campaign.Type, segment, 0, null, EmptySegment);
         }
 
-        if (active.FirstOrDefault(held => held.Draft.Type == campaign.Type && held.Draft.Criteria.Key == segment) is { } running)
+        if (active.FirstOrDefault(other => other.Draft.Type == campaign.Type && other.Draft.Criteria.Key == segment) is { } running)
         {
             return new CampaignPlan(campaign.Type, segment, size, null, $"Active campaign {running.Id} of this type targets the segment already.");
         }

@@ -120,10 +120,10 @@ public sealed class InMemoryAnalysisStore(InMemoryCustomerTable customers) : IAn
         {
             lock (_lock)
             {
-                var held = _runs.FindIndex(stored => stored.Id == run.Id);
-                if (held >= 0)
+                var index = _runs.FindIndex(stored => stored.Id == run.Id);
+                if (index >= 0)
                 {
-                    _runs[held] = run;
+                    _runs[index] = run;
                     return;
                 }
 

@@ -93,9 +93,9 @@ public sealed class OfferCampaignBookGrain(
     {
         ThrowIfInvalid(draft);
         var now = clock.GetUtcNow();
-        var held = CampaignBook.AsOf(CampaignBook.Find(Campaigns, id), now);
-        var expected = held.Status == OfferCampaignStatus.Draft ? await ExpectedAsync(draft.Type, except: held) : (held.ExpectedRoi, held.ExpectedRoiBasis);
-        var updated = CampaignBook.Update(held, draft, expectedVersion, now, expected);
+        var campaign = CampaignBook.AsOf(CampaignBook.Find(Campaigns, id), now);
+        var expected = campaign.Status == OfferCampaignStatus.Draft ? await ExpectedAsync(draft.Type, except: campaign) : (campaign.ExpectedRoi, campaign.ExpectedRoiBasis);
+        var updated = CampaignBook.Update(campaign, draft, expectedVersion, now, expected);
         Replace(updated);
         await SaveAsync(now, []);
         return updated;
@@ -103,23 +103,23 @@ public sealed class OfferCampaignBookGrain(
 
     public async Task DeleteAsync(string id, string actor)
     {
-        var held = CampaignBook.Find(Campaigns, id);
-        await targets.DeleteAsync(Tenant, [held.Id], CancellationToken.None);
-        Campaigns.Remove(held);
+        var campaign = CampaignBook.Find(Campaigns, id);
+        await targets.DeleteAsync(Tenant, [campaign.Id], CancellationToken.None);
+        Campaigns.Remove(campaign);
         await SaveAsync(clock.GetUtcNow(), []);
     }
 
     public async Task<OfferCampaign> ActivateAsync(string id, string actor)
     {
         var now = clock.GetUtcNow();
-        var held = CampaignBook.AsOf(CampaignBook.Find(Campaigns, id), now);
-        CampaignBook.EnsureCanActivate(Campaigns, held, now);
-        if (held.Status == OfferCampaignStatus.Active)
+        var campaign = CampaignBook.AsOf(CampaignBook.Find(Campaigns, id), now);
+        CampaignBook.EnsureCanActivate(Campaigns, campaign, now);
+        if (campaign.Status == OfferCampaignStatus.Active)
         {
-            return held;
+            return campaign;
         }
 
-        var activated = CampaignBook.Activated(held, now, held.StartsAt is null ? await BuildAsync(held) : null);
+        var activated = CampaignBook.Activated(campaign, now, campaign.StartsAt is null ? await BuildAsync(campaign) : null);
         Replace(activated);
         await SaveAsync(now, []);
         return activated;
@@ -221,7 +221,7 @@ public sealed class OfferCampaignBookGrain(
     private async Task<TargetList> BuildAsync(OfferCampaign campaign)
     {
         var behavior = GrainFactory.GetGrain<IBehaviorSettingsGrain>(Tenant);
-        var asked = (Settings: behavior.GetSettingsAsync(), Judging: behavior.GetJudgingAsync());
+        var asked = (Settings: behavior.GetSettingsAsync(), Judging: behavior.GetThresholdsAsync());
         var (settings, judging) = (await asked.Settings, await asked.Judging);
         var draft = campaign.Draft;
         var selection = new TargetSelection(draft.Criteria, draft.HoldoutShare, draft.Offer.Place, settings.RisingSpendRatio, judging.HighSpenderThreshold);
