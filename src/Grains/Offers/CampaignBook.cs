@@ -48,6 +48,62 @@ public static class CampaignBook
         return removed;
     }
 
+    /// <summary>A 409 when the book has no room for <paramref name="adding"/> more campaigns, even with every expired one pruned.</summary>
+    public static void EnsureRoom(IReadOnlyCollection<OfferCampaign> campaigns, DateTimeOffset now, int adding)
+    {
+        var over = campaigns.Count + adding - MaxCampaigns;
+        if (over > 0 && campaigns.Count(c => AsOf(c, now).Status == OfferCampaignStatus.Expired) < over)
+        {
+            throw new ConflictException($"A tenant keeps at most {MaxCampaigns} offer campaigns and too few have expired to add {adding}: delete some first.");
+        }
+    }
+
+    /// <summary>Stores due expiries and prunes the oldest expired campaigns so <paramref name="adding"/> new ones fit; answers the pruned ids.</summary>
+    /// <remarks><see cref="EnsureRoom"/> has said they can go.</remarks>
+    public static IReadOnlyList<string> MakeRoom(List<OfferCampaign> campaigns, DateTimeOffset now, int adding)
+    {
+        ExpireDue(campaigns, now);
+        return Prune(campaigns, MaxCampaigns - adding);
+    }
+
+    /// <summary>A new campaign id (<c>oc-</c> and 12 hex digits) that no campaign in the book has.</summary>
+    public static string NewId(IReadOnlyCollection<OfferCampaign> campaigns)
+    {
+        string id;
+        do
+        {
+            id = "oc-" + Guid.NewGuid().ToString("N")[..12];
+        }
+        while (campaigns.Any(c => c.Id == id));
+
+        return id;
+    }
+
+    /// <summary>The positions of the analysis's drafts that create a campaign: the first of each type and segment that has no active one.</summary>
+    public static IReadOnlyList<int> DraftsToCreate(IReadOnlyCollection<OfferCampaign> campaigns, IReadOnlyList<OfferCampaignDraft> drafts, DateTimeOffset now)
+    {
+        var creating = new List<int>();
+        for (var i = 0; i < drafts.Count; i++)
+        {
+            var draft = drafts[i];
+            var claimed = creating.Any(j => drafts[j].Type == draft.Type && drafts[j].Criteria.Key == draft.Criteria.Key);
+            if (!claimed && ActiveFor(campaigns, draft.Type, draft.Criteria, now) is null)
+            {
+                creating.Add(i);
+            }
+        }
+
+        return creating;
+    }
+
+    /// <summary>The campaigns as they stand at <paramref name="now"/>, of the status and type asked (null: any), newest first.</summary>
+    public static IReadOnlyList<OfferCampaign> List(IEnumerable<OfferCampaign> campaigns, OfferCampaignStatus? status, OfferCampaignType? type, DateTimeOffset now) =>
+        [.. campaigns
+            .Select(c => AsOf(c, now))
+            .Where(c => (status is null || c.Status == status) && (type is null || c.Draft.Type == type))
+            .OrderByDescending(c => c.CreatedAt)
+            .ThenByDescending(c => c.Id, StringComparer.Ordinal)];
+
     public static OfferCampaign Find(IEnumerable<OfferCampaign> campaigns, string id) =>
         campaigns.FirstOrDefault(c => c.Id == id) ?? throw new NotFoundException("Offer campaign", id);
 
