@@ -2,10 +2,8 @@ using System.Text.RegularExpressions;
 
 namespace GrainMarketing.Automation;
 
-/// <summary>
-/// Every reason a rule cannot be stored, keyed by the JSON path of the field (<c>conditions[1].window</c>),
-/// all at once. Used by the API before a grain is called and by the rule book before it stores.
-/// </summary>
+/// <summary>Every reason a rule cannot be stored, keyed by the JSON path of the field (<c>conditions[1].window</c>), all at once.</summary>
+/// <remarks>Used by the API before a grain is called and by the rule book before it stores.</remarks>
 public static partial class RuleValidation
 {
     public const int MaxNameLength = 100;

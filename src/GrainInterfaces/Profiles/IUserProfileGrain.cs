@@ -3,11 +3,11 @@ using Orleans.Concurrency;
 
 namespace GrainMarketing.Profiles;
 
-/// <summary>
-/// One customer of one tenant (keyed by <see cref="UserKey"/>): receives <see cref="UserEventBatch"/>es on
-/// its stream (namespace <see cref="UserStreams.Namespace"/>), keeps a bounded 90-day profile and
-/// re-evaluates its patterns on every event.
-/// </summary>
+/// <summary>One customer of one tenant (keyed by <see cref="UserKey"/>): a bounded 90-day profile and its patterns.</summary>
+/// <remarks>
+/// Receives <see cref="UserEventBatch"/>es on its stream (namespace <see cref="UserStreams.Namespace"/>),
+/// keeps a bounded 90-day profile and re-evaluates its patterns on every event.
+/// </remarks>
 public interface IUserProfileGrain : IGrainWithStringKey
 {
     /// <summary>Applies a batch directly (the stream consumer calls the same code).</summary>
@@ -26,9 +26,10 @@ public interface IUserProfileGrain : IGrainWithStringKey
     [ReadOnly]
     Task<UserProfile> GetProfileAsync();
 
-    /// <summary>
-    /// The offers the customer sees now: the active campaigns that target them and do not hold them out,
-    /// ranked by expected value; the first time an offer is answered counts as its delivery.
-    /// </summary>
+    /// <summary>The offers the customer sees now, ranked by expected value.</summary>
+    /// <remarks>
+    /// The offers the customer sees now: the active campaigns that target them and do not hold them out, ranked
+    /// by expected value; the first time an offer is answered counts as its delivery.
+    /// </remarks>
     Task<IReadOnlyList<Offers.UserOffer>> GetOffersAsync();
 }

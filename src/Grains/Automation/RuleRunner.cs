@@ -31,10 +31,11 @@ public sealed class RuleRunner(AutomationOptions options)
         return new RuleRun(pass.Metadata, pass.Firings, pass.Changes) { MetadataChanged = pass.Metadata != metadata };
     }
 
-    /// <summary>
-    /// Judges the tenant's segment rules on one demographic segment: those whose scope lists no segments
-    /// or lists this one (<c>age:25-34</c>, <c>age:25-34|gender:female</c>). Segments only tag and notify.
-    /// </summary>
+    /// <summary>Judges the tenant's segment rules on one demographic segment.</summary>
+    /// <remarks>
+    /// Judges the tenant's segment rules on one demographic segment: those whose scope lists no segments or
+    /// lists this one (<c>age:25-34</c>, <c>age:25-34|gender:female</c>). Segments only tag and notify.
+    /// </remarks>
     public RuleRun RunSegment(
         SegmentKey segment, Func<DateOnly, DateOnly, MetricTotals> days, RecentBuckets recent,
         AutomationState automation, RuleSet rules, DateOnly today, DateTimeOffset now)

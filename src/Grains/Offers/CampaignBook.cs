@@ -4,12 +4,12 @@ using GrainMarketing.Errors;
 
 namespace GrainMarketing.Offers;
 
-/// <summary>
-/// The lifecycle rules of a tenant's offer campaigns, over the list the book grain keeps: draft → active
-/// ⇄ paused → expired. A campaign is expired from its end on, whether or not the reminder has stored that
-/// yet; a tenant has at most one active campaign of a type per segment; an active or paused campaign's
-/// targets are fixed, so only its name, offer (not where it applies) and duration may change.
-/// </summary>
+/// <summary>The lifecycle rules of a tenant's offer campaigns, over the list the book grain keeps: draft → active ⇄ paused → expired.</summary>
+/// <remarks>
+/// A campaign is expired from its end on, whether or not the reminder has stored that yet; a tenant has at
+/// most one active campaign of a type per segment; an active or paused campaign's targets are fixed, so
+/// only its name, offer (not where it applies) and duration may change.
+/// </remarks>
 public static class CampaignBook
 {
     public const int MaxCampaigns = 500;
@@ -189,10 +189,11 @@ public static class CampaignBook
             ? held with { Status = OfferCampaignStatus.Paused, UpdatedAt = now, Version = held.Version + 1 }
             : throw new ConflictException($"Offer campaign '{held.Id}' is {EnumNames.Camel(held.Status)}, not active.");
 
-    /// <summary>
-    /// The campaigns running at <paramref name="now"/> (active, started, not ended), with a version that is
-    /// a hash of their ids and versions: any start, stop, expiry or change of one gives another version.
-    /// </summary>
+    /// <summary>The campaigns running at <paramref name="now"/>, with a version that changes whenever the set or one of them changes.</summary>
+    /// <remarks>
+    /// The campaigns running at <paramref name="now"/> (active, started, not ended), with a version that is a
+    /// hash of their ids and versions: any start, stop, expiry or change of one gives another version.
+    /// </remarks>
     public static ActiveCampaigns Active(IEnumerable<OfferCampaign> campaigns, DateTimeOffset now)
     {
         var running = campaigns

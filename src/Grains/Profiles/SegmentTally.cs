@@ -1,10 +1,11 @@
 namespace GrainMarketing.Profiles;
 
-/// <summary>
-/// A segment shard's members and the running sums of their contributions: setting a member again
-/// replaces its contribution, removing one that is not there changes nothing, so the sums stay exact
-/// however often a change is repeated.
-/// </summary>
+/// <summary>A segment shard's members and the running sums of their contributions, exact however often a change is repeated.</summary>
+/// <remarks>
+/// A segment shard's members and the running sums of their contributions: setting a member again replaces
+/// its contribution, removing one that is not there changes nothing, so the sums stay exact however often a
+/// change is repeated.
+/// </remarks>
 public sealed class SegmentTally
 {
     private readonly Dictionary<string, SegmentContribution> _members = new(StringComparer.Ordinal);
