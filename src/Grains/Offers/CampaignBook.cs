@@ -119,75 +119,75 @@ public static class CampaignBook
         new(id, draft, OfferCampaignStatus.Draft, origin, createdBy, now, now, null, null, 0, 0, expected.Roi, expected.Basis, runId, 1);
 
     /// <summary>The campaign changed to <paramref name="draft"/>, or a 409 saying why it cannot be.</summary>
-    public static OfferCampaign Update(OfferCampaign held, OfferCampaignDraft draft, int? expectedVersion, DateTimeOffset now, (double? Roi, string Basis) expected)
+    public static OfferCampaign Update(OfferCampaign campaign, OfferCampaignDraft draft, int? expectedVersion, DateTimeOffset now, (double? Roi, string Basis) expected)
     {
-        if (expectedVersion is { } version && version != held.Version)
+        if (expectedVersion is { } version && version != campaign.Version)
         {
-            throw new ConflictException($"Offer campaign '{held.Id}' is at version {held.Version}, not {version}: read it again and retry.");
+            throw new ConflictException($"Offer campaign '{campaign.Id}' is at version {campaign.Version}, not {version}: read it again and retry.");
         }
 
-        switch (held.Status)
+        switch (campaign.Status)
         {
             case OfferCampaignStatus.Expired:
-                throw new ConflictException($"Offer campaign '{held.Id}' has expired and can no longer change.");
+                throw new ConflictException($"Offer campaign '{campaign.Id}' has expired and can no longer change.");
             case OfferCampaignStatus.Draft:
-                return held with { Draft = draft, UpdatedAt = now, ExpectedRoi = expected.Roi, ExpectedRoiBasis = expected.Basis, Version = held.Version + 1 };
+                return campaign with { Draft = draft, UpdatedAt = now, ExpectedRoi = expected.Roi, ExpectedRoiBasis = expected.Basis, Version = campaign.Version + 1 };
         }
 
-        var was = held.Draft;
+        var was = campaign.Draft;
         if (draft.Type != was.Type || draft.Criteria.Key != was.Criteria.Key || !draft.HoldoutShare.Equals(was.HoldoutShare)
             || draft.StartsAt != was.StartsAt || draft.Offer.Place != was.Offer.Place)
         {
             throw new ConflictException(
-                $"Offer campaign '{held.Id}' is {EnumNames.Camel(held.Status)}: only its name, offer and duration may change; "
+                $"Offer campaign '{campaign.Id}' is {EnumNames.Camel(campaign.Status)}: only its name, offer and duration may change; "
                 + "its type, criteria, holdout share, start and where the offer applies make its target list, so create a new campaign instead.");
         }
 
-        var endsAt = held.StartsAt!.Value.AddDays(draft.DurationDays);
-        return held with { Draft = draft, EndsAt = endsAt, UpdatedAt = now, Version = held.Version + 1 };
+        var endsAt = campaign.StartsAt!.Value.AddDays(draft.DurationDays);
+        return campaign with { Draft = draft, EndsAt = endsAt, UpdatedAt = now, Version = campaign.Version + 1 };
     }
 
     /// <summary>The campaign started or resumed; <paramref name="built"/> is its target list when this is its first activation.</summary>
-    public static OfferCampaign Activated(OfferCampaign held, DateTimeOffset now, TargetList? built)
+    public static OfferCampaign Activated(OfferCampaign campaign, DateTimeOffset now, TargetList? built)
     {
-        if (held.StartsAt is null)
+        if (campaign.StartsAt is null)
         {
             var list = built ?? throw new InvalidOperationException("A first activation needs its target list.");
-            var startsAt = held.Draft.StartsAt is { } at && at > now ? at : now;
-            return held with
+            var startsAt = campaign.Draft.StartsAt is { } at && at > now ? at : now;
+            return campaign with
             {
                 Status = OfferCampaignStatus.Active,
                 StartsAt = startsAt,
-                EndsAt = startsAt.AddDays(held.Draft.DurationDays),
+                EndsAt = startsAt.AddDays(campaign.Draft.DurationDays),
                 Targets = list.Targets,
                 HeldOut = list.HeldOut,
                 UpdatedAt = now,
-                Version = held.Version + 1,
+                Version = campaign.Version + 1,
             };
         }
 
-        return held with { Status = OfferCampaignStatus.Active, UpdatedAt = now, Version = held.Version + 1 };
+        return campaign with { Status = OfferCampaignStatus.Active, UpdatedAt = now, Version = campaign.Version + 1 };
     }
 
-    /// <summary>A 409 when <paramref name="held"/> may not be activated now.</summary>
-    public static void EnsureCanActivate(IEnumerable<OfferCampaign> campaigns, OfferCampaign held, DateTimeOffset now)
+    /// <summary>A 409 when <paramref name="campaign"/> may not be activated now.</summary>
+    public static void EnsureCanActivate(IEnumerable<OfferCampaign> campaigns, OfferCampaign campaign, DateTimeOffset now)
     {
-        if (held.Status == OfferCampaignStatus.Expired)
+        if (campaign.Status == OfferCampaignStatus.Expired)
         {
-            throw new ConflictException($"Offer campaign '{held.Id}' has expired.");
+            throw new ConflictException($"Offer campaign '{campaign.Id}' has expired.");
         }
 
-        if (ActiveFor(campaigns, held.Draft.Type, held.Draft.Criteria, now, except: held.Id) is { } other)
+        if (ActiveFor(campaigns, campaign.Draft.Type, campaign.Draft.Criteria, now, except: campaign.Id) is { } other)
         {
             throw new ConflictException(
                 $"Offer campaign '{other.Id}' ({other.Draft.Name}) is already an active {EnumNames.Camel(other.Draft.Type)} campaign for segment '{other.Draft.Criteria.Key}'.");
         }
     }
 
-    public static OfferCampaign Paused(OfferCampaign held, DateTimeOffset now) =>
-        held.Status == OfferCampaignStatus.Active
-            ? held with { Status = OfferCampaignStatus.Paused, UpdatedAt = now, Version = held.Version + 1 }
-            : throw new ConflictException($"Offer campaign '{held.Id}' is {EnumNames.Camel(held.Status)}, not active.");
+    public static OfferCampaign Paused(OfferCampaign campaign, DateTimeOffset now) =>
+        campaign.Status == OfferCampaignStatus.Active
+            ? campaign with { Status = OfferCampaignStatus.Paused, UpdatedAt = now, Version = campaign.Version + 1 }
+            : throw new ConflictException($"Offer campaign '{campaign.Id}' is {EnumNames.Camel(campaign.Status)}, not active.");
 
     /// <summary>The campaigns running at <paramref name="now"/>, with a version that changes whenever the set or one of them changes.</summary>
     /// <remarks>

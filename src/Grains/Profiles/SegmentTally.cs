@@ -18,9 +18,9 @@ public sealed class SegmentTally
     /// <summary>Makes the customer a member with <paramref name="contribution"/>, or not a member (null).</summary>
     public void Set(string userId, SegmentContribution? contribution)
     {
-        if (_members.Remove(userId, out var held))
+        if (_members.Remove(userId, out var previous))
         {
-            Add(held, -1);
+            Add(previous, -1);
         }
 
         if (contribution is not null)
