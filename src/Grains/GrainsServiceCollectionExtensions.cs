@@ -23,7 +23,7 @@ public static class GrainsServiceCollectionExtensions
         services.AddSingleton<IGrainStorageSerializer, OrleansGrainStorageSerializer>();
         services.AddSingleton<RuleSetCache>();
         services.AddSingleton<AutomationInstruments>();
-        services.AddSingleton<BehaviorJudgingCache>();
+        services.AddSingleton<BehaviorThresholdsCache>();
         services.AddSingleton<ActiveCampaignsCache>();
         services.AddSingleton<CustomerWriter>();
         services.AddSingleton<RuleJudging>();

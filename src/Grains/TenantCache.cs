@@ -2,11 +2,11 @@ using System.Collections.Concurrent;
 
 namespace GrainMarketing;
 
-/// <summary>
-/// A silo's copy of one value per tenant, so grains that need it on every turn do not call the grain
-/// that owns it each time: an entry is fetched when missing, older than the duration, or failed; it can
-/// be replaced (a newer value handed in) or dropped (its owner changed it on this silo).
-/// </summary>
+/// <summary>A silo's copy of one value per tenant, so grains that need it every turn do not call the grain that owns it each time.</summary>
+/// <remarks>
+/// An entry is fetched when missing, older than the duration, or failed; it can be replaced (a newer value
+/// handed in) or dropped (its owner changed it on this silo).
+/// </remarks>
 public sealed class TenantCache<T>(Func<string, Task<T>> fetch, Func<TimeSpan> duration)
 {
     private readonly ConcurrentDictionary<string, (long Expires, Task<T> Value)> _entries = new(StringComparer.Ordinal);

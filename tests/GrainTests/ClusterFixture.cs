@@ -116,7 +116,7 @@ public sealed class ClusterFixture : IAsyncLifetime
             // Two silos: a cached judging or campaign list would hide a threshold or campaign just set on the other silo.
             // Short, so a test sees a profile's one-shot checkpoint come (and come again after a later change).
             silo.Services.Configure<CampaignOptions>(options => options.CheckpointPeriod = CheckpointPeriod);
-            silo.Services.Configure<ProfileOptions>(options => (options.JudgingCacheDuration, options.CampaignCacheDuration) = (TimeSpan.Zero, TimeSpan.Zero));
+            silo.Services.Configure<ProfileOptions>(options => (options.ThresholdsCacheDuration, options.CampaignCacheDuration) = (TimeSpan.Zero, TimeSpan.Zero));
             silo.Services.Configure<AutomationOptions>(options =>
             {
                 // Two silos: a rule book invalidates only its own silo's copy, so tests read rules fresh every time.

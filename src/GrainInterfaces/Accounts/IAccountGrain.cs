@@ -2,10 +2,8 @@ using Orleans.Concurrency;
 
 namespace GrainMarketing.Accounts;
 
-/// <summary>
-/// A person's account, keyed by the normalised email (<see cref="AccountEmail.Normalize"/>). It keeps
-/// the password hash and the failed-login count; the API host hashes, verifies and issues tokens.
-/// </summary>
+/// <summary>A person's account, keyed by the normalised email (<see cref="AccountEmail.Normalize"/>).</summary>
+/// <remarks>It keeps the password hash and the failed-login count; the API host hashes, verifies and issues tokens.</remarks>
 public interface IAccountGrain : IGrainWithStringKey
 {
     /// <summary>Creates the account; a taken email is a conflict (409).</summary>
@@ -31,17 +29,15 @@ public interface IAccountGrain : IGrainWithStringKey
     /// </summary>
     Task<bool> RequestPasswordResetAsync(byte[] tokenDigest, DateTimeOffset expiresAt);
 
-    /// <summary>
-    /// Sets a new password hash if <paramref name="tokenDigest"/> is the pending reset token and it has not
-    /// expired; the token is used up either way once it matched. A reset clears any lockout and ends every
-    /// login, whose sessions it answers; null when the token is not valid.
-    /// </summary>
+    /// <summary>Sets a new password hash if <paramref name="tokenDigest"/> is the pending reset token and it has not expired; the token is used up either way once it matched.</summary>
+    /// <remarks>
+    /// A reset clears any lockout and ends every login, whose sessions it answers; null when the token is not
+    /// valid.
+    /// </remarks>
     Task<IReadOnlyList<Guid>?> ResetPasswordAsync(byte[] tokenDigest, string newPasswordHash);
 
-    /// <summary>
-    /// Remembers a login (its refresh-token family) so a password reset can end it. The account keeps
-    /// the newest <c>MaxSessions</c>; a login beyond that ends the oldest.
-    /// </summary>
+    /// <summary>Remembers a login (its refresh-token family) so a password reset can end it.</summary>
+    /// <remarks>The account keeps the newest <c>MaxSessions</c>; a login beyond that ends the oldest.</remarks>
     Task AddSessionAsync(Guid family);
 
     /// <summary>Notes that the account joined or left <paramref name="tenant"/>; the tenant's access grain decides, this only lists.</summary>

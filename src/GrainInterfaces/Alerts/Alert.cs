@@ -2,11 +2,11 @@ using GrainMarketing.Automation;
 
 namespace GrainMarketing.Alerts;
 
-/// <summary>
-/// Something a tenant's people should hear about: a rule that fired, a decision that restated numbers
-/// reversed, a firing they missed, a channel test. <see cref="DedupKey"/> names "the same alert": a
-/// second one with that key within the tenant's de-duplication window is recorded as suppressed, not sent.
-/// </summary>
+/// <summary>Something a tenant's people should hear about: a rule that fired, a decision that restated numbers reversed, a firing they missed, a channel test.</summary>
+/// <remarks>
+/// <see cref="DedupKey"/> names "the same alert": a second one with that key within the tenant's
+/// de-duplication window is recorded as suppressed, not sent.
+/// </remarks>
 /// <param name="Kind">What raised it: <c>rule.fired</c>, <c>rule.reversed</c>, <c>rule.missed</c>, <c>channel.test</c>.</param>
 /// <param name="Channels">Channel names to send to (each still filtered by its severity routing); null routes by severity alone.</param>
 /// <param name="Target">The campaign, ad set, creative or segment concerned, as its key.</param>

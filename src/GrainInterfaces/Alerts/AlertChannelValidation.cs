@@ -4,10 +4,8 @@ using GrainMarketing.Automation;
 
 namespace GrainMarketing.Alerts;
 
-/// <summary>
-/// Every reason a channel cannot be stored, keyed by the JSON path of the field (<c>recipients[2]</c>),
-/// all at once. Used by the API before a grain is called and by the router before it stores.
-/// </summary>
+/// <summary>Every reason a channel cannot be stored, keyed by the JSON path of the field (<c>recipients[2]</c>), all at once.</summary>
+/// <remarks>Used by the API before a grain is called and by the router before it stores.</remarks>
 public static partial class AlertChannelValidation
 {
     public const int MaxNameLength = 40;

@@ -2,11 +2,12 @@ using GrainMarketing.Automation;
 
 namespace GrainMarketing.Alerts;
 
-/// <summary>
-/// One page of a tenant's alerts, newest first. Every filter is optional: <see cref="Channel"/> keeps
-/// alerts with a delivery to that channel name; <see cref="From"/> is inclusive and <see cref="To"/>
-/// exclusive (on when the router took them); <see cref="Before"/> is the previous page's <c>next</c>.
-/// </summary>
+/// <summary>One page of a tenant's alerts, newest first.</summary>
+/// <remarks>
+/// Every filter is optional: <see cref="Channel"/> keeps alerts with a delivery to that channel name;
+/// <see cref="From"/> is inclusive and <see cref="To"/> exclusive (on when the router took them);
+/// <see cref="Before"/> is the previous page's <c>next</c>.
+/// </remarks>
 [GenerateSerializer, Immutable, Alias("GrainMarketing.AlertHistoryQuery")]
 public sealed record AlertHistoryQuery
 {

@@ -3,16 +3,15 @@ using Orleans.Concurrency;
 
 namespace GrainMarketing.Alerts;
 
-/// <summary>
-/// A tenant's alert channels and their deliveries (keyed by the tenant's slug). Rules and the
-/// restatement checks raise alerts here; it routes each to the channels that take its severity.
-/// </summary>
+/// <summary>A tenant's alert channels and their deliveries (keyed by the tenant's slug).</summary>
+/// <remarks>
+/// Rules and the restatement checks raise alerts here; it routes each to the channels that take its
+/// severity.
+/// </remarks>
 public interface IAlertRouterGrain : IGrainWithStringKey
 {
-    /// <summary>
-    /// Records the alert and starts its deliveries at once; retries go on in the background. Completes
-    /// without waiting for any receiver, so a rule's turn never waits on a slow webhook.
-    /// </summary>
+    /// <summary>Records the alert and starts its deliveries at once; retries go on in the background.</summary>
+    /// <remarks>Completes without waiting for any receiver, so a rule's turn never waits on a slow webhook.</remarks>
     Task RaiseAsync(Alert alert);
 
     /// <summary>Stores a channel; a webhook gets a new signing secret, answered only here and by <see cref="RotateSecretAsync"/>.</summary>
@@ -43,18 +42,13 @@ public interface IAlertRouterGrain : IGrainWithStringKey
     [ReadOnly]
     Task<IReadOnlyList<AlertChannel>> ListChannelsAsync();
 
-    /// <summary>
-    /// Raises a <c>channel.test</c> alert to this channel alone, enabled or not and whatever its
-    /// severity routing, with one attempt and no retries. Completes once the attempt has started.
-    /// </summary>
+    /// <summary>Raises a <c>channel.test</c> alert to this channel alone, enabled or not and whatever its severity routing, with one attempt and no retries.</summary>
+    /// <remarks>Completes once the attempt has started.</remarks>
     /// <exception cref="NotFoundException">No such channel.</exception>
     Task<AlertChannelTest> TestChannelAsync(Guid id, string actor);
 
-    /// <summary>
-    /// The outcome of a channel test's attempt, waiting up to <paramref name="timeout"/> for it; null
-    /// if it has not come by then (or the test is unknown to this activation). Interleaves with other
-    /// calls, since the outcome it waits for arrives through one.
-    /// </summary>
+    /// <summary>The outcome of a channel test's attempt, waiting up to <paramref name="timeout"/> for it; null if it has not come by then (or the test is unknown to this activation).</summary>
+    /// <remarks>Interleaves with other calls, since the outcome it waits for arrives through one.</remarks>
     [AlwaysInterleave]
     Task<AlertDeliveryAttempt?> WaitForTestAsync(Guid deliveryId, TimeSpan timeout);
 }

@@ -2,12 +2,13 @@ using GrainMarketing.Profiles;
 
 namespace GrainMarketing.Analysis;
 
-/// <summary>
-/// One daily analysis of a tenant: why and when it ran, how many customers it judged, the high-spender
-/// threshold and RFM cuts it found, each pattern's size in its membership snapshot, how many customers
-/// whose stored high-spender judgement disagreed with the new threshold it tells to judge again (once the
-/// run is recorded), and what it decided about each campaign type.
-/// </summary>
+/// <summary>One daily analysis of a tenant: why and when it ran, what it found, and what it decided.</summary>
+/// <remarks>
+/// Why and when it ran, how many customers it judged, the high-spender threshold and RFM cuts it found,
+/// each pattern's size in its membership snapshot, how many customers whose stored high-spender judgement
+/// disagreed with the new threshold it refreshes (once the run is recorded), and what it decided
+/// about each campaign type.
+/// </remarks>
 [GenerateSerializer, Immutable, Alias("GrainMarketing.AnalysisRun")]
 public sealed record AnalysisRun(
     [property: Id(0)] Guid Id,

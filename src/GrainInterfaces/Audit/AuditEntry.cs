@@ -2,10 +2,11 @@ using System.Text.Json;
 
 namespace GrainMarketing.Audit;
 
-/// <summary>
-/// One line of the audit trail. <see cref="Before"/> and <see cref="After"/> hold the changed values,
-/// never secrets; across grain calls they travel as their raw JSON text (<see cref="Serialization.JsonElementConverter"/>).
-/// </summary>
+/// <summary>One line of the audit trail.</summary>
+/// <remarks>
+/// <see cref="Before"/> and <see cref="After"/> hold the changed values, never secrets; across grain calls
+/// they travel as their raw JSON text (<see cref="Serialization.JsonElementConverter"/>).
+/// </remarks>
 [GenerateSerializer, Immutable, Alias("GrainMarketing.AuditEntry")]
 public sealed record AuditEntry(
     [property: Id(0)] DateTimeOffset At,

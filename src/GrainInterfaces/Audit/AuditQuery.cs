@@ -1,11 +1,12 @@
 namespace GrainMarketing.Audit;
 
-/// <summary>
-/// One page of a tenant's trail, newest first. Every filter is optional except the tenant: an
-/// <see cref="Action"/> ending in <c>.</c> or <c>*</c> matches as a prefix (<c>member.</c>, <c>key*</c>),
-/// anything else exactly; <see cref="From"/> is inclusive and <see cref="To"/> exclusive;
-/// <see cref="Before"/> is the cursor a previous page answered (entries with a smaller id).
-/// </summary>
+/// <summary>One page of a tenant's trail, newest first.</summary>
+/// <remarks>
+/// Every filter is optional except the tenant: an <see cref="Action"/> ending in <c>.</c> or <c>*</c>
+/// matches as a prefix (<c>member.</c>, <c>key*</c>), anything else exactly; <see cref="From"/> is
+/// inclusive and <see cref="To"/> exclusive; <see cref="Before"/> is the cursor a previous page answered
+/// (entries with a smaller id).
+/// </remarks>
 [GenerateSerializer, Immutable, Alias("GrainMarketing.AuditQuery")]
 public sealed record AuditQuery([property: Id(0)] string Tenant)
 {

@@ -2,11 +2,12 @@ using System.Text.Json.Serialization;
 
 namespace GrainMarketing.Automation;
 
-/// <summary>
+/// <summary>What a rule's simulated firings would have changed for one target, or for all when <see cref="Target"/> is null.</summary>
+/// <remarks>
 /// What a rule's simulated firings would have changed for one target, or for all of them when
 /// <see cref="Target"/> is null: spend, conversions and value forgone while its pauses held, and the
 /// estimated change its budget changes made (negative = less), in the tenant's currency.
-/// </summary>
+/// </remarks>
 /// <param name="Firings">How many times the rule fired for the target.</param>
 /// <param name="SpendSaved">The actual spend of the days a simulated pause held.</param>
 /// <param name="SpendAdded">An estimate: the actual spend of each day scaled by the simulated budget over the actual one, less the actual spend.</param>

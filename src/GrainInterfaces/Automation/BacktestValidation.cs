@@ -2,11 +2,12 @@ using GrainMarketing.Campaigns;
 
 namespace GrainMarketing.Automation;
 
-/// <summary>
-/// What a backtest cannot do, keyed by the JSON path of the field, all at once: history keeps days, not
-/// arrival times, so hour windows other than <c>24h</c> (judged as the day) cannot be replayed, and
-/// segment rules are not backtestable yet. Used by the API before a grain is called and by the simulation grain.
-/// </summary>
+/// <summary>What a backtest cannot do, keyed by the JSON path of the field, all at once.</summary>
+/// <remarks>
+/// History keeps days, not arrival times, so hour windows other than <c>24h</c> (judged as the day) cannot
+/// be replayed, and segment rules are not backtestable yet. Used by the API before a grain is called and by
+/// the simulation grain.
+/// </remarks>
 public static class BacktestValidation
 {
     public const int MaxDays = 366;

@@ -1,9 +1,10 @@
 namespace GrainMarketing.Automation;
 
-/// <summary>
-/// What rules have done to one campaign: its tags, the ad sets' and creatives' controls by target key,
-/// the changes waiting for the platform, and its most recent firings.
-/// </summary>
+/// <summary>What rules have done to one campaign.</summary>
+/// <remarks>
+/// Its tags, the ad sets' and creatives' controls by target key, the changes waiting for the platform, and
+/// its most recent firings.
+/// </remarks>
 [GenerateSerializer, Immutable, Alias("GrainMarketing.CampaignAutomation")]
 public sealed record CampaignAutomation(
     [property: Id(0)] IReadOnlyList<string> Tags,

@@ -3,11 +3,11 @@ using Orleans.Concurrency;
 
 namespace GrainMarketing.Automation;
 
-/// <summary>
-/// A tenant's automation rules (keyed by the tenant's slug), each with its recent versions. Rules are
-/// validated here too (<see cref="RuleValidation"/>), normalised (trimmed names, default cooldown) and
-/// bounded in number.
-/// </summary>
+/// <summary>A tenant's automation rules (keyed by the tenant's slug), each with its recent versions.</summary>
+/// <remarks>
+/// Rules are validated here too (<see cref="RuleValidation"/>), normalised (trimmed names, default
+/// cooldown) and bounded in number.
+/// </remarks>
 public interface IRuleBookGrain : IGrainWithStringKey
 {
     /// <exception cref="ValidationFailedException">The rule breaks <see cref="RuleValidation"/>.</exception>

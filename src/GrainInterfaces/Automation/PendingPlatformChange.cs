@@ -1,9 +1,10 @@
 namespace GrainMarketing.Automation;
 
-/// <summary>
-/// A change a rule made in GrainMarketing that the platform's connector still has to push: the newest
-/// value per target and field (a later change to the same field replaces an unpushed earlier one).
-/// </summary>
+/// <summary>A change a rule made that the platform's connector still has to push.</summary>
+/// <remarks>
+/// The newest value per target and field (a later change to the same field replaces an unpushed earlier
+/// one).
+/// </remarks>
 /// <param name="Field"><c>status</c> or <c>dailyBudget</c>.</param>
 [GenerateSerializer, Immutable, Alias("GrainMarketing.PendingPlatformChange")]
 public sealed record PendingPlatformChange(

@@ -1,10 +1,11 @@
 namespace GrainMarketing.Automation;
 
-/// <summary>
+/// <summary>One action a rule plays on its target.</summary>
+/// <remarks>
 /// One action: <c>pause</c>, <c>resume</c>, <c>setBudget</c> (<see cref="Amount"/>), <c>scaleBudget</c>
 /// (<see cref="Percent"/>, kept within <see cref="Min"/>-<see cref="Max"/>), <c>notify</c>
 /// (<see cref="Channels"/> at <see cref="Severity"/>) or <c>tag</c> (<see cref="Tag"/>).
-/// </summary>
+/// </remarks>
 [GenerateSerializer, Immutable, Alias("GrainMarketing.RuleAction")]
 public sealed record RuleAction(
     [property: Id(0)] RuleActionType? Type,

@@ -1,9 +1,10 @@
 namespace GrainMarketing.Automation;
 
-/// <summary>
-/// A tenant's automation rule as its author writes it (the JSON body of the rules API). Missing
-/// fields arrive as null and are named by <see cref="RuleValidation"/>; a stored rule is always valid.
-/// </summary>
+/// <summary>A tenant's automation rule as its author writes it (the JSON body of the rules API).</summary>
+/// <remarks>
+/// Missing fields arrive as null and are named by <see cref="RuleValidation"/>; a stored rule is always
+/// valid.
+/// </remarks>
 [GenerateSerializer, Immutable, Alias("GrainMarketing.RuleDefinition")]
 public sealed record RuleDefinition(
     [property: Id(0)] string? Name,

@@ -1,10 +1,11 @@
 namespace GrainMarketing.Automation;
 
-/// <summary>
-/// One entry of a rule's history: the rule version that judged, the target, the tenant's day and the
-/// evidence seen (every condition's values and posterior probabilities), and each action's outcome.
-/// A <see cref="FiringKind.Reversed"/> entry names the firing it reverses in <see cref="RelatesTo"/>.
-/// </summary>
+/// <summary>One entry of a rule's history: what judged, on which target and day, the evidence and each action's outcome.</summary>
+/// <remarks>
+/// The rule version that judged, the target, the tenant's day and the evidence seen (every condition's
+/// values and posterior probabilities), and each action's outcome. A <see cref="FiringKind.Reversed"/>
+/// entry names the firing it reverses in <see cref="RelatesTo"/>.
+/// </remarks>
 /// <param name="Target">The campaign key, with <c>/adset/{id}</c> or <c>/creative/{id}</c> for those levels.</param>
 /// <param name="Day">The tenant's date the windows ended on.</param>
 [GenerateSerializer, Immutable, Alias("GrainMarketing.RuleFiring")]

@@ -1,9 +1,7 @@
 namespace GrainMarketing.Automation;
 
-/// <summary>
-/// Which targets a rule judges: every list narrows it (an empty list does not), and a target must
-/// pass all of them. <see cref="CampaignNamePattern"/> is a glob (<c>*</c> and <c>?</c>), case-insensitive.
-/// </summary>
+/// <summary>Which targets a rule judges: every list narrows it (an empty list does not), and a target must pass all of them.</summary>
+/// <remarks><see cref="CampaignNamePattern"/> is a glob (<c>*</c> and <c>?</c>), case-insensitive.</remarks>
 [GenerateSerializer, Immutable, Alias("GrainMarketing.RuleScope")]
 public sealed record RuleScope(
     [property: Id(0)] RuleLevel Level = RuleLevel.Campaign,

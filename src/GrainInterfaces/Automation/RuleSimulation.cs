@@ -1,11 +1,11 @@
 namespace GrainMarketing.Automation;
 
-/// <summary>
-/// A rule backtested on every campaign of a tenant its scope may cover: how many campaigns were read,
-/// the assumptions the numbers rest on, the simulated firings by day, then target (the earliest
-/// <see cref="BacktestValidation.MaxFirings"/>, with how many more there were), the effects per target
-/// that fired, and their totals.
-/// </summary>
+/// <summary>A rule backtested on every campaign of a tenant its scope may cover.</summary>
+/// <remarks>
+/// How many campaigns were read, the assumptions the numbers rest on, the simulated firings by day, then
+/// target (the earliest <see cref="BacktestValidation.MaxFirings"/>, with how many more there were), the
+/// effects per target that fired, and their totals.
+/// </remarks>
 [GenerateSerializer, Immutable, Alias("GrainMarketing.RuleSimulation")]
 public sealed record RuleSimulation(
     [property: Id(0)] int Campaigns,

@@ -2,10 +2,8 @@ using System.Text.RegularExpressions;
 
 namespace GrainMarketing.Automation;
 
-/// <summary>
-/// Every reason a rule cannot be stored, keyed by the JSON path of the field (<c>conditions[1].window</c>),
-/// all at once. Used by the API before a grain is called and by the rule book before it stores.
-/// </summary>
+/// <summary>Every reason a rule cannot be stored, keyed by the JSON path of the field (<c>conditions[1].window</c>), all at once.</summary>
+/// <remarks>Used by the API before a grain is called and by the rule book before it stores.</remarks>
 public static partial class RuleValidation
 {
     public const int MaxNameLength = 100;
@@ -87,49 +85,59 @@ public static partial class RuleValidation
                 continue;
             }
 
-            if (condition.Metric is null)
-            {
-                errors.Add($"{path}.metric", "Required: a sum (impressions, reach, clicks, spend, conversions, conversionValue) or a KPI (ctr, cpc, cpm, cpa, cvr, roas, aov) or budgetUsed.");
-            }
+            CheckCondition(errors, path, condition);
+        }
+    }
 
-            if (condition.Window is null || !RuleWindows.Allowed.Contains(condition.Window))
-            {
-                errors.Add($"{path}.window", $"Required: one of {string.Join(", ", RuleWindows.Allowed)}.");
-            }
+    private static void CheckCondition(Errors errors, string path, RuleCondition condition)
+    {
+        if (condition.Metric is null)
+        {
+            errors.Add($"{path}.metric", "Required: a sum (impressions, reach, clicks, spend, conversions, conversionValue) or a KPI (ctr, cpc, cpm, cpa, cvr, roas, aov) or budgetUsed.");
+        }
 
-            if (condition.Comparator is null)
-            {
-                errors.Add($"{path}.comparator", "Required: gt, gte, lt or lte.");
-            }
+        if (condition.Window is null || !RuleWindows.Allowed.Contains(condition.Window))
+        {
+            errors.Add($"{path}.window", $"Required: one of {string.Join(", ", RuleWindows.Allowed)}.");
+        }
 
-            switch (condition)
-            {
-                case { Threshold: null, Change: null } or { Threshold: not null, Change: not null }:
-                    errors.Add($"{path}.threshold", "Give exactly one of threshold (a value) or change (relative to the previous window, -0.3 = down 30%).");
-                    break;
-                case { Threshold: < 0 }:
-                    errors.Add($"{path}.threshold", "Must not be negative: no sum or KPI is.");
-                    break;
-                case { Change: <= -1 or > 100 }:
-                    errors.Add($"{path}.change", "Must be above -1 (a fall to zero) and at most 100.");
-                    break;
-            }
+        if (condition.Comparator is null)
+        {
+            errors.Add($"{path}.comparator", "Required: gt, gte, lt or lte.");
+        }
 
-            if (condition.Confidence is { } confidence)
-            {
-                if (confidence is <= 0.5 or >= 1 || double.IsNaN(confidence))
-                {
-                    errors.Add($"{path}.confidence", "Must be above 0.5 and below 1, such as 0.95: at 0.5 a condition and its opposite would both hold.");
-                }
-                else if (condition.Metric is { } metric && !ConfidenceMetrics.Contains(metric))
-                {
-                    errors.Add($"{path}.confidence", "Only ctr, cvr, cpa, cpc and roas have a posterior to be confident about.");
-                }
-                else if (condition.Change is not null)
-                {
-                    errors.Add($"{path}.confidence", "Confidence applies to a threshold, not to a change.");
-                }
-            }
+        switch (condition)
+        {
+            case { Threshold: null, Change: null } or { Threshold: not null, Change: not null }:
+                errors.Add($"{path}.threshold", "Give exactly one of threshold (a value) or change (relative to the previous window, -0.3 = down 30%).");
+                break;
+            case { Threshold: < 0 }:
+                errors.Add($"{path}.threshold", "Must not be negative: no sum or KPI is.");
+                break;
+            case { Change: <= -1 or > 100 }:
+                errors.Add($"{path}.change", "Must be above -1 (a fall to zero) and at most 100.");
+                break;
+        }
+
+        if (condition.Confidence is { } confidence)
+        {
+            CheckConfidence(errors, path, condition, confidence);
+        }
+    }
+
+    private static void CheckConfidence(Errors errors, string path, RuleCondition condition, double confidence)
+    {
+        if (confidence is <= 0.5 or >= 1 || double.IsNaN(confidence))
+        {
+            errors.Add($"{path}.confidence", "Must be above 0.5 and below 1, such as 0.95: at 0.5 a condition and its opposite would both hold.");
+        }
+        else if (condition.Metric is { } metric && !ConfidenceMetrics.Contains(metric))
+        {
+            errors.Add($"{path}.confidence", "Only ctr, cvr, cpa, cpc and roas have a posterior to be confident about.");
+        }
+        else if (condition.Change is not null)
+        {
+            errors.Add($"{path}.confidence", "Confidence applies to a threshold, not to a change.");
         }
     }
 
@@ -156,44 +164,50 @@ public static partial class RuleValidation
                 errors.Add($"{path}.type", $"A {EnumNames.Camel(level.ToString())} rule can only {(level == RuleLevel.Segment ? "notify or tag" : "pause, resume, notify or tag")}.");
             }
 
-            switch (type)
-            {
-                case RuleActionType.SetBudget when action.Amount is not > 0:
-                    errors.Add($"{path}.amount", "Required: the new daily budget, above 0.");
-                    break;
-                case RuleActionType.ScaleBudget:
-                    if (action.Percent is not ({ } percent and >= -90 and <= 1000) || percent == 0)
-                    {
-                        errors.Add($"{path}.percent", "Required: a change in percent, -90 to 1000, not 0.");
-                    }
-
-                    if (action.Min is <= 0 || action.Max is <= 0 || action.Min > action.Max)
-                    {
-                        errors.Add($"{path}.max", "Caps must be above 0, with min at most max.");
-                    }
-
-                    break;
-                case RuleActionType.Notify:
-                    if (action.Channels is not { Count: >= 1 and <= 10 } || action.Channels.Any(string.IsNullOrWhiteSpace))
-                    {
-                        errors.Add($"{path}.channels", "Required: 1-10 channel ids.");
-                    }
-
-                    if (action.Severity is null)
-                    {
-                        errors.Add($"{path}.severity", "Required: info, warning, error or critical.");
-                    }
-
-                    break;
-                case RuleActionType.Tag when action.Tag is null || !TagText().IsMatch(action.Tag):
-                    errors.Add($"{path}.tag", "Required: 1-50 letters, digits, spaces or _ - : .");
-                    break;
-            }
+            CheckAction(errors, path, action, type);
         }
 
         if (actions.Any(a => a?.Type == RuleActionType.Pause) && actions.Any(a => a?.Type == RuleActionType.Resume))
         {
             errors.Add("actions", "A rule cannot both pause and resume its targets.");
+        }
+    }
+
+    /// <summary>The fields <paramref name="type"/> requires of <paramref name="action"/>.</summary>
+    private static void CheckAction(Errors errors, string path, RuleAction action, RuleActionType type)
+    {
+        switch (type)
+        {
+            case RuleActionType.SetBudget when action.Amount is not > 0:
+                errors.Add($"{path}.amount", "Required: the new daily budget, above 0.");
+                break;
+            case RuleActionType.ScaleBudget:
+                if (action.Percent is not ({ } percent and >= -90 and <= 1000) || percent == 0)
+                {
+                    errors.Add($"{path}.percent", "Required: a change in percent, -90 to 1000, not 0.");
+                }
+
+                if (action.Min is <= 0 || action.Max is <= 0 || action.Min > action.Max)
+                {
+                    errors.Add($"{path}.max", "Caps must be above 0, with min at most max.");
+                }
+
+                break;
+            case RuleActionType.Notify:
+                if (action.Channels is not { Count: >= 1 and <= 10 } || action.Channels.Any(string.IsNullOrWhiteSpace))
+                {
+                    errors.Add($"{path}.channels", "Required: 1-10 channel ids.");
+                }
+
+                if (action.Severity is null)
+                {
+                    errors.Add($"{path}.severity", "Required: info, warning, error or critical.");
+                }
+
+                break;
+            case RuleActionType.Tag when action.Tag is null || !TagText().IsMatch(action.Tag):
+                errors.Add($"{path}.tag", "Required: 1-50 letters, digits, spaces or _ - : .");
+                break;
         }
     }
 
@@ -247,7 +261,6 @@ public static partial class RuleValidation
         value.IndexOf(':', StringComparison.Ordinal) is > 0 and var colon && SegmentDimensions.Contains(value[..colon]) && value.Length - colon - 1 is >= 1 and <= 100;
 
     private static bool IsId(string value) => IdText().IsMatch(value);
-
 
     [GeneratedRegex("^[A-Za-z0-9_.:-]{1,100}$", RegexOptions.CultureInvariant)]
     private static partial Regex IdText();

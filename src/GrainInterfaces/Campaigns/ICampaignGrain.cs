@@ -14,20 +14,19 @@ public interface ICampaignGrain : IGrainWithStringKey
     /// <summary>Applies a batch directly (the stream consumer calls the same code).</summary>
     Task ApplyAsync(MetricBatch batch);
 
-    /// <summary>
-    /// Merges metadata set apart from the data (null fields keep their value); registers the campaign if it is new.
-    /// Durable when the task completes; answers the metadata before and after, for the audit trail.
-    /// </summary>
+    /// <summary>Merges metadata set apart from the data (null fields keep their value); registers the campaign if it is new.</summary>
+    /// <remarks>Durable when the task completes; answers the metadata before and after, for the audit trail.</remarks>
     Task<MetadataChange> UpdateMetadataAsync(CampaignMetadata update);
 
     [ReadOnly]
     Task<CampaignSummary> GetSummaryAsync(QueryWindow window);
 
-    /// <summary>
+    /// <summary>Judges <paramref name="rule"/> against <paramref name="target"/> now, without acting.</summary>
+    /// <remarks>
     /// Judges <paramref name="rule"/> against <paramref name="target"/> (this campaign, <c>meta:916</c>, or one
     /// of its ad sets or creatives, <c>meta:916/creative/77</c>) now, <paramref name="today"/> being the
     /// tenant's local date: the evaluation the live path acts on, without acting.
-    /// </summary>
+    /// </remarks>
     [ReadOnly]
     Task<RuleEvaluation> EvaluateAsync(RuleDefinition rule, DateOnly today, string target);
 

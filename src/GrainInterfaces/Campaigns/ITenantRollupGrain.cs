@@ -3,10 +3,8 @@ using Orleans.Concurrency;
 
 namespace GrainMarketing.Campaigns;
 
-/// <summary>
-/// A tenant's totals per platform and day (keyed by tenant), fed by its campaigns with pre-aggregated
-/// deltas on a short timer. Kept apart from the tenant grain so fast-changing counters never rewrite settings.
-/// </summary>
+/// <summary>A tenant's totals per platform and day (keyed by tenant), fed by its campaigns with pre-aggregated deltas on a short timer.</summary>
+/// <remarks>Kept apart from the tenant grain so fast-changing counters never rewrite settings.</remarks>
 public interface ITenantRollupGrain : IGrainWithStringKey
 {
     /// <summary>Adds flush <paramref name="flush"/> of one campaign once (a repeated number is skipped); durable when the task completes.</summary>

@@ -1,9 +1,10 @@
 namespace GrainMarketing.Campaigns;
 
-/// <summary>
-/// What a query covers: reporting dates (today, 7d, custom …), or the last few minutes or hours of
-/// arrivals (15m, 1h, 24h), which sum what was received in that time, restatement differences included.
-/// </summary>
+/// <summary>What a query covers: reporting dates, or the last minutes or hours of arrivals.</summary>
+/// <remarks>
+/// Reporting dates (today, 7d, custom …), or the last few minutes or hours of arrivals (15m, 1h, 24h),
+/// which sum what was received in that time, restatement differences included.
+/// </remarks>
 [GenerateSerializer, Immutable, Alias("GrainMarketing.QueryWindow")]
 public sealed record QueryWindow(
     [property: Id(0)] DateRange? Dates,

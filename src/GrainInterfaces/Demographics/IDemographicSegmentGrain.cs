@@ -3,10 +3,8 @@ using Orleans.Concurrency;
 
 namespace GrainMarketing.Demographics;
 
-/// <summary>
-/// Totals of one demographic segment across every campaign of a tenant (keyed by <see cref="SegmentKey"/>).
-/// Fed by campaigns with pre-aggregated deltas on a short timer, never one call per event.
-/// </summary>
+/// <summary>Totals of one demographic segment across every campaign of a tenant (keyed by <see cref="SegmentKey"/>).</summary>
+/// <remarks>Fed by campaigns with pre-aggregated deltas on a short timer, never one call per event.</remarks>
 public interface IDemographicSegmentGrain : IGrainWithStringKey
 {
     /// <summary>

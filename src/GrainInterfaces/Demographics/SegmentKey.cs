@@ -2,10 +2,8 @@ using GrainMarketing.Metrics;
 
 namespace GrainMarketing.Demographics;
 
-/// <summary>
-/// Names a demographic segment grain: <c>{tenant}/{dimension}={value}[|{dimension}={value}]</c>, for
-/// example <c>acme/age=25-34</c> or the age x gender cross <c>acme/age=25-34|gender=female</c>.
-/// </summary>
+/// <summary>Names a demographic segment grain: <c>{tenant}/{dimension}={value}[|{dimension}={value}]</c>.</summary>
+/// <remarks>For example <c>acme/age=25-34</c>, or the age x gender cross <c>acme/age=25-34|gender=female</c>.</remarks>
 [GenerateSerializer, Immutable, Alias("GrainMarketing.SegmentKey")]
 public sealed record SegmentKey(
     [property: Id(0)] string Tenant,

@@ -1,9 +1,7 @@
 namespace GrainMarketing.Hosting;
 
-/// <summary>
-/// The provider profile both hosts read (configuration section <c>Storage</c>): the silo picks its
-/// clustering, state and reminder providers by it, the API host its gateway discovery.
-/// </summary>
+/// <summary>The provider profile both hosts read (configuration section <c>Storage</c>).</summary>
+/// <remarks>The silo picks its clustering, state and reminder providers by it, the API host its gateway discovery.</remarks>
 public sealed class StorageOptions
 {
     public const string Section = "Storage";

@@ -1,10 +1,10 @@
 namespace GrainMarketing.Metrics;
 
-/// <summary>
-/// The demographic and placement slice a cell's numbers belong to; null means the source did not
-/// break the numbers down by that dimension. Values are normalised (<see cref="DemographicLabels"/>):
-/// age bands as the platforms use them, gender female/male/unknown, ISO country codes upper case.
-/// </summary>
+/// <summary>The demographic and placement slice a cell's numbers belong to; null means the source did not break the numbers down by that dimension.</summary>
+/// <remarks>
+/// Values are normalised (<see cref="DemographicLabels"/>): age bands as the platforms use them, gender
+/// female/male/unknown, ISO country codes upper case.
+/// </remarks>
 [GenerateSerializer, Immutable, Alias("GrainMarketing.Breakdown")]
 public sealed record Breakdown(
     [property: Id(0)] string? Age = null,

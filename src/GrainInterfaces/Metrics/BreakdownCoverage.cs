@@ -3,11 +3,11 @@ namespace GrainMarketing.Metrics;
 /// <summary>A platform whose numbers are absent from a figure broken down by dimensions it could not report together.</summary>
 public sealed record MissingSource(string Platform, string Reason);
 
-/// <summary>
-/// Sources differ in what they can break down together (the Google Ads API cannot report age and
-/// gender in one breakdown). A figure crossing dimensions a source never reported together must say
-/// which sources it lacks and why, instead of silently mixing incomparable numbers.
-/// </summary>
+/// <summary>Sources differ in what they can break down together (the Google Ads API cannot report age and gender in one breakdown).</summary>
+/// <remarks>
+/// A figure crossing dimensions a source never reported together must say which sources it lacks and why,
+/// instead of silently mixing incomparable numbers.
+/// </remarks>
 public static class BreakdownCoverage
 {
     /// <summary>The platforms among <paramref name="reported"/> that cannot contribute to a breakdown by <paramref name="requested"/>.</summary>

@@ -2,11 +2,8 @@ using System.Text.RegularExpressions;
 
 namespace GrainMarketing.Metrics;
 
-/// <summary>
-/// Names a campaign grain: <c>{tenant}/{platform}/{campaignId}</c>, so no campaign can be addressed
-/// outside its tenant. Campaign ids are the platform's own (digits for Meta and Google, anything
-/// URL-safe for other sources).
-/// </summary>
+/// <summary>Names a campaign grain: <c>{tenant}/{platform}/{campaignId}</c>, so no campaign can be addressed outside its tenant.</summary>
+/// <remarks>Campaign ids are the platform's own (digits for Meta and Google, anything URL-safe for other sources).</remarks>
 [GenerateSerializer, Immutable, Alias("GrainMarketing.CampaignKey")]
 public sealed partial record CampaignKey(
     [property: Id(0)] string Tenant,

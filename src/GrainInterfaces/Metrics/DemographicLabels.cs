@@ -8,11 +8,12 @@ public static class DemographicLabels
     /// <summary>The platforms' age bands, youngest first, then <see cref="Unknown"/>.</summary>
     public static readonly IReadOnlyList<string> AgeBands = ["13-17", "18-24", "25-34", "35-44", "45-54", "55-64", "65+", Unknown];
 
-    /// <summary>
-    /// The platform band for an age label: platform bands pass through; narrower bands that fit inside
-    /// one platform band (the KAG export's 30-34, 35-39, …) map to it; "65 or more", "65+" and similar to 65+;
+    /// <summary>The platform age band for an age label, or unknown.</summary>
+    /// <remarks>
+    /// The platform band for an age label: platform bands pass through; narrower bands that fit inside one
+    /// platform band (the KAG export's 30-34, 35-39, …) map to it; "65 or more", "65+" and similar to 65+;
     /// anything unreadable, or a band that straddles two platform bands, to unknown.
-    /// </summary>
+    /// </remarks>
     public static string NormalizeAge(string? label)
     {
         if (string.IsNullOrWhiteSpace(label))

@@ -1,10 +1,10 @@
 namespace GrainMarketing.Metrics;
 
-/// <summary>
-/// Ratios derived from summed <see cref="MetricTotals"/>; null where the denominator is zero
-/// (a CPA with no conversions is undefined, not zero). Rounded to <see cref="Decimals"/> places: a
-/// CTR of 0.020192 is exact enough to rank by, and 28 digits would only weigh down every answer.
-/// </summary>
+/// <summary>Ratios derived from summed <see cref="MetricTotals"/>; null where the denominator is zero (a CPA with no conversions is undefined, not zero).</summary>
+/// <remarks>
+/// Rounded to <see cref="Decimals"/> places: a CTR of 0.020192 is exact enough to rank by, and 28 digits
+/// would only weigh down every answer.
+/// </remarks>
 /// <param name="Ctr">Clicks per impression.</param>
 /// <param name="Cpc">Spend per click.</param>
 /// <param name="Cpm">Spend per thousand impressions.</param>

@@ -1,9 +1,7 @@
 namespace GrainMarketing.Metrics;
 
-/// <summary>
-/// Accepted changes for one campaign, as the API host sends them on the campaign's stream: the
-/// edge groups a request's items by campaign so each grain receives one message per request.
-/// </summary>
+/// <summary>Accepted changes for one campaign, as the API host sends them on the campaign's stream.</summary>
+/// <remarks>The edge groups a request's items by campaign so each grain receives one message per request.</remarks>
 [GenerateSerializer, Immutable, Alias("GrainMarketing.MetricBatch")]
 public sealed record MetricBatch(
     [property: Id(0)] CampaignKey Campaign,

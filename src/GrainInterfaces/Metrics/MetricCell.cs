@@ -1,9 +1,7 @@
 namespace GrainMarketing.Metrics;
 
-/// <summary>
-/// The unit of truth inside a campaign: one ad set / ad, one reporting date, one breakdown slice.
-/// Platforms restate past days, so a cell holds the latest totals and changes by differences.
-/// </summary>
+/// <summary>The unit of truth inside a campaign: one ad set / ad, one reporting date, one breakdown slice.</summary>
+/// <remarks>Platforms restate past days, so a cell holds the latest totals and changes by differences.</remarks>
 [GenerateSerializer, Immutable, Alias("GrainMarketing.MetricCell")]
 public sealed record MetricCell(
     [property: Id(0)] DateOnly Date,

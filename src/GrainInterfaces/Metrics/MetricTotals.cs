@@ -2,11 +2,12 @@ using System.Text.Json.Serialization;
 
 namespace GrainMarketing.Metrics;
 
-/// <summary>
-/// The additive numbers an ad platform reports for a cell. Sums only: every KPI is derived from
-/// sums (<see cref="Kpis"/>), never stored and never averaged. Money is in the tenant's currency.
-/// Conversions are decimal because attribution models report fractions (Google Ads "12.5").
-/// </summary>
+/// <summary>The additive numbers an ad platform reports for a cell.</summary>
+/// <remarks>
+/// Sums only: every KPI is derived from sums (<see cref="Kpis"/>), never stored and never averaged. Money
+/// is in the tenant's currency. Conversions are decimal because attribution models report fractions (Google
+/// Ads "12.5").
+/// </remarks>
 [GenerateSerializer, Immutable, Alias("GrainMarketing.MetricTotals")]
 public readonly record struct MetricTotals(
     [property: Id(0)] long Impressions,

@@ -1,11 +1,12 @@
 namespace GrainMarketing.Offers;
 
-/// <summary>
-/// How a campaign is doing: its targets (treated and held out), the offer's deliveries, views, clicks
-/// and conversions among the treated, the conversion rate (conversions per treated customer), the
-/// converted revenue, what the offer cost, ROI ((revenue - cost) / cost), and the live uplift over the
-/// holdout in buying rate and revenue per customer during the campaign's window.
-/// </summary>
+/// <summary>How a campaign is doing: reach, offer steps, conversion, cost, ROI and uplift over the holdout.</summary>
+/// <remarks>
+/// Its targets (treated and held out), the offer's deliveries, views, clicks and conversions among the
+/// treated, the conversion rate (conversions per treated customer), the converted revenue, what the offer
+/// cost, ROI ((revenue - cost) / cost), and the live uplift over the holdout in buying rate and revenue per
+/// customer during the campaign's window.
+/// </remarks>
 [GenerateSerializer, Immutable, Alias("GrainMarketing.CampaignResults")]
 public sealed record CampaignResults(
     [property: Id(0)] string Campaign,

@@ -3,24 +3,25 @@ using Orleans.Concurrency;
 
 namespace GrainMarketing.Offers;
 
-/// <summary>
-/// A tenant's offer campaigns (keyed by the tenant's slug): their definitions and lifecycle. Target
-/// lists live in PostgreSQL (the Memory profile: the silo's memory), never in this grain's state.
-/// A tenant never has two active campaigns of the same type for the same segment
+/// <summary>A tenant's offer campaigns (keyed by the tenant's slug): their definitions and lifecycle.</summary>
+/// <remarks>
+/// Target lists live in PostgreSQL (the Memory profile: the silo's memory), never in this grain's state. A
+/// tenant never has two active campaigns of the same type for the same segment
 /// (<see cref="TargetCriteria.Key"/>). Campaigns expire at their end through a durable reminder.
-/// </summary>
+/// </remarks>
 public interface IOfferCampaignBookGrain : IGrainWithStringKey
 {
     /// <summary>A person's campaign, created as a draft.</summary>
     /// <exception cref="ValidationFailedException">A field is out of range (each named by its JSON path).</exception>
     Task<OfferCampaign> CreateAsync(OfferCampaignDraft draft, string actor);
 
-    /// <summary>
-    /// The daily analysis' campaigns, created active with their target lists built now, side by side;
-    /// answered in the drafts' order, null (and nothing created) for a draft whose type has an active
-    /// campaign for the same segment already, or an earlier draft of the call does. A list over a whole
-    /// tenant of a million customers is built in seconds, so the call may outlast the default timeout.
-    /// </summary>
+    /// <summary>Creates the daily analysis' campaigns, active with their target lists; null for a draft whose segment already has one.</summary>
+    /// <remarks>
+    /// The daily analysis' campaigns, created active with their target lists built now, side by side; answered
+    /// in the drafts' order, null (and nothing created) for a draft whose type has an active campaign for the
+    /// same segment already, or an earlier draft of the call does. A list over a whole tenant of a million
+    /// customers is built in seconds, so the call may outlast the default timeout.
+    /// </remarks>
     /// <exception cref="ConflictException">The book has no room for them all: nothing is created.</exception>
     [ResponseTimeout("00:10:00")]
     Task<IReadOnlyList<OfferCampaign?>> CreateFromAnalysisAsync(IReadOnlyList<OfferCampaignDraft> drafts, Guid runId);

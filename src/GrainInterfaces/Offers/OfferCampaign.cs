@@ -1,10 +1,11 @@
 namespace GrainMarketing.Offers;
 
-/// <summary>
-/// An offer campaign as stored: the draft it was made from, its lifecycle, when it runs, who and what
-/// made it, how many customers its target list holds (and how many of them are held out), and the ROI
-/// expected from the tenant's own history of campaigns of the same type, with the basis of that figure.
-/// </summary>
+/// <summary>An offer campaign as stored.</summary>
+/// <remarks>
+/// The draft it was made from, its lifecycle, when it runs, who and what made it, how many customers its
+/// target list holds (and how many of them are held out), and the ROI expected from the tenant's own
+/// history of campaigns of the same type, with the basis of that figure.
+/// </remarks>
 [GenerateSerializer, Immutable, Alias("GrainMarketing.OfferCampaign")]
 public sealed record OfferCampaign(
     [property: Id(0)] string Id,

@@ -1,10 +1,10 @@
 namespace GrainMarketing.Offers;
 
-/// <summary>
-/// What makes an offer, a target segment and a campaign draft valid. The API host (to answer 400 before
-/// any grain call) and the grains (so no caller stores a bad one) use the same rules; every broken rule
-/// is keyed by its JSON path under <c>prefix</c>.
-/// </summary>
+/// <summary>What makes an offer, a target segment and a campaign draft valid.</summary>
+/// <remarks>
+/// The API host (to answer 400 before any grain call) and the grains (so no caller stores a bad one) use
+/// the same rules; every broken rule is keyed by its JSON path under <c>prefix</c>.
+/// </remarks>
 public static class OfferRules
 {
     public const int MaxNameLength = 100;

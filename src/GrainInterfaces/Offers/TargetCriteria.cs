@@ -2,12 +2,13 @@ using GrainMarketing.Profiles;
 
 namespace GrainMarketing.Offers;
 
-/// <summary>
-/// Who a campaign targets: customers showing every pattern in <see cref="Patterns"/>, and, when given,
-/// whose top category or top city is the one named, and whose last 30 days' spend is at least the
-/// tenant's rising-spend ratio times the 30 before (<see cref="RisingSpend"/>). Two campaigns target the
-/// same segment when their criteria have the same <see cref="Key"/>.
-/// </summary>
+/// <summary>Who a campaign targets: customers showing every pattern in <see cref="Patterns"/>, narrowed by the optional criteria.</summary>
+/// <remarks>
+/// Customers showing every pattern in <see cref="Patterns"/>, and, when given, whose top category or top
+/// city is the one named, and whose last 30 days' spend is at least the tenant's rising-spend ratio times
+/// the 30 before (<see cref="RisingSpend"/>). Two campaigns target the same segment when their criteria
+/// have the same <see cref="Key"/>.
+/// </remarks>
 [GenerateSerializer, Immutable, Alias("GrainMarketing.TargetCriteria")]
 public sealed record TargetCriteria(
     [property: Id(0)] IReadOnlyList<BehaviorPattern> Patterns,

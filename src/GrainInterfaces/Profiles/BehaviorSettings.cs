@@ -1,10 +1,11 @@
 namespace GrainMarketing.Profiles;
 
-/// <summary>
-/// A tenant's behaviour settings: when a profile shows each pattern, when spend counts as rising, the
-/// share of every auto-generated campaign's targets held out, and the campaigns the daily analysis
-/// creates per pattern (defaults: <see cref="Offers.CampaignDefaults.All"/>).
-/// </summary>
+/// <summary>A tenant's behaviour settings: patterns, rising spend, holdout share and the campaigns the daily analysis creates.</summary>
+/// <remarks>
+/// When a profile shows each pattern, when spend counts as rising, the share of every auto-generated
+/// campaign's targets held out, and the campaigns the daily analysis creates per pattern (defaults:
+/// <see cref="Offers.CampaignDefaults.All"/>).
+/// </remarks>
 [GenerateSerializer, Immutable, Alias("GrainMarketing.BehaviorSettings")]
 public sealed record BehaviorSettings(
     [property: Id(0)] PatternSettings Patterns,

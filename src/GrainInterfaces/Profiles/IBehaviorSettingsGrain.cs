@@ -12,7 +12,7 @@ public interface IBehaviorSettingsGrain : IGrainWithStringKey
     Task<BehaviorSettings> UpdateSettingsAsync(BehaviorSettings settings);
 
     [ReadOnly]
-    Task<BehaviorJudging> GetJudgingAsync();
+    Task<BehaviorThresholds> GetThresholdsAsync();
 
     /// <summary>Sets the threshold the daily analysis computed.</summary>
     Task SetHighSpenderThresholdAsync(decimal? threshold, DateTimeOffset at);

@@ -1,11 +1,11 @@
 namespace GrainMarketing.Profiles;
 
-/// <summary>
-/// The customers whose patterns time alone changes in one minute, keyed <c>{tenant}/{yyyyMMddHHmm}</c>
-/// (UTC): profiles register the minute of their next change (leaving new, becoming inactive), and the
-/// tenant's <see cref="IPatternClockDriverGrain"/> drains each minute as it passes. No scan over all
-/// customers, and no profile stays active waiting.
-/// </summary>
+/// <summary>The customers whose patterns time alone changes in one minute, keyed <c>{tenant}/{yyyyMMddHHmm}</c> (UTC).</summary>
+/// <remarks>
+/// Profiles register the minute of their next change (leaving new, becoming inactive), and the tenant's
+/// <see cref="IPatternClockDriverGrain"/> drains each minute as it passes. No scan over all customers, and
+/// no profile stays active waiting.
+/// </remarks>
 public interface IPatternClockGrain : IGrainWithStringKey
 {
     Task RegisterAsync(string userId);

@@ -1,9 +1,10 @@
 namespace GrainMarketing.Profiles;
 
-/// <summary>
-/// Which recorded entries and exits to read, newest first: every filter given must match.
-/// <see cref="Before"/> pages back through history; <see cref="After"/> reads only what was recorded after an id (the live feed).
-/// </summary>
+/// <summary>Which recorded entries and exits to read, newest first: every filter given must match.</summary>
+/// <remarks>
+/// <see cref="Before"/> pages back through history; <see cref="After"/> reads only what was recorded after
+/// an id (the live feed).
+/// </remarks>
 [GenerateSerializer, Immutable, Alias("GrainMarketing.PatternChangeQuery")]
 public sealed record PatternChangeQuery(
     [property: Id(0)] int Limit,

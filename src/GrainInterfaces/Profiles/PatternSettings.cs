@@ -1,10 +1,11 @@
 namespace GrainMarketing.Profiles;
 
-/// <summary>
-/// When a profile shows each pattern (tenant settings; the defaults are the issue's). Patterns about
-/// a customer's mix (weekend, category, location, frequency) need <see cref="MinTransactions"/> in the
-/// 90 days first, so one purchase does not make anyone "category focused".
-/// </summary>
+/// <summary>When a profile shows each pattern (tenant settings; the defaults are the issue's).</summary>
+/// <remarks>
+/// Patterns about a customer's mix (weekend, category, location, frequency) need
+/// <see cref="MinTransactions"/> in the 90 days first, so one purchase does not make anyone "category
+/// focused".
+/// </remarks>
 [GenerateSerializer, Immutable, Alias("GrainMarketing.PatternSettings")]
 public sealed record PatternSettings(
     [property: Id(0)] double HighSpenderTopShare = 0.2,

@@ -1,11 +1,11 @@
 namespace GrainMarketing.Profiles;
 
-/// <summary>
-/// A customer's behaviour over the 90 days ending on <see cref="Today"/> (their local date): spend and
-/// count, purchases per week over the last four weeks, the weekend share of purchases, the top
-/// category's share of spend, distinct cities and the top one's share of purchases, first and last
-/// seen, the last 30 days' spend against the 30 before, and the three 30-day months' spend, newest last.
-/// </summary>
+/// <summary>A customer's behaviour over the 90 days ending on <see cref="Today"/> (their local date).</summary>
+/// <remarks>
+/// Spend and count, purchases per week over the last four weeks, the weekend share of purchases, the top
+/// category's share of spend, distinct cities and the top one's share of purchases, first and last seen,
+/// the last 30 days' spend against the 30 before, and the three 30-day months' spend, newest last.
+/// </remarks>
 [GenerateSerializer, Immutable, Alias("GrainMarketing.ProfileMetrics")]
 public sealed record ProfileMetrics(
     [property: Id(0)] DateOnly Today,

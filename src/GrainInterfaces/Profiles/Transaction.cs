@@ -1,10 +1,7 @@
 namespace GrainMarketing.Profiles;
 
-/// <summary>
-/// One purchase by a tenant's customer: amount in <see cref="Currency"/> at <see cref="At"/> (with its
-/// offset, so the customer's local weekday is known), where and how. <see cref="EventId"/> makes a
-/// re-sent transaction count once.
-/// </summary>
+/// <summary>One purchase by a tenant's customer: amount in <see cref="Currency"/> at <see cref="At"/> (with its offset, so the customer's local weekday is known), where and how.</summary>
+/// <remarks><see cref="EventId"/> makes a re-sent transaction count once.</remarks>
 [GenerateSerializer, Immutable, Alias("GrainMarketing.Transaction")]
 public sealed record Transaction(
     [property: Id(0)] string EventId,

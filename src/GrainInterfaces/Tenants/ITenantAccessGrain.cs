@@ -3,11 +3,11 @@ using Orleans.Concurrency;
 
 namespace GrainMarketing.Tenants;
 
-/// <summary>
-/// Who may do what in one tenant (keyed by the tenant's slug): members with roles, pending
-/// invitations and API keys. Tokens and keys are generated and hashed by the API host; this grain
-/// keeps only SHA-256 digests. Every change keeps at least one admin.
-/// </summary>
+/// <summary>Who may do what in one tenant (keyed by the tenant's slug): members with roles, pending invitations and API keys.</summary>
+/// <remarks>
+/// Tokens and keys are generated and hashed by the API host; this grain keeps only SHA-256 digests. Every
+/// change keeps at least one admin.
+/// </remarks>
 public interface ITenantAccessGrain : IGrainWithStringKey
 {
     /// <summary>Makes <paramref name="adminEmail"/> the first admin of a new tenant; idempotent for the same email.</summary>

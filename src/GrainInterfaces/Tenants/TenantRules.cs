@@ -4,10 +4,11 @@ using System.Text.RegularExpressions;
 
 namespace GrainMarketing.Tenants;
 
-/// <summary>
-/// What makes a tenant id and its settings valid. Both the API host (to answer 400 before any grain
-/// call) and the tenant grain (so no caller can store bad settings) use these rules.
-/// </summary>
+/// <summary>What makes a tenant id and its settings valid.</summary>
+/// <remarks>
+/// Both the API host (to answer 400 before any grain call) and the tenant grain (so no caller can store bad
+/// settings) use these rules.
+/// </remarks>
 public static partial class TenantRules
 {
     public const int MaxDisplayNameLength = 100;

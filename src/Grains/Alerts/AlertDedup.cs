@@ -1,10 +1,10 @@
 namespace GrainMarketing.Alerts;
 
-/// <summary>
-/// "The same alert within the window": an alert is admitted unless one with its key was sent less than
-/// the window ago. The window runs from the last alert sent, not the last suppressed, so an alert
-/// that keeps firing is sent once per window rather than never again.
-/// </summary>
+/// <summary>"The same alert within the window": an alert is admitted unless one with its key was sent less than the window ago.</summary>
+/// <remarks>
+/// The window runs from the last alert sent, not the last suppressed, so an alert that keeps firing is sent
+/// once per window rather than never again.
+/// </remarks>
 public static class AlertDedup
 {
     /// <summary>Keys remembered at once; the oldest is forgotten first when more arrive within a window.</summary>

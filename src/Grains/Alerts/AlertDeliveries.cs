@@ -1,19 +1,20 @@
 namespace GrainMarketing.Alerts;
 
-/// <summary>
-/// A router's pending deliveries over its state: which are due, which are out with the sender, and
-/// what a reported attempt comes to (delivered, retried after a backoff, dead-lettered). Which attempts
-/// are out, and which the sender could not take yet, is known only to this activation: after a
-/// restart every delivery is due at its persisted time, an attempt that was out included.
-/// </summary>
+/// <summary>A router's pending deliveries over its state: which are due, which are out with the sender, and what a reported attempt comes to.</summary>
+/// <remarks>
+/// A reported attempt is delivered, retried after a backoff or dead-lettered. Which attempts are out, and
+/// which the sender could not take yet, is known only to this activation: after a restart every delivery is
+/// due at its persisted time, an attempt that was out included.
+/// </remarks>
 public sealed class AlertDeliveries(AlertRouterState state, AlertOptions options)
 {
     public const int MaxPending = 500;
 
-    /// <summary>
-    /// When a delivery is due instead of its persisted time: an attempt that is out is due again when
-    /// it counts as lost; one the sender turned away, after the base delay.
-    /// </summary>
+    /// <summary>When a delivery is due instead of its persisted time.</summary>
+    /// <remarks>
+    /// An attempt that is out is due again when it counts as lost; one the sender turned away, after the base
+    /// delay.
+    /// </remarks>
     private readonly Dictionary<Guid, DateTimeOffset> _dueInstead = [];
 
     public bool IsEmpty => state.Pending.Count == 0;
@@ -43,10 +44,8 @@ public sealed class AlertDeliveries(AlertRouterState state, AlertOptions options
     /// <summary>When something is next due, if anything is pending.</summary>
     public DateTimeOffset? NextDue() => state.Pending.Values.Select(DueAt).Order().Cast<DateTimeOffset?>().FirstOrDefault();
 
-    /// <summary>
-    /// Applies an attempt's outcome; null when it is stale (the delivery is finished, or that attempt's
-    /// outcome is already known), so a duplicate report changes nothing.
-    /// </summary>
+    /// <summary>Applies an attempt's outcome; null when the report is stale, so a duplicate report changes nothing.</summary>
+    /// <remarks>A report is stale when the delivery is finished or that attempt's outcome is already known.</remarks>
     public DeliveryStep? Apply(AttemptReport report, DateTimeOffset now)
     {
         if (!state.Pending.TryGetValue(report.DeliveryId, out var delivery) || report.Attempt != delivery.Attempts + 1)

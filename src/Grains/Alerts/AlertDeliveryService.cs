@@ -7,12 +7,13 @@ using Microsoft.Extensions.Options;
 
 namespace GrainMarketing.Alerts;
 
-/// <summary>
-/// The silo's sender: routers queue attempts here without waiting, and it runs up to
-/// <see cref="AlertOptions.MaxConcurrentDeliveries"/> of them at once, each reporting its outcome
-/// back to its tenant's router through a grain call. Grains never wait on a receiver; a slow receiver
-/// holds one slot here until <see cref="AlertOptions.SendTimeout"/>.
-/// </summary>
+/// <summary>The silo's sender: runs the attempts routers queue, a bounded number at once, and reports each outcome back to the router.</summary>
+/// <remarks>
+/// Routers queue attempts here without waiting; it runs up to
+/// <see cref="AlertOptions.MaxConcurrentDeliveries"/> of them at once, each reporting its outcome back to
+/// its tenant's router through a grain call. Grains never wait on a receiver; a slow receiver holds one
+/// slot here until <see cref="AlertOptions.SendTimeout"/>.
+/// </remarks>
 public sealed partial class AlertDeliveryService : BackgroundService, IAlertDeliveryQueue
 {
     private readonly Channel<DeliveryJob> _queue;

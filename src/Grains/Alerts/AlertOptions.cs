@@ -29,11 +29,11 @@ public sealed class AlertOptions
     /// <summary>Period of the durable reminder a router keeps while deliveries are pending, so they resume after a silo restart.</summary>
     public TimeSpan ResumePeriod { get; set; } = TimeSpan.FromMinutes(1);
 
-    /// <summary>
-    /// Whether webhook and Slack URLs may reach loopback, private, link-local and other non-public
-    /// addresses. Off by default, so a tenant cannot aim requests at the silo's own network; tests and
-    /// local demos turn it on.
-    /// </summary>
+    /// <summary>Whether webhook and Slack URLs may reach loopback, private, link-local and other non-public addresses.</summary>
+    /// <remarks>
+    /// Off by default, so a tenant cannot aim requests at the silo's own network; tests and local demos turn it
+    /// on.
+    /// </remarks>
     public bool AllowPrivateTargets { get; set; }
 
     /// <summary>An attempt whose outcome has not come back within this time is taken as lost and sent again.</summary>

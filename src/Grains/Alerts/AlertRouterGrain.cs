@@ -6,13 +6,13 @@ using Microsoft.Extensions.Options;
 
 namespace GrainMarketing.Alerts;
 
-/// <summary>
-/// A tenant's alert channels and deliveries. An alert is de-duplicated, routed, persisted with its
-/// pending deliveries and handed to the silo's sender within the caller's turn, so the first attempt
-/// leaves at once; the sender reports each outcome back here, and failures are retried on a grain
-/// timer with exponential backoff until the last attempt dead-letters them. Pending deliveries are
-/// persisted and a durable reminder reactivates the router while any remain, so they outlive a restart.
-/// </summary>
+/// <summary>A tenant's alert channels and deliveries: de-duplicates, routes, persists and hands alerts to the silo's sender.</summary>
+/// <remarks>
+/// An alert is handed to the sender within the caller's turn, so the first attempt leaves at once; the
+/// sender reports each outcome back here, and failures are retried on a grain timer with exponential
+/// backoff until the last attempt dead-letters them. Pending deliveries are persisted and a durable
+/// reminder reactivates the router while any remain, so they outlive a restart.
+/// </remarks>
 [GrainType("alert-router")]
 public sealed partial class AlertRouterGrain(
     [PersistentState("alerts", StorageNames.Default)] IPersistentState<AlertRouterState> state,
@@ -24,19 +24,12 @@ public sealed partial class AlertRouterGrain(
 {
     public const string TestKind = "channel.test";
 
-    /// <summary>Channel tests whose outcome a caller may still wait for; the oldest is forgotten first.</summary>
-    public const int MaxTestWaiters = 100;
-
-    /// <summary>The longest a caller may wait for a test's outcome.</summary>
-    public static readonly TimeSpan MaxTestWait = TimeSpan.FromSeconds(30);
-
     private const string ResumeReminder = "alerts-pending";
 
     /// <summary>The shortest timer wait, so a clock that stands still (a test's) cannot spin the timer.</summary>
     private static readonly TimeSpan MinTimerWait = TimeSpan.FromMilliseconds(10);
 
-    private readonly Dictionary<Guid, TaskCompletionSource<AlertDeliveryAttempt>> _tests = [];
-    private readonly Queue<Guid> _testOrder = new();
+    private readonly ChannelTestWaiters _tests = new();
     private AlertDeliveries? _deliveries;
     private IGrainTimer? _timer;
     private bool _reminderSet;
@@ -84,11 +77,7 @@ public sealed partial class AlertRouterGrain(
         var channel = state.State.Channels[step.Delivery.ChannelId];
         var attempt = new AlertDeliveryAttempt(
             report.DeliveryId, channel.Id, channel.Name, report.Attempt, step.Outcome, report.HttpStatus, report.Error, report.DurationMs, report.StartedAt);
-        if (_tests.TryGetValue(report.DeliveryId, out var waiter))
-        {
-            waiter.TrySetResult(attempt);
-        }
-
+        _tests.Complete(report.DeliveryId, attempt);
         if (step.Outcome == DeliveryOutcome.DeadLettered)
         {
             LogDeadLettered(Tenant, report.DeliveryId, channel.Name, report.Attempt, report.Error);
@@ -112,32 +101,11 @@ public sealed partial class AlertRouterGrain(
             $"{actor} sent this test to check that GrainMarketing alerts reach this channel.",
             $"{TestKind}:{alertId}", now, [channel.Name]);
         var delivery = (await StartAsync(alertId, alert, [channel], [], maxAttempts: 1, now))[0];
-        while (_tests.Count >= MaxTestWaiters)
-        {
-            _tests.Remove(_testOrder.Dequeue());
-        }
-
-        _tests[delivery.DeliveryId] = new TaskCompletionSource<AlertDeliveryAttempt>(TaskCreationOptions.RunContinuationsAsynchronously);
-        _testOrder.Enqueue(delivery.DeliveryId);
+        _tests.Expect(delivery.DeliveryId);
         return new AlertChannelTest(alertId, delivery.DeliveryId);
     }
 
-    public async Task<AlertDeliveryAttempt?> WaitForTestAsync(Guid deliveryId, TimeSpan timeout)
-    {
-        if (!_tests.TryGetValue(deliveryId, out var waiter))
-        {
-            return null;
-        }
-
-        try
-        {
-            return await waiter.Task.WaitAsync(timeout < TimeSpan.Zero ? TimeSpan.Zero : timeout > MaxTestWait ? MaxTestWait : timeout);
-        }
-        catch (TimeoutException)
-        {
-            return null;
-        }
-    }
+    public Task<AlertDeliveryAttempt?> WaitForTestAsync(Guid deliveryId, TimeSpan timeout) => _tests.WaitAsync(deliveryId, timeout);
 
     public async Task ReceiveReminder(string reminderName, TickStatus status)
     {
@@ -155,11 +123,12 @@ public sealed partial class AlertRouterGrain(
         _reminderSet = false;
     }
 
-    /// <summary>
-    /// Persists an alert's deliveries (and the de-duplication entry that admitted it), hands them to
-    /// the sender, makes sure the reminder that resumes them after a restart is set, then records the
-    /// alert with the deliveries refused before any attempt.
-    /// </summary>
+    /// <summary>Persists an alert's deliveries, hands them to the sender and records the alert.</summary>
+    /// <remarks>
+    /// The write also keeps the de-duplication entry that admitted the alert; the reminder that resumes
+    /// deliveries after a restart is set before the alert is recorded with the deliveries refused before
+    /// any attempt.
+    /// </remarks>
     private async Task<IReadOnlyList<PendingDelivery>> StartAsync(
         Guid alertId, Alert alert, IReadOnlyList<StoredAlertChannel> channels, List<AlertDeliveryAttempt> refused, int maxAttempts, DateTimeOffset now)
     {

@@ -1,10 +1,11 @@
 namespace GrainMarketing.Alerts;
 
-/// <summary>
-/// Which channels an alert goes to. Without names, every enabled channel whose minimum severity the
-/// alert reaches. With names, those channels (a name may also be a channel's id), each still only if
-/// enabled and at its severity; a name that matches no channel is reported, not dropped.
-/// </summary>
+/// <summary>Which channels an alert goes to.</summary>
+/// <remarks>
+/// Without names, every enabled channel whose minimum severity the alert reaches. With names, those
+/// channels (a name may also be a channel's id), each still only if enabled and at its severity; a name
+/// that matches no channel is reported, not dropped.
+/// </remarks>
 public static class AlertRouting
 {
     public static AlertRoute Route(Alert alert, IEnumerable<StoredAlertChannel> channels)

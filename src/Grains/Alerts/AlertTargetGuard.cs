@@ -3,11 +3,12 @@ using System.Net.Sockets;
 
 namespace GrainMarketing.Alerts;
 
-/// <summary>
-/// Keeps tenants' webhook and Slack URLs from reaching the silo's own network: connections go only to
-/// public addresses, checked after name resolution at connect time, so a name that resolves (or is
-/// rebound) to a private address is refused too. Off with <c>Alerts:AllowPrivateTargets</c>.
-/// </summary>
+/// <summary>Keeps tenants' webhook and Slack URLs from reaching the silo's own network.</summary>
+/// <remarks>
+/// Connections go only to public addresses, checked after name resolution at connect time, so a name that
+/// resolves (or is rebound) to a private address is refused too. Off with
+/// <c>Alerts:AllowPrivateTargets</c>.
+/// </remarks>
 public static class AlertTargetGuard
 {
     /// <summary>A connect callback for <see cref="SocketsHttpHandler.ConnectCallback"/> that refuses non-public addresses.</summary>

@@ -6,11 +6,11 @@ using Microsoft.Extensions.Options;
 
 namespace GrainMarketing.Alerts;
 
-/// <summary>
-/// Webhooks (signed JSON) and Slack messages over the <c>alerts</c> HTTP client, email over SMTP with
-/// MailKit. Any 2xx answer is delivered; anything else, a timeout or a refused connection is a failure
-/// whose reason names no URL and no secret.
-/// </summary>
+/// <summary>Webhooks (signed JSON) and Slack messages over the <c>alerts</c> HTTP client, email over SMTP with MailKit.</summary>
+/// <remarks>
+/// Any 2xx answer is delivered; anything else, a timeout or a refused connection is a failure whose reason
+/// names no URL and no secret.
+/// </remarks>
 public sealed class AlertTransport(
     IHttpClientFactory http,
     IOptions<SmtpOptions> smtp,

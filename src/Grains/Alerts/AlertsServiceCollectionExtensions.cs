@@ -5,12 +5,13 @@ namespace GrainMarketing.Alerts;
 
 public static class AlertsServiceCollectionExtensions
 {
-    /// <summary>
-    /// The silo's alert sender and what it needs: options (sections <c>Alerts</c> and <c>Smtp</c>), the
-    /// <c>alerts</c> HTTP client (a timeout, no redirects, no request logging since URLs can hold
-    /// credentials, and the private-address guard unless <see cref="AlertOptions.AllowPrivateTargets"/>),
-    /// and the meter. The history store is the caller's to register, per provider profile.
-    /// </summary>
+    /// <summary>Registers the silo's alert sender with its options, HTTP client and meter.</summary>
+    /// <remarks>
+    /// Options (sections <c>Alerts</c> and <c>Smtp</c>), the <c>alerts</c> HTTP client (a timeout, no
+    /// redirects, no request logging since URLs can hold credentials, and the private-address guard unless
+    /// <see cref="AlertOptions.AllowPrivateTargets"/>), and the meter. The history store is the caller's to
+    /// register, per provider profile.
+    /// </remarks>
     public static IServiceCollection AddGrainMarketingAlerts(this IServiceCollection services)
     {
         services.AddOptions<AlertOptions>().BindConfiguration(AlertOptions.Section).ValidateOnStart();

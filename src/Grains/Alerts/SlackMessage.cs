@@ -3,11 +3,12 @@ using System.Text.Json.Nodes;
 
 namespace GrainMarketing.Alerts;
 
-/// <summary>
-/// A Slack incoming-webhook message: <c>text</c> as the notification's fallback, and <c>blocks</c> with a
-/// header (the title), a section (the text) and a section of fields (severity, tenant, target, rule,
-/// then the alert's own facts), kept within Slack's limits.
-/// </summary>
+/// <summary>A Slack incoming-webhook message built from an alert, kept within Slack's limits.</summary>
+/// <remarks>
+/// <c>text</c> as the notification's fallback, and <c>blocks</c> with a header (the title), a section (the
+/// text) and a section of fields (severity, tenant, target, rule, then the alert's own facts), kept within
+/// Slack's limits.
+/// </remarks>
 public static class SlackMessage
 {
     private const int MaxHeader = 150;

@@ -2,11 +2,12 @@ using MailKit.Security;
 
 namespace GrainMarketing.Alerts;
 
-/// <summary>
-/// The silo's outgoing mail for email channels: the same configuration section (<c>Smtp</c>) and keys
-/// as the API host's mail for resets and invitations, so one configuration serves both processes.
-/// Without a host, email deliveries fail (and are retried) with a reason that says so.
-/// </summary>
+/// <summary>The silo's outgoing mail for email channels (configuration section <c>Smtp</c>).</summary>
+/// <remarks>
+/// The same configuration section (<c>Smtp</c>) and keys as the API host's mail for resets and invitations,
+/// so one configuration serves both processes. Without a host, email deliveries fail (and are retried) with
+/// a reason that says so.
+/// </remarks>
 public sealed class SmtpOptions
 {
     public const string Section = "Smtp";

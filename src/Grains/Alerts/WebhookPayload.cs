@@ -4,11 +4,11 @@ using GrainMarketing.Automation;
 
 namespace GrainMarketing.Alerts;
 
-/// <summary>
-/// The JSON body a webhook channel receives, camelCase:
+/// <summary>The camelCase JSON body a webhook channel receives.</summary>
+/// <remarks>
 /// <c>{id, kind, severity, title, text, tenant, ruleId, target, fields, occurredAt, attempt}</c>, where
 /// <c>id</c> is the alert's (the same on every channel and attempt) and <c>attempt</c> counts from 1.
-/// </summary>
+/// </remarks>
 public sealed record WebhookPayload(
     Guid Id,
     string Kind,

@@ -3,12 +3,12 @@ using System.Text;
 
 namespace GrainMarketing.Alerts;
 
-/// <summary>
-/// How a webhook receiver knows a request came from this tenant's channel and was not replayed:
-/// <c>X-GrainMarketing-Signature: v1=</c> the lower-case hex HMAC-SHA256, keyed with the UTF-8 bytes of
-/// the channel's secret, of <c>"{timestamp}.{raw body}"</c>, where the timestamp (unix seconds) is sent
-/// as <c>X-GrainMarketing-Timestamp</c>. Each attempt is signed anew with its own timestamp.
-/// </summary>
+/// <summary>Signs webhook requests so a receiver knows they came from this tenant's channel and were not replayed.</summary>
+/// <remarks>
+/// <c>X-GrainMarketing-Signature: v1=</c> the lower-case hex HMAC-SHA256, keyed with the UTF-8 bytes of the
+/// channel's secret, of <c>"{timestamp}.{raw body}"</c>, where the timestamp (unix seconds) is sent as
+/// <c>X-GrainMarketing-Timestamp</c>. Each attempt is signed anew with its own timestamp.
+/// </remarks>
 public static class WebhookSignature
 {
     public const string DeliveryHeader = "X-GrainMarketing-Delivery";

@@ -2,7 +2,11 @@ using GrainMarketing.Profiles;
 
 namespace GrainMarketing.Analysis;
 
-/// <summary>What one pass over a tenant's customers found: how many, the new high-spender threshold, the RFM cuts (null without customers) and each pattern's size in the snapshot.</summary>
+/// <summary>What one pass over a tenant's customers found.</summary>
+/// <remarks>
+/// How many, the new high-spender threshold, the RFM cuts (null without customers) and each pattern's size
+/// in the snapshot.
+/// </remarks>
 public sealed record AnalysisFindings(
     int Customers,
     decimal? HighSpenderThreshold,

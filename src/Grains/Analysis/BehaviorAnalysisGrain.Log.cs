@@ -16,8 +16,8 @@ public sealed partial class BehaviorAnalysisGrain
     [LoggerMessage(Level = LogLevel.Error, Message = "Tenant {TenantId} analysis {RunId} failed")]
     private partial void LogFailed(Exception exception, string tenantId, Guid runId);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Tenant {TenantId} analysis {RunId}: telling the customers the threshold moved stopped; the rest judge again at their next purchase or the next run")]
-    private partial void LogNotTold(Exception exception, string tenantId, Guid runId);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Tenant {TenantId} analysis {RunId}: refreshing the customers the threshold moved stopped; the rest judge again at their next purchase or the next run")]
+    private partial void LogRefreshStopped(Exception exception, string tenantId, Guid runId);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Tenant {TenantId} analysis {RunId} could not be stored; the grain's state keeps it")]
     private partial void LogNotStored(Exception exception, string tenantId, Guid runId);

@@ -8,14 +8,14 @@ using Microsoft.Extensions.Logging;
 
 namespace GrainMarketing.Analysis;
 
-/// <summary>
-/// A tenant's daily behaviour analysis. A run is recorded as running and executes in a one-shot grain
-/// timer that interleaves with queries, so it is bound by no call timeout: the store judges every customer
-/// (threshold, RFM, snapshot), the tenant's settings take the new high-spender threshold,
-/// <see cref="CampaignPlanner"/> decides the campaigns the book creates, and once the run is recorded
-/// every customer whose stored judgement disagrees is asked to judge again. Every run ends succeeded or
-/// failed with its error, never left running.
-/// </summary>
+/// <summary>A tenant's daily behaviour analysis: judges every customer, sets the high-spender threshold and creates campaigns.</summary>
+/// <remarks>
+/// A run is recorded as running and executes in a one-shot grain timer that interleaves with queries, so
+/// it is bound by no call timeout: the store judges every customer (threshold, RFM, snapshot), the
+/// tenant's settings take the new high-spender threshold, <see cref="CampaignPlanner"/> decides the
+/// campaigns the book creates, and once the run is recorded every customer whose stored judgement
+/// disagrees is refreshed. Every run ends succeeded or failed with its error, never left running.
+/// </remarks>
 [GrainType("behavior-analysis")]
 public sealed partial class BehaviorAnalysisGrain(
     [PersistentState("analysis", StorageNames.Default)] IPersistentState<BehaviorAnalysisState> state,
@@ -46,18 +46,18 @@ public sealed partial class BehaviorAnalysisGrain(
 
     public async Task<AnalysisRun> StartAsync(AnalysisTrigger trigger, DateTimeOffset? dueAt)
     {
-        var held = state.State;
+        var stored = state.State;
         var scheduled = trigger == AnalysisTrigger.Schedule ? dueAt : null;
-        if (scheduled is { } due && held.ScheduledDueAt >= due && held.ScheduledRun is { } started)
+        if (scheduled is { } due && stored.ScheduledDueAt >= due && stored.ScheduledRun is { } started)
         {
             return await GetRunAsync(started);
         }
 
-        if (held.Current is { Status: AnalysisRunStatus.Running } running)
+        if (stored.Current is { Status: AnalysisRunStatus.Running } running)
         {
             if (scheduled is not null)
             {
-                (held.ScheduledDueAt, held.ScheduledRun) = (scheduled, running.Id);
+                (stored.ScheduledDueAt, stored.ScheduledRun) = (scheduled, running.Id);
                 await state.WriteStateAsync();
             }
 
@@ -66,10 +66,10 @@ public sealed partial class BehaviorAnalysisGrain(
 
         var run = new AnalysisRun(Guid.NewGuid(), trigger, dueAt, clock.GetUtcNow(), null, AnalysisRunStatus.Running, 0, null, null,
             new Dictionary<BehaviorPattern, int>(), [], null);
-        held.Current = run;
+        stored.Current = run;
         if (scheduled is not null)
         {
-            (held.ScheduledDueAt, held.ScheduledRun) = (scheduled, run.Id);
+            (stored.ScheduledDueAt, stored.ScheduledRun) = (scheduled, run.Id);
         }
 
         await state.WriteStateAsync();
@@ -105,10 +105,10 @@ public sealed partial class BehaviorAnalysisGrain(
     {
         _progress = run;
         AnalysisRun finished;
-        Telling? telling = null;
+        CustomersToRefresh? toRefresh = null;
         try
         {
-            (finished, telling) = await AnalyzeAsync(run, cancellationToken);
+            (finished, toRefresh) = await AnalyzeAsync(run, cancellationToken);
         }
         catch (Exception failure)
         {
@@ -121,14 +121,14 @@ public sealed partial class BehaviorAnalysisGrain(
         await FinishAsync(finished, CancellationToken.None);
         _timer?.Dispose();
         _timer = null;
-        if (telling is not null)
+        if (toRefresh is not null)
         {
-            StartTelling(run.Id, telling);
+            StartRefreshing(run.Id, toRefresh);
         }
     }
 
-    /// <summary>The run as it ended, and the customers its new judging moves, told once the run is recorded.</summary>
-    private async Task<(AnalysisRun Finished, Telling Telling)> AnalyzeAsync(AnalysisRun run, CancellationToken cancellationToken)
+    /// <summary>The run as it ended, and the customers its new threshold moves, refreshed once the run is recorded.</summary>
+    private async Task<(AnalysisRun Finished, CustomersToRefresh ToRefresh)> AnalyzeAsync(AnalysisRun run, CancellationToken cancellationToken)
     {
         await store.SaveRunAsync(Tenant, run, cancellationToken);
         var behavior = GrainFactory.GetGrain<IBehaviorSettingsGrain>(Tenant);
@@ -150,20 +150,20 @@ public sealed partial class BehaviorAnalysisGrain(
 
         await CreateCampaignsAsync(run, settings, threshold, day, cancellationToken);
         return (_progress with { Status = AnalysisRunStatus.Succeeded, FinishedAt = clock.GetUtcNow() },
-            new Telling(new BehaviorJudging(settings.Patterns, threshold, run.StartedAt), disagreeing));
+            new CustomersToRefresh(new BehaviorThresholds(settings.Patterns, threshold, run.StartedAt), disagreeing));
     }
 
-    /// <summary>
-    /// After the run: every customer whose stored high-spender bit the new threshold contradicts judges
-    /// again (and enters or leaves the segment), a batch at a time in a timer of its own. The run does not
-    /// wait for it: nothing the run makes depends on the bits (the target lists judge high spenders by
-    /// the threshold), and telling a million customers means waking those who sleep. A silo that stops
-    /// midway leaves the rest to their next purchase (the judging they read has the new threshold) or
-    /// to the next run, which finds them disagreeing again.
-    /// </summary>
-    private void StartTelling(Guid run, Telling told)
+    /// <summary>After the run, refreshes every customer whose stored high-spender bit the new threshold contradicts.</summary>
+    /// <remarks>
+    /// A batch at a time in a timer of its own, and the run does not wait for it: nothing the run makes
+    /// depends on the bits (the target lists judge high spenders by the threshold), and refreshing a
+    /// million customers means waking those who sleep. A silo that stops midway leaves the rest to their
+    /// next purchase (the thresholds they read have the new one) or to the next run, which finds them
+    /// disagreeing again.
+    /// </remarks>
+    private void StartRefreshing(Guid run, CustomersToRefresh refresh)
     {
-        if (told.Customers.Count == 0)
+        if (refresh.Customers.Count == 0)
         {
             return;
         }
@@ -174,16 +174,16 @@ public sealed partial class BehaviorAnalysisGrain(
             var step = Stopwatch.StartNew();
             try
             {
-                foreach (var batch in told.Customers.Chunk(RefreshBatch))
+                foreach (var batch in refresh.Customers.Chunk(RefreshBatch))
                 {
-                    await Task.WhenAll(batch.Select(user => GrainFactory.GetGrain<IUserProfileGrain>(new UserKey(Tenant, user).ToString()).RefreshAsync(told.Judging)));
+                    await Task.WhenAll(batch.Select(user => GrainFactory.GetGrain<IUserProfileGrain>(new UserKey(Tenant, user).ToString()).RefreshAsync(refresh.Thresholds)));
                 }
 
-                LogStep(Tenant, run, $"{told.Customers.Count} customers moved by the threshold told", step.ElapsedMilliseconds);
+                LogStep(Tenant, run, $"{refresh.Customers.Count} customers moved by the threshold refreshed", step.ElapsedMilliseconds);
             }
             catch (Exception failure)
             {
-                LogNotTold(failure, Tenant, run);
+                LogRefreshStopped(failure, Tenant, run);
             }
             finally
             {
@@ -211,7 +211,8 @@ public sealed partial class BehaviorAnalysisGrain(
         LogStep(Tenant, run.Id, $"{created.Count(campaign => campaign is not null)} campaigns created with their target lists", step.ElapsedMilliseconds);
     }
 
-    private sealed record Telling(BehaviorJudging Judging, IReadOnlyList<string> Customers);
+    /// <summary>The customers a new high-spender threshold moves, and the thresholds they judge again by.</summary>
+    private sealed record CustomersToRefresh(BehaviorThresholds Thresholds, IReadOnlyList<string> Customers);
 
     private IOfferCampaignBookGrain Book() => GrainFactory.GetGrain<IOfferCampaignBookGrain>(Tenant);
 

@@ -1,10 +1,11 @@
 namespace GrainMarketing.Analysis;
 
-/// <summary>
-/// What a tenant's analysis grain persists: its newest run (a run still <see cref="AnalysisRunStatus.Running"/>
-/// at activation was cut short), and the latest scheduled due time it started a run for, with that run,
-/// so a late or repeated reminder never starts two runs for one due time.
-/// </summary>
+/// <summary>What a tenant's analysis grain persists: its newest run and the latest scheduled due time it started a run for.</summary>
+/// <remarks>
+/// Its newest run (a run still <see cref="AnalysisRunStatus.Running"/> at activation was cut short), and
+/// the latest scheduled due time it started a run for, with that run, so a late or repeated reminder never
+/// starts two runs for one due time.
+/// </remarks>
 [GenerateSerializer, Alias("GrainMarketing.BehaviorAnalysisState")]
 public sealed class BehaviorAnalysisState
 {

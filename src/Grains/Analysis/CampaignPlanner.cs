@@ -4,12 +4,13 @@ using GrainMarketing.Profiles;
 
 namespace GrainMarketing.Analysis;
 
-/// <summary>
-/// The campaigns a daily analysis creates: one per campaign type the tenant's settings enable, for the
-/// segment its criteria select, unless that segment is empty or an active campaign of the same type
-/// already targets it (the book refuses a second one anyway; deciding here says why). A campaign is named
-/// after its type and the run's local day ("VIP rewards 2026-12-03") and carries the tenant's holdout share.
-/// </summary>
+/// <summary>The campaigns a daily analysis creates: one per enabled campaign type whose segment is not empty and has no active campaign of that type.</summary>
+/// <remarks>
+/// One per campaign type the tenant's settings enable, for the segment its criteria select, unless that
+/// segment is empty or an active campaign of the same type already targets it (the book refuses a second
+/// one anyway; deciding here says why). A campaign is named after its type and the run's local day ("VIP
+/// rewards 2026-12-03") and carries the tenant's holdout share.
+/// </remarks>
 public static class CampaignPlanner
 {
     public const string Disabled = "Disabled in the tenant's behaviour settings.";
@@ -58,7 +59,7 @@ public static class CampaignPlanner
             return new CampaignPlan(campaign.Type, segment, 0, null, EmptySegment);
         }
 
-        if (active.FirstOrDefault(held => held.Draft.Type == campaign.Type && held.Draft.Criteria.Key == segment) is { } running)
+        if (active.FirstOrDefault(other => other.Draft.Type == campaign.Type && other.Draft.Criteria.Key == segment) is { } running)
         {
             return new CampaignPlan(campaign.Type, segment, size, null, $"Active campaign {running.Id} of this type targets the segment already.");
         }

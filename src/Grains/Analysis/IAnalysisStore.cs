@@ -2,21 +2,25 @@ using GrainMarketing.Offers;
 
 namespace GrainMarketing.Analysis;
 
-/// <summary>
+/// <summary>The daily analysis' set-based reads and writes over a tenant's customer table, and the runs it records.</summary>
+/// <remarks>
 /// The daily analysis' reads and writes over a tenant's customer table (<c>customer_profiles</c>, the
-/// Memory profile's <see cref="Profiles.InMemoryCustomerTable"/>), each one set-based, and the runs it records.
-/// </summary>
+/// Memory profile's <see cref="Profiles.InMemoryCustomerTable"/>), each one set-based, and the runs it
+/// records.
+/// </remarks>
 public interface IAnalysisStore
 {
     /// <summary>Snapshots kept per tenant: the newest runs' memberships; older ones are deleted when a run takes its own.</summary>
     const int SnapshotsKept = 7;
 
-    /// <summary>
+    /// <summary>Judges every customer of <paramref name="tenant"/> as of <paramref name="at"/> and stores the run's membership snapshot.</summary>
+    /// <remarks>
     /// Judges every customer of <paramref name="tenant"/> as of <paramref name="at"/>: the high-spender
     /// threshold (the 90-day spend at the top <paramref name="highSpenderTopShare"/> of customers who spent),
     /// the RFM cuts and each customer's quintile scores, stored as run <paramref name="run"/>'s membership
-    /// snapshot, with the pattern counts of that snapshot. Keeps only the newest <see cref="SnapshotsKept"/> snapshots.
-    /// </summary>
+    /// snapshot, with the pattern counts of that snapshot. Keeps only the newest <see cref="SnapshotsKept"/>
+    /// snapshots.
+    /// </remarks>
     Task<AnalysisFindings> AnalyzeAsync(string tenant, Guid run, DateTimeOffset at, double highSpenderTopShare, CancellationToken cancellationToken);
 
     /// <summary>A run's membership snapshot in user id order (empty once pruned, or for a run that took none).</summary>

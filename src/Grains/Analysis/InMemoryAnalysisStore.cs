@@ -4,12 +4,13 @@ using GrainMarketing.Profiles;
 
 namespace GrainMarketing.Analysis;
 
-/// <summary>
-/// The Memory profile's analysis tables: passes over <see cref="InMemoryCustomerTable"/> with the same
-/// rules as the SQL, the newest <see cref="IAnalysisStore.SnapshotsKept"/> snapshots and the newest
-/// <see cref="RunsKept"/> runs per tenant, for the silo's lifetime. The passes over every customer run
-/// on the thread pool, as the SQL runs on the server: the analysis grain answers its queries meanwhile.
-/// </summary>
+/// <summary>The Memory profile's analysis tables: the SQL's rules over <see cref="InMemoryCustomerTable"/>, for the silo's lifetime.</summary>
+/// <remarks>
+/// Passes over <see cref="InMemoryCustomerTable"/> with the same rules as the SQL, the newest
+/// <see cref="IAnalysisStore.SnapshotsKept"/> snapshots and the newest <see cref="RunsKept"/> runs per
+/// tenant, for the silo's lifetime. The passes over every customer run on the thread pool, as the SQL runs
+/// on the server: the analysis grain answers its queries meanwhile.
+/// </remarks>
 public sealed class InMemoryAnalysisStore(InMemoryCustomerTable customers) : IAnalysisStore
 {
     public const int RunsKept = 400;
@@ -120,10 +121,10 @@ public sealed class InMemoryAnalysisStore(InMemoryCustomerTable customers) : IAn
         {
             lock (_lock)
             {
-                var held = _runs.FindIndex(stored => stored.Id == run.Id);
-                if (held >= 0)
+                var index = _runs.FindIndex(stored => stored.Id == run.Id);
+                if (index >= 0)
                 {
-                    _runs[held] = run;
+                    _runs[index] = run;
                     return;
                 }
 

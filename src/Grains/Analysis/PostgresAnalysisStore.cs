@@ -6,18 +6,19 @@ using NpgsqlTypes;
 
 namespace GrainMarketing.Analysis;
 
-/// <summary>
-/// The analysis over <c>customer_profiles</c> and its tables (migration 0014): one statement judges every
-/// customer of a tenant and writes the membership snapshot, so a million customers cost a few sorts and
-/// one bulk insert inside the server, never a row through the silo.
-/// </summary>
+/// <summary>The analysis over <c>customer_profiles</c> and its tables (migration 0014), inside the server.</summary>
+/// <remarks>
+/// One statement judges every customer of a tenant and writes the membership snapshot, so a million
+/// customers cost a few sorts and one bulk insert inside the server, never a row through the silo.
+/// </remarks>
 public sealed class PostgresAnalysisStore(NpgsqlDataSource dataSource) : IAnalysisStore
 {
-    /// <summary>
+    /// <summary>The threshold and RFM cuts, the snapshot inserted from them, and its count per pattern.</summary>
+    /// <remarks>
     /// The threshold (the spend ranked ceil(share × spenders) from the top) and the RFM cuts as
-    /// <c>percentile_disc</c> (the rules of <see cref="RfmQuintiles"/>),
-    /// the snapshot inserted from them, and what the insert wrote counted per pattern.
-    /// </summary>
+    /// <c>percentile_disc</c> (the rules of <see cref="RfmQuintiles"/>), the snapshot inserted from them, and
+    /// what the insert wrote counted per pattern.
+    /// </remarks>
     private static readonly string AnalyzeSql = $"""
         WITH spenders AS (
             SELECT (SELECT spend

@@ -1,12 +1,12 @@
 namespace GrainMarketing.Analysis;
 
-/// <summary>
-/// How a run cuts customers into quintiles, as PostgreSQL's <c>percentile_disc</c> does it: the value at
-/// sorted position ceil(fraction × n) (at least the first). A customer's score is 1 plus the number of
-/// cuts below their value (5 minus that for recency, where fewer days is better), so equal values always
-/// share a score. The high-spender threshold is the spend of the customer ranked ceil(top share × n)
-/// from the top among the n who spent, so the top 20% of five customers is one customer.
-/// </summary>
+/// <summary>How a run cuts customers into quintiles, as PostgreSQL's <c>percentile_disc</c> does it: the value at sorted position ceil(fraction × n) (at least the first).</summary>
+/// <remarks>
+/// A customer's score is 1 plus the number of cuts below their value (5 minus that for recency, where fewer
+/// days is better), so equal values always share a score. The high-spender threshold is the spend of the
+/// customer ranked ceil(top share × n) from the top among the n who spent, so the top 20% of five customers
+/// is one customer.
+/// </remarks>
 public static class RfmQuintiles
 {
     public static readonly double[] Fractions = [0.2, 0.4, 0.6, 0.8];

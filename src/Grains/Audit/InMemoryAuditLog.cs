@@ -1,12 +1,12 @@
 namespace GrainMarketing.Audit;
 
-/// <summary>
-/// The Memory profile's trail: the newest <see cref="Capacity"/> entries, for the silo process's
-/// lifetime. A per-silo singleton, so each silo keeps only what was written on it; the Memory profile
-/// runs one silo, and the API host reaches it through <see cref="IAuditLogGrain"/>. Entries are
-/// numbered from 1 in the order they arrive and kept in a ring, so entry n sits in slot
-/// (n - 1) mod <see cref="Capacity"/> until entry n + <see cref="Capacity"/> takes its place.
-/// </summary>
+/// <summary>The Memory profile's trail: the newest <see cref="Capacity"/> entries, for the silo process's lifetime.</summary>
+/// <remarks>
+/// A per-silo singleton, so each silo keeps only what was written on it; the Memory profile runs one silo,
+/// and the API host reaches it through <see cref="IAuditLogGrain"/>. Entries are numbered from 1 in the
+/// order they arrive and kept in a ring, so entry n sits in slot (n - 1) mod <see cref="Capacity"/> until
+/// entry n + <see cref="Capacity"/> takes its place.
+/// </remarks>
 public sealed class InMemoryAuditLog : IAuditLog
 {
     public const int Capacity = 10_000;

@@ -7,11 +7,8 @@ namespace GrainMarketing.Audit;
 /// <summary>The <c>audit_log</c> table (migrations 0008 and 0009).</summary>
 public sealed class PostgresAuditLog(NpgsqlDataSource dataSource) : IAuditLog
 {
-    /// <summary>
-    /// One statement for every combination of filters: an absent filter is a NULL parameter, which
-    /// PostgreSQL folds away when it plans the statement with its values. Prefixes are compared with
-    /// <c>starts_with</c>, so <c>%</c> and <c>_</c> in them are plain characters.
-    /// </summary>
+    /// <summary>One statement for every combination of filters: an absent filter is a NULL parameter, which PostgreSQL folds away when it plans the statement with its values.</summary>
+    /// <remarks>Prefixes are compared with <c>starts_with</c>, so <c>%</c> and <c>_</c> in them are plain characters.</remarks>
     private const string QuerySql = """
         SELECT id, at, action, actor, target, before, after, source_ip, user_agent
         FROM audit_log

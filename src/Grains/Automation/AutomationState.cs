@@ -2,11 +2,11 @@ using GrainMarketing.Metrics;
 
 namespace GrainMarketing.Automation;
 
-/// <summary>
-/// What rules have done to one campaign or segment, persisted apart from its numbers (it changes only
-/// when a rule fires). Bounded: cooldowns and action times are dropped once past, pending changes keep one per
-/// target and field, and only the newest <see cref="MaxRecent"/> firings are kept here (history keeps all).
-/// </summary>
+/// <summary>What rules have done to one campaign or segment, persisted apart from its numbers (it changes only when a rule fires).</summary>
+/// <remarks>
+/// Bounded: cooldowns and action times are dropped once past, pending changes keep one per target and
+/// field, and only the newest <see cref="MaxRecent"/> firings are kept here (history keeps all).
+/// </remarks>
 [GenerateSerializer, Alias("GrainMarketing.AutomationState")]
 public sealed class AutomationState
 {

@@ -2,13 +2,14 @@ using GrainMarketing.Metrics;
 
 namespace GrainMarketing.Automation;
 
-/// <summary>
-/// One target as a backtest simulates it: its control (status, daily budget, tags) starting from today's
-/// and changed only by the rule's simulated actions, the first day the rule may fire on it again, and
-/// what those actions would have changed. Effects come from the numbers that actually happened: every
-/// day a simulated pause holds forgoes that day's numbers; every other day after a budget change adds
-/// the day's numbers scaled by the simulated budget over the actual one, less the numbers (an estimate).
-/// </summary>
+/// <summary>One target as a backtest simulates it: its control, when the rule may fire on it again, and what the simulated actions changed.</summary>
+/// <remarks>
+/// Its control (status, daily budget, tags) starting from today's and changed only by the rule's simulated
+/// actions, the first day the rule may fire on it again, and what those actions would have changed. Effects
+/// come from the numbers that actually happened: every day a simulated pause holds forgoes that day's
+/// numbers; every other day after a budget change adds the day's numbers scaled by the simulated budget
+/// over the actual one, less the numbers (an estimate).
+/// </remarks>
 /// <param name="name">How history names the target: <c>meta:916</c>, <c>meta:916/adset/12</c>.</param>
 /// <param name="partId">The ad set or creative id; null for the campaign itself.</param>
 /// <param name="days">The target's actual totals per day.</param>
@@ -56,11 +57,11 @@ public sealed class BacktestTarget(string name, string? partId, DaySeries days, 
         }
     }
 
-    /// <summary>
-    /// The rule fired on <paramref name="day"/> and left the target as <paramref name="after"/>: a pause
-    /// that changed the status holds until the status changes again; the rule may fire again
+    /// <summary>The rule fired on <paramref name="day"/> and left the target as <paramref name="after"/>.</summary>
+    /// <remarks>
+    /// A pause that changed the status holds until the status changes again; the rule may fire again
     /// <paramref name="cooldownDays"/> later.
-    /// </summary>
+    /// </remarks>
     public void Fired(DateOnly day, TargetControl after, int cooldownDays)
     {
         _firings++;

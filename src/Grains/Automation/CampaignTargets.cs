@@ -3,11 +3,12 @@ using GrainMarketing.Metrics;
 
 namespace GrainMarketing.Automation;
 
-/// <summary>
-/// The targets of a rule within one campaign: the campaign itself, or its ad sets or creatives (grouped
-/// from its cells once, on first need), each with the control rules set on it. A part is a target when
-/// the campaign is in scope, the part is listed (if the scope lists any) and it has a status asked for.
-/// </summary>
+/// <summary>The targets of a rule within one campaign: the campaign itself, or its ad sets or creatives, each with its control.</summary>
+/// <remarks>
+/// The campaign itself, or its ad sets or creatives (grouped from its cells once, on first need), each with
+/// the control rules set on it. A part is a target when the campaign is in scope, the part is listed (if
+/// the scope lists any) and it has a status asked for.
+/// </remarks>
 public sealed class CampaignTargets(CampaignKey campaign, CampaignCells cells, AutomationState automation, DateOnly today)
 {
     /// <summary>Day windows reach back 30 days, and their previous windows 30 more.</summary>

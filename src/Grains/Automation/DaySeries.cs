@@ -29,7 +29,7 @@ public sealed class DaySeries
     }
 
     public void Add(DateOnly day, MetricTotals totals) =>
-        _days[day] = _days.TryGetValue(day, out var held) ? held + totals : totals;
+        _days[day] = _days.TryGetValue(day, out var existing) ? existing + totals : totals;
 
     /// <summary>Whether any day from <paramref name="from"/> to <paramref name="to"/>, both included, has reported numbers.</summary>
     public bool Has(DateOnly from, DateOnly to) => _days.Keys.SkipWhile(day => day < from).Any(day => day <= to);

@@ -3,11 +3,11 @@ using GrainMarketing.Audit;
 
 namespace GrainMarketing.Automation;
 
-/// <summary>
-/// The audit trail's lines for what rules did: each status, budget and tag change with its value
-/// before and after, and each alert raised. The actor is the rule (<c>rule:{id}</c>); the firing in
-/// history holds the evidence. Dry runs and deferrals change nothing and are in history only.
-/// </summary>
+/// <summary>The audit trail's lines for what rules did: each status, budget and tag change with its value before and after, and each alert raised.</summary>
+/// <remarks>
+/// The actor is the rule (<c>rule:{id}</c>); the firing in history holds the evidence. Dry runs and
+/// deferrals change nothing and are in history only.
+/// </remarks>
 public static class FiringAudit
 {
     public static IEnumerable<AuditEntry> Entries(string tenant, IReadOnlyList<RuleFiring> firings, IReadOnlyList<PendingPlatformChange> changes)

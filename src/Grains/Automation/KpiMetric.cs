@@ -1,9 +1,7 @@
 namespace GrainMarketing.Automation;
 
-/// <summary>
-/// The KPIs an automation condition may ask about with a confidence (<see cref="KpiPosterior"/>): the
-/// ones with a count model behind them. Sums such as spend are known exactly and need no confidence.
-/// </summary>
+/// <summary>The KPIs an automation condition may ask about with a confidence (<see cref="KpiPosterior"/>): the ones with a count model behind them.</summary>
+/// <remarks>Sums such as spend are known exactly and need no confidence.</remarks>
 public enum KpiMetric
 {
     /// <summary>Clicks per impression.</summary>

@@ -2,11 +2,11 @@ using MathNet.Numerics.Distributions;
 
 namespace GrainMarketing.Automation;
 
-/// <summary>
-/// How sure the counts of a window make us that a KPI's true value lies beyond a threshold: the
-/// posterior probability behind automation conditions such as "CPA above 40 with 95% confidence".
-/// </summary>
+/// <summary>How sure a window's counts make us that a KPI's true value lies beyond a threshold.</summary>
 /// <remarks>
+/// <para>
+/// The posterior probability behind automation conditions such as "CPA above 40 with 95% confidence".
+/// </para>
 /// <para>
 /// Rates. CTR (clicks of impressions) and CVR (conversions of clicks) are binomial proportions with a
 /// uniform Beta(<see cref="RatePriorAlpha"/>, <see cref="RatePriorBeta"/>) = Beta(1, 1) prior, so the
@@ -59,13 +59,13 @@ public static class KpiPosterior
     /// <summary>Pseudo-spend, in currency units, of the Gamma prior on events per currency unit.</summary>
     public const double CountPriorRate = 1e-6;
 
-    /// <summary>
-    /// Trials (CTR, CVR) or events (CPA, CPC, ROAS) beyond which the counts are scaled down to this size,
-    /// keeping their ratios. MathNet's incomplete beta and gamma functions drift past it (errors near
-    /// 10⁻⁶ at 10⁹ and 10⁻² at 10¹², NaN or no answer at all past 10¹⁵), while at 10⁸ the posterior's
-    /// relative spread is already 10⁻⁴: the scaling only widens it for a threshold within a few hundredths
-    /// of a percent of the observed KPI, pulling that probability toward one half.
-    /// </summary>
+    /// <summary>Trials (CTR, CVR) or events (CPA, CPC, ROAS) beyond which the counts are scaled down to this size, keeping their ratios.</summary>
+    /// <remarks>
+    /// MathNet's incomplete beta and gamma functions drift past it (errors near 10⁻⁶ at 10⁹ and 10⁻² at 10¹²,
+    /// NaN or no answer at all past 10¹⁵), while at 10⁸ the posterior's relative spread is already 10⁻⁴: the
+    /// scaling only widens it for a threshold within a few hundredths of a percent of the observed KPI, pulling
+    /// that probability toward one half.
+    /// </remarks>
     public const double LargestSample = 1e8;
 
     /// <summary>The probability either way of a ROAS that the counts cannot place: no conversion, no order value.</summary>
@@ -108,12 +108,12 @@ public static class KpiPosterior
     public static double ProbabilityBelow(KpiMetric metric, MetricCounts counts, double threshold) =>
         double.IsNaN(threshold) ? 0 : 1 - ProbabilityAbove(metric, counts, threshold);
 
-    /// <summary>
-    /// Whether the counts make the comparison true with at least <paramref name="confidence"/>
-    /// probability. Strict and non-strict comparators ask the same question of a continuous posterior. A
-    /// confidence of one half or less (or above one, or NaN) never holds: it would let a condition and its
-    /// opposite hold together.
-    /// </summary>
+    /// <summary>Whether the counts make the comparison true with at least <paramref name="confidence"/> probability.</summary>
+    /// <remarks>
+    /// Strict and non-strict comparators ask the same question of a continuous posterior. A confidence of one
+    /// half or less (or above one, or NaN) never holds: it would let a condition and its opposite hold
+    /// together.
+    /// </remarks>
     public static bool Holds(KpiMetric metric, MetricCounts counts, RuleComparator comparator, double threshold, double confidence) =>
         Holds(Probability(metric, counts, comparator, threshold), confidence);
 

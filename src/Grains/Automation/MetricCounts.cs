@@ -1,10 +1,10 @@
 namespace GrainMarketing.Automation;
 
-/// <summary>
-/// The sums of one window that a <see cref="KpiPosterior"/> weighs: the evidence behind a KPI, not the
-/// KPI itself. Conversions are decimal, as in the stored totals, because attribution models report
-/// fractions; a fractional count enters the posteriors as a fractional pseudo-count.
-/// </summary>
+/// <summary>The sums of one window that a <see cref="KpiPosterior"/> weighs: the evidence behind a KPI, not the KPI itself.</summary>
+/// <remarks>
+/// Conversions are decimal, as in the stored totals, because attribution models report fractions; a
+/// fractional count enters the posteriors as a fractional pseudo-count.
+/// </remarks>
 /// <param name="Impressions">Times an ad was shown.</param>
 /// <param name="Clicks">Clicks on those impressions.</param>
 /// <param name="Conversions">Conversions attributed to the window.</param>

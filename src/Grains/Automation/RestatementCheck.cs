@@ -3,11 +3,11 @@ using GrainMarketing.Metrics;
 
 namespace GrainMarketing.Automation;
 
-/// <summary>
-/// Judges again what rules decided once ad platforms restate past days, so nobody keeps a campaign
-/// paused on numbers that no longer stand. Only days the campaign already held count as restated (a
-/// first import of old days is not a restatement), and only within
-/// <see cref="AutomationOptions.RestatementHorizonDays"/>. Two outcomes, each recorded once:
+/// <summary>Judges again what rules decided once ad platforms restate past days, so nobody keeps a campaign paused on numbers that no longer stand.</summary>
+/// <remarks>
+/// Only days the campaign already held count as restated (a first import of old days is not a
+/// restatement), and only within <see cref="AutomationOptions.RestatementHorizonDays"/>. Two outcomes,
+/// each recorded once:
 /// <list type="bullet">
 /// <item>reversed: a firing whose window days were restated no longer holds when its conditions are
 /// judged again on the same days (hour windows, which restatements do not touch, keep their evidence);</item>
@@ -15,7 +15,7 @@ namespace GrainMarketing.Automation;
 /// did not fire (nor within its cooldown before), and its current version already existed then.</item>
 /// </list>
 /// Nothing is undone or done: people decide, and the alert tells them.
-/// </summary>
+/// </remarks>
 public sealed class RestatementCheck(AutomationOptions options)
 {
     /// <summary>The firings whose window days include a restated day and that are not reversed yet: their rule versions are needed to judge them again.</summary>

@@ -3,20 +3,20 @@ using GrainMarketing.Metrics;
 
 namespace GrainMarketing.Automation;
 
-/// <summary>
-/// Replays a rule over a campaign's stored days: each day of the range is judged as at its end, with the
-/// evaluator and window sums the live path uses, and the actions that hold play on a simulated copy of
-/// each target as the live path plays them. The pure core of backtests; <see cref="Assumptions"/> says
-/// what it simplifies.
-/// </summary>
+/// <summary>Replays a rule over a campaign's stored days as the live path would have judged and played it: the pure core of backtests.</summary>
+/// <remarks>
+/// Each day of the range is judged as at its end, with the evaluator and window sums the live path uses,
+/// and the actions that hold play on a simulated copy of each target as the live path plays them.
+/// <see cref="Assumptions"/> says what it simplifies.
+/// </remarks>
 public static class RuleBacktest
 {
-    /// <summary>
-    /// Backtests <paramref name="rule"/> on <paramref name="campaign"/> (or its ad sets or creatives) over
-    /// <paramref name="range"/>; <paramref name="cells"/> must hold its cells from <see cref="CampaignTargets.LookbackDays"/>
-    /// days before the range to its end. Targets start as <paramref name="metadata"/> and
+    /// <summary>Backtests <paramref name="rule"/> on <paramref name="campaign"/> (or its ad sets or creatives) over <paramref name="range"/>.</summary>
+    /// <remarks>
+    /// <paramref name="cells"/> must hold its cells from <see cref="CampaignTargets.LookbackDays"/> days
+    /// before the range to its end. Targets start as <paramref name="metadata"/> and
     /// <paramref name="automation"/> hold them now, neither of which is changed.
-    /// </summary>
+    /// </remarks>
     public static CampaignBacktest Run(
         RuleDefinition rule, CampaignKey campaign, CampaignMetadata metadata, AutomationState automation,
         IEnumerable<KeyValuePair<MetricCell, MetricTotals>> cells, DateRange range)

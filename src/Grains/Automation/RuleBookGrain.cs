@@ -5,12 +5,13 @@ using Microsoft.Extensions.Options;
 
 namespace GrainMarketing.Automation;
 
-/// <summary>
-/// A tenant's rules. Every change reaches the campaigns at once: it drops this silo's cached copy
-/// (other silos refresh theirs within <see cref="AutomationOptions.RuleCacheDuration"/>) and asks the
-/// campaigns the enabled rules may cover to judge them now. While any rule is enabled, a reminder asks
-/// them again every <see cref="AutomationOptions.ScheduleInterval"/>, because windows move with time.
-/// </summary>
+/// <summary>A tenant's automation rules; every change reaches the campaigns at once.</summary>
+/// <remarks>
+/// It drops this silo's cached copy (other silos refresh theirs within
+/// <see cref="AutomationOptions.RuleCacheDuration"/>) and asks the campaigns the enabled rules may cover to
+/// judge them now. While any rule is enabled, a reminder asks them again every
+/// <see cref="AutomationOptions.ScheduleInterval"/>, because windows move with time.
+/// </remarks>
 [GrainType("rule-book")]
 public sealed class RuleBookGrain(
     [PersistentState("rules", StorageNames.Default)] IPersistentState<RuleBookState> state,

@@ -2,11 +2,11 @@ using GrainMarketing.Metrics;
 
 namespace GrainMarketing.Automation;
 
-/// <summary>
-/// Judges a rule against one target's window sums: the same code for live evaluation and for
-/// backtests. Guards apply to each condition's own window; a KPI that is undefined (no denominator)
-/// or a change from a previous value of zero makes its condition false, never true.
-/// </summary>
+/// <summary>Judges a rule against one target's window sums: the same code for live evaluation and for backtests.</summary>
+/// <remarks>
+/// Guards apply to each condition's own window; a KPI that is undefined (no denominator) or a change from a
+/// previous value of zero makes its condition false, never true.
+/// </remarks>
 public static class RuleEvaluator
 {
     public static RuleEvaluation Evaluate(RuleDefinition rule, IWindowTotals totals)

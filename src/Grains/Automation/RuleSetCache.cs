@@ -3,11 +3,11 @@ using Microsoft.Extensions.Options;
 
 namespace GrainMarketing.Automation;
 
-/// <summary>
-/// Each silo's copy of its tenants' enabled rules, so a campaign judging its rules several times a
-/// second does not call the rule book each time. An entry is reused for
-/// <see cref="AutomationOptions.RuleCacheDuration"/>; the rule book drops its silo's entry on every change.
-/// </summary>
+/// <summary>Each silo's copy of its tenants' enabled rules, so a campaign judging its rules several times a second does not call the rule book each time.</summary>
+/// <remarks>
+/// An entry is reused for <see cref="AutomationOptions.RuleCacheDuration"/>; the rule book drops its silo's
+/// entry on every change.
+/// </remarks>
 public sealed class RuleSetCache(IGrainFactory grains, IOptions<AutomationOptions> options)
 {
     private static readonly TenantRules None = new(new RuleSet(0, []), TimeZoneInfo.Utc);

@@ -4,11 +4,12 @@ using Orleans.Concurrency;
 
 namespace GrainMarketing.Automation;
 
-/// <summary>
-/// Backtests a rule across a tenant's campaigns: asks every campaign the scope may cover to replay it
-/// over its own days (a bounded number at a time) and sums the answers. A stateless worker, so a long
-/// backtest never holds up another, and it keeps nothing.
-/// </summary>
+/// <summary>Backtests a rule across a tenant's campaigns and sums their answers.</summary>
+/// <remarks>
+/// Backtests a rule across a tenant's campaigns: asks every campaign the scope may cover to replay it over
+/// its own days (a bounded number at a time) and sums the answers. A stateless worker, so a long backtest
+/// never holds up another, and it keeps nothing.
+/// </remarks>
 [StatelessWorker]
 [GrainType("rule-simulation")]
 public sealed class RuleSimulationGrain : Grain, IRuleSimulationGrain

@@ -3,10 +3,8 @@ using GrainMarketing.Metrics;
 
 namespace GrainMarketing.Automation;
 
-/// <summary>
-/// Plays a rule's actions, in order, on a copy of a target's control: each action's outcome and the
-/// control it leaves. Status and budget changes count against the target's action budget.
-/// </summary>
+/// <summary>Plays a rule's actions, in order, on a copy of a target's control: each action's outcome and the control it leaves.</summary>
+/// <remarks>Status and budget changes count against the target's action budget.</remarks>
 public static class TargetActions
 {
     public const int MaxTags = 20;

@@ -3,13 +3,14 @@ using GrainMarketing.Metrics;
 
 namespace GrainMarketing.Automation;
 
-/// <summary>
-/// A target's sums over rule windows: <c>today</c> and day windows from its reporting days ending with
-/// the tenant's today (<paramref name="days"/> sums a date range, both ends included), hour windows
-/// from what arrived in the last hours (<paramref name="recent"/>). The previous window is the one of
-/// the same length just before. Targets without arrival buckets (ad sets, creatives, backtests) have
-/// no hour windows; validation keeps rules that need them away.
-/// </summary>
+/// <summary>A target's sums over rule windows: day windows from its reporting days, hour windows from its recent arrivals.</summary>
+/// <remarks>
+/// <c>today</c> and day windows from its reporting days ending with the tenant's today
+/// (<paramref name="days"/> sums a date range, both ends included), hour windows from what arrived in the
+/// last hours (<paramref name="recent"/>). The previous window is the one of the same length just before.
+/// Targets without arrival buckets (ad sets, creatives, backtests) have no hour windows; validation keeps
+/// rules that need them away.
+/// </remarks>
 public sealed class WindowTotals(Func<DateOnly, DateOnly, MetricTotals> days, RecentBuckets? recent, DateOnly today, DateTimeOffset now, decimal? dailyBudget)
     : IWindowTotals
 {

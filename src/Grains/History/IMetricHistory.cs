@@ -9,11 +9,11 @@ namespace GrainMarketing.History;
 /// </summary>
 public interface IMetricHistory
 {
-    /// <summary>
-    /// Records that each cell now holds these totals, replacing what was saved for it before (a
-    /// repeat changes nothing; zero totals are saved too, since a restatement to zero is real).
-    /// The batch is written whole or not at all; each cell appears at most once in it.
-    /// </summary>
+    /// <summary>Records that each cell now holds these totals, replacing what was saved for it before.</summary>
+    /// <remarks>
+    /// A repeat changes nothing; zero totals are saved too, since a restatement to zero is real. The batch is
+    /// written whole or not at all; each cell appears at most once in it.
+    /// </remarks>
     Task SaveAsync(CampaignKey campaign, IReadOnlyCollection<KeyValuePair<MetricCell, MetricTotals>> cells, CancellationToken ct);
 
     /// <summary>The campaign's saved cells dated from <paramref name="from"/> to <paramref name="to"/>.</summary>

@@ -8,7 +8,7 @@ public sealed class IngestReceiptGrain(
     [FromKeyedServices(DomainClock.Key)] TimeProvider clock) : Grain, IIngestReceiptGrain
 {
     public Task<IngestReceipt?> GetAsync() =>
-        Task.FromResult(receipt.State is { } held && held.ExpiresAt > clock.GetUtcNow() ? held : null);
+        Task.FromResult(receipt.State is { } stored && stored.ExpiresAt > clock.GetUtcNow() ? stored : null);
 
     public async Task RecordAsync(IngestReceipt value)
     {

@@ -4,12 +4,12 @@ using GrainMarketing.Errors;
 
 namespace GrainMarketing.Offers;
 
-/// <summary>
-/// The lifecycle rules of a tenant's offer campaigns, over the list the book grain keeps: draft → active
-/// ⇄ paused → expired. A campaign is expired from its end on, whether or not the reminder has stored that
-/// yet; a tenant has at most one active campaign of a type per segment; an active or paused campaign's
-/// targets are fixed, so only its name, offer (not where it applies) and duration may change.
-/// </summary>
+/// <summary>The lifecycle rules of a tenant's offer campaigns, over the list the book grain keeps: draft → active ⇄ paused → expired.</summary>
+/// <remarks>
+/// A campaign is expired from its end on, whether or not the reminder has stored that yet; a tenant has at
+/// most one active campaign of a type per segment; an active or paused campaign's targets are fixed, so
+/// only its name, offer (not where it applies) and duration may change.
+/// </remarks>
 public static class CampaignBook
 {
     public const int MaxCampaigns = 500;
@@ -48,6 +48,62 @@ public static class CampaignBook
         return removed;
     }
 
+    /// <summary>A 409 when the book has no room for <paramref name="adding"/> more campaigns, even with every expired one pruned.</summary>
+    public static void EnsureRoom(IReadOnlyCollection<OfferCampaign> campaigns, DateTimeOffset now, int adding)
+    {
+        var over = campaigns.Count + adding - MaxCampaigns;
+        if (over > 0 && campaigns.Count(c => AsOf(c, now).Status == OfferCampaignStatus.Expired) < over)
+        {
+            throw new ConflictException($"A tenant keeps at most {MaxCampaigns} offer campaigns and too few have expired to add {adding}: delete some first.");
+        }
+    }
+
+    /// <summary>Stores due expiries and prunes the oldest expired campaigns so <paramref name="adding"/> new ones fit; answers the pruned ids.</summary>
+    /// <remarks><see cref="EnsureRoom"/> has said they can go.</remarks>
+    public static IReadOnlyList<string> MakeRoom(List<OfferCampaign> campaigns, DateTimeOffset now, int adding)
+    {
+        ExpireDue(campaigns, now);
+        return Prune(campaigns, MaxCampaigns - adding);
+    }
+
+    /// <summary>A new campaign id (<c>oc-</c> and 12 hex digits) that no campaign in the book has.</summary>
+    public static string NewId(IReadOnlyCollection<OfferCampaign> campaigns)
+    {
+        string id;
+        do
+        {
+            id = "oc-" + Guid.NewGuid().ToString("N")[..12];
+        }
+        while (campaigns.Any(c => c.Id == id));
+
+        return id;
+    }
+
+    /// <summary>The positions of the analysis's drafts that create a campaign: the first of each type and segment that has no active one.</summary>
+    public static IReadOnlyList<int> DraftsToCreate(IReadOnlyCollection<OfferCampaign> campaigns, IReadOnlyList<OfferCampaignDraft> drafts, DateTimeOffset now)
+    {
+        var creating = new List<int>();
+        for (var i = 0; i < drafts.Count; i++)
+        {
+            var draft = drafts[i];
+            var claimed = creating.Any(j => drafts[j].Type == draft.Type && drafts[j].Criteria.Key == draft.Criteria.Key);
+            if (!claimed && ActiveFor(campaigns, draft.Type, draft.Criteria, now) is null)
+            {
+                creating.Add(i);
+            }
+        }
+
+        return creating;
+    }
+
+    /// <summary>The campaigns as they stand at <paramref name="now"/>, of the status and type asked (null: any), newest first.</summary>
+    public static IReadOnlyList<OfferCampaign> List(IEnumerable<OfferCampaign> campaigns, OfferCampaignStatus? status, OfferCampaignType? type, DateTimeOffset now) =>
+        [.. campaigns
+            .Select(c => AsOf(c, now))
+            .Where(c => (status is null || c.Status == status) && (type is null || c.Draft.Type == type))
+            .OrderByDescending(c => c.CreatedAt)
+            .ThenByDescending(c => c.Id, StringComparer.Ordinal)];
+
     public static OfferCampaign Find(IEnumerable<OfferCampaign> campaigns, string id) =>
         campaigns.FirstOrDefault(c => c.Id == id) ?? throw new NotFoundException("Offer campaign", id);
 
@@ -63,80 +119,81 @@ public static class CampaignBook
         new(id, draft, OfferCampaignStatus.Draft, origin, createdBy, now, now, null, null, 0, 0, expected.Roi, expected.Basis, runId, 1);
 
     /// <summary>The campaign changed to <paramref name="draft"/>, or a 409 saying why it cannot be.</summary>
-    public static OfferCampaign Update(OfferCampaign held, OfferCampaignDraft draft, int? expectedVersion, DateTimeOffset now, (double? Roi, string Basis) expected)
+    public static OfferCampaign Update(OfferCampaign campaign, OfferCampaignDraft draft, int? expectedVersion, DateTimeOffset now, (double? Roi, string Basis) expected)
     {
-        if (expectedVersion is { } version && version != held.Version)
+        if (expectedVersion is { } version && version != campaign.Version)
         {
-            throw new ConflictException($"Offer campaign '{held.Id}' is at version {held.Version}, not {version}: read it again and retry.");
+            throw new ConflictException($"Offer campaign '{campaign.Id}' is at version {campaign.Version}, not {version}: read it again and retry.");
         }
 
-        switch (held.Status)
+        switch (campaign.Status)
         {
             case OfferCampaignStatus.Expired:
-                throw new ConflictException($"Offer campaign '{held.Id}' has expired and can no longer change.");
+                throw new ConflictException($"Offer campaign '{campaign.Id}' has expired and can no longer change.");
             case OfferCampaignStatus.Draft:
-                return held with { Draft = draft, UpdatedAt = now, ExpectedRoi = expected.Roi, ExpectedRoiBasis = expected.Basis, Version = held.Version + 1 };
+                return campaign with { Draft = draft, UpdatedAt = now, ExpectedRoi = expected.Roi, ExpectedRoiBasis = expected.Basis, Version = campaign.Version + 1 };
         }
 
-        var was = held.Draft;
+        var was = campaign.Draft;
         if (draft.Type != was.Type || draft.Criteria.Key != was.Criteria.Key || !draft.HoldoutShare.Equals(was.HoldoutShare)
             || draft.StartsAt != was.StartsAt || draft.Offer.Place != was.Offer.Place)
         {
             throw new ConflictException(
-                $"Offer campaign '{held.Id}' is {EnumNames.Camel(held.Status)}: only its name, offer and duration may change; "
+                $"Offer campaign '{campaign.Id}' is {EnumNames.Camel(campaign.Status)}: only its name, offer and duration may change; "
                 + "its type, criteria, holdout share, start and where the offer applies make its target list, so create a new campaign instead.");
         }
 
-        var endsAt = held.StartsAt!.Value.AddDays(draft.DurationDays);
-        return held with { Draft = draft, EndsAt = endsAt, UpdatedAt = now, Version = held.Version + 1 };
+        var endsAt = campaign.StartsAt!.Value.AddDays(draft.DurationDays);
+        return campaign with { Draft = draft, EndsAt = endsAt, UpdatedAt = now, Version = campaign.Version + 1 };
     }
 
     /// <summary>The campaign started or resumed; <paramref name="built"/> is its target list when this is its first activation.</summary>
-    public static OfferCampaign Activated(OfferCampaign held, DateTimeOffset now, TargetList? built)
+    public static OfferCampaign Activated(OfferCampaign campaign, DateTimeOffset now, TargetList? built)
     {
-        if (held.StartsAt is null)
+        if (campaign.StartsAt is null)
         {
             var list = built ?? throw new InvalidOperationException("A first activation needs its target list.");
-            var startsAt = held.Draft.StartsAt is { } at && at > now ? at : now;
-            return held with
+            var startsAt = campaign.Draft.StartsAt is { } at && at > now ? at : now;
+            return campaign with
             {
                 Status = OfferCampaignStatus.Active,
                 StartsAt = startsAt,
-                EndsAt = startsAt.AddDays(held.Draft.DurationDays),
+                EndsAt = startsAt.AddDays(campaign.Draft.DurationDays),
                 Targets = list.Targets,
                 HeldOut = list.HeldOut,
                 UpdatedAt = now,
-                Version = held.Version + 1,
+                Version = campaign.Version + 1,
             };
         }
 
-        return held with { Status = OfferCampaignStatus.Active, UpdatedAt = now, Version = held.Version + 1 };
+        return campaign with { Status = OfferCampaignStatus.Active, UpdatedAt = now, Version = campaign.Version + 1 };
     }
 
-    /// <summary>A 409 when <paramref name="held"/> may not be activated now.</summary>
-    public static void EnsureCanActivate(IEnumerable<OfferCampaign> campaigns, OfferCampaign held, DateTimeOffset now)
+    /// <summary>A 409 when <paramref name="campaign"/> may not be activated now.</summary>
+    public static void EnsureCanActivate(IEnumerable<OfferCampaign> campaigns, OfferCampaign campaign, DateTimeOffset now)
     {
-        if (held.Status == OfferCampaignStatus.Expired)
+        if (campaign.Status == OfferCampaignStatus.Expired)
         {
-            throw new ConflictException($"Offer campaign '{held.Id}' has expired.");
+            throw new ConflictException($"Offer campaign '{campaign.Id}' has expired.");
         }
 
-        if (ActiveFor(campaigns, held.Draft.Type, held.Draft.Criteria, now, except: held.Id) is { } other)
+        if (ActiveFor(campaigns, campaign.Draft.Type, campaign.Draft.Criteria, now, except: campaign.Id) is { } other)
         {
             throw new ConflictException(
                 $"Offer campaign '{other.Id}' ({other.Draft.Name}) is already an active {EnumNames.Camel(other.Draft.Type)} campaign for segment '{other.Draft.Criteria.Key}'.");
         }
     }
 
-    public static OfferCampaign Paused(OfferCampaign held, DateTimeOffset now) =>
-        held.Status == OfferCampaignStatus.Active
-            ? held with { Status = OfferCampaignStatus.Paused, UpdatedAt = now, Version = held.Version + 1 }
-            : throw new ConflictException($"Offer campaign '{held.Id}' is {EnumNames.Camel(held.Status)}, not active.");
+    public static OfferCampaign Paused(OfferCampaign campaign, DateTimeOffset now) =>
+        campaign.Status == OfferCampaignStatus.Active
+            ? campaign with { Status = OfferCampaignStatus.Paused, UpdatedAt = now, Version = campaign.Version + 1 }
+            : throw new ConflictException($"Offer campaign '{campaign.Id}' is {EnumNames.Camel(campaign.Status)}, not active.");
 
-    /// <summary>
-    /// The campaigns running at <paramref name="now"/> (active, started, not ended), with a version that is
-    /// a hash of their ids and versions: any start, stop, expiry or change of one gives another version.
-    /// </summary>
+    /// <summary>The campaigns running at <paramref name="now"/>, with a version that changes whenever the set or one of them changes.</summary>
+    /// <remarks>
+    /// The campaigns running at <paramref name="now"/> (active, started, not ended), with a version that is a
+    /// hash of their ids and versions: any start, stop, expiry or change of one gives another version.
+    /// </remarks>
     public static ActiveCampaigns Active(IEnumerable<OfferCampaign> campaigns, DateTimeOffset now)
     {
         var running = campaigns

@@ -1,12 +1,13 @@
 namespace GrainMarketing.Offers;
 
-/// <summary>
-/// A campaign's results from its target sums. Conversion rate: offer conversions per treated customer.
-/// Cost of the offer: what <see cref="Offer.CostOn"/> charges on each converting customer's converted
-/// revenue, reckoned per customer from the average (offer revenue per converting customer times the
-/// converting customers); exact for the percentage and points offers, and a fixed bonus is paid once
-/// per converting customer. ROI: (converted revenue - cost) / cost, null when nothing cost anything.
-/// </summary>
+/// <summary>A campaign's results from its target sums.</summary>
+/// <remarks>
+/// Conversion rate: offer conversions per treated customer. Cost of the offer: what
+/// <see cref="Offer.CostOn"/> charges on each converting customer's converted revenue, reckoned per
+/// customer from the average (offer revenue per converting customer times the converting customers); exact
+/// for the percentage and points offers, and a fixed bonus is paid once per converting customer. ROI:
+/// (converted revenue - cost) / cost, null when nothing cost anything.
+/// </remarks>
 public static class CampaignScore
 {
     public static CampaignResults Results(OfferCampaign campaign, TargetSums sums)

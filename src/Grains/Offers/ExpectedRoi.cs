@@ -2,11 +2,12 @@ using System.Globalization;
 
 namespace GrainMarketing.Offers;
 
-/// <summary>
-/// The ROI a new campaign can expect from the tenant's own history: the mean ROI of its earlier
-/// campaigns of the same type that have results (an ROI, so something was spent), weighted by their
-/// treated customers, and a sentence saying what it rests on.
-/// </summary>
+/// <summary>The ROI a new campaign can expect from the tenant's earlier campaigns of its type, and what that rests on.</summary>
+/// <remarks>
+/// The ROI a new campaign can expect from the tenant's own history: the mean ROI of its earlier campaigns
+/// of the same type that have results (an ROI, so something was spent), weighted by their treated
+/// customers, and a sentence saying what it rests on.
+/// </remarks>
 public static class ExpectedRoi
 {
     /// <param name="earlier">Each earlier campaign of the type with its ROI and treated customers.</param>

@@ -1,10 +1,11 @@
 namespace GrainMarketing.Offers;
 
-/// <summary>
-/// The sums over one group of a campaign's targets (treated or held out): customers, the offer's steps,
-/// customers who converted the offer at least once, the converted revenue, customers who bought at all,
-/// and the revenue with its sum of squares (for the spread of revenue per customer).
-/// </summary>
+/// <summary>The sums over one group of a campaign's targets (treated or held out).</summary>
+/// <remarks>
+/// Customers, the offer's steps, customers who converted the offer at least once, the converted revenue,
+/// customers who bought at all, and the revenue with its sum of squares (for the spread of revenue per
+/// customer).
+/// </remarks>
 public sealed record GroupSums(
     int Customers,
     int Delivered,

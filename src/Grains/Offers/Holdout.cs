@@ -3,13 +3,14 @@ using System.Text;
 
 namespace GrainMarketing.Offers;
 
-/// <summary>
-/// Which of a campaign's targets are held out: a stable hash of the (campaign, customer) pair put in one
-/// of <see cref="Buckets"/> buckets, held out when the bucket is below the share's cut. The same pair
-/// always lands in the same bucket, so a rebuilt list holds out the same customers. The Memory profile
-/// hashes with XxHash64 here; the Postgres profile with the server's <c>hashtextextended</c> seeded by
+/// <summary>Which of a campaign's targets are held out, by a stable hash of the campaign and customer.</summary>
+/// <remarks>
+/// Which of a campaign's targets are held out: a stable hash of the (campaign, customer) pair put in one of
+/// <see cref="Buckets"/> buckets, held out when the bucket is below the share's cut. The same pair always
+/// lands in the same bucket, so a rebuilt list holds out the same customers. The Memory profile hashes with
+/// XxHash64 here; the Postgres profile with the server's <c>hashtextextended</c> seeded by
 /// <see cref="Seed"/>: each is consistent with itself, and both hold out the share at scale.
-/// </summary>
+/// </remarks>
 public static class Holdout
 {
     public const int Buckets = 1_000_000;

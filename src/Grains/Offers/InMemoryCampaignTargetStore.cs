@@ -3,12 +3,13 @@ using GrainMarketing.Profiles;
 
 namespace GrainMarketing.Offers;
 
-/// <summary>
+/// <summary>The Memory profile's <c>campaign_targets</c>, built from the shared <see cref="InMemoryCustomerTable"/> for the silo's lifetime.</summary>
+/// <remarks>
 /// The Memory profile's <c>campaign_targets</c>, for the silo's lifetime: lists built from the shared
 /// <see cref="InMemoryCustomerTable"/> with <see cref="CustomerCriteria.Predicate"/>, the same rule the
-/// Postgres store applies in SQL. A list is built on the thread pool, as the SQL runs on the server, so
-/// the campaign book's turn does not hold a silo thread for a pass over every customer.
-/// </summary>
+/// Postgres store applies in SQL. A list is built on the thread pool, as the SQL runs on the server, so the
+/// campaign book's turn does not hold a silo thread for a pass over every customer.
+/// </remarks>
 public sealed class InMemoryCampaignTargetStore(InMemoryCustomerTable customers) : ICampaignTargetStore
 {
     private readonly ConcurrentDictionary<(string Tenant, string Campaign), Targets> _lists = new();

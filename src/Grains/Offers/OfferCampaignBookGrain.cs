@@ -4,13 +4,13 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace GrainMarketing.Offers;
 
-/// <summary>
-/// A tenant's offer campaigns: definitions and lifecycle in grain state (bounded by
-/// <see cref="CampaignBook.MaxCampaigns"/>), target lists in <see cref="ICampaignTargetStore"/>. A durable
-/// reminder, due at the earliest end, stores expiries while any campaign can expire. Its state name is
-/// one no other tenant-keyed grain uses: the ADO.NET storage keys a row by state name and grain key
-/// alone, so "campaigns" would read the campaign registry's row.
-/// </summary>
+/// <summary>A tenant's offer campaigns: definitions and lifecycle in grain state, target lists in <see cref="ICampaignTargetStore"/>.</summary>
+/// <remarks>
+/// State is bounded by <see cref="CampaignBook.MaxCampaigns"/>. A durable reminder, due at the earliest
+/// end, stores expiries while any campaign can expire. Its state name is one no other tenant-keyed grain
+/// uses: the ADO.NET storage keys a row by state name and grain key alone, so "campaigns" would read the
+/// campaign registry's row.
+/// </remarks>
 [GrainType("offer-campaign-book")]
 public sealed class OfferCampaignBookGrain(
     [PersistentState("offer-campaigns", StorageNames.Default)] IPersistentState<OfferCampaignBookState> state,
@@ -31,9 +31,9 @@ public sealed class OfferCampaignBookGrain(
     {
         ThrowIfInvalid(draft);
         var now = clock.GetUtcNow();
-        EnsureRoom(now, 1);
-        var campaign = CampaignBook.New(NewId(), draft, OfferCampaignOrigin.Manual, actor, now, await ExpectedAsync(draft.Type, except: null), runId: null);
-        var pruned = MakeRoom(now, 1);
+        CampaignBook.EnsureRoom(Campaigns, now, 1);
+        var campaign = CampaignBook.New(CampaignBook.NewId(Campaigns), draft, OfferCampaignOrigin.Manual, actor, now, await ExpectedAsync(draft.Type, except: null), runId: null);
+        var pruned = CampaignBook.MakeRoom(Campaigns, now, 1);
         Campaigns.Add(campaign);
         await SaveAsync(now, pruned);
         return campaign;
@@ -48,23 +48,19 @@ public sealed class OfferCampaignBookGrain(
 
         var now = clock.GetUtcNow();
         var created = new OfferCampaign?[drafts.Count];
-        for (var i = 0; i < drafts.Count; i++)
+        var creating = CampaignBook.DraftsToCreate(Campaigns, drafts, now);
+        foreach (var i in creating)
         {
             var draft = drafts[i];
-            var claimed = created.Any(c => c is not null && c.Draft.Type == draft.Type && c.Draft.Criteria.Key == draft.Criteria.Key);
-            if (!claimed && CampaignBook.ActiveFor(Campaigns, draft.Type, draft.Criteria, now) is null)
-            {
-                created[i] = CampaignBook.New(NewId(), draft, OfferCampaignOrigin.Analysis, $"analysis:{runId}", now, await ExpectedAsync(draft.Type, except: null), runId);
-            }
+            created[i] = CampaignBook.New(CampaignBook.NewId(Campaigns), draft, OfferCampaignOrigin.Analysis, $"analysis:{runId}", now, await ExpectedAsync(draft.Type, except: null), runId);
         }
 
-        var creating = Enumerable.Range(0, created.Length).Where(i => created[i] is not null).ToList();
         if (creating.Count == 0)
         {
             return created;
         }
 
-        EnsureRoom(now, creating.Count);
+        CampaignBook.EnsureRoom(Campaigns, now, creating.Count);
         TargetList[] built;
         try
         {
@@ -77,7 +73,7 @@ public sealed class OfferCampaignBookGrain(
             throw;
         }
 
-        var pruned = MakeRoom(now, creating.Count);
+        var pruned = CampaignBook.MakeRoom(Campaigns, now, creating.Count);
         foreach (var (i, list) in creating.Zip(built))
         {
             var campaign = CampaignBook.Activated(created[i]!, now, list);
@@ -93,9 +89,9 @@ public sealed class OfferCampaignBookGrain(
     {
         ThrowIfInvalid(draft);
         var now = clock.GetUtcNow();
-        var held = CampaignBook.AsOf(CampaignBook.Find(Campaigns, id), now);
-        var expected = held.Status == OfferCampaignStatus.Draft ? await ExpectedAsync(draft.Type, except: held) : (held.ExpectedRoi, held.ExpectedRoiBasis);
-        var updated = CampaignBook.Update(held, draft, expectedVersion, now, expected);
+        var campaign = CampaignBook.AsOf(CampaignBook.Find(Campaigns, id), now);
+        var expected = campaign.Status == OfferCampaignStatus.Draft ? await ExpectedAsync(draft.Type, except: campaign) : (campaign.ExpectedRoi, campaign.ExpectedRoiBasis);
+        var updated = CampaignBook.Update(campaign, draft, expectedVersion, now, expected);
         Replace(updated);
         await SaveAsync(now, []);
         return updated;
@@ -103,23 +99,23 @@ public sealed class OfferCampaignBookGrain(
 
     public async Task DeleteAsync(string id, string actor)
     {
-        var held = CampaignBook.Find(Campaigns, id);
-        await targets.DeleteAsync(Tenant, [held.Id], CancellationToken.None);
-        Campaigns.Remove(held);
+        var campaign = CampaignBook.Find(Campaigns, id);
+        await targets.DeleteAsync(Tenant, [campaign.Id], CancellationToken.None);
+        Campaigns.Remove(campaign);
         await SaveAsync(clock.GetUtcNow(), []);
     }
 
     public async Task<OfferCampaign> ActivateAsync(string id, string actor)
     {
         var now = clock.GetUtcNow();
-        var held = CampaignBook.AsOf(CampaignBook.Find(Campaigns, id), now);
-        CampaignBook.EnsureCanActivate(Campaigns, held, now);
-        if (held.Status == OfferCampaignStatus.Active)
+        var campaign = CampaignBook.AsOf(CampaignBook.Find(Campaigns, id), now);
+        CampaignBook.EnsureCanActivate(Campaigns, campaign, now);
+        if (campaign.Status == OfferCampaignStatus.Active)
         {
-            return held;
+            return campaign;
         }
 
-        var activated = CampaignBook.Activated(held, now, held.StartsAt is null ? await BuildAsync(held) : null);
+        var activated = CampaignBook.Activated(campaign, now, campaign.StartsAt is null ? await BuildAsync(campaign) : null);
         Replace(activated);
         await SaveAsync(now, []);
         return activated;
@@ -137,16 +133,8 @@ public sealed class OfferCampaignBookGrain(
     public Task<OfferCampaign> GetAsync(string id) =>
         Task.FromResult(CampaignBook.AsOf(CampaignBook.Find(Campaigns, id), clock.GetUtcNow()));
 
-    public Task<IReadOnlyList<OfferCampaign>> ListAsync(OfferCampaignStatus? status, OfferCampaignType? type)
-    {
-        var now = clock.GetUtcNow();
-        IReadOnlyList<OfferCampaign> listed = [.. Campaigns
-            .Select(c => CampaignBook.AsOf(c, now))
-            .Where(c => (status is null || c.Status == status) && (type is null || c.Draft.Type == type))
-            .OrderByDescending(c => c.CreatedAt)
-            .ThenByDescending(c => c.Id, StringComparer.Ordinal)];
-        return Task.FromResult(listed);
-    }
+    public Task<IReadOnlyList<OfferCampaign>> ListAsync(OfferCampaignStatus? status, OfferCampaignType? type) =>
+        Task.FromResult(CampaignBook.List(Campaigns, status, type, clock.GetUtcNow()));
 
     public Task<ActiveCampaigns> GetActiveAsync() => Task.FromResult(CampaignBook.Active(Campaigns, clock.GetUtcNow()));
 
@@ -187,44 +175,15 @@ public sealed class OfferCampaignBookGrain(
         }
     }
 
-    /// <summary>A 409 when the book has no room for <paramref name="adding"/> more campaigns, even with every expired one pruned; checked before any work is done.</summary>
-    private void EnsureRoom(DateTimeOffset now, int adding)
-    {
-        var over = Campaigns.Count + adding - CampaignBook.MaxCampaigns;
-        if (over > 0 && Campaigns.Count(c => CampaignBook.AsOf(c, now).Status == OfferCampaignStatus.Expired) < over)
-        {
-            throw new ConflictException($"A tenant keeps at most {CampaignBook.MaxCampaigns} offer campaigns and too few have expired to add {adding}: delete some first.");
-        }
-    }
-
-    /// <summary>Stores due expiries and prunes the oldest expired campaigns so <paramref name="adding"/> new ones fit (<see cref="EnsureRoom"/> said they can go); answers the pruned ids.</summary>
-    private IReadOnlyList<string> MakeRoom(DateTimeOffset now, int adding)
-    {
-        CampaignBook.ExpireDue(Campaigns, now);
-        return CampaignBook.Prune(Campaigns, CampaignBook.MaxCampaigns - adding);
-    }
-
-    private string NewId()
-    {
-        string id;
-        do
-        {
-            id = "oc-" + Guid.NewGuid().ToString("N")[..12];
-        }
-        while (Campaigns.Any(c => c.Id == id));
-
-        return id;
-    }
-
     private void Replace(OfferCampaign campaign) => Campaigns[Campaigns.FindIndex(c => c.Id == campaign.Id)] = campaign;
 
     private async Task<TargetList> BuildAsync(OfferCampaign campaign)
     {
         var behavior = GrainFactory.GetGrain<IBehaviorSettingsGrain>(Tenant);
-        var asked = (Settings: behavior.GetSettingsAsync(), Judging: behavior.GetJudgingAsync());
-        var (settings, judging) = (await asked.Settings, await asked.Judging);
+        var asked = (Settings: behavior.GetSettingsAsync(), Thresholds: behavior.GetThresholdsAsync());
+        var (settings, thresholds) = (await asked.Settings, await asked.Thresholds);
         var draft = campaign.Draft;
-        var selection = new TargetSelection(draft.Criteria, draft.HoldoutShare, draft.Offer.Place, settings.RisingSpendRatio, judging.HighSpenderThreshold);
+        var selection = new TargetSelection(draft.Criteria, draft.HoldoutShare, draft.Offer.Place, settings.RisingSpendRatio, thresholds.HighSpenderThreshold);
         return await targets.BuildAsync(Tenant, campaign.Id, selection, CancellationToken.None);
     }
 
@@ -247,10 +206,8 @@ public sealed class OfferCampaignBookGrain(
         })]);
     }
 
-    /// <summary>
-    /// Deletes pruned campaigns' targets, moves the expiry reminder if the earliest end moved, writes the
-    /// state and drops this silo's copy of the active campaigns (other silos' copies age out).
-    /// </summary>
+    /// <summary>Deletes pruned campaigns' targets, moves the expiry reminder, writes the state and drops this silo's copy of the active campaigns.</summary>
+    /// <remarks>The reminder moves only when the earliest end moved; other silos' copies of the active campaigns age out.</remarks>
     private async Task SaveAsync(DateTimeOffset now, IReadOnlyList<string> pruned)
     {
         if (pruned.Count > 0)

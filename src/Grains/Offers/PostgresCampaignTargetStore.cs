@@ -4,11 +4,12 @@ using NpgsqlTypes;
 
 namespace GrainMarketing.Offers;
 
-/// <summary>
-/// The <c>campaign_targets</c> table (migration 0013). A list is built by one <c>INSERT … SELECT</c> over
-/// the tenant's <c>customer_profiles</c> rows with <see cref="CustomerCriteria.Sql"/>, holding out by
-/// <c>hashtextextended(user_id, seed)</c>; outcomes are one <c>UPDATE … FROM unnest</c> per batch.
-/// </summary>
+/// <summary>The <c>campaign_targets</c> table (migration 0013).</summary>
+/// <remarks>
+/// A list is built by one <c>INSERT … SELECT</c> over the tenant's <c>customer_profiles</c> rows with
+/// <see cref="CustomerCriteria.Sql"/>, holding out by <c>hashtextextended(user_id, seed)</c>; outcomes are
+/// one <c>UPDATE … FROM unnest</c> per batch.
+/// </remarks>
 public sealed class PostgresCampaignTargetStore(NpgsqlDataSource dataSource) : ICampaignTargetStore
 {
     private const string SumsSql = """

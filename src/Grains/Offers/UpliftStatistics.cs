@@ -2,14 +2,14 @@ using MathNet.Numerics.Distributions;
 
 namespace GrainMarketing.Offers;
 
-/// <summary>
-/// A campaign's effect over its holdout, treated minus held out, with 95% intervals: for the share who
-/// bought, Newcombe's hybrid score interval (his method 10, built from each group's Wilson score
-/// interval, which stays inside [-1, 1] and keeps its coverage for rare purchases where Wald's does not);
-/// for revenue per customer, Welch's interval from each group's sum and sum of squares with the
-/// Welch-Satterthwaite degrees of freedom. Bounds are null when either group has fewer than two
-/// customers, and for revenue also when neither group's revenue varies (no spread to judge by).
-/// </summary>
+/// <summary>A campaign's effect over its holdout, treated minus held out, with 95% intervals.</summary>
+/// <remarks>
+/// For the share who bought, Newcombe's hybrid score interval (his method 10, built from each group's
+/// Wilson score interval, which stays inside [-1, 1] and keeps its coverage for rare purchases where Wald's
+/// does not); for revenue per customer, Welch's interval from each group's sum and sum of squares with the
+/// Welch-Satterthwaite degrees of freedom. Bounds are null when either group has fewer than two customers,
+/// and for revenue also when neither group's revenue varies (no spread to judge by).
+/// </remarks>
 public static class UpliftStatistics
 {
     public const double Confidence = 0.95;

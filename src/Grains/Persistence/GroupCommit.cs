@@ -1,11 +1,12 @@
 namespace GrainMarketing.Persistence;
 
-/// <summary>
-/// Group commit for a reentrant grain's state: callers that changed the state while a write was
-/// running share the one write that starts when it ends, so a grain fed by many senders writes at
-/// most twice per write duration instead of once per call. Every caller's task completes only when a
-/// write that started after its change has completed. Used from the grain's own turns only.
-/// </summary>
+/// <summary>Group commit for a reentrant grain's state: callers that changed it while a write ran share the next write.</summary>
+/// <remarks>
+/// Callers that changed the state while a write was running share the one write that starts when it ends,
+/// so a grain fed by many senders writes at most twice per write duration instead of once per call. Every
+/// caller's task completes only when a write that started after its change has completed. Used from the
+/// grain's own turns only.
+/// </remarks>
 public sealed class GroupCommit(Func<Task> write)
 {
     private Task? _running;

@@ -3,11 +3,12 @@ using System.Text;
 
 namespace GrainMarketing.Profiles;
 
-/// <summary>
-/// A customer's purchases in daily buckets (their local dates, from each timestamp's offset), bounded
-/// to the newest <see cref="KeptDays"/> days, with first and last seen: the pure core of the profile
-/// grain. Applying a transaction twice (same event id) counts it once.
-/// </summary>
+/// <summary>A customer's purchases in daily buckets over the newest <see cref="KeptDays"/> days: the pure core of the profile grain.</summary>
+/// <remarks>
+/// A customer's purchases in daily buckets (their local dates, from each timestamp's offset), bounded to
+/// the newest <see cref="KeptDays"/> days, with first and last seen: the pure core of the profile grain.
+/// Applying a transaction twice (same event id) counts it once.
+/// </remarks>
 [GenerateSerializer, Alias("GrainMarketing.BehaviorProfile")]
 public sealed class BehaviorProfile
 {

@@ -1,10 +1,11 @@
 namespace GrainMarketing.Profiles;
 
-/// <summary>
-/// One shard of a behaviour segment: its members' contributions in memory only. On activation it loads
-/// the shard's members of its pattern from the customer table, which profiles write before telling the
-/// shard, so counts and sums are exact and survive a restart; then profiles' changes keep it current.
-/// </summary>
+/// <summary>One shard of a behaviour segment: its members' contributions in memory only.</summary>
+/// <remarks>
+/// On activation it loads the shard's members of its pattern from the customer table, which profiles write
+/// before telling the shard, so counts and sums are exact and survive a restart; then profiles' changes
+/// keep it current.
+/// </remarks>
 [GrainType("behavior-segment")]
 public sealed class BehaviorSegmentGrain(ICustomerStore store) : Grain, IBehaviorSegmentGrain
 {

@@ -22,8 +22,8 @@ public sealed class BehaviorSettingsGrain(
         return settings;
     }
 
-    public Task<BehaviorJudging> GetJudgingAsync() =>
-        Task.FromResult(new BehaviorJudging(Settings.Patterns, state.State.HighSpenderThreshold, state.State.ThresholdAt));
+    public Task<BehaviorThresholds> GetThresholdsAsync() =>
+        Task.FromResult(new BehaviorThresholds(Settings.Patterns, state.State.HighSpenderThreshold, state.State.ThresholdAt));
 
     public async Task SetHighSpenderThresholdAsync(decimal? threshold, DateTimeOffset at)
     {

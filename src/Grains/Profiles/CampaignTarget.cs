@@ -1,9 +1,10 @@
 namespace GrainMarketing.Profiles;
 
-/// <summary>
-/// An offer campaign that targets this customer, as the profile keeps it: whether the customer is held
-/// out, where the offer is placed for them, and their purchases and revenue inside the campaign's window.
-/// </summary>
+/// <summary>An offer campaign that targets this customer, as the profile keeps it.</summary>
+/// <remarks>
+/// Whether the customer is held out, where the offer is placed for them, and their purchases and revenue
+/// inside the campaign's window.
+/// </remarks>
 [GenerateSerializer, Alias("GrainMarketing.CampaignTarget")]
 public sealed class CampaignTarget
 {

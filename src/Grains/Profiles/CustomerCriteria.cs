@@ -3,14 +3,14 @@ using Npgsql;
 
 namespace GrainMarketing.Profiles;
 
-/// <summary>
-/// Which customer rows a <see cref="TargetCriteria"/> selects, as a predicate for the Memory profile and
-/// as a SQL condition over <c>customer_profiles</c> for the Postgres profile: the same rules in both.
-/// High spender is judged by the tenant's current threshold (90-day spend at or above it) rather than
-/// by the row's bit, so a segment built right after a daily analysis follows the new threshold before
-/// every profile has been told; without a threshold nobody is a high spender. Rising spend: the last
-/// 30 days' spend at least <c>risingRatio</c> times the 30 before, which must be above zero.
-/// </summary>
+/// <summary>Which customer rows a <see cref="TargetCriteria"/> selects, as a predicate (Memory profile) and as SQL (Postgres profile).</summary>
+/// <remarks>
+/// The same rules in both. High spender is judged by the tenant's current threshold (90-day spend at or
+/// above it) rather than by the row's bit, so a segment built right after a daily analysis follows the
+/// new threshold before every profile has been refreshed; without a threshold nobody is a high spender.
+/// Rising spend: the last 30 days' spend at least <c>risingRatio</c> times the 30 before, which must be
+/// above zero.
+/// </remarks>
 public static class CustomerCriteria
 {
     /// <summary>The rule for one criteria, worked out once so a pass over a million rows allocates nothing per row.</summary>

@@ -1,10 +1,11 @@
 namespace GrainMarketing.Profiles;
 
-/// <summary>
+/// <summary>A customer's row in <c>customer_profiles</c>, as of <see cref="UpdatedAt"/>.</summary>
+/// <remarks>
 /// A customer's row in <c>customer_profiles</c>: the patterns shown now (<see cref="PatternBits"/>), the
-/// 90-day spend and purchases, the last 30 days' spend and the 30 before, first and last seen, and the
-/// top category and city, as of <see cref="UpdatedAt"/>.
-/// </summary>
+/// 90-day spend and purchases, the last 30 days' spend and the 30 before, first and last seen, and the top
+/// category and city, as of <see cref="UpdatedAt"/>.
+/// </remarks>
 public sealed record CustomerRow(
     string Tenant,
     string UserId,

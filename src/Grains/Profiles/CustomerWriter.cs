@@ -2,12 +2,12 @@ using Microsoft.Extensions.Options;
 
 namespace GrainMarketing.Profiles;
 
-/// <summary>
-/// Group commit for the customer table, one per silo: many profiles hand it rows and changes at once,
-/// and it writes them one batch at a time (at most <see cref="ProfileOptions.WriteBatchRows"/> rows
-/// each, a caller's part never split), in the order they came. Each caller's task completes when the
-/// write holding its part has completed, or fails with it.
-/// </summary>
+/// <summary>Group commit for the customer table, one per silo: profiles hand it rows and changes, it writes them in batches.</summary>
+/// <remarks>
+/// Many profiles hand it rows and changes at once, and it writes them one batch at a time (at most
+/// <see cref="ProfileOptions.WriteBatchRows"/> rows each, a caller's part never split), in the order they
+/// came. Each caller's task completes when the write holding its part has completed, or fails with it.
+/// </remarks>
 public sealed class CustomerWriter(ICustomerStore store, IOptions<ProfileOptions> options)
 {
     private readonly Queue<Part> _queue = new();

@@ -1,10 +1,11 @@
 namespace GrainMarketing.Profiles;
 
-/// <summary>
-/// The customer table (<c>customer_profiles</c>, <c>pattern_changes</c>): every customer's summary row
-/// and every entry and exit, the one source of segment membership. Rows are absolute values, so
-/// writing one again changes nothing.
-/// </summary>
+/// <summary>The customer table: every customer's summary row and every pattern entry and exit, the one source of segment membership.</summary>
+/// <remarks>
+/// The customer table (<c>customer_profiles</c>, <c>pattern_changes</c>): every customer's summary row and
+/// every entry and exit, the one source of segment membership. Rows are absolute values, so writing one
+/// again changes nothing.
+/// </remarks>
 public interface ICustomerStore
 {
     /// <summary>Upserts the rows (the last of a customer's rows wins) and appends the changes not recorded yet, in one round trip.</summary>

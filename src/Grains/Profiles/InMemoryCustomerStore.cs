@@ -1,10 +1,11 @@
 namespace GrainMarketing.Profiles;
 
-/// <summary>
-/// The Memory profile's customer store: rows in the shared <see cref="InMemoryCustomerTable"/>, and
-/// the newest <see cref="ChangeCapacity"/> entries and exits of all tenants in a ring, numbered from 1
-/// in the order they arrive, for the silo's lifetime.
-/// </summary>
+/// <summary>The Memory profile's customer store, over the shared <see cref="InMemoryCustomerTable"/>.</summary>
+/// <remarks>
+/// The Memory profile's customer store: rows in the shared <see cref="InMemoryCustomerTable"/>, and the
+/// newest <see cref="ChangeCapacity"/> entries and exits of all tenants in a ring, numbered from 1 in the
+/// order they arrive, for the silo's lifetime.
+/// </remarks>
 public sealed class InMemoryCustomerStore(InMemoryCustomerTable table) : ICustomerStore
 {
     public const int ChangeCapacity = 50_000;

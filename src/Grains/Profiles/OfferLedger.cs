@@ -18,15 +18,15 @@ public static class OfferLedger
             return false;
         }
 
-        var held = state.Offers.GetValueOrDefault(engagement.Campaign) ?? new OfferEngagement(engagement.Campaign, 0, 0, 0, 0, 0, engagement.At);
+        var current = state.Offers.GetValueOrDefault(engagement.Campaign) ?? new OfferEngagement(engagement.Campaign, 0, 0, 0, 0, 0, engagement.At);
         var counted = engagement.Kind switch
         {
-            EngagementKind.Delivered => held with { Delivered = held.Delivered + 1 },
-            EngagementKind.Viewed => held with { Viewed = held.Viewed + 1 },
-            EngagementKind.Clicked => held with { Clicked = held.Clicked + 1 },
-            _ => held with { Converted = held.Converted + 1, ConvertedAmount = held.ConvertedAmount + (engagement.Amount ?? 0) },
+            EngagementKind.Delivered => current with { Delivered = current.Delivered + 1 },
+            EngagementKind.Viewed => current with { Viewed = current.Viewed + 1 },
+            EngagementKind.Clicked => current with { Clicked = current.Clicked + 1 },
+            _ => current with { Converted = current.Converted + 1, ConvertedAmount = current.ConvertedAmount + (engagement.Amount ?? 0) },
         };
-        state.Offers[engagement.Campaign] = counted with { LastAt = engagement.At > held.LastAt ? engagement.At : held.LastAt };
+        state.Offers[engagement.Campaign] = counted with { LastAt = engagement.At > current.LastAt ? engagement.At : current.LastAt };
 
         if (state.Offers.Count > UserProfileState.MaxOffers)
         {

@@ -2,11 +2,12 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace GrainMarketing.Profiles;
 
-/// <summary>
+/// <summary>Drives one tenant's pattern clock with a grain timer while active and a durable reminder across restarts.</summary>
+/// <remarks>
 /// Drives one tenant's pattern clock: a grain timer drains the passed minutes every
 /// <see cref="DrainPeriod"/> while active, and a durable reminder brings it back after a restart or a
 /// deactivation. At most <see cref="MaxMinutesPerDrain"/> minutes are caught up per drain.
-/// </summary>
+/// </remarks>
 [GrainType("pattern-clock-driver")]
 public sealed class PatternClockDriverGrain(
     [PersistentState("clock", StorageNames.Default)] IPersistentState<PatternClockDriverState> state,

@@ -1,11 +1,11 @@
 namespace GrainMarketing.Profiles;
 
-/// <summary>
-/// Which patterns a profile shows now. High spender needs the tenant's current threshold (the 90-day
-/// spend at its top share, from the daily analysis); without one it is not judged. Seasonal needs two
-/// months of history: the highest of the three 30-day months at least <see cref="PatternSettings.SeasonalRatio"/>
-/// times the lowest.
-/// </summary>
+/// <summary>Which patterns a profile shows now.</summary>
+/// <remarks>
+/// High spender needs the tenant's current threshold (the 90-day spend at its top share, from the daily
+/// analysis); without one it is not judged. Seasonal needs two months of history: the highest of the three
+/// 30-day months at least <see cref="PatternSettings.SeasonalRatio"/> times the lowest.
+/// </remarks>
 public static class PatternDetector
 {
     private const int SeasonalHistoryDays = 60;

@@ -3,11 +3,11 @@ using NpgsqlTypes;
 
 namespace GrainMarketing.Profiles;
 
-/// <summary>
-/// The customer table in PostgreSQL (migration 0012). A batch of rows and changes is one statement
-/// (the upsert in a data-modifying CTE before the append), so it is written whole or not at all.
-/// Member pages read each pattern's partial index in id order.
-/// </summary>
+/// <summary>The customer table in PostgreSQL (migration 0012).</summary>
+/// <remarks>
+/// A batch of rows and changes is one statement (the upsert in a data-modifying CTE before the append), so
+/// it is written whole or not at all. Member pages read each pattern's partial index in id order.
+/// </remarks>
 public sealed class PostgresCustomerStore(NpgsqlDataSource dataSource) : ICustomerStore
 {
     private const string Columns = "tenant, user_id, shard, patterns, spend, transactions, recent_spend, prior_spend, first_seen, last_seen, top_category, top_city, updated_at";

@@ -1,10 +1,10 @@
 namespace GrainMarketing.Profiles;
 
-/// <summary>
-/// One local day of a customer's purchases: spend and count, spend per category, purchases per city, and
-/// the event ids applied. Small arrays, not dictionaries: a day holds a few categories and cities, and a
-/// million profiles of 90 days are tens of millions of days, so each day is four objects, not ten.
-/// </summary>
+/// <summary>One local day of a customer's purchases: spend and count, spend per category, purchases per city, and the event ids applied.</summary>
+/// <remarks>
+/// Small arrays, not dictionaries: a day holds a few categories and cities, and a million profiles of 90
+/// days are tens of millions of days, so each day is four objects, not ten.
+/// </remarks>
 [GenerateSerializer, Alias("GrainMarketing.ProfileDay")]
 public sealed class ProfileDay
 {

@@ -2,12 +2,13 @@ using GrainMarketing.Offers;
 
 namespace GrainMarketing.Profiles;
 
-/// <summary>
+/// <summary>The customer's side of offer campaigns: the pure core of the profile grain's offer handling.</summary>
+/// <remarks>
 /// The customer's side of offer campaigns, the pure core of the profile grain's offer handling: which
 /// campaigns target the customer, the purchases each campaign's window holds (for treated and held-out
-/// customers alike, which is what the uplift compares), the outcome rows the target list is given, and
-/// the offers the customer sees, ranked by expected value.
-/// </summary>
+/// customers alike, which is what the uplift compares), the outcome rows the target list is given, and the
+/// offers the customer sees, ranked by expected value.
+/// </remarks>
 public static class ProfileOffers
 {
     /// <summary>Prior of a customer's chance to convert an offer: one conversion in ten views, before any history.</summary>
@@ -60,12 +61,12 @@ public static class ProfileOffers
                 target.Purchases, target.Revenue, at);
         })];
 
-    /// <summary>
-    /// The offers the customer sees at <paramref name="now"/>: active campaigns in their window that target
-    /// them and do not hold them out. Expected value = p × (average purchase − the offer's cost on it),
-    /// p = (their offer conversions + 1) / (their offer views + <see cref="PriorViews"/>): their own record
-    /// with offers, starting from one in ten. Highest first, then by campaign id.
-    /// </summary>
+    /// <summary>The offers the customer sees at <paramref name="now"/>: active campaigns in their window that target them and do not hold them out.</summary>
+    /// <remarks>
+    /// Expected value = p × (average purchase − the offer's cost on it), p = (their offer conversions + 1) /
+    /// (their offer views + <see cref="PriorViews"/>): their own record with offers, starting from one in ten.
+    /// Highest first, then by campaign id.
+    /// </remarks>
     public static IReadOnlyList<UserOffer> Rank(
         Dictionary<string, CampaignTarget> targets, IReadOnlyDictionary<string, OfferEngagement> offers, ActiveCampaigns active, ProfileMetrics metrics, DateTimeOffset now)
     {

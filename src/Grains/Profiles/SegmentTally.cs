@@ -1,10 +1,11 @@
 namespace GrainMarketing.Profiles;
 
-/// <summary>
-/// A segment shard's members and the running sums of their contributions: setting a member again
-/// replaces its contribution, removing one that is not there changes nothing, so the sums stay exact
-/// however often a change is repeated.
-/// </summary>
+/// <summary>A segment shard's members and the running sums of their contributions, exact however often a change is repeated.</summary>
+/// <remarks>
+/// A segment shard's members and the running sums of their contributions: setting a member again replaces
+/// its contribution, removing one that is not there changes nothing, so the sums stay exact however often a
+/// change is repeated.
+/// </remarks>
 public sealed class SegmentTally
 {
     private readonly Dictionary<string, SegmentContribution> _members = new(StringComparer.Ordinal);
@@ -17,9 +18,9 @@ public sealed class SegmentTally
     /// <summary>Makes the customer a member with <paramref name="contribution"/>, or not a member (null).</summary>
     public void Set(string userId, SegmentContribution? contribution)
     {
-        if (_members.Remove(userId, out var held))
+        if (_members.Remove(userId, out var previous))
         {
-            Add(held, -1);
+            Add(previous, -1);
         }
 
         if (contribution is not null)

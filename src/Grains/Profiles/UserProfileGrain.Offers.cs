@@ -2,12 +2,13 @@ using GrainMarketing.Offers;
 
 namespace GrainMarketing.Profiles;
 
-/// <summary>
-/// The profile's side of offer campaigns: which active campaigns target the customer (read from the
-/// target lists again whenever the tenant's active set changes), the purchases inside each campaign's
-/// window (for held-out customers too) and the customer's steps with each offer, written to the target
-/// list as absolute outcomes; and the offers the customer sees, whose first answer counts as delivery.
-/// </summary>
+/// <summary>The profile's side of offer campaigns: which campaigns target the customer, their outcomes, and the offers the customer sees.</summary>
+/// <remarks>
+/// Which active campaigns target the customer (read from the target lists again whenever the tenant's
+/// active set changes), the purchases inside each campaign's window (for held-out customers too) and the
+/// customer's steps with each offer, written to the target list as absolute outcomes; and the offers the
+/// customer sees, whose first answer counts as delivery.
+/// </remarks>
 public sealed partial class UserProfileGrain
 {
     public async Task<IReadOnlyList<UserOffer>> GetOffersAsync()

@@ -25,7 +25,7 @@ public sealed partial class UserProfileGrain(
     [FromKeyedServices(DomainClock.Key)] TimeProvider clock,
     IOptions<CampaignOptions> options,
     CustomerWriter writer,
-    BehaviorJudgingCache judgings,
+    BehaviorThresholdsCache thresholdsCache,
     ActiveCampaignsCache campaigns,
     ICampaignTargetStore targets,
     JournalConsumer<UserEventBatch> journal)
@@ -83,7 +83,7 @@ public sealed partial class UserProfileGrain(
     /// entry and exit is numbered and recorded in the customer table, then sent to the segment shards,
     /// before the call completes.
     /// </summary>
-    private async Task EvaluateAsync(BehaviorJudging? given)
+    private async Task EvaluateAsync(BehaviorThresholds? given)
     {
         var held = state.State;
         if (held.User is not { } user)
@@ -91,13 +91,13 @@ public sealed partial class UserProfileGrain(
             return;
         }
 
-        var judging = await judgings.GetAsync(user.Tenant, given);
+        var thresholds = await thresholdsCache.GetAsync(user.Tenant, given);
         var now = clock.GetUtcNow();
         var today = Today();
         held.Profile.Prune(today.AddDays(1 - BehaviorProfile.KeptDays));
         var metrics = held.Profile.Metrics(today);
-        await ScheduleAsync(user, PatternDetector.NextChange(metrics, judging.Patterns, now), now);
-        var patterns = PatternDetector.Detect(metrics, judging.Patterns, judging.HighSpenderThreshold, now);
+        await ScheduleAsync(user, PatternDetector.NextChange(metrics, thresholds.Patterns, now), now);
+        var patterns = PatternDetector.Detect(metrics, thresholds.Patterns, thresholds.HighSpenderThreshold, now);
         var changes = patterns.Except(held.Patterns).Select(p => new PatternChange(p, true, now))
             .Concat(held.Patterns.Except(patterns).Select(p => new PatternChange(p, false, now))).ToList();
         if (changes.Count == 0)
@@ -124,9 +124,9 @@ public sealed partial class UserProfileGrain(
         await RecordAsync(user, metrics, now, [.. changes.Where(change => !change.Entered).Select(change => change.Pattern)]);
     }
 
-    public async Task RefreshAsync(BehaviorJudging? judging)
+    public async Task RefreshAsync(BehaviorThresholds? thresholds)
     {
-        await EvaluateAsync(judging);
+        await EvaluateAsync(thresholds);
         ScheduleCheckpoint();
     }
 

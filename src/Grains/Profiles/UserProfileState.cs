@@ -1,6 +1,11 @@
 namespace GrainMarketing.Profiles;
 
-/// <summary>A customer's persisted profile (ids 0-19 are the profile's, 20 and up the offer tracking's): purchases by day, the patterns shown, the latest changes, engagement per offer campaign, the campaigns that target the customer, and the journal position applied.</summary>
+/// <summary>A customer's stored profile: purchases by day, patterns, recent changes and offer campaign tracking.</summary>
+/// <remarks>
+/// Ids 0-19 are the profile's, 20 and up the offer tracking's. It holds purchases by day, the patterns
+/// shown, the latest changes, engagement per offer campaign, the campaigns that target the customer, and
+/// the journal position applied.
+/// </remarks>
 [GenerateSerializer, Alias("GrainMarketing.UserProfileState")]
 public sealed class UserProfileState
 {

@@ -1,10 +1,10 @@
 namespace GrainMarketing.Tenants;
 
-/// <summary>
-/// When a tenant's daily run is due: the first instant of its analysis hour in its own time zone.
-/// Daylight-saving safe: a day whose analysis hour is skipped by a spring-forward gap runs at the
-/// first valid instant after the gap; a repeated autumn hour runs once, at its first occurrence.
-/// </summary>
+/// <summary>When a tenant's daily run is due: the first instant of its analysis hour in its own time zone.</summary>
+/// <remarks>
+/// Daylight-saving safe: a day whose analysis hour is skipped by a spring-forward gap runs at the first
+/// valid instant after the gap; a repeated autumn hour runs once, at its first occurrence.
+/// </remarks>
 public static class DailySchedule
 {
     /// <summary>

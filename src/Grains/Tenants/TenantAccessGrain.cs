@@ -3,11 +3,11 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace GrainMarketing.Tenants;
 
-/// <summary>
-/// Holds <see cref="TenantAccessState"/> for one tenant and tells each member's account grain which
-/// tenants it belongs to, after the change is stored. A key's last use is written at most once a
-/// <see cref="KeyUseWritePeriod"/>, so verifying keys does not write on every request.
-/// </summary>
+/// <summary>Holds <see cref="TenantAccessState"/> for one tenant and tells each member's account grain which tenants it belongs to, after the change is stored.</summary>
+/// <remarks>
+/// A key's last use is written at most once a <see cref="KeyUseWritePeriod"/>, so verifying keys does not
+/// write on every request.
+/// </remarks>
 [GrainType("tenant-access")]
 public sealed class TenantAccessGrain(
     [PersistentState("access", StorageNames.Default)] IPersistentState<TenantAccessState> state,

@@ -3,10 +3,8 @@ using GrainMarketing.Errors;
 
 namespace GrainMarketing.Tenants;
 
-/// <summary>
-/// Members, pending invitations and API keys of one tenant, with the rules that keep them
-/// consistent (at least one admin, bounded lists). The grain persists it; tests drive it directly.
-/// </summary>
+/// <summary>Members, pending invitations and API keys of one tenant, with the rules that keep them consistent (at least one admin, bounded lists).</summary>
+/// <remarks>The grain persists it; tests drive it directly.</remarks>
 [GenerateSerializer, Alias("GrainMarketing.TenantAccessState")]
 public sealed class TenantAccessState
 {

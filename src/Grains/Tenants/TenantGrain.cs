@@ -6,11 +6,12 @@ using Microsoft.Extensions.Options;
 
 namespace GrainMarketing.Tenants;
 
-/// <summary>
+/// <summary>Holds a tenant's settings and starts its daily behaviour analysis when the analysis hour comes.</summary>
+/// <remarks>
 /// Holds a tenant's settings and owns its daily schedule: a durable reminder checks every
 /// <see cref="TenantScheduleOptions.CheckPeriod"/> whether the analysis hour has come in the tenant's zone,
 /// and starts the day's behaviour analysis when it has.
-/// </summary>
+/// </remarks>
 [GrainType("tenant")]
 public sealed partial class TenantGrain(
     [PersistentState("tenant", StorageNames.Default)] IPersistentState<TenantState> state,

@@ -5,9 +5,7 @@ public sealed class TenantScheduleOptions
 {
     public const string Section = "Tenants";
 
-    /// <summary>
-    /// Period of the durable schedule reminder; a daily run starts at most this long after its hour.
-    /// Orleans refuses reminder periods under one minute unless the silo lowers its minimum.
-    /// </summary>
+    /// <summary>Period of the durable schedule reminder; a daily run starts at most this long after its hour.</summary>
+    /// <remarks>Orleans refuses reminder periods under one minute unless the silo lowers its minimum.</remarks>
     public TimeSpan CheckPeriod { get; set; } = TimeSpan.FromMinutes(5);
 }

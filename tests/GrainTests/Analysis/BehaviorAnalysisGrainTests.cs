@@ -42,8 +42,8 @@ public sealed class BehaviorAnalysisGrainTests(ClusterFixture fixture)
             run.PatternCounts[BehaviorPattern.Inactive], run.PatternCounts[BehaviorPattern.New]));
         Assert.Equal(CampaignDefaults.All.Select(c => new CampaignDecision(c.Type, c.Criteria.Key, null, 0, CampaignPlanner.Disabled)), run.Decisions);
         Assert.Equal(
-            new BehaviorJudging(PatternSettings.Default, 300m, Morning),
-            await fixture.Client.GetGrain<IBehaviorSettingsGrain>(tenant).GetJudgingAsync());
+            new BehaviorThresholds(PatternSettings.Default, 300m, Morning),
+            await fixture.Client.GetGrain<IBehaviorSettingsGrain>(tenant).GetThresholdsAsync());
         Assert.Equal(8, (await fixture.Analyses.ReadSnapshotAsync(tenant, run.Id, default)).Count);
 
         // b crossed the threshold without the stored bit, g holds it without spending: each is told once.

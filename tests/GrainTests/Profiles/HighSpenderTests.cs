@@ -19,14 +19,14 @@ public sealed class HighSpenderTests(ClusterFixture fixture)
         var now = fixture.Clock.GetUtcNow();
 
         await settings.SetHighSpenderThresholdAsync(120, now);
-        var judging = await settings.GetJudgingAsync();
-        await Profile(big).RefreshAsync(judging);
-        await Profile(small).RefreshAsync(judging);
+        var thresholds = await settings.GetThresholdsAsync();
+        await Profile(big).RefreshAsync(thresholds);
+        await Profile(small).RefreshAsync(thresholds);
         var entered = await TestCampaigns.EventuallyAsync(Profile(big).GetProfileAsync, p => p.Patterns.Contains(BehaviorPattern.HighSpender));
         var segment = await fixture.SegmentAsync(tenant, BehaviorPattern.HighSpender);
 
         await settings.SetHighSpenderThresholdAsync(200, now.AddMinutes(1));
-        await Profile(big).RefreshAsync(await settings.GetJudgingAsync());
+        await Profile(big).RefreshAsync(await settings.GetThresholdsAsync());
         var left = await TestCampaigns.EventuallyAsync(Profile(big).GetProfileAsync, p => !p.Patterns.Contains(BehaviorPattern.HighSpender));
 
         Assert.DoesNotContain(BehaviorPattern.HighSpender, unjudged.Patterns);
@@ -51,9 +51,9 @@ public sealed class HighSpenderTests(ClusterFixture fixture)
         await fixture.Client.GetGrain<IBehaviorSettingsGrain>(tenant).SetHighSpenderThresholdAsync(120, now);
 
         // Older than the tenant's threshold: ignored. Newer (the settings grain has not been told yet): used.
-        await Profile(small).RefreshAsync(new BehaviorJudging(PatternSettings.Default, 5, now.AddHours(-1)));
-        await Profile(small).RefreshAsync(new BehaviorJudging(PatternSettings.Default, 5, now.AddHours(-2)));
-        await Profile(big).RefreshAsync(new BehaviorJudging(PatternSettings.Default, 100, now.AddMinutes(1)));
+        await Profile(small).RefreshAsync(new BehaviorThresholds(PatternSettings.Default, 5, now.AddHours(-1)));
+        await Profile(small).RefreshAsync(new BehaviorThresholds(PatternSettings.Default, 5, now.AddHours(-2)));
+        await Profile(big).RefreshAsync(new BehaviorThresholds(PatternSettings.Default, 100, now.AddMinutes(1)));
         var judgedBig = await TestCampaigns.EventuallyAsync(Profile(big).GetProfileAsync, p => p.Patterns.Contains(BehaviorPattern.HighSpender));
         await Profile(small).ApplyAsync(TestCustomers.Batch(fixture, small));
         var recorded = (await fixture.CustomerStore.ChangesAsync(tenant, new PatternChangeQuery(10, BehaviorPattern.HighSpender), CancellationToken.None)).Items;
