@@ -141,8 +141,8 @@ public static class MetricRecordMapper
         private static T Share<T>(Dictionary<T, T> pool, T value)
             where T : notnull
         {
-            ref var held = ref CollectionsMarshal.GetValueRefOrAddDefault(pool, value, out var exists);
-            return exists ? held! : held = value;
+            ref var pooled = ref CollectionsMarshal.GetValueRefOrAddDefault(pool, value, out var exists);
+            return exists ? pooled! : pooled = value;
         }
     }
 

@@ -44,11 +44,11 @@ public sealed class CampaignCells
     /// <summary>Applies one change and returns how much the campaign's totals moved (zero for a repeat).</summary>
     public MetricTotals Apply(MetricItem item)
     {
-        _cells.TryGetValue(item.Cell, out var held);
+        _cells.TryGetValue(item.Cell, out var current);
         MetricTotals change;
         if (item.Kind == MetricKind.Snapshot)
         {
-            change = item.Totals - held;
+            change = item.Totals - current;
         }
         else
         {
@@ -66,7 +66,7 @@ public sealed class CampaignCells
             return change;
         }
 
-        _cells[item.Cell] = held + change;
+        _cells[item.Cell] = current + change;
         _days[item.Cell.Date] = _days.GetValueOrDefault(item.Cell.Date) + change;
         _slices?.Add(item.Cell, change);
         _unsaved.Add(item.Cell.Date);

@@ -5,7 +5,7 @@ namespace GrainMarketing.Profiles;
 /// <summary>The profile's side of offer campaigns: which campaigns target the customer, their outcomes, and the offers the customer sees.</summary>
 /// <remarks>
 /// Which active campaigns target the customer (read from the target lists again whenever the tenant's
-/// active set changes), the purchases inside each campaign's window (for held-out customers too) and the
+/// active set changes), the purchases inside each campaign's window (for stored-out customers too) and the
 /// customer's steps with each offer, written to the target list as absolute outcomes; and the offers the
 /// customer sees, whose first answer counts as delivery.
 /// </remarks>
@@ -13,8 +13,8 @@ public sealed partial class UserProfileGrain
 {
     public async Task<IReadOnlyList<UserOffer>> GetOffersAsync()
     {
-        var held = state.State;
-        if (held.User is not { } user)
+        var stored = state.State;
+        if (stored.User is not { } user)
         {
             return [];
         }
@@ -22,9 +22,9 @@ public sealed partial class UserProfileGrain
         var active = await campaigns.GetAsync(user.Tenant);
         await RetargetAsync(user, active);
         var now = clock.GetUtcNow();
-        var offers = ProfileOffers.Rank(held.Targets, held.Offers, active, held.Profile.Metrics(Today()), now);
+        var offers = ProfileOffers.Rank(stored.Targets, stored.Offers, active, stored.Profile.Metrics(Today()), now);
         var delivered = offers.Select(offer => offer.Campaign)
-            .Where(campaign => OfferLedger.Apply(held, new Engagement($"delivered:{campaign}", EngagementKind.Delivered, campaign, now)))
+            .Where(campaign => OfferLedger.Apply(stored, new Engagement($"delivered:{campaign}", EngagementKind.Delivered, campaign, now)))
             .ToList();
         await RecordOutcomesAsync(user, delivered, now);
         ScheduleCheckpoint();
@@ -34,18 +34,18 @@ public sealed partial class UserProfileGrain
     /// <summary>Attributes the purchases and engagements that counted to the campaigns that target the customer.</summary>
     private async Task TrackOffersAsync(IReadOnlyList<Transaction> purchases, IReadOnlyList<string> engaged)
     {
-        var held = state.State;
-        if (held.User is not { } user || (purchases.Count == 0 && engaged.Count == 0))
+        var stored = state.State;
+        if (stored.User is not { } user || (purchases.Count == 0 && engaged.Count == 0))
         {
             return;
         }
 
         var active = await campaigns.GetAsync(user.Tenant);
         await RetargetAsync(user, active);
-        var changed = new HashSet<string>(engaged.Where(held.Targets.ContainsKey), StringComparer.Ordinal);
+        var changed = new HashSet<string>(engaged.Where(stored.Targets.ContainsKey), StringComparer.Ordinal);
         foreach (var purchase in purchases)
         {
-            ProfileOffers.Attribute(held.Targets, active, purchase, changed);
+            ProfileOffers.Attribute(stored.Targets, active, purchase, changed);
         }
 
         await RecordOutcomesAsync(user, changed, clock.GetUtcNow());
@@ -54,16 +54,16 @@ public sealed partial class UserProfileGrain
     /// <summary>Reads the customer's targeting again when the tenant's active campaigns changed; only active campaigns are kept.</summary>
     private async Task RetargetAsync(UserKey user, ActiveCampaigns active)
     {
-        var held = state.State;
-        if (held.TargetingVersion == active.Version)
+        var stored = state.State;
+        if (stored.TargetingVersion == active.Version)
         {
             return;
         }
 
         var running = active.Campaigns.Select(campaign => campaign.Id).ToHashSet(StringComparer.Ordinal);
         var targeting = running.Count == 0 ? [] : await targets.GetTargetingAsync(user.Tenant, user.UserId, CancellationToken.None);
-        ProfileOffers.Retarget(held.Targets, targeting.Where(target => running.Contains(target.Campaign)));
-        held.TargetingVersion = active.Version;
+        ProfileOffers.Retarget(stored.Targets, targeting.Where(target => running.Contains(target.Campaign)));
+        stored.TargetingVersion = active.Version;
         _dirty = true;
     }
 

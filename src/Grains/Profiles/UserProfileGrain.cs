@@ -9,14 +9,14 @@ using Orleans.Streams.Core;
 
 namespace GrainMarketing.Profiles;
 
-/// <summary>
-/// One customer's live profile. Events arrive on the customer's stream (implicit subscription) or
-/// directly; every batch re-evaluates the patterns with the tenant's judging. When the patterns change,
-/// the customer's row and its entries and exits are written to the customer table first, then the
-/// segment shards are told; figures alone (spend) reach the table and the shards at the checkpoint.
-/// State is written on a timer when changed and on deactivation; in the Postgres profile activation
-/// first replays the journal rows above the checkpoint.
-/// </summary>
+/// <summary>One customer's live profile: its behaviour patterns judged on every batch of the customer's events.</summary>
+/// <remarks>
+/// Events arrive on the customer's stream (implicit subscription) or directly; every batch re-evaluates
+/// the patterns with the tenant's thresholds. When the patterns change, the customer's row and its entries
+/// and exits are written to the customer table first, then the segment shards are told; figures alone
+/// (spend) reach the table and the shards at the checkpoint. State is written on a timer when changed and
+/// on deactivation; in the Postgres profile activation first replays the journal rows above the checkpoint.
+/// </remarks>
 [GrainType("user-profile")]
 [CollectionAgeLimit(Minutes = ProfileIdleMinutes)]
 [ImplicitStreamSubscription(UserStreams.Namespace)]
@@ -53,11 +53,11 @@ public sealed partial class UserProfileGrain(
 
     public async Task ApplyAsync(UserEventBatch batch)
     {
-        var held = state.State;
-        held.User ??= batch.User;
+        var stored = state.State;
+        stored.User ??= batch.User;
         var oldestKept = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime).AddDays(-BehaviorProfile.KeptDays);
-        var purchases = batch.Transactions.Where(transaction => held.Profile.Apply(transaction, oldestKept)).ToList();
-        var engaged = batch.Engagements.Where(engagement => OfferLedger.Apply(held, engagement)).Select(engagement => engagement.Campaign).ToList();
+        var purchases = batch.Transactions.Where(transaction => stored.Profile.Apply(transaction, oldestKept)).ToList();
+        var engaged = batch.Engagements.Where(engagement => OfferLedger.Apply(stored, engagement)).Select(engagement => engagement.Campaign).ToList();
         var counted = purchases.Count > 0 || engaged.Count > 0;
         _dirty |= counted;
         _customerDirty |= counted;
@@ -68,25 +68,22 @@ public sealed partial class UserProfileGrain(
 
     public Task<UserProfile> GetProfileAsync()
     {
-        var held = state.State;
-        var user = held.User ?? throw new NotFoundException("User", this.GetPrimaryKeyString());
+        var stored = state.State;
+        var user = stored.User ?? throw new NotFoundException("User", this.GetPrimaryKeyString());
         return Task.FromResult(new UserProfile(
             user,
-            held.Profile.Metrics(Today()),
-            [.. held.Patterns.Order()],
-            [.. held.Changes.AsEnumerable().Reverse()],
-            [.. held.Offers.Values.OrderByDescending(offer => offer.LastAt)]));
+            stored.Profile.Metrics(Today()),
+            [.. stored.Patterns.Order()],
+            [.. stored.Changes.AsEnumerable().Reverse()],
+            [.. stored.Offers.Values.OrderByDescending(offer => offer.LastAt)]));
     }
 
-    /// <summary>
-    /// Judges the patterns now with the tenant's judging (or <paramref name="given"/>, when newer); each
-    /// entry and exit is numbered and recorded in the customer table, then sent to the segment shards,
-    /// before the call completes.
-    /// </summary>
+    /// <summary>Judges the patterns now with the tenant's thresholds (or <paramref name="given"/>, when newer).</summary>
+    /// <remarks>Each entry and exit is numbered and recorded in the customer table, then sent to the segment shards, before the call completes.</remarks>
     private async Task EvaluateAsync(BehaviorThresholds? given)
     {
-        var held = state.State;
-        if (held.User is not { } user)
+        var stored = state.State;
+        if (stored.User is not { } user)
         {
             return;
         }
@@ -94,15 +91,15 @@ public sealed partial class UserProfileGrain(
         var thresholds = await thresholdsCache.GetAsync(user.Tenant, given);
         var now = clock.GetUtcNow();
         var today = Today();
-        held.Profile.Prune(today.AddDays(1 - BehaviorProfile.KeptDays));
-        var metrics = held.Profile.Metrics(today);
+        stored.Profile.Prune(today.AddDays(1 - BehaviorProfile.KeptDays));
+        var metrics = stored.Profile.Metrics(today);
         await ScheduleAsync(user, PatternDetector.NextChange(metrics, thresholds.Patterns, now), now);
         var patterns = PatternDetector.Detect(metrics, thresholds.Patterns, thresholds.HighSpenderThreshold, now);
-        var changes = patterns.Except(held.Patterns).Select(p => new PatternChange(p, true, now))
-            .Concat(held.Patterns.Except(patterns).Select(p => new PatternChange(p, false, now))).ToList();
+        var changes = patterns.Except(stored.Patterns).Select(p => new PatternChange(p, true, now))
+            .Concat(stored.Patterns.Except(patterns).Select(p => new PatternChange(p, false, now))).ToList();
         if (changes.Count == 0)
         {
-            if (!held.Listed)
+            if (!stored.Listed)
             {
                 // A customer showing no pattern is a customer all the same: the daily analysis counts them.
                 await RecordAsync(user, metrics, now, []);
@@ -111,16 +108,16 @@ public sealed partial class UserProfileGrain(
             return;
         }
 
-        held.Patterns = [.. patterns];
-        held.Changes.AddRange(changes);
-        if (held.Changes.Count > UserProfileState.MaxChanges)
+        stored.Patterns = [.. patterns];
+        stored.Changes.AddRange(changes);
+        if (stored.Changes.Count > UserProfileState.MaxChanges)
         {
-            held.Changes.RemoveRange(0, held.Changes.Count - UserProfileState.MaxChanges);
+            stored.Changes.RemoveRange(0, stored.Changes.Count - UserProfileState.MaxChanges);
         }
 
         _dirty = true;
         _unrecorded.AddRange(changes.Select(change =>
-            new PatternChangeRow(user.Tenant, user.UserId, ++held.ChangeSequence, change.Pattern, change.Entered, change.At)));
+            new PatternChangeRow(user.Tenant, user.UserId, ++stored.ChangeSequence, change.Pattern, change.Entered, change.At)));
         await RecordAsync(user, metrics, now, [.. changes.Where(change => !change.Entered).Select(change => change.Pattern)]);
     }
 
@@ -137,14 +134,14 @@ public sealed partial class UserProfileGrain(
     /// </summary>
     private async Task ScheduleAsync(UserKey user, DateTimeOffset? next, DateTimeOffset now)
     {
-        var held = state.State;
-        if (next is not { } due || (held.Due is { } registered && registered > now && registered <= due))
+        var stored = state.State;
+        if (next is not { } due || (stored.Due is { } registered && registered > now && registered <= due))
         {
             return;
         }
 
         await GrainFactory.GetGrain<IPatternClockGrain>(PatternClock.Key(user.Tenant, PatternClock.MinuteOf(due))).RegisterAsync(user.UserId);
-        held.Due = due;
+        stored.Due = due;
         _dirty = true;
     }
 
