@@ -33,7 +33,7 @@ internal sealed class ListsPhase(BenchOptions options, Report report)
             var tenant = $"list{campaigns}-{Guid.NewGuid():N}"[..16];
             using var api = await BenchApi.CreateAsync(options.Api, tenant, options.QueryClients + options.Concurrency + 8);
             var (rows, impressions) = await LoadAsync(api, campaigns);
-            report.Add(Phase, $"{campaigns:N0} campaigns: tenant {tenant} loaded", $"{rows:N0} rows, {impressions:N0} impressions, {campaigns / 7:N0} paused");
+            report.Add(Phase, $"{campaigns:N0} campaigns: tenant {tenant} loaded", $"{rows:N0} rows, {impressions:N0} impressions, one campaign in seven paused");
             foreach (var (name, path) in Questions)
             {
                 Report.Progress($"lists: {campaigns:N0} campaigns, {name}, {options.QueryClients} clients");
@@ -44,49 +44,88 @@ internal sealed class ListsPhase(BenchOptions options, Report report)
         }
     }
 
-    /// <summary>Sends every campaign's rows, pauses one in seven, and waits until the list and the summary show them all.</summary>
+    /// <summary>
+    /// Sends every campaign's rows and waits until the tenant summary holds them, then pauses one in seven
+    /// and waits until the list shows every campaign and the paused ones.
+    /// </summary>
     private async Task<(long Rows, long Impressions)> LoadAsync(BenchApi api, int campaigns)
     {
         var lines = Enumerable.Range(0, campaigns).SelectMany(c => Rows(c, campaigns)).ToList();
         var impressions = lines.Sum(line => line.Impressions);
         var batches = lines.Chunk(options.Batch).ToList();
+        await InParallelAsync(batches.Count, async batch =>
+        {
+            var body = Encoding.UTF8.GetBytes(string.Concat(batches[batch].Select(line => line.Json)));
+            if (!(await api.PostWithRetriesAsync(body)).Accepted)
+            {
+                throw new InvalidOperationException($"lists: batch {batch} was refused");
+            }
+        });
+        await UntilAsync($"{impressions:N0} impressions in the summary", async () => (await api.TenantTotalsAsync())?.Impressions == impressions);
+
+        var paused = Enumerable.Range(0, campaigns).Where(c => c % 7 == 0).ToList();
+        await InParallelAsync(paused.Count, async n =>
+        {
+            for (var attempt = 1; ; attempt++)
+            {
+                try
+                {
+                    await api.PatchAsync($"campaigns/{Platform(paused[n])}:cmp-{paused[n]:D5}", new { status = "paused", name = $"Campaign {paused[n]}" });
+                    return;
+                }
+                catch (Exception exception) when (exception is InvalidOperationException or HttpRequestException && attempt < 5)
+                {
+                    await Task.Delay(1_000 * attempt);
+                }
+            }
+        });
+        await UntilAsync($"{campaigns:N0} campaigns listed, {paused.Count:N0} paused", async () =>
+            (await api.GetJsonAsync("campaigns?window=7d&pageSize=1")).GetProperty("total").GetInt32() == campaigns
+            && (await api.GetJsonAsync("campaigns?window=7d&pageSize=1&status=paused")).GetProperty("total").GetInt32() == paused.Count);
+        return (lines.Count, impressions);
+    }
+
+    private async Task InParallelAsync(int count, Func<int, Task> send)
+    {
         var next = -1;
         await Task.WhenAll(Enumerable.Range(0, options.Concurrency).Select(_ => Task.Run(async () =>
         {
-            for (int batch; (batch = Interlocked.Increment(ref next)) < batches.Count;)
+            for (int n; (n = Interlocked.Increment(ref next)) < count;)
             {
-                var body = Encoding.UTF8.GetBytes(string.Concat(batches[batch].Select(line => line.Json)));
-                if (!(await api.PostWithRetriesAsync(body)).Accepted)
-                {
-                    throw new InvalidOperationException($"lists: batch {batch} was refused");
-                }
+                await send(n);
             }
         })));
+    }
 
-        var paused = -1;
-        await Task.WhenAll(Enumerable.Range(0, options.Concurrency).Select(_ => Task.Run(async () =>
+    /// <summary>
+    /// Polls until the condition holds; a new tenant's first campaigns register one by one, so this can
+    /// take minutes, and a list may answer 404 meanwhile (a campaign registered whose grain has not heard so).
+    /// </summary>
+    private static async Task UntilAsync(string what, Func<Task<bool>> done)
+    {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        while (!await DoneAsync(done))
         {
-            for (int c; (c = Interlocked.Add(ref paused, 7)) < campaigns;)
+            if (clock.Elapsed > TimeSpan.FromMinutes(10))
             {
-                await api.PatchAsync($"campaigns/{Platform(c)}:cmp-{c:D5}", new { status = "paused", name = $"Campaign {c}" });
+                throw new InvalidOperationException($"lists: not reached in 10 minutes: {what}");
             }
-        })));
 
-        for (var attempt = 0; ; attempt++)
+            await Task.Delay(250);
+        }
+
+        Report.Progress($"lists: {what} after {clock.Elapsed.TotalSeconds:N1} s");
+    }
+
+    private static async Task<bool> DoneAsync(Func<Task<bool>> done)
+    {
+        try
         {
-            var listed = (await api.GetJsonAsync("campaigns?window=7d&pageSize=1")).GetProperty("total").GetInt32();
-            var summed = (await api.TenantTotalsAsync())?.Impressions ?? 0;
-            if (listed == campaigns && summed == impressions)
-            {
-                return (lines.Count, impressions);
-            }
-
-            if (attempt == 600)
-            {
-                throw new InvalidOperationException($"lists: {listed} of {campaigns} campaigns listed, {summed} of {impressions} impressions summed after a minute");
-            }
-
-            await Task.Delay(100);
+            return await done();
+        }
+        catch (InvalidOperationException)
+        {
+            return false;
         }
     }
 
@@ -96,7 +135,7 @@ internal sealed class ListsPhase(BenchOptions options, Report report)
     /// </summary>
     private IEnumerable<(string Json, long Impressions)> Rows(int campaign, int campaigns)
     {
-        var random = new Random(HashCode.Combine(options.Seed, campaign, campaigns));
+        var random = new Random(unchecked((int)options.Seed + (campaign * 7_919) + (campaigns * 104_729)));
         var scale = 200_000 / Math.Pow(campaign + 1, 0.9);
         var activeDays = 1 + random.Next(Days);
         var ctr = 0.002 + (random.NextDouble() * 0.03);

@@ -46,6 +46,9 @@ public sealed partial class CampaignGrain(
     /// <summary>Breakdowns asked since the cells last changed: a popular campaign is asked far more often than it changes.</summary>
     private readonly Dictionary<(DateRange Range, string By), (long Version, BreakdownResult Answer)> _breakdowns = [];
 
+    /// <summary>The metadata and freshness the tenant index last took from this activation.</summary>
+    private (CampaignMetadata Metadata, Freshness Freshness)? _indexed;
+
     private CampaignKey? _key;
     private bool _dirty;
     private bool _failed;
@@ -155,6 +158,7 @@ public sealed partial class CampaignGrain(
             await CheckpointAsync(finishing: false, CancellationToken.None);
         }
 
+        await IndexAsync();
         return new MetadataChange(before, state.State.Metadata);
     }
 
@@ -340,6 +344,7 @@ public sealed partial class CampaignGrain(
         {
             if (state.State.Pending.IsEmpty)
             {
+                await IndexAsync();
                 return;
             }
 
@@ -361,11 +366,32 @@ public sealed partial class CampaignGrain(
 
         var outbox = flush.Outbox;
         var source = Key.ToString();
+        var indexed = (state.State.Metadata, Freshness);
         await Task.WhenAll(outbox.Segments
             .Select(s => GrainFactory.GetGrain<IDemographicSegmentGrain>(s.Segment.ToString())
                 .ApplyAsync(s.Segment, source, outbox.Sequence, s.Deltas, outbox.ReceivedAt))
-            .Append(GrainFactory.GetGrain<ITenantRollupGrain>(Key.Tenant).ApplyAsync(Key, outbox.Sequence, outbox.Platform, outbox.ReceivedAt)));
+            .Append(GrainFactory.GetGrain<ITenantRollupGrain>(Key.Tenant).ApplyAsync(Key, outbox.Sequence, outbox.Platform, outbox.ReceivedAt))
+            .Append(GrainFactory.GetGrain<ITenantIndexGrain>(Key.Tenant)
+                .ApplyFlushAsync(Key, outbox.Sequence, outbox.Platform, outbox.Segments, outbox.ReceivedAt, indexed.Metadata, indexed.Freshness)));
         flush.Outbox = null;
+        _indexed = indexed;
+    }
+
+    /// <summary>
+    /// Tells the tenant index the campaign's metadata and freshness when they changed without numbers
+    /// to flush: a metadata update, a rule's action (on the next flush tick), a batch that moved nothing.
+    /// </summary>
+    private async Task IndexAsync()
+    {
+        var indexed = (state.State.Metadata, Freshness);
+        if (_failed || !state.State.Registered || _indexed == indexed)
+        {
+            return;
+        }
+
+        var acknowledged = flushes.State.Sequence - (flushes.State.Outbox is null ? 0 : 1);
+        await GrainFactory.GetGrain<ITenantIndexGrain>(Key.Tenant).UpdateCampaignAsync(Key, indexed.Metadata, indexed.Freshness, acknowledged);
+        _indexed = indexed;
     }
 
     /// <summary>
