@@ -24,6 +24,21 @@ public sealed class TenantIndexGrainTests(ClusterFixture fixture)
     }
 
     [Fact]
+    public async Task AListIsAnsweredWithoutWakingTheCampaigns()
+    {
+        var key = NewCampaign();
+        await Campaign(key).ApplyAsync(Batch(key, Snapshot("25-34", "female", 1_000, 20, 10m)));
+        var expected = await Campaign(key).GetSummaryAsync(Week);
+        await EventuallyAsync(() => Index(key).ListCampaignsAsync(Query(Week)), p => p.Items.Sum(c => c.Totals.Impressions) == 1_000);
+        await fixture.DeactivateAsync(key);
+
+        var page = await Index(key).ListCampaignsAsync(Query(Week));
+
+        Assert.Equal([expected], page.Items);
+        Assert.Equal(0, await fixture.Client.GetGrain<IManagementGrain>(0).GetGrainActivationCount((GrainReference)Campaign(key)));
+    }
+
+    [Fact]
     public async Task AMetadataChangeIsListedOnceTheUpdateReturns()
     {
         var key = NewCampaign();
@@ -42,7 +57,7 @@ public sealed class TenantIndexGrainTests(ClusterFixture fixture)
         await Campaign(second).ApplyAsync(Batch(second, Snapshot("25-34", "male", 500, 5, 40m)));
         var recent = QueryWindow.Recent(TimeSpan.FromMinutes(15));
 
-        var byAge = await EventuallyAsync(() => Index(first).RankSegmentsAsync(Rank(Week, minSpend: 2m)), r => r.Segments.Sum(s => s.Totals.Impressions) == 1_500);
+        var byAge = await EventuallyAsync(() => Index(first).RankSegmentsAsync(Rank(Week, minSpend: 2m)), r => r.Segments.Sum(s => s.Totals.Impressions) == 1_500 && r.Excluded == 1);
         await EventuallyAsync(() => SegmentAsync(first.Tenant, "35-44", Week), s => s.Totals.Impressions == 100);
         await EventuallyAsync(() => SegmentAsync(first.Tenant, "25-34", Week), s => s.Totals.Impressions == 1_500);
         var byArrival = await Index(first).RankSegmentsAsync(Rank(recent, minSpend: 0m));
