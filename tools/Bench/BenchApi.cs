@@ -129,6 +129,16 @@ internal sealed class BenchApi : IDisposable
             : throw new InvalidOperationException($"creating {path}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
     }
 
+    /// <summary>Patches something with the admin key (a campaign's metadata); throws with the API's reason otherwise.</summary>
+    public async Task PatchAsync(string path, object body)
+    {
+        using var response = await _admin.PatchAsJsonAsync($"api/v1/tenants/{Tenant}/{path}", body);
+        if (!response.IsSuccessStatusCode)
+        {
+            throw new InvalidOperationException($"patching {path}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+        }
+    }
+
     /// <summary>A tenant route read with the read key, as JSON; throws with the API's reason when it does not answer 200.</summary>
     public async Task<JsonElement> GetJsonAsync(string path)
     {

@@ -18,7 +18,8 @@ internal sealed record BenchOptions(
     double? BackgroundRate,
     int CopyStreams,
     long Customers,
-    int Purchases)
+    int Purchases,
+    IReadOnlyList<int> ListCampaigns)
 {
     public const string Ingest = "ingest";
     public const string Freshness = "freshness";
@@ -26,6 +27,7 @@ internal sealed record BenchOptions(
     public const string Sql = "sql";
     public const string Automation = "automation";
     public const string Profiles = "profiles";
+    public const string Lists = "lists";
 
     public const string Usage = """
         usage: dotnet run -c Release --project tools/Bench -- [options]
@@ -45,14 +47,16 @@ internal sealed record BenchOptions(
           --copy-streams N           parallel COPY streams into the plain table (2)
           --customers N              customers the profiles phase generates (1000000); that phase runs only when named
           --purchases N              purchases per customer in the profiles phase, at least 3 (4)
+          --list-campaigns LIST      tenant sizes the lists phase loads and queries, joined by commas (100,1000,10000);
+                                     that phase runs only when named
         """;
 
     private static readonly string[] DefaultPhases = [Ingest, Freshness, Query, Automation, Sql];
-    private static readonly string[] AllPhases = [.. DefaultPhases, Profiles];
+    private static readonly string[] AllPhases = [.. DefaultPhases, Profiles, Lists];
 
     public bool Runs(string phase) => Phases.Contains(phase);
 
-    public bool RunsApi => Runs(Ingest) || Runs(Freshness) || Runs(Query) || Runs(Automation) || Runs(Profiles);
+    public bool RunsApi => Runs(Ingest) || Runs(Freshness) || Runs(Query) || Runs(Automation) || Runs(Profiles) || Runs(Lists);
 
     /// <summary>The options, or an error message that names the bad argument.</summary>
     public static (BenchOptions? Options, string? Error) Parse(IReadOnlyList<string> args)
@@ -72,6 +76,7 @@ internal sealed record BenchOptions(
         {
             "--api", "--postgres", "--events", "--batch", "--concurrency", "--campaigns", "--query-clients",
             "--seconds-per-phase", "--phases", "--label", "--seed", "--background-rate", "--copy-streams", "--customers", "--purchases",
+            "--list-campaigns",
         };
         if (values.Keys.FirstOrDefault(k => !known.Contains(k)) is { } unknown)
         {
@@ -85,7 +90,7 @@ internal sealed record BenchOptions(
                 .ToHashSet(StringComparer.Ordinal);
             if (phases.Count == 0 || phases.Any(p => !AllPhases.Contains(p)))
             {
-                return (null, "--phases takes ingest, freshness, query, automation, sql and profiles, joined by commas");
+                return (null, "--phases takes ingest, freshness, query, automation, sql, profiles and lists, joined by commas");
             }
 
             var options = new BenchOptions(
@@ -103,7 +108,9 @@ internal sealed record BenchOptions(
                 values.TryGetValue("--background-rate", out var rate) ? double.Parse(rate, CultureInfo.InvariantCulture) : null,
                 (int)Number(values, "--copy-streams", 2),
                 Number(values, "--customers", 1_000_000),
-                (int)Number(values, "--purchases", 4));
+                (int)Number(values, "--purchases", 4),
+                [.. values.GetValueOrDefault("--list-campaigns", "100,1000,10000").Split(',', StringSplitOptions.TrimEntries)
+                    .Select(size => int.Parse(size, NumberStyles.None, CultureInfo.InvariantCulture))]);
             return (options, options.Check());
         }
         catch (Exception exception) when (exception is FormatException or OverflowException or UriFormatException)
@@ -114,7 +121,8 @@ internal sealed record BenchOptions(
 
     private string? Check()
     {
-        if (Events < 1 || Batch < 1 || Concurrency < 1 || Campaigns < 1 || QueryClients < 1 || CopyStreams < 1 || Customers < 1 || PhaseDuration <= TimeSpan.Zero)
+        if (Events < 1 || Batch < 1 || Concurrency < 1 || Campaigns < 1 || QueryClients < 1 || CopyStreams < 1 || Customers < 1 || PhaseDuration <= TimeSpan.Zero
+            || ListCampaigns.Any(size => size < 1))
         {
             return "every count and duration must be positive";
         }

@@ -1,7 +1,6 @@
 using GrainMarketing.ApiHost.Auth;
 using GrainMarketing.ApiHost.Campaigns;
 using GrainMarketing.Campaigns;
-using GrainMarketing.Demographics;
 using GrainMarketing.Errors;
 using GrainMarketing.Metrics;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -92,18 +91,13 @@ public static class AnalyticsApi
             throw new ValidationFailedException(errors);
         }
 
-        var keys = (await grains.GetGrain<ISegmentRegistryGrain>(tenant).ListAsync())
-            .Where(key => key.Dimension == dimension && key.IsAgeGenderCross == cross);
-        var summariesTask = Task.WhenAll(keys.Select(key => grains.GetGrain<IDemographicSegmentGrain>(key.ToString()).GetSummaryAsync(range)));
+        var rankedTask = grains.GetGrain<ITenantIndexGrain>(tenant).RankSegmentsAsync(new SegmentRankQuery(range, dimension, cross, metric, order, minSpend));
         var overview = await grains.GetGrain<ITenantRollupGrain>(tenant).GetOverviewAsync(range);
-        var summaries = await summariesTask;
+        var ranked = await rankedTask;
         var requested = cross ? Dimensions.Age | Dimensions.Gender : Enum.Parse<Dimensions>(dimension.ToString());
         var missing = BreakdownCoverage.Missing(requested, overview.Platforms.Select(p => (p.Platform, p.Reported)));
-        var kept = summaries.Where(s => s.Totals.Spend >= minSpend).ToList();
-        var segments = Ranking.Sort(kept, s => s.Totals, metric, order, s => s.Key.Label)
-            .Select(s => new SegmentResponse(label, s.Key.Label, s.Totals, s.Totals.Kpis, s.Freshness))
-            .ToList();
-        return new SegmentRanking(label, metric, minSpend, range, segments, summaries.Length - kept.Count, missing);
+        var segments = ranked.Segments.Select(s => new SegmentResponse(label, s.Key.Label, s.Totals, s.Totals.Kpis, s.Freshness)).ToList();
+        return new SegmentRanking(label, metric, minSpend, range, segments, ranked.Excluded, missing);
     }
 
     private static Dimension ParseDimension(string value, string field, params Dimension[] allowed) =>

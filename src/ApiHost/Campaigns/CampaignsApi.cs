@@ -77,14 +77,9 @@ public static class CampaignsApi
             throw new ValidationFailedException(errors);
         }
 
-        var keys = await grains.GetGrain<ICampaignRegistryGrain>(tenant).ListAsync();
-        var summaries = await Task.WhenAll(keys
-            .Where(key => platformFilter is null || key.Platform == platformFilter)
-            .Select(key => grains.GetGrain<ICampaignGrain>(key.ToString()).GetSummaryAsync(range)));
-        var filtered = summaries.Where(s => statusFilter is null || s.Metadata.Status == statusFilter).ToList();
-        var items = Ranking.Sort(filtered, s => s.Totals, sort, order, s => s.Key.ToString())
-            .Skip((page - 1) * pageSize).Take(pageSize).Select(CampaignResponse.From).ToList();
-        return TypedResults.Ok(new CampaignPage(range, page, pageSize, filtered.Count, items));
+        var listed = await grains.GetGrain<ITenantIndexGrain>(tenant)
+            .ListCampaignsAsync(new CampaignListQuery(range, platformFilter, statusFilter, sort, order, page, pageSize));
+        return TypedResults.Ok(new CampaignPage(range, page, pageSize, listed.Total, [.. listed.Items.Select(CampaignResponse.From)]));
     }
 
     public static async Task<Ok<CampaignResponse>> GetAsync(

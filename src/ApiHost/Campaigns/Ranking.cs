@@ -2,7 +2,7 @@ using GrainMarketing.Metrics;
 
 namespace GrainMarketing.ApiHost.Campaigns;
 
-/// <summary>Ordering answers by any sum or KPI: shared by campaign lists, top lists and segment rankings.</summary>
+/// <summary>Checks the metric and order a campaign list, top list or segment ranking is sorted by.</summary>
 public static class Ranking
 {
     /// <summary>Adds an error for an unknown metric (under <paramref name="metricField"/>) or an order other than asc/desc.</summary>
@@ -18,11 +18,4 @@ public static class Ranking
             errors["order"] = ["Must be asc or desc."];
         }
     }
-
-    /// <summary>Sorted by the metric; undefined KPIs (a zero denominator) last either way; ties by key.</summary>
-    public static IEnumerable<T> Sort<T>(IEnumerable<T> items, Func<T, MetricTotals> totals, string metric, string order, Func<T, string> key) =>
-        (order == "asc"
-            ? items.OrderBy(item => Kpis.Metric(totals(item), metric) ?? decimal.MaxValue)
-            : items.OrderByDescending(item => Kpis.Metric(totals(item), metric) ?? decimal.MinValue))
-        .ThenBy(key, StringComparer.Ordinal);
 }

@@ -10,4 +10,8 @@ public interface ICampaignRegistryGrain : IGrainWithStringKey
 
     [ReadOnly]
     Task<IReadOnlyList<CampaignKey>> ListAsync();
+
+    /// <summary>How many campaigns are registered, without sending them.</summary>
+    [ReadOnly]
+    Task<int> CountAsync();
 }

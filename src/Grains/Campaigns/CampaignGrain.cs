@@ -44,6 +44,7 @@ public sealed class CampaignGrain(
     private CampaignOutbox _outbox = null!;
     private CampaignRuleSubject _rules = null!;
     private RuleJudge _judge = null!;
+    private TenantIndexFeed _index = null!;
     private CampaignKey? _key;
 
     private CampaignKey Key => _key ??= CampaignKey.Parse(this.GetPrimaryKeyString());
@@ -61,6 +62,7 @@ public sealed class CampaignGrain(
         _days = new CampaignDays(Key, state, history, options.Value, clock);
         _checkpoint = new CampaignCheckpoint(Key, state, flushes, history, options.Value, clock, _writes);
         _outbox = new CampaignOutbox(Key, state, flushes, _writes, DeactivateOnIdle, SendAsync);
+        _index = new TenantIndexFeed(Key, GrainFactory);
         _rules = new CampaignRuleSubject(Key, state, automation, automationOptions.Value, _checkpoint, GrainFactory);
 
         // Before the replay: batches it applies are judged too (their stream deliveries are then skipped as repeats).
@@ -75,7 +77,7 @@ public sealed class CampaignGrain(
         {
             Interleave = false,
         });
-        this.RegisterGrainTimer(_outbox.FlushAsync, new GrainTimerCreationOptions(options.Value.FlushPeriod, options.Value.FlushPeriod)
+        this.RegisterGrainTimer(FlushAsync, new GrainTimerCreationOptions(options.Value.FlushPeriod, options.Value.FlushPeriod)
         {
             Interleave = false,
         });
@@ -83,7 +85,7 @@ public sealed class CampaignGrain(
 
     public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
     {
-        await _outbox.FlushAsync(cancellationToken);
+        await FlushAsync(cancellationToken);
         await _checkpoint.WriteAsync(finishing: true, cancellationToken);
     }
 
@@ -123,6 +125,7 @@ public sealed class CampaignGrain(
             await _checkpoint.WriteAsync(finishing: false, CancellationToken.None);
         }
 
+        await IndexAsync();
         return new MetadataChange(before, state.State.Metadata);
     }
 
@@ -133,13 +136,24 @@ public sealed class CampaignGrain(
         await _checkpoint.WriteAsync(finishing: false, CancellationToken.None);
     }
 
-    /// <summary>Sends a stored flush to every segment it touches and to the tenant's rollup, at once.</summary>
+    /// <summary>Flushes what is buffered; with nothing to flush, tells the index what changed without numbers.</summary>
+    private async Task FlushAsync(CancellationToken cancellationToken)
+    {
+        await _outbox.FlushAsync(cancellationToken);
+        await IndexAsync();
+    }
+
+    private Task IndexAsync() =>
+        _writes.IsLost || !state.State.Registered ? Task.CompletedTask : _index.UpdateAsync(state.State.Metadata, Freshness, flushes.State);
+
+    /// <summary>Sends a stored flush to every segment it touches, the tenant's rollup and its index, at once.</summary>
     private Task SendAsync(FlushOutbox outbox)
     {
         var source = Key.ToString();
         return Task.WhenAll(outbox.Segments
             .Select(s => GrainFactory.GetGrain<IDemographicSegmentGrain>(s.Segment.ToString()).ApplyAsync(s.Segment, source, outbox.Sequence, s.Deltas, outbox.ReceivedAt))
-            .Append(GrainFactory.GetGrain<ITenantRollupGrain>(Key.Tenant).ApplyAsync(Key, outbox.Sequence, outbox.Platform, outbox.ReceivedAt)));
+            .Append(GrainFactory.GetGrain<ITenantRollupGrain>(Key.Tenant).ApplyAsync(Key, outbox.Sequence, outbox.Platform, outbox.ReceivedAt))
+            .Append(_index.ApplyFlushAsync(outbox, state.State.Metadata, Freshness)));
     }
 
     public async Task<CampaignSummary> GetSummaryAsync(QueryWindow window)

@@ -18,4 +18,6 @@ public sealed class CampaignRegistryGrain(
 
     public Task<IReadOnlyList<CampaignKey>> ListAsync() =>
         Task.FromResult<IReadOnlyList<CampaignKey>>([.. campaigns.State]);
+
+    public Task<int> CountAsync() => Task.FromResult(campaigns.State.Count);
 }

@@ -1,0 +1,103 @@
+using GrainMarketing.Demographics;
+using GrainMarketing.Metrics;
+using GrainMarketing.Persistence;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Orleans.Concurrency;
+
+namespace GrainMarketing.Campaigns;
+
+/// <summary>
+/// Answers a tenant's campaign lists and segment rankings in one call from its <see cref="TenantIndex"/>.
+/// Every campaign sends its flushes here beside the rollup, so flushes interleave and share state writes
+/// (<see cref="GroupCommit"/>) as they do there. Days past retention are not in the index, nor campaigns
+/// by arrival (15m, 1h, 24h: a campaign places each batch by its own arrival, a flush only by its last),
+/// nor a campaign's flushes from before the index or from the moment since it registered: those lists
+/// ask every campaign or segment, as they did before the index.
+/// </summary>
+[GrainType("tenant-index")]
+[Reentrant]
+public sealed class TenantIndexGrain(
+    [PersistentState("index", StorageNames.Default)] IPersistentState<TenantIndex> index,
+    [FromKeyedServices(DomainClock.Key)] TimeProvider clock,
+    IOptions<CampaignOptions> options) : Grain, ITenantIndexGrain
+{
+    private GroupCommit? _commit;
+    private bool _failed;
+
+    private string Tenant => this.GetPrimaryKeyString();
+
+    public Task ApplyFlushAsync(
+        CampaignKey campaign, long flush, IReadOnlyList<PlatformDelta> days, IReadOnlyList<SegmentFlush> segments, DateTimeOffset receivedAt,
+        CampaignMetadata metadata, Freshness freshness)
+    {
+        ThrowIfFailed();
+        index.State.ApplyFlush(campaign, flush, days, segments, receivedAt, metadata, freshness, options.Value.OldestKept(clock));
+        return CommitAsync();
+    }
+
+    public Task UpdateCampaignAsync(CampaignKey campaign, CampaignMetadata metadata, Freshness freshness, long acknowledgedFlushes)
+    {
+        ThrowIfFailed();
+        return index.State.UpdateCampaign(campaign, metadata, freshness, acknowledgedFlushes) ? CommitAsync() : Task.CompletedTask;
+    }
+
+    public async Task<CampaignListPage> ListCampaignsAsync(CampaignListQuery query)
+    {
+        if (Held(query.Window) is { } range && await CoversAsync())
+        {
+            return CampaignListing.Page(index.State.Campaigns(range), query);
+        }
+
+        var keys = await GrainFactory.GetGrain<ICampaignRegistryGrain>(Tenant).ListAsync();
+        var summaries = await Task.WhenAll(keys
+            .Where(key => query.Platform is null || key.Platform == query.Platform)
+            .Select(key => GrainFactory.GetGrain<ICampaignGrain>(key.ToString()).GetSummaryAsync(query.Window)));
+        return CampaignListing.Page(summaries, query);
+    }
+
+    public async Task<RankedSegments> RankSegmentsAsync(SegmentRankQuery query)
+    {
+        if ((query.Window.Dates is null || Held(query.Window) is not null) && await CoversAsync())
+        {
+            return SegmentListing.Rank(index.State.Segments(query.Window, clock.GetUtcNow()), query);
+        }
+
+        var keys = await GrainFactory.GetGrain<ISegmentRegistryGrain>(Tenant).ListAsync();
+        var summaries = await Task.WhenAll(keys
+            .Where(key => key.Dimension == query.Dimension && key.IsAgeGenderCross == query.Cross)
+            .Select(key => GrainFactory.GetGrain<IDemographicSegmentGrain>(key.ToString()).GetSummaryAsync(query.Window)));
+        return SegmentListing.Rank(summaries, query);
+    }
+
+    /// <summary>Whether the index holds every campaign the registry counts, each from its first flush; a second the count may be ahead.</summary>
+    private async Task<bool> CoversAsync() =>
+        index.State.Covers(await GrainFactory.GetGrain<ICampaignRegistryGrain>(Tenant).CountAsync());
+
+    /// <summary>The window's dates when the index holds all of them.</summary>
+    private DateRange? Held(QueryWindow window) =>
+        window.Dates is { } range && range.From >= options.Value.OldestKept(clock) ? range : null;
+
+    private async Task CommitAsync()
+    {
+        try
+        {
+            await (_commit ??= new GroupCommit(() => index.WriteStateAsync())).CommitAsync();
+        }
+        catch
+        {
+            // Memory is now ahead of storage: refuse further changes and reload on the next activation.
+            _failed = true;
+            DeactivateOnIdle();
+            throw;
+        }
+    }
+
+    private void ThrowIfFailed()
+    {
+        if (_failed)
+        {
+            throw new InvalidOperationException("This tenant index lost a state write and is deactivating; retry.");
+        }
+    }
+}
