@@ -2,7 +2,6 @@ using System.Security.Claims;
 using GrainMarketing.ApiHost.Audit;
 using GrainMarketing.ApiHost.Auth;
 using GrainMarketing.ApiHost.Hosting;
-using GrainMarketing.Errors;
 using GrainMarketing.Offers;
 using GrainMarketing.Profiles;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -50,14 +49,11 @@ public static class OfferCampaignsApi
 
     public static async Task<Ok<IReadOnlyList<OfferCampaign>>> ListAsync(string tenant, string? status, string? type, IGrainFactory grains)
     {
-        var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        var errors = new ValidationErrors();
         var statusFilter = QueryValues.Named<OfferCampaignStatus>(status, "status", "draft, active, paused or expired", errors);
         var typeFilter = QueryValues.Named<OfferCampaignType>(type, "type",
             "vipRewards, loyaltyBonus, locationPromo, reEngagement, welcome, milestoneReward, weekendCashback, categoryPromotion or custom", errors);
-        if (errors.Count > 0)
-        {
-            throw new ValidationFailedException(errors);
-        }
+        errors.ThrowIfAny();
 
         return TypedResults.Ok(await Book(grains, tenant).ListAsync(statusFilter, typeFilter));
     }
@@ -126,6 +122,6 @@ public static class OfferCampaignsApi
         request.Headers.IfMatch.ToString() is { Length: > 0 } header
             ? int.TryParse(header.Trim('"', ' ', 'W', '/'), out var version) && version > 0
                 ? version
-                : throw new ValidationFailedException(new Dictionary<string, string[]> { ["If-Match"] = ["A campaign version such as \"3\"."] })
+                : throw ValidationErrors.Refusal("If-Match", "A campaign version such as \"3\".")
             : null;
 }
