@@ -1,5 +1,6 @@
 using GrainMarketing.Accounts;
 using GrainMarketing.ApiHost.Auth;
+using GrainMarketing.Hosting;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Authorization;
