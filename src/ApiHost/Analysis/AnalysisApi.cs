@@ -13,9 +13,6 @@ namespace GrainMarketing.ApiHost.Analysis;
 /// </summary>
 public static class AnalysisApi
 {
-    public const int DefaultRuns = 20;
-    public const int MaxRuns = 100;
-
     public static RouteGroupBuilder MapAnalysis(this IEndpointRouteBuilder routes)
     {
         var group = routes.MapGroup("/api/v1/tenants/{tenant}/analysis").WithTags("Analysis")
@@ -45,10 +42,10 @@ public static class AnalysisApi
         return TypedResults.Accepted($"/api/v1/tenants/{tenant}/analysis/runs/{run.Id}", run);
     }
 
-    public static async Task<Ok<IReadOnlyList<AnalysisRun>>> ListRunsAsync(string tenant, string? limit, IGrainFactory grains)
+    public static async Task<Ok<IReadOnlyList<AnalysisRun>>> ListRunsAsync(string tenant, [AsParameters] AnalysisRunsQuery query, IGrainFactory grains)
     {
         var errors = new ValidationErrors();
-        var size = QueryValues.Limit(limit, DefaultRuns, MaxRuns, errors);
+        var size = query.Read(errors);
         errors.ThrowIfAny();
 
         return TypedResults.Ok(await Analysis(grains, tenant).ListRunsAsync(size));

@@ -102,14 +102,14 @@ public static class CampaignsApi
 
     private static IReadOnlyList<Dimension> ParseDimensions(string by)
     {
-        var parts = by.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        const string Reason = "Must be creative, or one or more of age, gender, country, region, interest, placement joined by commas.";
+        var errors = new ValidationErrors();
         var dimensions = new List<Dimension>();
-        foreach (var part in parts)
+        foreach (var part in by.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
         {
-            if (!Enum.TryParse<Dimension>(part, ignoreCase: true, out var dimension) || int.TryParse(part, out _) || dimensions.Contains(dimension))
+            if (QueryValues.Named<Dimension>(part, "by", errors, Reason) is not { } dimension || dimensions.Contains(dimension))
             {
-                throw ValidationErrors.Refusal(
-                    "by", "Must be creative, or one or more of age, gender, country, region, interest, placement joined by commas.");
+                throw ValidationErrors.Refusal("by", Reason);
             }
 
             dimensions.Add(dimension);

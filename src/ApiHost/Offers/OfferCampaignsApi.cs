@@ -47,15 +47,12 @@ public static class OfferCampaignsApi
         return group;
     }
 
-    public static async Task<Ok<IReadOnlyList<OfferCampaign>>> ListAsync(string tenant, string? status, string? type, IGrainFactory grains)
+    public static async Task<Ok<IReadOnlyList<OfferCampaign>>> ListAsync(string tenant, [AsParameters] OfferCampaignListQuery query, IGrainFactory grains)
     {
         var errors = new ValidationErrors();
-        var statusFilter = QueryValues.Named<OfferCampaignStatus>(status, "status", "draft, active, paused or expired", errors);
-        var typeFilter = QueryValues.Named<OfferCampaignType>(type, "type",
-            "vipRewards, loyaltyBonus, locationPromo, reEngagement, welcome, milestoneReward, weekendCashback, categoryPromotion or custom", errors);
+        var (status, type) = query.Read(errors);
         errors.ThrowIfAny();
-
-        return TypedResults.Ok(await Book(grains, tenant).ListAsync(statusFilter, typeFilter));
+        return TypedResults.Ok(await Book(grains, tenant).ListAsync(status, type));
     }
 
     public static async Task<Created<OfferCampaign>> CreateAsync(

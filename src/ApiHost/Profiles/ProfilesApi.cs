@@ -12,8 +12,6 @@ namespace GrainMarketing.ApiHost.Profiles;
 /// </summary>
 public static class ProfilesApi
 {
-    public const int DefaultPage = 100;
-
     public static RouteGroupBuilder MapProfiles(this IEndpointRouteBuilder routes)
     {
         var group = routes.MapGroup("/api/v1/tenants/{tenant}").WithTags("Profiles")
@@ -47,19 +45,15 @@ public static class ProfilesApi
         TypedResults.Ok(await BehaviorSegmentSizes.AllAsync(grains, tenant));
 
     /// <summary>One page from the customer table, in id order.</summary>
-    public static async Task<Ok<SegmentMembersResponse>> MembersAsync(string tenant, string pattern, string? after, string? limit, IGrainFactory grains)
+    public static async Task<Ok<SegmentMembersResponse>> MembersAsync(
+        string tenant, string pattern, [AsParameters] SegmentMembersQuery query, IGrainFactory grains)
     {
         var errors = new ValidationErrors();
         var named = QueryValues.Named<BehaviorPattern>(pattern, "pattern", PatternChangesQueryString.PatternNames, errors);
-        var size = QueryValues.Limit(limit, DefaultPage, BehaviorSegments.MaxPage, errors);
-        if (after is { Length: > UserKey.MaxIdLength })
-        {
-            errors.Add("after", $"At most {UserKey.MaxIdLength} characters: the next of a previous page.");
-        }
-
+        var (after, size) = query.Read(errors);
         errors.ThrowIfAny();
         var segment = named!.Value;
-        var page = await grains.GetGrain<ICustomerDirectoryGrain>(tenant).MembersAsync(segment, QueryValues.Given(after), size);
+        var page = await grains.GetGrain<ICustomerDirectoryGrain>(tenant).MembersAsync(segment, after, size);
         return TypedResults.Ok(new SegmentMembersResponse(segment, page.Members, page.Next));
     }
 
