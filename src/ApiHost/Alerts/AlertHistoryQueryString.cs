@@ -38,24 +38,23 @@ public sealed class AlertHistoryQueryString : HistoryPageQueryString
     /// <summary>The query; a <see cref="ValidationFailedException"/> naming every bad value otherwise.</summary>
     public AlertHistoryQuery ToQuery()
     {
-        var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        var errors = new ValidationErrors();
         var severity = QueryValues.Named<AlertSeverity>(Severity, "severity", "info, warning, error or critical", errors);
         var status = QueryValues.Named<AlertStatus>(Status, "status", "pending, delivered, failed, suppressed or unrouted", errors);
         var ruleId = QueryValues.Id(RuleId, "ruleId", "a rule id", errors);
         var page = ReadPage(errors, DefaultLimit, MaxLimit);
-        return errors.Count > 0
-            ? throw new ValidationFailedException(errors)
-            : new AlertHistoryQuery
-            {
-                Severity = severity,
-                Kind = QueryValues.Given(Kind),
-                Channel = QueryValues.Given(Channel),
-                Status = status,
-                RuleId = ruleId,
-                From = page.From,
-                To = page.To,
-                Limit = page.Limit,
-                Before = page.Before,
-            };
+        errors.ThrowIfAny();
+        return new AlertHistoryQuery
+        {
+            Severity = severity,
+            Kind = QueryValues.Given(Kind),
+            Channel = QueryValues.Given(Channel),
+            Status = status,
+            RuleId = ruleId,
+            From = page.From,
+            To = page.To,
+            Limit = page.Limit,
+            Before = page.Before,
+        };
     }
 }

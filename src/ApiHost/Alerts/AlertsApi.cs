@@ -2,7 +2,7 @@ using System.Security.Claims;
 using GrainMarketing.Alerts;
 using GrainMarketing.ApiHost.Audit;
 using GrainMarketing.ApiHost.Auth;
-using GrainMarketing.Errors;
+using GrainMarketing.ApiHost.Hosting;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace GrainMarketing.ApiHost.Alerts;
@@ -108,10 +108,6 @@ public static class AlertsApi
     /// <summary>Checked here too, so a refused channel never reaches the grain.</summary>
     private static void ThrowIfInvalid(AlertChannelDefinition channel)
     {
-        var errors = AlertChannelValidation.Validate(channel);
-        if (errors.Count > 0)
-        {
-            throw new ValidationFailedException(errors);
-        }
+        ValidationErrors.From(AlertChannelValidation.Validate(channel)).ThrowIfAny();
     }
 }

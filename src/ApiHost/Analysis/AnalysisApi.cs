@@ -2,7 +2,6 @@ using GrainMarketing.Analysis;
 using GrainMarketing.ApiHost.Audit;
 using GrainMarketing.ApiHost.Auth;
 using GrainMarketing.ApiHost.Hosting;
-using GrainMarketing.Errors;
 using GrainMarketing.Profiles;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -14,9 +13,6 @@ namespace GrainMarketing.ApiHost.Analysis;
 /// </summary>
 public static class AnalysisApi
 {
-    public const int DefaultRuns = 20;
-    public const int MaxRuns = 100;
-
     public static RouteGroupBuilder MapAnalysis(this IEndpointRouteBuilder routes)
     {
         var group = routes.MapGroup("/api/v1/tenants/{tenant}/analysis").WithTags("Analysis")
@@ -46,14 +42,11 @@ public static class AnalysisApi
         return TypedResults.Accepted($"/api/v1/tenants/{tenant}/analysis/runs/{run.Id}", run);
     }
 
-    public static async Task<Ok<IReadOnlyList<AnalysisRun>>> ListRunsAsync(string tenant, string? limit, IGrainFactory grains)
+    public static async Task<Ok<IReadOnlyList<AnalysisRun>>> ListRunsAsync(string tenant, [AsParameters] AnalysisRunsQuery query, IGrainFactory grains)
     {
-        var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
-        var size = QueryValues.Limit(limit, DefaultRuns, MaxRuns, errors);
-        if (errors.Count > 0)
-        {
-            throw new ValidationFailedException(errors);
-        }
+        var errors = new ValidationErrors();
+        var size = query.Read(errors);
+        errors.ThrowIfAny();
 
         return TypedResults.Ok(await Analysis(grains, tenant).ListRunsAsync(size));
     }
@@ -67,12 +60,7 @@ public static class AnalysisApi
     /// <summary>Checked here too, so refused settings never reach the grain; all reasons come at once.</summary>
     public static async Task<Ok<BehaviorSettings>> UpdateSettingsAsync(string tenant, BehaviorSettings settings, IGrainFactory grains, AuditTrail audit)
     {
-        var errors = BehaviorSettingsRules.Validate(settings);
-        if (errors.Count > 0)
-        {
-            throw new ValidationFailedException(errors);
-        }
-
+        ValidationErrors.From(BehaviorSettingsRules.Validate(settings)).ThrowIfAny();
         var before = await Settings(grains, tenant).GetSettingsAsync();
         var after = await Settings(grains, tenant).UpdateSettingsAsync(settings);
         await audit.RecordTenantAsync("analysis.settings.updated", tenant, "behavior-settings", before, after);

@@ -17,4 +17,14 @@ public sealed record SegmentRanking(
 public sealed record PlatformResponse(string Platform, MetricTotals Totals, Kpis Kpis, Freshness Freshness, IReadOnlyList<string> ReportedBreakdowns);
 
 /// <summary>The tenant's totals and KPIs with a per-platform comparison.</summary>
-public sealed record SummaryResponse(QueryWindow Window, MetricTotals Totals, Kpis Kpis, IReadOnlyList<PlatformResponse> Platforms, Freshness Freshness);
+public sealed record SummaryResponse(QueryWindow Window, MetricTotals Totals, Kpis Kpis, IReadOnlyList<PlatformResponse> Platforms, Freshness Freshness)
+{
+    /// <summary>The summary of the tenant's overview over <paramref name="window"/>; a platform's breakdowns read as <c>age+gender</c>, or <c>none</c>.</summary>
+    public static SummaryResponse From(QueryWindow window, TenantOverview overview) => new(
+        window,
+        overview.Totals,
+        overview.Totals.Kpis,
+        [.. overview.Platforms.Select(p => new PlatformResponse(p.Platform.ToString().ToLowerInvariant(), p.Totals, p.Totals.Kpis, p.Freshness,
+            [.. p.Reported.Select(r => r == Dimensions.None ? "none" : r.ToString().ToLowerInvariant().Replace(", ", "+", StringComparison.Ordinal))]))],
+        overview.Freshness);
+}

@@ -26,19 +26,18 @@ public sealed class AuditQueryString : HistoryPageQueryString
     /// <summary>The query for <paramref name="tenant"/>; a <see cref="ValidationFailedException"/> naming every bad value otherwise.</summary>
     public AuditQuery ToQuery(string tenant)
     {
-        var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        var errors = new ValidationErrors();
         var page = ReadPage(errors, AuditQuery.DefaultLimit, AuditQuery.MaxLimit);
-        return errors.Count > 0
-            ? throw new ValidationFailedException(errors)
-            : new AuditQuery(tenant)
-            {
-                Action = QueryValues.Given(Action),
-                Actor = QueryValues.Given(Actor),
-                Target = QueryValues.Given(Target),
-                From = page.From,
-                To = page.To,
-                Limit = page.Limit,
-                Before = page.Before,
-            };
+        errors.ThrowIfAny();
+        return new AuditQuery(tenant)
+        {
+            Action = QueryValues.Given(Action),
+            Actor = QueryValues.Given(Actor),
+            Target = QueryValues.Given(Target),
+            From = page.From,
+            To = page.To,
+            Limit = page.Limit,
+            Before = page.Before,
+        };
     }
 }

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using GrainMarketing.Accounts;
 using GrainMarketing.ApiHost.Audit;
+using GrainMarketing.ApiHost.Hosting;
 using GrainMarketing.Errors;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
@@ -48,26 +49,23 @@ public static class AuthApi
     public static async Task<Created<AccountResponse>> RegisterAsync(
         RegisterRequest request, IGrainFactory grains, IPasswordHasher<AccountDetails> hasher, AuditTrail audit)
     {
-        var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        var errors = new ValidationErrors();
         if (!AccountEmail.IsValid(request.Email))
         {
-            errors["email"] = ["Required: an email address such as ana@example.com."];
+            errors.Add("email", "Required: an email address such as ana@example.com.");
         }
 
         if (request.Password is not { Length: >= MinPasswordLength and <= MaxPasswordLength })
         {
-            errors["password"] = [$"Required: {MinPasswordLength}-{MaxPasswordLength} characters."];
+            errors.Add("password", $"Required: {MinPasswordLength}-{MaxPasswordLength} characters.");
         }
 
         if (string.IsNullOrWhiteSpace(request.DisplayName) || request.DisplayName.Trim().Length > MaxDisplayNameLength)
         {
-            errors["displayName"] = [$"Required: 1-{MaxDisplayNameLength} characters, not blank."];
+            errors.Add("displayName", $"Required: 1-{MaxDisplayNameLength} characters, not blank.");
         }
 
-        if (errors.Count > 0)
-        {
-            throw new ValidationFailedException(errors);
-        }
+        errors.ThrowIfAny();
 
         var email = AccountEmail.Normalize(request.Email!);
         var account = await grains.GetGrain<IAccountGrain>(email)
@@ -134,7 +132,7 @@ public static class AuthApi
     {
         if (!AccountEmail.IsValid(request.Email))
         {
-            throw new ValidationFailedException(new Dictionary<string, string[]> { ["email"] = ["Required: an email address."] });
+            throw ValidationErrors.Refusal("email", "Required: an email address.");
         }
 
         var email = AccountEmail.Normalize(request.Email!);
@@ -152,29 +150,29 @@ public static class AuthApi
     public static async Task<NoContent> ResetPasswordAsync(
         ResetPasswordRequest request, IGrainFactory grains, IPasswordHasher<AccountDetails> hasher, AccessCache access, AuditTrail audit)
     {
-        var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        var errors = new ValidationErrors();
         if (!AccountEmail.IsValid(request.Email))
         {
-            errors["email"] = ["Required: an email address."];
+            errors.Add("email", "Required: an email address.");
         }
 
         if (string.IsNullOrWhiteSpace(request.Token) || request.Token.Length > 100)
         {
-            errors["token"] = ["Required: the token from the reset email."];
+            errors.Add("token", "Required: the token from the reset email.");
         }
 
         if (request.NewPassword is not { Length: >= MinPasswordLength and <= MaxPasswordLength })
         {
-            errors["newPassword"] = [$"Required: {MinPasswordLength}-{MaxPasswordLength} characters."];
+            errors.Add("newPassword", $"Required: {MinPasswordLength}-{MaxPasswordLength} characters.");
         }
 
-        if (errors.Count == 0)
+        if (errors.IsEmpty)
         {
             var ended = await grains.GetGrain<IAccountGrain>(AccountEmail.Normalize(request.Email!))
                 .ResetPasswordAsync(SecretTokens.Digest(request.Token!), hasher.HashPassword(null!, request.NewPassword!));
             if (ended is null)
             {
-                errors["token"] = ["Not valid: unknown, already used or expired. Ask for a new reset email."];
+                errors.Add("token", "Not valid: unknown, already used or expired. Ask for a new reset email.");
             }
 
             foreach (var session in ended ?? [])
@@ -183,15 +181,12 @@ public static class AuthApi
             }
         }
 
-        if (errors.ContainsKey("token") && errors.Count == 1)
+        if (errors.Contains("token") && errors.Count == 1)
         {
             await audit.RecordAsync("password.reset.failed", AccountEmail.Normalize(request.Email!));
         }
 
-        if (errors.Count > 0)
-        {
-            throw new ValidationFailedException(errors);
-        }
+        errors.ThrowIfAny();
 
         await audit.RecordAsync("password.reset", AccountEmail.Normalize(request.Email!));
         return TypedResults.NoContent();

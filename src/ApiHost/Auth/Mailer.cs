@@ -1,4 +1,6 @@
+using GrainMarketing.Hosting;
 using MailKit.Net.Smtp;
+using MailKit.Security;
 using Microsoft.Extensions.Options;
 using MimeKit;
 
@@ -45,7 +47,7 @@ public sealed partial class Mailer(IOptions<SmtpOptions> options, ILogger<Mailer
         message.To.Add(MailboxAddress.Parse(to));
 
         using var client = new SmtpClient();
-        await client.ConnectAsync(smtp.Host, smtp.Port, smtp.Security, cancellationToken);
+        await client.ConnectAsync(smtp.Host, smtp.Port, (SecureSocketOptions)smtp.Security, cancellationToken);
         if (!string.IsNullOrEmpty(smtp.Username))
         {
             await client.AuthenticateAsync(smtp.Username, smtp.Password ?? "", cancellationToken);

@@ -1,6 +1,5 @@
 using GrainMarketing.ApiHost.Hosting;
 using GrainMarketing.Automation;
-using GrainMarketing.Errors;
 using Microsoft.AspNetCore.Mvc;
 
 namespace GrainMarketing.ApiHost.Automation;
@@ -29,19 +28,18 @@ public sealed class HistoryQueryString : HistoryPageQueryString
 
     public FiringQuery ToQuery(Guid? ruleId = null)
     {
-        var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        var errors = new ValidationErrors();
         ruleId ??= QueryValues.Id(RuleId, "ruleId", "a rule id", errors);
         var kind = QueryValues.Named<FiringKind>(Kind, "kind", "fired, deferred, reversed or missed", errors);
         var dryRun = QueryValues.Flag(DryRun, "dryRun", errors);
         var target = QueryValues.Given(Target);
         if (target is { Length: > 300 })
         {
-            errors["target"] = ["At most 300 characters."];
+            errors.Add("target", "At most 300 characters.");
         }
 
         var page = ReadPage(errors, DefaultLimit, MaxLimit);
-        return errors.Count > 0
-            ? throw new ValidationFailedException(errors)
-            : new FiringQuery(page.Limit, ruleId, target, kind, page.From, page.To, page.Before, dryRun);
+        errors.ThrowIfAny();
+        return new FiringQuery(page.Limit, ruleId, target, kind, page.From, page.To, page.Before, dryRun);
     }
 }

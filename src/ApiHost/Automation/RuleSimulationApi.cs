@@ -1,5 +1,6 @@
 using GrainMarketing.ApiHost.Auth;
 using GrainMarketing.ApiHost.Campaigns;
+using GrainMarketing.ApiHost.Hosting;
 using GrainMarketing.Automation;
 using GrainMarketing.Errors;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -37,31 +38,25 @@ public static class RuleSimulationApi
     }
 
     public static async Task<Ok<RuleSimulationResponse>> SimulateAsync(
-        string tenant, Guid id, SimulateRuleRequest request, IGrainFactory grains, TimeProvider clock)
+        string tenant, Guid id, SimulateRuleRequest request, IGrainFactory grains, ReportingWindows windows)
     {
         var book = grains.GetGrain<IRuleBookGrain>(tenant);
         var current = await book.GetAsync(id);
-        var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
-        var range = request.Range(await ReportingWindow.TodayAsync(grains, tenant, clock.GetUtcNow()), errors);
+        var errors = new ValidationErrors();
+        var range = request.Range(await windows.TodayAsync(tenant), errors);
         var rule = await VersionAsync(book, current, request.Version, errors);
-        foreach (var (field, reasons) in BacktestValidation.Validate(rule.Definition, range))
-        {
-            errors[field] = [.. errors.GetValueOrDefault(field, []), .. reasons];
-        }
+        errors.Append(BacktestValidation.Validate(rule.Definition, range));
+        errors.ThrowIfAny();
 
-        if (errors.Count > 0 || range is null)
-        {
-            throw new ValidationFailedException(errors);
-        }
-
-        var simulation = await grains.GetGrain<IRuleSimulationGrain>(tenant).SimulateAsync(rule.Definition, range);
+        var dates = range!; // null only with a reason in errors, which has just thrown
+        var simulation = await grains.GetGrain<IRuleSimulationGrain>(tenant).SimulateAsync(rule.Definition, dates);
         return TypedResults.Ok(new RuleSimulationResponse(
-            rule.Id, rule.Version, range.From, range.To, simulation.Campaigns, simulation.Assumptions,
+            rule.Id, rule.Version, dates.From, dates.To, simulation.Campaigns, simulation.Assumptions,
             simulation.Firings, simulation.FiringsOmitted, simulation.Targets, simulation.Totals));
     }
 
     /// <summary>The version asked for, or the current one; a version the rule book does not keep is a bad field.</summary>
-    private static async Task<RuleDetails> VersionAsync(IRuleBookGrain book, RuleDetails current, int? version, Dictionary<string, string[]> errors)
+    private static async Task<RuleDetails> VersionAsync(IRuleBookGrain book, RuleDetails current, int? version, ValidationErrors errors)
     {
         if (version is null || version == current.Version)
         {
@@ -71,7 +66,7 @@ public static class RuleSimulationApi
         var kept = version is > 0 && version < current.Version ? await KeptAsync(book, current.Id, version.Value) : null;
         if (kept is null)
         {
-            errors["version"] = [$"Must be a kept version of this rule: {current.Version} is the current one, and only the newest versions are kept."];
+            errors.Add("version", $"Must be a kept version of this rule: {current.Version} is the current one, and only the newest versions are kept.");
         }
 
         return kept ?? current;

@@ -3,9 +3,9 @@ using GrainMarketing.Alerts;
 using GrainMarketing.ApiHost.Audit;
 using GrainMarketing.ApiHost.Auth;
 using GrainMarketing.ApiHost.Campaigns;
+using GrainMarketing.ApiHost.Hosting;
 using GrainMarketing.Automation;
 using GrainMarketing.Campaigns;
-using GrainMarketing.Errors;
 using GrainMarketing.Metrics;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -75,13 +75,13 @@ public static class RulesApi
     /// Campaign rules take <c>target=meta:916</c>; ad set and creative rules name the part too
     /// (<c>meta:916/adset/12</c>, <c>meta:916/creative/77</c>). Segment rules are judged by the segments and have no preview yet.
     /// </remarks>
-    public static async Task<Ok<RulePreviewResponse>> PreviewAsync(string tenant, Guid id, string? target, IGrainFactory grains, TimeProvider clock)
+    public static async Task<Ok<RulePreviewResponse>> PreviewAsync(string tenant, Guid id, string? target, IGrainFactory grains, ReportingWindows windows)
     {
         var rule = await Book(grains, tenant).GetAsync(id);
         var level = rule.Definition.Scope?.Level ?? RuleLevel.Campaign;
         if (level == RuleLevel.Segment)
         {
-            throw new ValidationFailedException(new Dictionary<string, string[]> { ["id"] = ["Segment rules cannot be previewed yet: their history shows what they did."] });
+            throw ValidationErrors.Refusal("id", "Segment rules cannot be previewed yet: their history shows what they did.");
         }
 
         var part = level switch { RuleLevel.AdSet => "adset", RuleLevel.Creative => "creative", _ => null };
@@ -89,12 +89,12 @@ public static class RulesApi
         var pieces = target?.Split('/') ?? [];
         if (pieces.Length != (part is null ? 1 : 3) || (part is not null && (pieces[1] != part || pieces[2].Length is 0 or > CampaignKey.MaxIdLength)))
         {
-            throw new ValidationFailedException(new Dictionary<string, string[]> { ["target"] = [$"Required: a {(part ?? "campaign")} of this rule's level, such as {example}."] });
+            throw ValidationErrors.Refusal("target", $"Required: a {(part ?? "campaign")} of this rule's level, such as {example}.");
         }
 
         var campaign = CampaignIds.Parse(tenant, pieces[0]);
         var key = part is null ? CampaignIds.Format(campaign) : $"{CampaignIds.Format(campaign)}/{part}/{pieces[2]}";
-        var today = await ReportingWindow.TodayAsync(grains, tenant, clock.GetUtcNow());
+        var today = await windows.TodayAsync(tenant);
         var evaluation = await grains.GetGrain<ICampaignGrain>(campaign.ToString()).EvaluateAsync(rule.Definition, today, key);
         return TypedResults.Ok(new RulePreviewResponse(rule.Id, rule.Version, key, today, evaluation.InScope, evaluation.Holds, evaluation.Conditions));
     }
@@ -136,7 +136,7 @@ public static class RulesApi
     /// </summary>
     private static async Task ThrowIfInvalidAsync(IGrainFactory grains, string tenant, RuleDefinition rule)
     {
-        var errors = new Dictionary<string, string[]>(RuleValidation.Validate(rule), StringComparer.Ordinal);
+        var errors = ValidationErrors.From(RuleValidation.Validate(rule));
         var named = rule.Actions?.Select((action, i) => (action, i)).Where(a => a.action?.Type == RuleActionType.Notify && a.action.Channels is { Count: > 0 }).ToList() ?? [];
         if (named.Count > 0)
         {
@@ -146,18 +146,16 @@ public static class RulesApi
                 for (var j = 0; j < action.Channels!.Count; j++)
                 {
                     var channel = action.Channels[j];
-                    if (!channels.Any(c => c.Name == channel || c.Id.ToString() == channel))
+                    var field = $"actions[{i}].channels[{j}]";
+                    if (!channels.Any(c => c.Name == channel || c.Id.ToString() == channel) && !errors.Contains(field))
                     {
-                        errors.TryAdd($"actions[{i}].channels[{j}]", ["No alert channel has this name or id: create it first under alert-channels."]);
+                        errors.Add(field, "No alert channel has this name or id: create it first under alert-channels.");
                     }
                 }
             }
         }
 
-        if (errors.Count > 0)
-        {
-            throw new ValidationFailedException(errors);
-        }
+        errors.ThrowIfAny();
     }
 
     /// <summary>The version in an <c>If-Match: "3"</c> header, or null without one; anything else is a 400.</summary>
@@ -165,6 +163,6 @@ public static class RulesApi
         request.Headers.IfMatch.ToString() is { Length: > 0 } header
             ? int.TryParse(header.Trim('"', ' ', 'W', '/'), out var version) && version > 0
                 ? version
-                : throw new ValidationFailedException(new Dictionary<string, string[]> { ["If-Match"] = ["A rule version such as \"3\"."] })
+                : throw ValidationErrors.Refusal("If-Match", "A rule version such as \"3\".")
             : null;
 }

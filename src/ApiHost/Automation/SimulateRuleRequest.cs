@@ -1,4 +1,5 @@
 using System.Globalization;
+using GrainMarketing.ApiHost.Hosting;
 using GrainMarketing.Campaigns;
 
 namespace GrainMarketing.ApiHost.Automation;
@@ -10,26 +11,26 @@ namespace GrainMarketing.ApiHost.Automation;
 public sealed record SimulateRuleRequest(string? From = null, string? To = null, int? Version = null)
 {
     /// <summary>The dates as a range, or null with every bad field added to <paramref name="errors"/>.</summary>
-    public DateRange? Range(DateOnly today, Dictionary<string, string[]> errors)
+    public DateRange? Range(DateOnly today, ValidationErrors errors)
     {
         var from = Date(From, "from", errors);
         var to = Date(To, "to", errors);
         if (to > today)
         {
-            errors["to"] = [$"Must not be after the tenant's today ({today:yyyy-MM-dd}): days still to come have no numbers."];
+            errors.Add("to", $"Must not be after the tenant's today ({today:yyyy-MM-dd}): days still to come have no numbers.");
         }
 
         return from is { } start && to is { } end ? new DateRange(start, end) : null;
     }
 
-    private static DateOnly? Date(string? value, string field, Dictionary<string, string[]> errors)
+    private static DateOnly? Date(string? value, string field, ValidationErrors errors)
     {
         if (DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
         {
             return date;
         }
 
-        errors[field] = ["Required: a date as yyyy-MM-dd."];
+        errors.Add(field, "Required: a date as yyyy-MM-dd.");
         return null;
     }
 }

@@ -1,3 +1,4 @@
+using GrainMarketing.ApiHost.Hosting;
 using GrainMarketing.Metrics;
 
 namespace GrainMarketing.ApiHost.Campaigns;
@@ -6,16 +7,16 @@ namespace GrainMarketing.ApiHost.Campaigns;
 public static class Ranking
 {
     /// <summary>Adds an error for an unknown metric (under <paramref name="metricField"/>) or an order other than asc/desc.</summary>
-    public static void Check(Dictionary<string, string[]> errors, string metricField, string metric, string order)
+    public static void Check(ValidationErrors errors, string metricField, string metric, string order)
     {
         if (!Kpis.MetricNames.Contains(metric, StringComparer.OrdinalIgnoreCase))
         {
-            errors[metricField] = [$"Must be one of {string.Join(", ", Kpis.MetricNames)}."];
+            errors.Add(metricField, $"Must be one of {string.Join(", ", Kpis.MetricNames)}.");
         }
 
         if (order is not ("asc" or "desc"))
         {
-            errors["order"] = ["Must be asc or desc."];
+            errors.Add("order", "Must be asc or desc.");
         }
     }
 }

@@ -1,7 +1,6 @@
 using System.Globalization;
-using GrainMarketing.ApiHost.Tenants;
+using GrainMarketing.ApiHost.Hosting;
 using GrainMarketing.Campaigns;
-using GrainMarketing.Errors;
 
 namespace GrainMarketing.ApiHost.Campaigns;
 
@@ -17,13 +16,6 @@ public static class ReportingWindow
 
     /// <summary>The tenant's local date at <paramref name="now"/>.</summary>
     public static DateOnly Today(TimeZoneInfo zone, DateTimeOffset now) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, zone).DateTime);
-
-    /// <summary>The tenant's local date at <paramref name="now"/>, in its configured time zone; 404 when the tenant does not exist.</summary>
-    public static async Task<DateOnly> TodayAsync(IGrainFactory grains, string tenant, DateTimeOffset now)
-    {
-        var settings = (await TenantsApi.RequireAsync(grains, tenant)).Settings;
-        return Today(TimeZoneInfo.FindSystemTimeZoneById(settings.TimeZone), now);
-    }
 
     public static QueryWindow Resolve(string? window, string? from, string? to, TimeZoneInfo zone, DateTimeOffset now)
     {
@@ -47,42 +39,40 @@ public static class ReportingWindow
             case "custom":
                 return QueryWindow.For(Custom(from, to));
             default:
-                throw Invalid("window", "Must be 15m, 1h, 24h, today, yesterday, 7d, 30d, or custom with from and to (yyyy-MM-dd).");
+                throw ValidationErrors.Refusal("window", "Must be 15m, 1h, 24h, today, yesterday, 7d, 30d, or custom with from and to (yyyy-MM-dd).");
         }
     }
 
     private static DateRange Custom(string? from, string? to)
     {
-        var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        var errors = new ValidationErrors();
         var start = ParseDate(from, "from", errors);
         var end = ParseDate(to, "to", errors);
-        if (errors.Count == 0 && end < start)
+        if (errors.IsEmpty && end < start)
         {
-            errors["to"] = ["Must not be before from."];
+            errors.Add("to", "Must not be before from.");
         }
-        else if (errors.Count == 0 && end.DayNumber - start.DayNumber >= MaxCustomDays)
+        else if (errors.IsEmpty && end.DayNumber - start.DayNumber >= MaxCustomDays)
         {
-            errors["to"] = [$"A range may span at most {MaxCustomDays} days."];
+            errors.Add("to", $"A range may span at most {MaxCustomDays} days.");
         }
 
-        return errors.Count == 0 ? new DateRange(start, end) : throw new ValidationFailedException(errors);
+        errors.ThrowIfAny();
+        return new DateRange(start, end);
     }
 
-    private static DateOnly ParseDate(string? value, string field, Dictionary<string, string[]> errors)
+    private static DateOnly ParseDate(string? value, string field, ValidationErrors errors)
     {
         if (DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
         {
             return date;
         }
 
-        errors[field] = ["Required for a custom window: a date as yyyy-MM-dd."];
+        errors.Add(field, "Required for a custom window: a date as yyyy-MM-dd.");
         return default;
     }
 
     /// <summary>The reporting dates of a window; arrival windows (15m, 1h, 24h) are refused for <paramref name="purpose"/>.</summary>
     public static DateRange RequireDates(QueryWindow window, string purpose) =>
-        window.Dates ?? throw Invalid("window", $"{purpose} need reporting dates: use today, yesterday, 7d, 30d or from/to.");
-
-    private static ValidationFailedException Invalid(string field, string reason) =>
-        new(new Dictionary<string, string[]> { [field] = [reason] });
+        window.Dates ?? throw ValidationErrors.Refusal("window", $"{purpose} need reporting dates: use today, yesterday, 7d, 30d or from/to.");
 }

@@ -1,4 +1,4 @@
-using GrainMarketing.Errors;
+using GrainMarketing.ApiHost.Hosting;
 using GrainMarketing.Metrics;
 using GrainMarketing.Tenants;
 
@@ -26,46 +26,41 @@ public sealed record UpdateCampaignRequest(
     /// <summary>The change as metadata, or a 400 naming every bad field.</summary>
     public CampaignMetadata ToMetadata()
     {
-        var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        var errors = new ValidationErrors();
         CheckText(errors, "name", Name, MaxNameLength);
         CheckText(errors, "objective", Objective, MaxLabelLength);
         CheckText(errors, "creativeFormat", CreativeFormat, MaxLabelLength);
         CampaignStatus? status = null;
         if (Status is not null)
         {
-            status = Enum.TryParse<CampaignStatus>(Status, ignoreCase: true, out var parsed) && !int.TryParse(Status, out _) ? parsed : null;
-            if (status is null)
-            {
-                errors["status"] = ["Must be active, paused or archived."];
-            }
+            status = QueryValues.Named<CampaignStatus>(Status, "status", errors, "Must be active, paused or archived.");
         }
 
         if (DailyBudget is < 0 or > MaxDailyBudget)
         {
-            errors["dailyBudget"] = [$"Must be from 0 to {MaxDailyBudget:0}."];
+            errors.Add("dailyBudget", $"Must be from 0 to {MaxDailyBudget:0}.");
         }
 
         var currency = Currency?.Trim().ToUpperInvariant();
         if (currency is not null && !TenantRules.IsIsoCurrency(currency))
         {
-            errors["currency"] = ["Must be an ISO 4217 code such as EUR or USD."];
+            errors.Add("currency", "Must be an ISO 4217 code such as EUR or USD.");
         }
 
-        if (errors.Count == 0 && Name is null && Objective is null && Status is null && DailyBudget is null && Currency is null && CreativeFormat is null)
+        if (errors.IsEmpty && Name is null && Objective is null && Status is null && DailyBudget is null && Currency is null && CreativeFormat is null)
         {
-            errors["$"] = ["Set at least one of name, objective, status, dailyBudget, currency, creativeFormat."];
+            errors.Add("$", "Set at least one of name, objective, status, dailyBudget, currency, creativeFormat.");
         }
 
-        return errors.Count == 0
-            ? new CampaignMetadata(Name?.Trim(), Objective?.Trim(), status, DailyBudget, currency, CreativeFormat?.Trim())
-            : throw new ValidationFailedException(errors);
+        errors.ThrowIfAny();
+        return new CampaignMetadata(Name?.Trim(), Objective?.Trim(), status, DailyBudget, currency, CreativeFormat?.Trim());
     }
 
-    private static void CheckText(Dictionary<string, string[]> errors, string field, string? value, int maxLength)
+    private static void CheckText(ValidationErrors errors, string field, string? value, int maxLength)
     {
         if (value is not null && (string.IsNullOrWhiteSpace(value) || value.Trim().Length > maxLength))
         {
-            errors[field] = [$"Must be 1-{maxLength} characters, not blank."];
+            errors.Add(field, $"Must be 1-{maxLength} characters, not blank.");
         }
     }
 }

@@ -1,6 +1,8 @@
 using System.Text.Json.Serialization;
+using GrainMarketing.ApiHost.Analytics;
 using GrainMarketing.ApiHost.Audit;
 using GrainMarketing.ApiHost.Auth;
+using GrainMarketing.ApiHost.Campaigns;
 using GrainMarketing.ApiHost.Health;
 using GrainMarketing.ApiHost.Ingestion;
 using GrainMarketing.ApiHost.Problems;
@@ -21,6 +23,44 @@ public static class ApiHostingExtensions
         var storage = configuration.GetSection(StorageOptions.Section).Get<StorageOptions>() ?? new StorageOptions();
         builder.Services.AddHealthChecks().AddCheck<ClusterHealthCheck>("cluster", tags: ["ready"]);
 
+        builder.AddGrainMarketingClient(storage);
+        builder.Services.Configure<JsonOptions>(options =>
+        {
+            options.SerializerOptions.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
+            options.SerializerOptions.Converters.Add(new JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.CamelCase));
+        });
+        builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddOptions<IngestionOptions>().BindConfiguration(IngestionOptions.Section);
+        builder.AddGrainMarketingAuth();
+        builder.AddGrainMarketingRateLimits();
+        builder.Services.AddHttpContextAccessor();
+        builder.Services.AddSingleton<AuditTrail>();
+        builder.Services.AddSingleton<ReportingWindows>();
+        builder.Services.AddSingleton<TenantCampaigns>();
+        builder.Services.AddSingleton<TenantSegments>();
+        builder.AddHttpProtection();
+        builder.Services.AddProblemDetails(options => options.CustomizeProblemDetails = StatusProblems.Describe);
+        builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
+        builder.Services.AddOpenApi(openApi =>
+        {
+            openApi.AddDocumentTransformer<OpenApiSecurity>();
+            openApi.AddOperationTransformer<OpenApiSecurity>();
+        });
+
+        builder.Services.AddOpenTelemetry().WithMetrics(metrics => metrics
+            .AddMeter("Microsoft.Orleans")
+            .AddMeter(RateLimitInstruments.MeterName)
+            .AddAspNetCoreInstrumentation()
+            .AddRuntimeInstrumentation()
+            .AddPrometheusExporter());
+        return builder;
+    }
+
+    /// <summary>The Orleans client: ADO.NET clustering on PostgreSQL, or the local silo's gateway in the Memory profile.</summary>
+    private static void AddGrainMarketingClient(this WebApplicationBuilder builder, StorageOptions storage)
+    {
+        var configuration = builder.Configuration;
         builder.UseOrleansClient(client =>
         {
             client.Configure<ClusterOptions>(configuration.GetSection("Orleans"));
@@ -44,39 +84,16 @@ public static class ApiHostingExtensions
                 client.UseLocalhostClustering(configuration.GetValue("Silo:GatewayPort", 30000));
             }
         });
+    }
 
-        builder.Services.Configure<JsonOptions>(options =>
-        {
-            options.SerializerOptions.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
-            options.SerializerOptions.Converters.Add(new JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.CamelCase));
-        });
-        builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
-        builder.Services.AddSingleton(TimeProvider.System);
-        builder.Services.AddOptions<IngestionOptions>().BindConfiguration(IngestionOptions.Section);
-        builder.AddGrainMarketingAuth();
-        builder.AddGrainMarketingRateLimits();
-        builder.Services.AddHttpContextAccessor();
-        builder.Services.AddSingleton<AuditTrail>();
-        var http = configuration.GetSection(HttpProtectionOptions.Section).Get<HttpProtectionOptions>() ?? new HttpProtectionOptions();
+    /// <summary>The request body limit and the origins, methods and headers browsers may use.</summary>
+    private static void AddHttpProtection(this WebApplicationBuilder builder)
+    {
+        var http = builder.Configuration.GetSection(HttpProtectionOptions.Section).Get<HttpProtectionOptions>() ?? new HttpProtectionOptions();
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = http.MaxRequestBodyBytes);
         builder.Services.AddCors(cors => cors.AddDefaultPolicy(policy => policy
             .WithOrigins(http.CorsOrigins)
             .WithMethods("GET", "POST", "PATCH", "PUT", "DELETE")
             .WithHeaders("Authorization", "Content-Type", "Idempotency-Key", ApiKeyAuthenticationHandler.Header)));
-        builder.Services.AddProblemDetails(options => options.CustomizeProblemDetails = StatusProblems.Describe);
-        builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
-        builder.Services.AddOpenApi(openApi =>
-        {
-            openApi.AddDocumentTransformer<OpenApiSecurity>();
-            openApi.AddOperationTransformer<OpenApiSecurity>();
-        });
-
-        builder.Services.AddOpenTelemetry().WithMetrics(metrics => metrics
-            .AddMeter("Microsoft.Orleans")
-            .AddMeter(RateLimitInstruments.MeterName)
-            .AddAspNetCoreInstrumentation()
-            .AddRuntimeInstrumentation()
-            .AddPrometheusExporter());
-        return builder;
     }
 }

@@ -26,7 +26,7 @@ public abstract class HistoryPageQueryString
     public string? Before { get; set; }
 
     /// <summary>The range and page as values; each bad one is added to <paramref name="errors"/> under its name.</summary>
-    protected HistoryPage ReadPage(Dictionary<string, string[]> errors, int defaultLimit, int maxLimit)
+    protected HistoryPage ReadPage(ValidationErrors errors, int defaultLimit, int maxLimit)
     {
         var (from, to) = QueryValues.Range(From, To, errors);
         return new HistoryPage(from, to, QueryValues.Limit(Limit, defaultLimit, maxLimit, errors), QueryValues.Cursor(Before, errors));

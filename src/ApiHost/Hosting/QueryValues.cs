@@ -4,7 +4,7 @@ namespace GrainMarketing.ApiHost.Hosting;
 
 /// <summary>
 /// Reads query-string values sent as text, so that a query naming several bad values is answered with
-/// all of them: each reader adds its field's reason to <c>errors</c> and returns null. An empty value counts as absent.
+/// all of them: each reader adds its field's reason to a <see cref="ValidationErrors"/> and returns null. An empty value counts as absent.
 /// </summary>
 public static class QueryValues
 {
@@ -19,7 +19,7 @@ public static class QueryValues
 
     public static string? Given(string? value) => string.IsNullOrEmpty(value) ? null : value;
 
-    public static DateTimeOffset? Time(string? value, string field, Dictionary<string, string[]> errors)
+    public static DateTimeOffset? Time(string? value, string field, ValidationErrors errors)
     {
         if (Given(value) is not { } text)
         {
@@ -31,24 +31,24 @@ public static class QueryValues
             return time;
         }
 
-        errors[field] = ["Must be an ISO 8601 time such as 2026-11-23T10:00:00Z (an offset's + is %2B in a URL), or a date such as 2026-11-23 (midnight UTC)."];
+        errors.Add(field, "Must be an ISO 8601 time such as 2026-11-23T10:00:00Z (an offset's + is %2B in a URL), or a date such as 2026-11-23 (midnight UTC).");
         return null;
     }
 
     /// <summary>A time range whose end, when both are given, is after its start.</summary>
-    public static (DateTimeOffset? From, DateTimeOffset? To) Range(string? from, string? to, Dictionary<string, string[]> errors)
+    public static (DateTimeOffset? From, DateTimeOffset? To) Range(string? from, string? to, ValidationErrors errors)
     {
         var start = Time(from, "from", errors);
         var end = Time(to, "to", errors);
         if (start is not null && end is not null && start >= end)
         {
-            errors["to"] = ["Must be after from."];
+            errors.Add("to", "Must be after from.");
         }
 
         return (start, end);
     }
 
-    public static int Limit(string? value, int defaultLimit, int maxLimit, Dictionary<string, string[]> errors)
+    public static int Limit(string? value, int defaultLimit, int maxLimit, ValidationErrors errors)
     {
         if (Given(value) is not { } text)
         {
@@ -60,12 +60,12 @@ public static class QueryValues
             return limit;
         }
 
-        errors["limit"] = [$"Must be a whole number from 1 to {maxLimit}."];
+        errors.Add("limit", $"Must be a whole number from 1 to {maxLimit}.");
         return defaultLimit;
     }
 
     /// <summary>The paging cursor: the <c>next</c> of a previous page.</summary>
-    public static long? Cursor(string? value, Dictionary<string, string[]> errors)
+    public static long? Cursor(string? value, ValidationErrors errors)
     {
         if (Given(value) is not { } text)
         {
@@ -77,12 +77,17 @@ public static class QueryValues
             return cursor;
         }
 
-        errors["before"] = ["Must be a positive whole number: the next of a previous page."];
+        errors.Add("before", "Must be a positive whole number: the next of a previous page.");
         return null;
     }
 
-    /// <summary>An enum value by its name in any case (never a number); null when absent.</summary>
-    public static T? Named<T>(string? value, string field, string names, Dictionary<string, string[]> errors)
+    /// <summary>An enum value by its name in any case (never a number); null when absent, refused as "Must be one of <paramref name="names"/>."</summary>
+    public static T? Named<T>(string? value, string field, string names, ValidationErrors errors)
+        where T : struct, Enum =>
+        Named<T>(value, field, errors, $"Must be one of {names}.");
+
+    /// <summary>An enum value by its name in any case (never a number); null when absent, refused for <paramref name="reason"/>.</summary>
+    public static T? Named<T>(string? value, string field, ValidationErrors errors, string reason)
         where T : struct, Enum
     {
         if (Given(value) is not { } text)
@@ -95,12 +100,12 @@ public static class QueryValues
             return parsed;
         }
 
-        errors[field] = [$"Must be one of {names}."];
+        errors.Add(field, reason);
         return null;
     }
 
     /// <summary>An id such as a rule's (a GUID); null when absent.</summary>
-    public static Guid? Id(string? value, string field, string what, Dictionary<string, string[]> errors)
+    public static Guid? Id(string? value, string field, string what, ValidationErrors errors)
     {
         if (Given(value) is not { } text)
         {
@@ -112,11 +117,11 @@ public static class QueryValues
             return id;
         }
 
-        errors[field] = [$"Must be {what} (a GUID)."];
+        errors.Add(field, $"Must be {what} (a GUID).");
         return null;
     }
 
-    public static bool? Flag(string? value, string field, Dictionary<string, string[]> errors)
+    public static bool? Flag(string? value, string field, ValidationErrors errors)
     {
         if (Given(value) is not { } text)
         {
@@ -128,7 +133,7 @@ public static class QueryValues
             return flag;
         }
 
-        errors[field] = ["Must be true or false."];
+        errors.Add(field, "Must be true or false.");
         return null;
     }
 }

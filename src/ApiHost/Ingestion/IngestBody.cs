@@ -1,6 +1,6 @@
 using System.Buffers;
 using System.Text.Json;
-using GrainMarketing.Errors;
+using GrainMarketing.ApiHost.Hosting;
 
 namespace GrainMarketing.ApiHost.Ingestion;
 
@@ -30,7 +30,7 @@ public static class IngestBody
     {
         if (rows > max)
         {
-            throw new ValidationFailedException(new Dictionary<string, string[]> { ["file"] = [$"At most {max} rows per request; split the file."] });
+            throw ValidationErrors.Refusal("file", $"At most {max} rows per request; split the file.");
         }
     }
 
@@ -46,10 +46,10 @@ public static class IngestBody
         }
 
         var body = await request.ReadFromJsonAsync<IngestBatchRequest<TRecord>>(json, cancellationToken);
-        var items = body?.Items ?? throw new ValidationFailedException(new Dictionary<string, string[]> { ["items"] = ["Required: the records to ingest."] });
+        var items = body?.Items ?? throw ValidationErrors.Refusal("items", "Required: the records to ingest.");
         return items.Count <= max
             ? items
-            : throw new ValidationFailedException(new Dictionary<string, string[]> { ["items"] = [$"At most {max} records per request; split the load."] });
+            : throw ValidationErrors.Refusal("items", $"At most {max} records per request; split the load.");
     }
 
     /// <summary>
@@ -93,7 +93,7 @@ public static class IngestBody
 
         if (records.Count == max)
         {
-            throw new ValidationFailedException(new Dictionary<string, string[]> { ["$"] = [$"At most {max} records per request; split the load."] });
+            throw ValidationErrors.Refusal("$", $"At most {max} records per request; split the load.");
         }
 
         try
@@ -102,10 +102,8 @@ public static class IngestBody
         }
         catch (JsonException exception)
         {
-            throw new ValidationFailedException(new Dictionary<string, string[]>
-            {
-                [$"line {number}"] = [exception.Path is { Length: > 1 } path ? $"{path[2..]}: unreadable value." : "Not a JSON object."],
-            });
+            throw ValidationErrors.Refusal(
+                $"line {number}", exception.Path is { Length: > 1 } path ? $"{path[2..]}: unreadable value." : "Not a JSON object.");
         }
     }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using GrainMarketing.ApiHost.Auth;
+using GrainMarketing.ApiHost.Hosting;
 using GrainMarketing.ApiHost.Ingestion.Csv;
 using GrainMarketing.ApiHost.RateLimiting;
 using GrainMarketing.ApiHost.Tenants;
@@ -42,13 +43,13 @@ public static class IngestionApi
         string tenant, HttpRequest request, IClusterClient cluster, IOptions<IngestionOptions> options, IngestEventLimiter limiter,
         TimeProvider clock, CancellationToken cancellationToken, string? date = null)
     {
-        await TenantsApi.RequireAsync(cluster, tenant);
+        await cluster.RequireTenantAsync(tenant);
         DateOnly? defaultDate = null;
         if (date is not null)
         {
             defaultDate = DateOnly.TryParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed)
                 ? parsed
-                : throw new ValidationFailedException(new Dictionary<string, string[]> { ["date"] = ["Must be a date as yyyy-MM-dd."] });
+                : throw ValidationErrors.Refusal("date", "Must be a date as yyyy-MM-dd.");
         }
 
         using var buffer = await IngestBody.BufferAsync(request, cancellationToken);
@@ -66,7 +67,7 @@ public static class IngestionApi
         string tenant, HttpRequest request, IClusterClient cluster, IOptions<IngestionOptions> options,
         IOptions<JsonOptions> json, IngestEventLimiter limiter, TimeProvider clock, CancellationToken cancellationToken)
     {
-        await TenantsApi.RequireAsync(cluster, tenant);
+        await cluster.RequireTenantAsync(tenant);
         var records = await IngestBody.ReadAsync<MetricRecord>(request, json.Value.SerializerOptions, options.Value.MaxRecordsPerRequest, cancellationToken);
         return TypedResults.Accepted((string?)null, await AcceptAsync(tenant, records, layout: null, request, cluster, options.Value, limiter, clock));
     }
@@ -76,10 +77,9 @@ public static class IngestionApi
         IClusterClient cluster, IngestionOptions options, IngestEventLimiter limiter, TimeProvider clock) =>
         IngestReceipts.AcceptOnceAsync(tenant, layout, request, cluster, options, limiter, clock, receivedAt =>
         {
-            var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
+            var errors = new ValidationErrors();
             var batches = MetricRecordMapper.ToBatches(tenant, records, receivedAt, options.MaxAgeDays, errors);
-            return errors.Count > 0
-                ? throw new ValidationFailedException(errors)
-                : new IngestPlan(records.Count, batches.Count, Users: 0, () => cluster.GetGrain<IMetricPublisherGrain>(0).PublishAsync(batches));
+            errors.ThrowIfAny();
+            return new IngestPlan(records.Count, batches.Count, Users: 0, () => cluster.GetGrain<IMetricPublisherGrain>(0).PublishAsync(batches));
         });
 }

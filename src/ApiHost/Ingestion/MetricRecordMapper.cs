@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Runtime.InteropServices;
+using GrainMarketing.ApiHost.Hosting;
 using GrainMarketing.Campaigns;
 using GrainMarketing.Metrics;
 
@@ -16,7 +17,7 @@ public static class MetricRecordMapper
         .ToDictionary(p => p.ToString().ToLowerInvariant(), StringComparer.OrdinalIgnoreCase);
 
     public static IReadOnlyList<MetricBatch> ToBatches(
-        string tenant, IReadOnlyList<MetricRecord> records, DateTimeOffset receivedAt, int maxAgeDays, Dictionary<string, string[]> errors)
+        string tenant, IReadOnlyList<MetricRecord> records, DateTimeOffset receivedAt, int maxAgeDays, ValidationErrors errors)
     {
         var today = DateOnly.FromDateTime(receivedAt.UtcDateTime);
         var dates = new DateRange(today.AddDays(-maxAgeDays), today.AddDays(1));
@@ -41,14 +42,14 @@ public static class MetricRecordMapper
             }
         }
 
-        return errors.Count > 0
+        return !errors.IsEmpty
             ? []
             : [.. byCampaign.Select(c => new MetricBatch(new CampaignKey(tenant, c.Key.Item1, c.Key.Item2), receivedAt, c.Value.Items, c.Value.Metadata))];
     }
 
     /// <summary>One record as a cell change of its campaign, or null with its problems added to <paramref name="errors"/>.</summary>
     private static ((AdPlatform, string), MetricItem, CampaignMetadata?)? Map(
-        MetricRecord r, int index, DateRange dates, SharedValues shared, Dictionary<string, string[]> errors)
+        MetricRecord r, int index, DateRange dates, SharedValues shared, ValidationErrors errors)
     {
         var problems = new Problems(errors, index);
         AdPlatform platform = default;
@@ -94,11 +95,12 @@ public static class MetricRecordMapper
             problems["status"] = "Must be active, paused or archived.";
         }
 
-        if (problems.Any)
-        {
-            return null;
-        }
+        return problems.Any ? null : ((platform, r.CampaignId!), Item(r, date, kind, shared), Metadata(r, status));
+    }
 
+    /// <summary>A valid record's cell change; equal breakdowns and cells are shared across the request.</summary>
+    private static MetricItem Item(MetricRecord r, DateOnly date, MetricKind kind, SharedValues shared)
+    {
         var breakdown = shared.Breakdown(new Breakdown(
             r.Age is null ? null : DemographicLabels.NormalizeAge(r.Age),
             r.Gender is null ? null : DemographicLabels.NormalizeGender(r.Gender),
@@ -108,14 +110,16 @@ public static class MetricRecordMapper
             Clean(r.Placement)?.ToLowerInvariant()));
         var totals = new MetricTotals(
             r.Impressions ?? 0, r.Reach ?? 0, r.Clicks ?? 0, r.Spend ?? 0, r.Conversions ?? 0, r.ConversionValue ?? 0);
-        var item = new MetricItem(shared.Cell(new MetricCell(date, breakdown, Clean(r.AdSetId), Clean(r.AdId))), totals, kind, Clean(r.EventId));
-        var metadata = r.CampaignName is null && r.Objective is null && r.Status is null && r.DailyBudget is null
+        return new MetricItem(shared.Cell(new MetricCell(date, breakdown, Clean(r.AdSetId), Clean(r.AdId))), totals, kind, Clean(r.EventId));
+    }
+
+    /// <summary>The campaign settings a valid record carries, or null when it carries none.</summary>
+    private static CampaignMetadata? Metadata(MetricRecord r, CampaignStatus status) =>
+        r.CampaignName is null && r.Objective is null && r.Status is null && r.DailyBudget is null
             && r.Currency is null && r.CreativeFormat is null
                 ? null
                 : new CampaignMetadata(Clean(r.CampaignName), Clean(r.Objective), r.Status is null ? null : status,
                     r.DailyBudget, Clean(r.Currency)?.ToUpperInvariant(), Clean(r.CreativeFormat));
-        return ((platform, r.CampaignId!), item, metadata);
-    }
 
     private static void CheckNotNegative(Problems problems, string field, decimal? value)
     {
@@ -147,7 +151,7 @@ public static class MetricRecordMapper
     }
 
     /// <summary>A record's problems, written straight into the request's errors as <c>items[i].field</c>; allocates nothing for a valid record.</summary>
-    private readonly struct Problems(Dictionary<string, string[]> errors, int index)
+    private readonly struct Problems(ValidationErrors errors, int index)
     {
         private readonly int _before = errors.Count;
 
@@ -155,7 +159,7 @@ public static class MetricRecordMapper
 
         public string this[string field]
         {
-            set => errors[$"items[{index}].{field}"] = [value];
+            set => errors.Add($"items[{index}].{field}", value);
         }
     }
 

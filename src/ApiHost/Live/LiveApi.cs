@@ -1,5 +1,5 @@
-using GrainMarketing.ApiHost.Auth;
 using System.Runtime.CompilerServices;
+using GrainMarketing.ApiHost.Auth;
 using GrainMarketing.ApiHost.Analytics;
 using GrainMarketing.ApiHost.Campaigns;
 using GrainMarketing.ApiHost.Profiles;
@@ -15,6 +15,8 @@ public static class LiveApi
 {
     public static readonly TimeSpan Interval = TimeSpan.FromSeconds(1);
 
+    private static readonly ReportingWindowQuery Today = new(Window: "today");
+
     public static RouteHandlerBuilder MapLive(this IEndpointRouteBuilder routes) =>
         routes.MapGet("/api/v1/tenants/{tenant}/live", LiveAsync).WithTags("Live").WithName("LiveFeed")
             .WithSummary("Server-sent events once a second: today's KPIs, the campaigns that changed, behaviour segment sizes and the entries and exits since the last tick")
@@ -22,14 +24,14 @@ public static class LiveApi
             .ProducesProblem(StatusCodes.Status404NotFound);
 
     public static async Task<ServerSentEventsResult<LiveUpdate>> LiveAsync(
-        string tenant, IGrainFactory grains, TimeProvider clock, CancellationToken cancellationToken)
+        string tenant, IGrainFactory grains, ReportingWindows windows, TimeProvider clock, CancellationToken cancellationToken)
     {
-        await TenantsApi.RequireAsync(grains, tenant);
-        return TypedResults.ServerSentEvents(UpdatesAsync(tenant, grains, clock, cancellationToken), eventType: "update");
+        await grains.RequireTenantAsync(tenant);
+        return TypedResults.ServerSentEvents(UpdatesAsync(tenant, grains, windows, clock, cancellationToken), eventType: "update");
     }
 
     private static async IAsyncEnumerable<LiveUpdate> UpdatesAsync(
-        string tenant, IGrainFactory grains, TimeProvider clock, [EnumeratorCancellation] CancellationToken cancellationToken)
+        string tenant, IGrainFactory grains, ReportingWindows windows, TimeProvider clock, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         using var timer = new PeriodicTimer(Interval, clock);
         var since = DateTimeOffset.MinValue;
@@ -39,11 +41,12 @@ public static class LiveApi
         do
         {
             var now = clock.GetUtcNow();
-            var window = await CampaignsApi.WindowAsync(grains, clock, tenant, "today", null, null);
-            var today = (await AnalyticsApi.SummaryAsync(tenant, grains, clock, "today")).Value!;
-            var changed = await grains.GetGrain<ITenantRollupGrain>(tenant).GetChangedSinceAsync(since);
+            var window = await windows.ResolveAsync(tenant, Today);
+            var rollup = grains.GetGrain<ITenantRollupGrain>(tenant);
+            var today = SummaryResponse.From(window, await rollup.GetOverviewAsync(window));
+            var changed = await rollup.GetChangedSinceAsync(since);
             var campaigns = await Task.WhenAll(changed.Select(key => grains.GetGrain<ICampaignGrain>(key.ToString()).GetSummaryAsync(window)));
-            var segments = await ProfilesApi.SizesAsync(grains, tenant);
+            var segments = await BehaviorSegmentSizes.AllAsync(grains, tenant);
             var entries = feed.Take((await directory.ChangesAsync(feed.Query)).Items);
             since = now;
             yield return new LiveUpdate(now, today, [.. campaigns.Select(CampaignResponse.From)], segments, [.. entries.Select(PatternChangeResponse.From)]);

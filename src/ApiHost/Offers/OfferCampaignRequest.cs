@@ -1,5 +1,4 @@
 using GrainMarketing.ApiHost.Hosting;
-using GrainMarketing.Errors;
 using GrainMarketing.Offers;
 using GrainMarketing.Profiles;
 
@@ -25,32 +24,29 @@ public sealed record OfferCampaignRequest(
     /// <summary>The draft, or a 400 naming every bad field by its JSON path.</summary>
     public OfferCampaignDraft ToDraft(double defaultHoldoutShare)
     {
-        var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        var errors = new ValidationErrors();
         var type = Required(Type, "type", errors) ? QueryValues.Named<OfferCampaignType>(Type, "type", Types, errors) : null;
         var criteria = Criteria is null ? null : ReadCriteria(Criteria, errors);
         var offer = Offer is null ? null : ReadOffer(Offer, errors);
         if (DurationDays is null)
         {
-            errors["durationDays"] = ["Required: the days the campaign runs from its start, 1-365."];
+            errors.Add("durationDays", "Required: the days the campaign runs from its start, 1-365.");
         }
 
         var draft = new OfferCampaignDraft(
             Name?.Trim() ?? "", type ?? OfferCampaignType.Custom, criteria!, offer!, DurationDays ?? 1, HoldoutShare ?? defaultHoldoutShare, StartsAt);
-        foreach (var (field, reasons) in OfferRules.Validate(draft))
-        {
-            errors.TryAdd(field, reasons);
-        }
-
-        if (errors.Keys.Any(field => field.StartsWith("criteria.patterns[", StringComparison.Ordinal)))
+        errors.AddMissing(OfferRules.Validate(draft));
+        if (errors.Fields.Any(field => field.StartsWith("criteria.patterns[", StringComparison.Ordinal)))
         {
             // The unreadable patterns are named one by one; "name at least one" would only repeat them.
             errors.Remove("criteria.patterns");
         }
 
-        return errors.Count == 0 ? draft : throw new ValidationFailedException(errors);
+        errors.ThrowIfAny();
+        return draft;
     }
 
-    private static TargetCriteria ReadCriteria(TargetCriteriaRequest request, Dictionary<string, string[]> errors)
+    private static TargetCriteria ReadCriteria(TargetCriteriaRequest request, ValidationErrors errors)
     {
         var patterns = new List<BehaviorPattern>();
         for (var i = 0; i < (request.Patterns?.Count ?? 0); i++)
@@ -65,7 +61,7 @@ public sealed record OfferCampaignRequest(
         return new TargetCriteria(patterns, request.Category?.Trim(), request.City?.Trim(), request.RisingSpend ?? false);
     }
 
-    private static Offer ReadOffer(OfferRequest request, Dictionary<string, string[]> errors)
+    private static Offer ReadOffer(OfferRequest request, ValidationErrors errors)
     {
         var kind = Required(request.Kind, "offer.kind", errors)
             ? QueryValues.Named<OfferKind>(request.Kind, "offer.kind", "cashback, percentOff, points or fixedBonus", errors)
@@ -73,20 +69,20 @@ public sealed record OfferCampaignRequest(
         var place = QueryValues.Named<OfferPlace>(request.Place, "offer.place", "anywhere, theirLocations or theirCategory", errors);
         if (request.Value is null)
         {
-            errors["offer.value"] = ["Required."];
+            errors.Add("offer.value", "Required.");
         }
 
         return new Offer(kind ?? OfferKind.FixedBonus, request.Value ?? 1, place ?? OfferPlace.Anywhere, request.PointValue ?? 0.01m);
     }
 
-    private static bool Required(string? value, string field, Dictionary<string, string[]> errors)
+    private static bool Required(string? value, string field, ValidationErrors errors)
     {
         if (!string.IsNullOrEmpty(value))
         {
             return true;
         }
 
-        errors[field] = ["Required."];
+        errors.Add(field, "Required.");
         return false;
     }
 }

@@ -2,7 +2,6 @@ using System.Security.Claims;
 using GrainMarketing.ApiHost.Audit;
 using GrainMarketing.ApiHost.Auth;
 using GrainMarketing.ApiHost.Hosting;
-using GrainMarketing.Errors;
 using GrainMarketing.Offers;
 using GrainMarketing.Profiles;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -48,18 +47,12 @@ public static class OfferCampaignsApi
         return group;
     }
 
-    public static async Task<Ok<IReadOnlyList<OfferCampaign>>> ListAsync(string tenant, string? status, string? type, IGrainFactory grains)
+    public static async Task<Ok<IReadOnlyList<OfferCampaign>>> ListAsync(string tenant, [AsParameters] OfferCampaignListQuery query, IGrainFactory grains)
     {
-        var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
-        var statusFilter = QueryValues.Named<OfferCampaignStatus>(status, "status", "draft, active, paused or expired", errors);
-        var typeFilter = QueryValues.Named<OfferCampaignType>(type, "type",
-            "vipRewards, loyaltyBonus, locationPromo, reEngagement, welcome, milestoneReward, weekendCashback, categoryPromotion or custom", errors);
-        if (errors.Count > 0)
-        {
-            throw new ValidationFailedException(errors);
-        }
-
-        return TypedResults.Ok(await Book(grains, tenant).ListAsync(statusFilter, typeFilter));
+        var errors = new ValidationErrors();
+        var (status, type) = query.Read(errors);
+        errors.ThrowIfAny();
+        return TypedResults.Ok(await Book(grains, tenant).ListAsync(status, type));
     }
 
     public static async Task<Created<OfferCampaign>> CreateAsync(
@@ -126,6 +119,6 @@ public static class OfferCampaignsApi
         request.Headers.IfMatch.ToString() is { Length: > 0 } header
             ? int.TryParse(header.Trim('"', ' ', 'W', '/'), out var version) && version > 0
                 ? version
-                : throw new ValidationFailedException(new Dictionary<string, string[]> { ["If-Match"] = ["A campaign version such as \"3\"."] })
+                : throw ValidationErrors.Refusal("If-Match", "A campaign version such as \"3\".")
             : null;
 }

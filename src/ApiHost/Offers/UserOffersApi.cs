@@ -1,5 +1,6 @@
 using System.Globalization;
 using GrainMarketing.ApiHost.Auth;
+using GrainMarketing.ApiHost.Hosting;
 using GrainMarketing.ApiHost.Ingestion;
 using GrainMarketing.ApiHost.Ingestion.UserEvents;
 using GrainMarketing.Errors;
@@ -43,7 +44,7 @@ public static class UserOffersApi
     {
         if (!UserKey.IsValidId(userId))
         {
-            throw new ValidationFailedException(new Dictionary<string, string[]> { ["userId"] = ["1-100 letters, digits and - _ . @ : +."] });
+            throw ValidationErrors.Refusal("userId", "1-100 letters, digits and - _ . @ : +.");
         }
 
         return TypedResults.Ok(await grains.GetGrain<IUserProfileGrain>(new UserKey(tenant, userId).ToString()).GetOffersAsync());

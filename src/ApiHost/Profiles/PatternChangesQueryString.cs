@@ -1,5 +1,4 @@
 using GrainMarketing.ApiHost.Hosting;
-using GrainMarketing.Errors;
 using GrainMarketing.Profiles;
 using Microsoft.AspNetCore.Mvc;
 
@@ -26,18 +25,17 @@ public sealed class PatternChangesQueryString : HistoryPageQueryString
 
     public PatternChangeQuery ToQuery()
     {
-        var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        var errors = new ValidationErrors();
         var pattern = QueryValues.Named<BehaviorPattern>(Pattern, "pattern", PatternNames, errors);
         var kind = QueryValues.Named<PatternChangeKind>(Kind, "kind", "entered or exited", errors);
         var userId = QueryValues.Given(UserId);
         if (userId is not null && !UserKey.IsValidId(userId))
         {
-            errors["userId"] = ["1-100 letters, digits and - _ . @ : +."];
+            errors.Add("userId", "1-100 letters, digits and - _ . @ : +.");
         }
 
         var page = ReadPage(errors, DefaultLimit, MaxLimit);
-        return errors.Count > 0
-            ? throw new ValidationFailedException(errors)
-            : new PatternChangeQuery(page.Limit, pattern, userId, kind is null ? null : kind == PatternChangeKind.Entered, page.From, page.To, page.Before);
+        errors.ThrowIfAny();
+        return new PatternChangeQuery(page.Limit, pattern, userId, kind is null ? null : kind == PatternChangeKind.Entered, page.From, page.To, page.Before);
     }
 }

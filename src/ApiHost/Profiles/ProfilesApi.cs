@@ -1,6 +1,5 @@
 using GrainMarketing.ApiHost.Auth;
 using GrainMarketing.ApiHost.Hosting;
-using GrainMarketing.Errors;
 using GrainMarketing.Profiles;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -13,8 +12,6 @@ namespace GrainMarketing.ApiHost.Profiles;
 /// </summary>
 public static class ProfilesApi
 {
-    public const int DefaultPage = 100;
-
     public static RouteGroupBuilder MapProfiles(this IEndpointRouteBuilder routes)
     {
         var group = routes.MapGroup("/api/v1/tenants/{tenant}").WithTags("Profiles")
@@ -38,44 +35,29 @@ public static class ProfilesApi
     {
         if (!UserKey.IsValidId(userId))
         {
-            throw new ValidationFailedException(new Dictionary<string, string[]> { ["userId"] = ["1-100 letters, digits and - _ . @ : +."] });
+            throw ValidationErrors.Refusal("userId", "1-100 letters, digits and - _ . @ : +.");
         }
 
         return TypedResults.Ok(await grains.GetGrain<IUserProfileGrain>(new UserKey(tenant, userId).ToString()).GetProfileAsync());
     }
 
     public static async Task<Ok<SegmentSizeResponse[]>> SegmentsAsync(string tenant, IGrainFactory grains) =>
-        TypedResults.Ok(await SizesAsync(grains, tenant));
-
-    /// <summary>Every pattern's totals, each the sum of its shards'.</summary>
-    public static Task<SegmentSizeResponse[]> SizesAsync(IGrainFactory grains, string tenant) =>
-        Task.WhenAll(Enum.GetValues<BehaviorPattern>().Select(async pattern =>
-            SegmentSizeResponse.From(pattern, (await Task.WhenAll(Shards(grains, tenant, pattern).Select(shard => shard.GetTotalsAsync())))
-                .Aggregate(SegmentTotals.Empty, (sum, shard) => sum.Plus(shard)))));
+        TypedResults.Ok(await BehaviorSegmentSizes.AllAsync(grains, tenant));
 
     /// <summary>One page from the customer table, in id order.</summary>
-    public static async Task<Ok<SegmentMembersResponse>> MembersAsync(string tenant, string pattern, string? after, string? limit, IGrainFactory grains)
+    public static async Task<Ok<SegmentMembersResponse>> MembersAsync(
+        string tenant, string pattern, [AsParameters] SegmentMembersQuery query, IGrainFactory grains)
     {
-        var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        var errors = new ValidationErrors();
         var named = QueryValues.Named<BehaviorPattern>(pattern, "pattern", PatternChangesQueryString.PatternNames, errors);
-        var size = QueryValues.Limit(limit, DefaultPage, BehaviorSegments.MaxPage, errors);
-        if (after is { Length: > UserKey.MaxIdLength })
-        {
-            errors["after"] = [$"At most {UserKey.MaxIdLength} characters: the next of a previous page."];
-        }
-
-        if (errors.Count > 0 || named is not { } segment)
-        {
-            throw new ValidationFailedException(errors);
-        }
-
-        var page = await grains.GetGrain<ICustomerDirectoryGrain>(tenant).MembersAsync(segment, QueryValues.Given(after), size);
+        var (after, size) = query.Read(errors);
+        errors.ThrowIfAny();
+        var segment = named!.Value;
+        var page = await grains.GetGrain<ICustomerDirectoryGrain>(tenant).MembersAsync(segment, after, size);
         return TypedResults.Ok(new SegmentMembersResponse(segment, page.Members, page.Next));
     }
 
     public static async Task<Ok<PatternChangePageResponse>> ChangesAsync(string tenant, [AsParameters] PatternChangesQueryString query, IGrainFactory grains) =>
         TypedResults.Ok(PatternChangePageResponse.From(await grains.GetGrain<ICustomerDirectoryGrain>(tenant).ChangesAsync(query.ToQuery())));
 
-    private static IEnumerable<IBehaviorSegmentGrain> Shards(IGrainFactory grains, string tenant, BehaviorPattern pattern) =>
-        Enumerable.Range(0, BehaviorSegments.Shards).Select(shard => grains.GetGrain<IBehaviorSegmentGrain>(BehaviorSegments.Key(tenant, pattern, shard)));
 }

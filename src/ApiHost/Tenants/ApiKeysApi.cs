@@ -1,7 +1,7 @@
 using System.Security.Claims;
 using GrainMarketing.ApiHost.Audit;
 using GrainMarketing.ApiHost.Auth;
-using GrainMarketing.Errors;
+using GrainMarketing.ApiHost.Hosting;
 using GrainMarketing.Tenants;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -32,21 +32,18 @@ public static class ApiKeysApi
     public static async Task<Created<CreatedApiKeyResponse>> CreateAsync(
         string tenant, CreateApiKeyRequest request, ClaimsPrincipal user, IGrainFactory grains, AuditTrail audit)
     {
-        var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        var errors = new ValidationErrors();
         if (string.IsNullOrWhiteSpace(request.Name) || request.Name.Trim().Length > MaxNameLength)
         {
-            errors["name"] = [$"Required: 1-{MaxNameLength} characters, not blank."];
+            errors.Add("name", $"Required: 1-{MaxNameLength} characters, not blank.");
         }
 
         if (request.Scope is null)
         {
-            errors["scope"] = ["Required: ingest, read or admin."];
+            errors.Add("scope", "Required: ingest, read or admin.");
         }
 
-        if (errors.Count > 0)
-        {
-            throw new ValidationFailedException(errors);
-        }
+        errors.ThrowIfAny();
 
         var key = ApiKeyToken.Generate(tenant);
         var created = await grains.GetGrain<ITenantAccessGrain>(tenant)

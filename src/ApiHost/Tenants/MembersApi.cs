@@ -2,6 +2,7 @@ using System.Security.Claims;
 using GrainMarketing.Accounts;
 using GrainMarketing.ApiHost.Audit;
 using GrainMarketing.ApiHost.Auth;
+using GrainMarketing.ApiHost.Hosting;
 using GrainMarketing.Errors;
 using GrainMarketing.Tenants;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -54,7 +55,7 @@ public static class MembersApi
     public static async Task<Ok<TenantMember>> ChangeRoleAsync(
         string tenant, string email, ChangeRoleRequest request, IGrainFactory grains, AccessCache cache, AuditTrail audit)
     {
-        var role = request.Role ?? throw Invalid("role", "Required: viewer, editor or admin.");
+        var role = request.Role ?? throw ValidationErrors.Refusal("role", "Required: viewer, editor or admin.");
         var member = AccountEmail.Normalize(email);
         var change = await Access(grains, tenant).ChangeRoleAsync(member, role);
         cache.ForgetMember(tenant, member);
@@ -84,21 +85,18 @@ public static class MembersApi
         string tenant, InviteRequest request, ClaimsPrincipal user, IGrainFactory grains, Mailer mailer, IOptions<AuthOptions> options,
         TimeProvider clock, AuditTrail audit, CancellationToken cancellationToken)
     {
-        var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        var errors = new ValidationErrors();
         if (!AccountEmail.IsValid(request.Email))
         {
-            errors["email"] = ["Required: an email address such as ana@example.com."];
+            errors.Add("email", "Required: an email address such as ana@example.com.");
         }
 
         if (request.Role is null)
         {
-            errors["role"] = ["Required: viewer, editor or admin."];
+            errors.Add("role", "Required: viewer, editor or admin.");
         }
 
-        if (errors.Count > 0)
-        {
-            throw new ValidationFailedException(errors);
-        }
+        errors.ThrowIfAny();
 
         var email = AccountEmail.Normalize(request.Email!);
         var token = SecretTokens.New();
@@ -124,7 +122,7 @@ public static class MembersApi
     {
         if (string.IsNullOrWhiteSpace(request.Token) || request.Token.Length > MaxTokenLength)
         {
-            throw Invalid("token", "Required: the token from the invitation email.");
+            throw ValidationErrors.Refusal("token", "Required: the token from the invitation email.");
         }
 
         var email = user.Email();
@@ -136,7 +134,7 @@ public static class MembersApi
         catch (NotFoundException)
         {
             await audit.RecordTenantAsync("member.invitation_refused", tenant, email);
-            throw Invalid("token", "Not valid: unknown, already used, expired, or sent to another email. Ask for a new invitation.");
+            throw ValidationErrors.Refusal("token", "Not valid: unknown, already used, expired, or sent to another email. Ask for a new invitation.");
         }
 
         cache.ForgetMember(tenant, email);
@@ -145,7 +143,4 @@ public static class MembersApi
     }
 
     private static ITenantAccessGrain Access(IGrainFactory grains, string tenant) => grains.GetGrain<ITenantAccessGrain>(tenant);
-
-    private static ValidationFailedException Invalid(string field, string reason) =>
-        new(new Dictionary<string, string[]> { [field] = [reason] });
 }

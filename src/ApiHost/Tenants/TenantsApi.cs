@@ -2,7 +2,7 @@ using System.Security.Claims;
 using GrainMarketing.Accounts;
 using GrainMarketing.ApiHost.Audit;
 using GrainMarketing.ApiHost.Auth;
-using GrainMarketing.Errors;
+using GrainMarketing.ApiHost.Hosting;
 using GrainMarketing.Tenants;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -43,16 +43,13 @@ public static class TenantsApi
             request.TimeZone ?? "",
             request.Currency ?? "",
             request.DailyAnalysisHour ?? DefaultDailyAnalysisHour));
-        var errors = TenantRules.Validate(request.Id ?? "", settings);
+        var errors = ValidationErrors.From(TenantRules.Validate(request.Id ?? "", settings));
         foreach (var (field, reason) in missing)
         {
-            errors[field] = [reason];
+            errors.Add(field, reason);
         }
 
-        if (errors.Count > 0)
-        {
-            throw new ValidationFailedException(errors);
-        }
+        errors.ThrowIfAny();
 
         var tenant = await grains.GetGrain<ITenantGrain>(request.Id!).CreateAsync(settings, user.Email());
         await audit.RecordTenantAsync("tenant.created", tenant.Id, after: tenant.Settings);
@@ -73,25 +70,18 @@ public static class TenantsApi
     }
 
     public static async Task<Ok<TenantResponse>> GetAsync(string tenant, IGrainFactory grains) =>
-        TypedResults.Ok(TenantResponse.From(await Tenant(grains, tenant).GetAsync()));
+        TypedResults.Ok(TenantResponse.From(await grains.Tenant(tenant).GetAsync()));
 
     /// <remarks>Settings are checked against the tenant's current ones by its grain; a refusal is a 400 naming each field.</remarks>
     public static async Task<Ok<TenantResponse>> UpdateAsync(string tenant, UpdateTenantRequest request, IGrainFactory grains, AuditTrail audit)
     {
         var patch = new TenantSettingsPatch(request.DisplayName, request.TimeZone, request.Currency, request.DailyAnalysisHour);
-        var grain = Tenant(grains, tenant);
+        var grain = grains.Tenant(tenant);
         var before = await grain.GetAsync();
         var after = await grain.UpdateSettingsAsync(patch);
         await audit.RecordTenantAsync("tenant.updated", tenant, before: before.Settings, after: after.Settings);
         return TypedResults.Ok(TenantResponse.From(after));
     }
-
-    /// <summary>The tenant as stored; 404 (by <see cref="NotFoundException"/>) when it does not exist.</summary>
-    public static Task<TenantDetails> RequireAsync(IGrainFactory grains, string id) => Tenant(grains, id).GetAsync();
-
-    /// <summary>The tenant's grain; an id that cannot be a tenant's is simply not found, without a grain call.</summary>
-    private static ITenantGrain Tenant(IGrainFactory grains, string id) =>
-        TenantRules.IsValidId(id) ? grains.GetGrain<ITenantGrain>(id) : throw new NotFoundException("Tenant", id);
 
     private static List<(string Field, string Reason)> Missing(params (string Field, string? Value)[] fields) =>
         [.. fields.Where(f => f.Value is null).Select(f => (f.Field, "Required."))];

@@ -25,7 +25,7 @@ public interface ITenantIndexGrain : IGrainWithStringKey
 
     /// <summary>One page of the tenant's campaigns over the window, filtered and sorted.</summary>
     [ReadOnly]
-    Task<CampaignListPage> ListCampaignsAsync(CampaignListQuery query);
+    Task<CampaignListPage> ListCampaignsAsync(CampaignListRequest query);
 
     /// <summary>The segments of one dimension over the window above the minimum spend, sorted, and how many fell below it.</summary>
     [ReadOnly]

@@ -1,7 +1,9 @@
 using System.Net.Http.Headers;
 using System.Net.Sockets;
+using GrainMarketing.Hosting;
 using MailKit;
 using MailKit.Net.Smtp;
+using MailKit.Security;
 using Microsoft.Extensions.Options;
 
 namespace GrainMarketing.Alerts;
@@ -70,7 +72,7 @@ public sealed class AlertTransport(
         using var client = new SmtpClient { Timeout = (int)options.Value.SendTimeout.TotalMilliseconds };
         try
         {
-            await client.ConnectAsync(settings.Host, settings.Port, settings.Security, cancellationToken);
+            await client.ConnectAsync(settings.Host, settings.Port, (SecureSocketOptions)settings.Security, cancellationToken);
             if (!string.IsNullOrEmpty(settings.Username))
             {
                 await client.AuthenticateAsync(settings.Username, settings.Password ?? "", cancellationToken);

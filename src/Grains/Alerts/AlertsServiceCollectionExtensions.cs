@@ -1,3 +1,4 @@
+using GrainMarketing.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 

@@ -3,7 +3,7 @@ namespace GrainMarketing.Campaigns;
 /// <summary>Filters campaigns by platform and status, sorts them by the query's metric and cuts out the page.</summary>
 public static class CampaignListing
 {
-    public static CampaignListPage Page(IEnumerable<CampaignSummary> campaigns, CampaignListQuery query)
+    public static CampaignListPage Page(IEnumerable<CampaignSummary> campaigns, CampaignListRequest query)
     {
         var kept = campaigns
             .Where(c => (query.Platform is null || c.Key.Platform == query.Platform) && (query.Status is null || c.Metadata.Status == query.Status))

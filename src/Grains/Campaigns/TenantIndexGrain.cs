@@ -42,7 +42,7 @@ public sealed class TenantIndexGrain(
         return index.State.UpdateCampaign(campaign, metadata, freshness, acknowledgedFlushes) ? CommitAsync() : Task.CompletedTask;
     }
 
-    public async Task<CampaignListPage> ListCampaignsAsync(CampaignListQuery query)
+    public async Task<CampaignListPage> ListCampaignsAsync(CampaignListRequest query)
     {
         if (Held(query.Window) is { } range && await CoversAsync())
         {

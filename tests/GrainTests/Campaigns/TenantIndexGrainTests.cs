@@ -85,7 +85,7 @@ public sealed class TenantIndexGrainTests(ClusterFixture fixture)
         return (first, first with { Platform = AdPlatform.Google, CampaignId = "c-2" });
     }
 
-    private static CampaignListQuery Query(QueryWindow window) => new(window, null, null, "spend", "desc", 1, 50);
+    private static CampaignListRequest Query(QueryWindow window) => new(window, null, null, "spend", "desc", 1, 50);
 
     private static SegmentRankQuery Rank(QueryWindow window, decimal minSpend) => new(window, Dimension.Age, false, "impressions", "desc", minSpend);
 

@@ -57,7 +57,7 @@ public sealed class CampaignListingTests
         Assert.Equal(["4", "2"], first.Items.Select(c => c.Key.CampaignId));
     }
 
-    private static CampaignListQuery Query(AdPlatform? platform, CampaignStatus? status) => new(Today, platform, status, "spend", "desc", 1, 50);
+    private static CampaignListRequest Query(AdPlatform? platform, CampaignStatus? status) => new(Today, platform, status, "spend", "desc", 1, 50);
 
     private static CampaignSummary Campaign(AdPlatform platform, string id, decimal spend, CampaignStatus? status) =>
         new(new CampaignKey("acme", platform, id), new CampaignMetadata(Status: status), new MetricTotals(1, 0, 0, spend, 0, 0), Freshness.Empty);

@@ -57,7 +57,7 @@ public static class UserEventIngestionApi
     private static async Task<Accepted<IngestReceiptResponse>> AcceptJsonAsync<TRecord>(
         string tenant, string kind, Mapper<TRecord> toBatches, UserEventRequest call)
     {
-        await TenantsApi.RequireAsync(call.Cluster, tenant);
+        await call.Cluster.RequireTenantAsync(tenant);
         var records = await IngestBody.ReadAsync<TRecord>(
             call.Request, call.Json.Value.SerializerOptions, call.Options.Value.MaxRecordsPerRequest, call.CancellationToken);
         return await AcceptAsync(tenant, kind, records, RecordErrors.ForItems(), toBatches, call);
@@ -66,7 +66,7 @@ public static class UserEventIngestionApi
     private static async Task<Accepted<IngestReceiptResponse>> AcceptCsvAsync<TRecord>(
         string tenant, string kind, CsvImport<TRecord> import, Mapper<TRecord> toBatches, UserEventRequest call)
     {
-        await TenantsApi.RequireAsync(call.Cluster, tenant);
+        await call.Cluster.RequireTenantAsync(tenant);
         using var buffer = await IngestBody.BufferAsync(call.Request, call.CancellationToken);
         var file = import(buffer.GetBuffer().AsSpan(0, (int)buffer.Length));
         if (file.Errors.Count > 0)

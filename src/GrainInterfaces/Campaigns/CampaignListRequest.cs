@@ -3,8 +3,8 @@ using GrainMarketing.Metrics;
 namespace GrainMarketing.Campaigns;
 
 /// <summary>Which page of a tenant's campaigns to list: the window, the filters (null takes all) and the sort by any sum or KPI.</summary>
-[GenerateSerializer, Immutable, Alias("GrainMarketing.CampaignListQuery")]
-public sealed record CampaignListQuery(
+[GenerateSerializer, Immutable, Alias("GrainMarketing.CampaignListRequest")]
+public sealed record CampaignListRequest(
     [property: Id(0)] QueryWindow Window,
     [property: Id(1)] AdPlatform? Platform,
     [property: Id(2)] CampaignStatus? Status,

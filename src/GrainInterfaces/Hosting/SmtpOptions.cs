@@ -1,0 +1,30 @@
+namespace GrainMarketing.Hosting;
+
+/// <summary>
+/// Outgoing mail for both hosts (configuration section <c>Smtp</c>): the API host's password resets and
+/// invitations, the silo's email alert channels. Without a host, the API host logs a warning instead of
+/// sending, and the silo fails email deliveries (they are retried) with a reason that says so.
+/// </summary>
+public sealed class SmtpOptions
+{
+    public const string Section = "Smtp";
+
+    public string? Host { get; set; }
+
+    public int Port { get; set; } = 587;
+
+    /// <summary>STARTTLS when the server offers it (the default), always, or never (a local relay).</summary>
+    public SmtpSecurity Security { get; set; } = SmtpSecurity.StartTlsWhenAvailable;
+
+    public string? Username { get; set; }
+
+    public string? Password { get; set; }
+
+    public string From { get; set; } = "GrainMarketing <no-reply@grainmarketing.local>";
+
+    /// <summary>Where the API host's reset link points; the token is appended as <c>?token=…&amp;email=…</c>.</summary>
+    public string ResetUrl { get; set; } = "http://localhost:8080/reset-password";
+
+    /// <summary>Where the API host's invitation link points; the tenant and token are appended as <c>?tenant=…&amp;token=…</c>.</summary>
+    public string InvitationUrl { get; set; } = "http://localhost:8080/accept-invitation";
+}
