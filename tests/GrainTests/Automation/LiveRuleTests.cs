@@ -145,7 +145,7 @@ public sealed class LiveRuleTests(ClusterFixture fixture)
     {
         var before = fixture.RuleSetReads.By(grain.GetGrainId());
         await grain.EvaluateRulesAsync();
-        await Eventually.ReadAsync(() => Task.FromResult(fixture.RuleSetReads.By(grain.GetGrainId())), reads => reads > before);
+        Assert.True(await Eventually.HoldsAsync(() => Task.FromResult(fixture.RuleSetReads.By(grain.GetGrainId()) > before)), "the campaign did not judge its rules");
         await grain.GetAutomationAsync();
     }
 

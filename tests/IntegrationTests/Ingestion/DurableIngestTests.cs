@@ -66,7 +66,7 @@ public sealed class DurableIngestTests(ITestOutputHelper output)
         // Nothing more arrives later (a redelivery counted twice): each campaign applies its batches in order,
         // so once a marker sent now shows in every campaign, whatever was delivered before it has been applied.
         Assert.True(await SendAsync(api, tenant, "markers", Markers(today)), cluster.Output());
-        await Eventually.ReadAsync(() => SpendAsync(api, tenant), spend => spend == Campaigns);
+        Assert.Equal(Campaigns, await Eventually.ReadAsync(() => SpendAsync(api, tenant), spend => spend == Campaigns));
         var again = await ImpressionsAsync(api, tenant);
         Assert.Equal(acknowledged, again);
 

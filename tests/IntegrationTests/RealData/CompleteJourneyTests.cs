@@ -7,18 +7,6 @@ using GrainMarketing.IntegrationTests.Infrastructure;
 
 namespace GrainMarketing.IntegrationTests.RealData;
 
-/// <summary>A cluster whose API accepts purchases up to 450 days old, so a whole year of real baskets can be sent, moved back a few weeks.</summary>
-public sealed class YearOfDataCluster : ApiCluster
-{
-    protected override IDictionary<string, string>? Settings => new Dictionary<string, string> { ["Ingestion__MaxAgeDays"] = "450" };
-}
-
-[CollectionDefinition(Name)]
-public sealed class YearOfDataCollection : ICollectionFixture<YearOfDataCluster>
-{
-    public const string Name = "year-of-data";
-}
-
 /// <summary>
 /// The real Complete Journey baskets through the whole path: NDJSON over HTTP, the PostgreSQL journal,
 /// every household's profile, the segment shards and the daily analysis; the segment sizes must be
