@@ -5,6 +5,7 @@ using GrainMarketing.Automation;
 using GrainMarketing.Campaigns;
 using GrainMarketing.GrainTests.Alerts;
 using GrainMarketing.GrainTests.Analysis;
+using GrainMarketing.GrainTests.Automation;
 using GrainMarketing.History;
 using GrainMarketing.Offers;
 using GrainMarketing.Persistence;
@@ -68,6 +69,12 @@ public sealed class ClusterFixture : IAsyncLifetime
     /// <summary>Grains whose next write to the default storage fails (both silos write through <see cref="FailingWritesStorage"/>).</summary>
     public WriteFailures WriteFailures { get; } = new();
 
+    /// <summary>The writes to the default storage that succeeded, so a test can wait for a grain's checkpoint.</summary>
+    public StorageWrites StorageWrites { get; } = new();
+
+    /// <summary>The rule set reads grains make, so a test can wait for a campaign's judgement.</summary>
+    public RuleSetReads RuleSetReads { get; } = new();
+
     /// <summary>The customer table both silos write to and read from, as they would share <c>customer_profiles</c>; tests seed rows into it.</summary>
     public InMemoryCustomerTable Customers { get; } = new();
 
@@ -100,7 +107,7 @@ public sealed class ClusterFixture : IAsyncLifetime
         {
             silo.AddMemoryGrainStorage(FailingWritesStorage.InnerName);
             silo.Services.AddKeyedSingleton<IGrainStorage>(StorageNames.Default, (services, _) =>
-                new FailingWritesStorage(services.GetRequiredKeyedService<IGrainStorage>(FailingWritesStorage.InnerName), WriteFailures));
+                new FailingWritesStorage(services.GetRequiredKeyedService<IGrainStorage>(FailingWritesStorage.InnerName), WriteFailures, StorageWrites));
             silo.AddMemoryGrainStorage(StorageNames.PubSub);
             silo.UseInMemoryReminderService();
             silo.AddMemoryStreams(MetricStreams.Provider, streams => streams.ConfigureStreamPubSub(StreamPubSubType.ImplicitOnly));
@@ -111,6 +118,7 @@ public sealed class ClusterFixture : IAsyncLifetime
             silo.Services.AddSingleton(Customers);
             silo.Services.AddSingleton<IAnalysisStore>(Analyses);
             silo.AddIncomingGrainCallFilter(Refreshes);
+            silo.AddIncomingGrainCallFilter(RuleSetReads);
             silo.Services.AddSingleton<ICustomerStore>(CustomerStore);
             silo.Services.AddSingleton<ICampaignTargetStore>(CampaignTargets);
             // Two silos: a cached judging or campaign list would hide a threshold or campaign just set on the other silo.
@@ -148,10 +156,4 @@ public sealed class ClusterFixture : IAsyncLifetime
             await _cluster.DisposeAsync();
         }
     }
-}
-
-[CollectionDefinition(Name)]
-public sealed class ClusterCollection : ICollectionFixture<ClusterFixture>
-{
-    public const string Name = "cluster";
 }

@@ -1,5 +1,5 @@
 using GrainMarketing.Analysis;
-using GrainMarketing.GrainTests.Campaigns;
+using GrainMarketing.IntegrationTests.Infrastructure;
 using GrainMarketing.Tenants;
 
 namespace GrainMarketing.GrainTests.Analysis;
@@ -84,5 +84,5 @@ public sealed class AnalysisScheduleTests(ClusterFixture fixture)
 
     /// <summary>Waits until no run of the tenant is running.</summary>
     private Task IdleAsync(string tenant) =>
-        TestCampaigns.EventuallyAsync(() => Analysis(tenant).ListRunsAsync(1), runs => runs.All(run => run.Status != AnalysisRunStatus.Running));
+        Eventually.ReadAsync(() => Analysis(tenant).ListRunsAsync(1), runs => runs.All(run => run.Status != AnalysisRunStatus.Running));
 }

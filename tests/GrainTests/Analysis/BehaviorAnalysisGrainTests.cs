@@ -1,5 +1,5 @@
 using GrainMarketing.Analysis;
-using GrainMarketing.GrainTests.Campaigns;
+using GrainMarketing.IntegrationTests.Infrastructure;
 using GrainMarketing.Offers;
 using GrainMarketing.Profiles;
 using GrainMarketing.Tenants;
@@ -47,7 +47,7 @@ public sealed class BehaviorAnalysisGrainTests(ClusterFixture fixture)
         Assert.Equal(8, (await fixture.Analyses.ReadSnapshotAsync(tenant, run.Id, default)).Count);
 
         // b crossed the threshold without the stored bit, g holds it without spending: each is told once.
-        var refreshed = await TestCampaigns.EventuallyAsync(() => Task.FromResult(fixture.Refreshes.Of(tenant)), calls => calls.Count >= 2);
+        var refreshed = await Eventually.ReadAsync(() => Task.FromResult(fixture.Refreshes.Of(tenant)), calls => calls.Count >= 2);
         Assert.Equal([("b", 1), ("g", 1)], refreshed);
         Assert.Equal([(run.Id, AnalysisRunStatus.Succeeded)], (await Analysis(tenant).ListRunsAsync(10)).Select(listed => (listed.Id, listed.Status)));
     }
@@ -145,7 +145,7 @@ public sealed class BehaviorAnalysisGrainTests(ClusterFixture fixture)
         var started = await Analysis(tenant).StartAsync(AnalysisTrigger.Manual, null);
         Assert.Equal(900m, (await FinishedAsync(tenant, started.Id)).HighSpenderThreshold);
         var big = fixture.Client.GetGrain<IUserProfileGrain>(new UserKey(tenant, "big").ToString());
-        var profile = await TestCampaigns.EventuallyAsync(big.GetProfileAsync, p => p.Patterns.Contains(BehaviorPattern.HighSpender));
+        var profile = await Eventually.ReadAsync(big.GetProfileAsync, p => p.Patterns.Contains(BehaviorPattern.HighSpender));
         Assert.Contains(BehaviorPattern.HighSpender, profile.Patterns);
         var small = await fixture.Client.GetGrain<IUserProfileGrain>(new UserKey(tenant, "s4").ToString()).GetProfileAsync();
         Assert.DoesNotContain(BehaviorPattern.HighSpender, small.Patterns);
@@ -165,7 +165,7 @@ public sealed class BehaviorAnalysisGrainTests(ClusterFixture fixture)
 
     private async Task<AnalysisRun> FinishedAsync(string tenant, Guid id)
     {
-        var run = await TestCampaigns.EventuallyAsync(() => Analysis(tenant).GetRunAsync(id), run => run.Status != AnalysisRunStatus.Running);
+        var run = await Eventually.ReadAsync(() => Analysis(tenant).GetRunAsync(id), run => run.Status != AnalysisRunStatus.Running);
         Assert.NotEqual(AnalysisRunStatus.Running, run.Status);
         return run;
     }

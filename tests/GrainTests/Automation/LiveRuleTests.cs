@@ -1,6 +1,7 @@
 using GrainMarketing.Automation;
 using GrainMarketing.Campaigns;
 using GrainMarketing.GrainTests.Campaigns;
+using GrainMarketing.IntegrationTests.Infrastructure;
 using GrainMarketing.Metrics;
 using GrainMarketing.Tenants;
 
@@ -23,11 +24,11 @@ public sealed class LiveRuleTests(ClusterFixture fixture)
         var grain = Grain(campaign);
 
         await grain.ApplyAsync(Batch(campaign, 60));
-        await Task.Delay(200);
+        await JudgedAsync(grain);
         Assert.Empty((await History(campaign)).Items);
         await grain.ApplyAsync(Batch(campaign, 150));
 
-        var summary = await TestCampaigns.EventuallyAsync(() => grain.GetSummaryAsync(QueryWindow.Recent(TimeSpan.FromHours(1))), s => s.Metadata.Status == CampaignStatus.Paused);
+        var summary = await Eventually.ReadAsync(() => grain.GetSummaryAsync(QueryWindow.Recent(TimeSpan.FromHours(1))), s => s.Metadata.Status == CampaignStatus.Paused);
         Assert.Equal(CampaignStatus.Paused, summary.Metadata.Status);
         var firing = Assert.Single((await History(campaign)).Items).Firing;
         Assert.Equal((rule.Id, 1, FiringKind.Fired, CampaignTargets.Key(campaign)), (firing.RuleId, firing.RuleVersion, firing.Kind, firing.Target));
@@ -38,7 +39,7 @@ public sealed class LiveRuleTests(ClusterFixture fixture)
         Assert.Equal(firing.Id, Assert.Single(automation.RecentFirings).Id);
 
         await grain.ApplyAsync(Batch(campaign, 170));
-        await Task.Delay(200);
+        await JudgedAsync(grain);
         Assert.Single((await History(campaign)).Items);
     }
 
@@ -50,12 +51,12 @@ public sealed class LiveRuleTests(ClusterFixture fixture)
         await grain.ApplyAsync(Batch(campaign, 150));
         var book = Book(campaign);
         var rule = await book.CreateAsync(PauseBigSpenders with { Enabled = false }, "ana@example.com");
-        await Task.Delay(200);
+        await JudgedAsync(grain);
         Assert.Null((await grain.GetSummaryAsync(QueryWindow.Recent(TimeSpan.FromHours(1)))).Metadata.Status);
 
         await book.UpdateAsync(rule.Id, PauseBigSpenders, "ana@example.com", expectedVersion: 1);
 
-        var summary = await TestCampaigns.EventuallyAsync(() => grain.GetSummaryAsync(QueryWindow.Recent(TimeSpan.FromHours(1))), s => s.Metadata.Status == CampaignStatus.Paused);
+        var summary = await Eventually.ReadAsync(() => grain.GetSummaryAsync(QueryWindow.Recent(TimeSpan.FromHours(1))), s => s.Metadata.Status == CampaignStatus.Paused);
         Assert.Equal(CampaignStatus.Paused, summary.Metadata.Status);
         Assert.Equal(2, Assert.Single((await History(campaign)).Items).Firing.RuleVersion);
     }
@@ -73,7 +74,7 @@ public sealed class LiveRuleTests(ClusterFixture fixture)
         {
             await Book(campaign).CreateAsync(PauseBigSpenders, "ana@example.com");
             await grain.ApplyAsync(Batch(campaign, 150));
-            fired = Assert.Single((await TestCampaigns.EventuallyAsync(() => History(campaign), page => page.Items.Count == 1)).Items).Firing;
+            fired = Assert.Single((await Eventually.ReadAsync(() => History(campaign), page => page.Items.Count == 1)).Items).Firing;
         }
         finally
         {
@@ -82,7 +83,7 @@ public sealed class LiveRuleTests(ClusterFixture fixture)
 
         await grain.ApplyAsync(Batch(campaign, 90, yesterday));
 
-        var page = await TestCampaigns.EventuallyAsync(() => History(campaign), page => page.Items.Count == 2);
+        var page = await Eventually.ReadAsync(() => History(campaign), page => page.Items.Count == 2);
         var reversed = page.Items[0].Firing;
         Assert.Equal((FiringKind.Reversed, fired.Id, yesterday, 90m), (reversed.Kind, reversed.RelatesTo, reversed.Day, reversed.Conditions[0].Value));
         Assert.Equal(CampaignStatus.Paused, (await grain.GetSummaryAsync(QueryWindow.Recent(TimeSpan.FromHours(1)))).Metadata.Status);
@@ -104,7 +105,7 @@ public sealed class LiveRuleTests(ClusterFixture fixture)
             new MetricItem(new MetricCell(DateOnly.FromDateTime(fixture.Clock.GetUtcNow().UtcDateTime), new Breakdown(Age: "35-44", Gender: "female")), new MetricTotals(1000, 0, 10, 150, 1, 0), MetricKind.Snapshot),
         ]));
 
-        var firing = Assert.Single((await TestCampaigns.EventuallyAsync(() => History(campaign), page => page.Items.Count > 0)).Items).Firing;
+        var firing = Assert.Single((await Eventually.ReadAsync(() => History(campaign), page => page.Items.Count > 0)).Items).Firing;
         Assert.Equal((RuleLevel.Segment, "age:25-34", 150m), (firing.Level, firing.Target, firing.Conditions[0].Value));
     }
 
@@ -135,6 +136,18 @@ public sealed class LiveRuleTests(ClusterFixture fixture)
     private MetricBatch Batch(CampaignKey campaign, decimal spend, DateOnly? date = null) =>
         new(campaign, fixture.Clock.GetUtcNow(),
             [new MetricItem(new MetricCell(date ?? DateOnly.FromDateTime(fixture.Clock.GetUtcNow().UtcDateTime), new Breakdown()), new MetricTotals(1000, 0, 10, spend, 1, 0), MetricKind.Snapshot)]);
+
+    /// <summary>
+    /// Asks the campaign to judge its rules and waits until it has: the judgement starts by reading the
+    /// tenant's rules, and its timer does not interleave, so a call made once the read is seen returns after it.
+    /// </summary>
+    private async Task JudgedAsync(ICampaignGrain grain)
+    {
+        var before = fixture.RuleSetReads.By(grain.GetGrainId());
+        await grain.EvaluateRulesAsync();
+        Assert.True(await Eventually.HoldsAsync(() => Task.FromResult(fixture.RuleSetReads.By(grain.GetGrainId()) > before)), "the campaign did not judge its rules");
+        await grain.GetAutomationAsync();
+    }
 
     private ICampaignGrain Grain(CampaignKey campaign) => fixture.Client.GetGrain<ICampaignGrain>(campaign.ToString());
 

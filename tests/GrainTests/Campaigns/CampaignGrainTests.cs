@@ -2,6 +2,7 @@ using GrainMarketing.Campaigns;
 using GrainMarketing.Demographics;
 using GrainMarketing.Errors;
 using GrainMarketing.Ingestion;
+using GrainMarketing.IntegrationTests.Infrastructure;
 using GrainMarketing.Metrics;
 using static GrainMarketing.GrainTests.Campaigns.TestCampaigns;
 
@@ -23,7 +24,7 @@ public sealed class CampaignGrainTests(ClusterFixture fixture)
 
         await stream.OnNextAsync(Batch(key, Snapshot("25-34", "female", 1_000, 20, 10m), Snapshot("35-44", "male", 500, 5, 4m)));
 
-        var summary = await EventuallyAsync(() => Grain(key).GetSummaryAsync(Week), s => s.Totals.Impressions == 1_500);
+        var summary = await Eventually.ReadAsync(() => Grain(key).GetSummaryAsync(Week), s => s.Totals.Impressions == 1_500);
         Assert.Equal(new MetricTotals(1_500, 0, 25, 14m, 0, 0), summary.Totals);
         Assert.Equal("Autumn sale", summary.Metadata.Name);
         Assert.Equal(Day, summary.Freshness.LatestDate);
@@ -38,8 +39,8 @@ public sealed class CampaignGrainTests(ClusterFixture fixture)
         await fixture.Client.GetGrain<IMetricPublisherGrain>(0).PublishAsync(
             [Batch(first, Snapshot("25-34", "female", 1_000, 20, 10m)), Batch(second, Snapshot("35-44", "male", 500, 5, 4m))]);
 
-        Assert.Equal(1_000, (await EventuallyAsync(() => Grain(first).GetSummaryAsync(Week), s => s.Totals.Impressions == 1_000)).Totals.Impressions);
-        Assert.Equal(500, (await EventuallyAsync(() => Grain(second).GetSummaryAsync(Week), s => s.Totals.Impressions == 500)).Totals.Impressions);
+        Assert.Equal(1_000, (await Eventually.ReadAsync(() => Grain(first).GetSummaryAsync(Week), s => s.Totals.Impressions == 1_000)).Totals.Impressions);
+        Assert.Equal(500, (await Eventually.ReadAsync(() => Grain(second).GetSummaryAsync(Week), s => s.Totals.Impressions == 500)).Totals.Impressions);
     }
 
     [Fact]
@@ -102,17 +103,17 @@ public sealed class CampaignGrainTests(ClusterFixture fixture)
 
         var young = new SegmentKey(first.Tenant, Dimension.Age, "25-34");
         var youngWomen = new SegmentKey(first.Tenant, Dimension.Age, "25-34", "female");
-        var segment = await EventuallyAsync(() => Segment(young).GetSummaryAsync(Week), s => s.Totals.Impressions == 1_400);
+        var segment = await Eventually.ReadAsync(() => Segment(young).GetSummaryAsync(Week), s => s.Totals.Impressions == 1_400);
         Assert.Equal(new MetricTotals(1_400, 0, 23, 13m, 0, 0), segment.Totals);
-        Assert.Equal(1_400, (await EventuallyAsync(() => Segment(youngWomen).GetSummaryAsync(Week), s => s.Totals.Impressions == 1_400)).Totals.Impressions);
+        Assert.Equal(1_400, (await Eventually.ReadAsync(() => Segment(youngWomen).GetSummaryAsync(Week), s => s.Totals.Impressions == 1_400)).Totals.Impressions);
         Assert.Equal(500, (await Segment(new SegmentKey(first.Tenant, Dimension.Gender, "male")).GetSummaryAsync(Week)).Totals.Impressions);
 
-        var overview = await EventuallyAsync(
+        var overview = await Eventually.ReadAsync(
             () => fixture.Client.GetGrain<ITenantRollupGrain>(first.Tenant).GetOverviewAsync(Week), o => o.Totals.Impressions == 1_900);
         Assert.Equal(1_900, overview.Totals.Impressions);
         Assert.Equal([(AdPlatform.Meta, 1_600L), (AdPlatform.Google, 300L)], overview.Platforms.Select(p => (p.Platform, p.Totals.Impressions)));
 
-        var registered = await EventuallyAsync(() => fixture.Client.GetGrain<ISegmentRegistryGrain>(first.Tenant).ListAsync(), r => r.Count == 6);
+        var registered = await Eventually.ReadAsync(() => fixture.Client.GetGrain<ISegmentRegistryGrain>(first.Tenant).ListAsync(), r => r.Count == 6);
         Assert.Contains(youngWomen, registered);
         Assert.Equal(6, registered.Count);
     }

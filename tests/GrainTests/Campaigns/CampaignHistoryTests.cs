@@ -1,5 +1,6 @@
 using GrainMarketing.Campaigns;
 using GrainMarketing.Demographics;
+using GrainMarketing.IntegrationTests.Infrastructure;
 using GrainMarketing.Metrics;
 using static GrainMarketing.GrainTests.Campaigns.TestCampaigns;
 
@@ -36,7 +37,7 @@ public sealed class CampaignHistoryTests(ClusterFixture fixture) : IDisposable
         Assert.Equal(new MetricTotals(1_700, 0, 26, 15.5m, 0, 0), (await Grain(key).GetSummaryAsync(QueryWindow.For(OldWeek))).Totals);
         await fixture.DeactivateAsync(key);
         var youngWomen = new SegmentKey(key.Tenant, Dimension.Age, "25-34", "female");
-        var segment = await EventuallyAsync(
+        var segment = await Eventually.ReadAsync(
             () => fixture.Client.GetGrain<IDemographicSegmentGrain>(youngWomen.ToString()).GetSummaryAsync(QueryWindow.For(OldWeek)),
             s => s.Totals.Impressions == 1_200);
         Assert.Equal(new MetricTotals(1_200, 0, 21, 11.5m, 0, 0), segment.Totals);

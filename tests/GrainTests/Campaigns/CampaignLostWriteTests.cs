@@ -1,5 +1,6 @@
 using GrainMarketing.Automation;
 using GrainMarketing.Campaigns;
+using GrainMarketing.IntegrationTests.Infrastructure;
 using GrainMarketing.Metrics;
 using GrainMarketing.Tenants;
 
@@ -24,10 +25,10 @@ public sealed class CampaignLostWriteTests(ClusterFixture fixture)
         await campaign.ApplyAsync(new MetricBatch(key, fixture.Clock.GetUtcNow(),
             [new MetricItem(new MetricCell(DateOnly.FromDateTime(fixture.Clock.GetUtcNow().UtcDateTime), new Breakdown()), new MetricTotals(1000, 0, 10, 150, 1, 0), MetricKind.Snapshot)]));
         var management = fixture.Client.GetGrain<IManagementGrain>(0);
-        var activations = await TestCampaigns.EventuallyAsync(() => management.GetGrainActivationCount((GrainReference)campaign), count => count == 0);
+        var activations = await Eventually.ReadAsync(() => management.GetGrainActivationCount((GrainReference)campaign), count => count == 0);
         var unrecorded = await History(key);
         await campaign.EvaluateRulesAsync();
-        var recorded = await TestCampaigns.EventuallyAsync(() => History(key), page => page.Items.Count > 0);
+        var recorded = await Eventually.ReadAsync(() => History(key), page => page.Items.Count > 0);
 
         Assert.Equal(0, activations);
         Assert.Empty(unrecorded.Items);

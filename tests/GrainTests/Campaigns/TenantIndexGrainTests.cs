@@ -1,5 +1,6 @@
 using GrainMarketing.Campaigns;
 using GrainMarketing.Demographics;
+using GrainMarketing.IntegrationTests.Infrastructure;
 using GrainMarketing.Metrics;
 using static GrainMarketing.GrainTests.Campaigns.TestCampaigns;
 
@@ -17,7 +18,7 @@ public sealed class TenantIndexGrainTests(ClusterFixture fixture)
         await Campaign(first).ApplyAsync(Batch(first, Snapshot("25-34", "female", 1_000, 20, 10m)));
         await Campaign(second).ApplyAsync(Batch(second, Snapshot("35-44", "male", 500, 5, 40m), Snapshot("25-34", "female", 10, 1, 1m, Day.AddDays(-1))));
 
-        var page = await EventuallyAsync(() => Index(first).ListCampaignsAsync(Query(Week)), p => p.Items.Sum(c => c.Totals.Impressions) == 1_510);
+        var page = await Eventually.ReadAsync(() => Index(first).ListCampaignsAsync(Query(Week)), p => p.Items.Sum(c => c.Totals.Impressions) == 1_510);
 
         Assert.Equal(2, page.Total);
         Assert.Equal([await Campaign(second).GetSummaryAsync(Week), await Campaign(first).GetSummaryAsync(Week)], page.Items);
@@ -29,7 +30,7 @@ public sealed class TenantIndexGrainTests(ClusterFixture fixture)
         var key = NewCampaign();
         await Campaign(key).ApplyAsync(Batch(key, Snapshot("25-34", "female", 1_000, 20, 10m)));
         var expected = await Campaign(key).GetSummaryAsync(Week);
-        await EventuallyAsync(() => Index(key).ListCampaignsAsync(Query(Week)), p => p.Items.Sum(c => c.Totals.Impressions) == 1_000);
+        await Eventually.ReadAsync(() => Index(key).ListCampaignsAsync(Query(Week)), p => p.Items.Sum(c => c.Totals.Impressions) == 1_000);
         await fixture.DeactivateAsync(key);
 
         var page = await Index(key).ListCampaignsAsync(Query(Week));
@@ -57,9 +58,9 @@ public sealed class TenantIndexGrainTests(ClusterFixture fixture)
         await Campaign(second).ApplyAsync(Batch(second, Snapshot("25-34", "male", 500, 5, 40m)));
         var recent = QueryWindow.Recent(TimeSpan.FromMinutes(15));
 
-        var byAge = await EventuallyAsync(() => Index(first).RankSegmentsAsync(Rank(Week, minSpend: 2m)), r => r.Segments.Sum(s => s.Totals.Impressions) == 1_500 && r.Excluded == 1);
-        await EventuallyAsync(() => SegmentAsync(first.Tenant, "35-44", Week), s => s.Totals.Impressions == 100);
-        await EventuallyAsync(() => SegmentAsync(first.Tenant, "25-34", Week), s => s.Totals.Impressions == 1_500);
+        var byAge = await Eventually.ReadAsync(() => Index(first).RankSegmentsAsync(Rank(Week, minSpend: 2m)), r => r.Segments.Sum(s => s.Totals.Impressions) == 1_500 && r.Excluded == 1);
+        await Eventually.ReadAsync(() => SegmentAsync(first.Tenant, "35-44", Week), s => s.Totals.Impressions == 100);
+        await Eventually.ReadAsync(() => SegmentAsync(first.Tenant, "25-34", Week), s => s.Totals.Impressions == 1_500);
         var byArrival = await Index(first).RankSegmentsAsync(Rank(recent, minSpend: 0m));
 
         Assert.Equal([await SegmentAsync(first.Tenant, "25-34", Week)], byAge.Segments);

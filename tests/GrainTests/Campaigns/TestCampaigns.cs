@@ -1,5 +1,5 @@
 using GrainMarketing.Campaigns;
-using GrainMarketing.Errors;
+using GrainMarketing.IntegrationTests.Infrastructure;
 using GrainMarketing.Metrics;
 using Orleans.Core.Internal;
 
@@ -24,28 +24,6 @@ internal static class TestCampaigns
         var grain = fixture.Client.GetGrain<ICampaignGrain>(key.ToString());
         await grain.Cast<IGrainManagementExtension>().DeactivateOnIdle();
         var management = fixture.Client.GetGrain<IManagementGrain>(0);
-        await EventuallyAsync(() => management.GetGrainActivationCount((GrainReference)grain), count => count == 0);
-    }
-
-    /// <summary>Streams deliver asynchronously: poll until the condition holds (bounded), then return the last answer.</summary>
-    public static async Task<T> EventuallyAsync<T>(Func<Task<T>> read, Func<T, bool> done)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(10);
-        while (true)
-        {
-            try
-            {
-                var value = await read();
-                if (done(value) || DateTime.UtcNow > deadline)
-                {
-                    return value;
-                }
-            }
-            catch (Exception exception) when (exception is NotFoundException or InvalidOperationException && DateTime.UtcNow <= deadline)
-            {
-            }
-
-            await Task.Delay(20);
-        }
+        await Eventually.ReadAsync(() => management.GetGrainActivationCount((GrainReference)grain), count => count == 0);
     }
 }

@@ -1,6 +1,6 @@
 using GrainMarketing.Automation;
 using GrainMarketing.Demographics;
-using GrainMarketing.GrainTests.Campaigns;
+using GrainMarketing.IntegrationTests.Infrastructure;
 using GrainMarketing.Metrics;
 using GrainMarketing.Tenants;
 
@@ -27,10 +27,10 @@ public sealed class DemographicSegmentGrainTests(ClusterFixture fixture)
 
         await segment.ApplyAsync(key, "meta/c-1", 1, [new SegmentDelta(today, new MetricTotals(1000, 0, 10, 150, 1, 0))], fixture.Clock.GetUtcNow());
         var management = fixture.Client.GetGrain<IManagementGrain>(0);
-        var activations = await TestCampaigns.EventuallyAsync(() => management.GetGrainActivationCount((GrainReference)segment), count => count == 0);
+        var activations = await Eventually.ReadAsync(() => management.GetGrainActivationCount((GrainReference)segment), count => count == 0);
         var unrecorded = await History(tenant);
         await segment.ApplyAsync(key, "meta/c-1", 2, [new SegmentDelta(today, new MetricTotals(0, 0, 0, 1, 0, 0))], fixture.Clock.GetUtcNow());
-        var recorded = await TestCampaigns.EventuallyAsync(() => History(tenant), page => page.Items.Count > 0);
+        var recorded = await Eventually.ReadAsync(() => History(tenant), page => page.Items.Count > 0);
 
         Assert.Equal(0, activations);
         Assert.Empty(unrecorded.Items);

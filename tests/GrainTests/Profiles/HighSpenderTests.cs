@@ -1,4 +1,4 @@
-using GrainMarketing.GrainTests.Campaigns;
+using GrainMarketing.IntegrationTests.Infrastructure;
 using GrainMarketing.Profiles;
 
 namespace GrainMarketing.GrainTests.Profiles;
@@ -22,12 +22,12 @@ public sealed class HighSpenderTests(ClusterFixture fixture)
         var thresholds = await settings.GetThresholdsAsync();
         await Profile(big).RefreshAsync(thresholds);
         await Profile(small).RefreshAsync(thresholds);
-        var entered = await TestCampaigns.EventuallyAsync(Profile(big).GetProfileAsync, p => p.Patterns.Contains(BehaviorPattern.HighSpender));
+        var entered = await Eventually.ReadAsync(Profile(big).GetProfileAsync, p => p.Patterns.Contains(BehaviorPattern.HighSpender));
         var segment = await fixture.SegmentAsync(tenant, BehaviorPattern.HighSpender);
 
         await settings.SetHighSpenderThresholdAsync(200, now.AddMinutes(1));
         await Profile(big).RefreshAsync(await settings.GetThresholdsAsync());
-        var left = await TestCampaigns.EventuallyAsync(Profile(big).GetProfileAsync, p => !p.Patterns.Contains(BehaviorPattern.HighSpender));
+        var left = await Eventually.ReadAsync(Profile(big).GetProfileAsync, p => !p.Patterns.Contains(BehaviorPattern.HighSpender));
 
         Assert.DoesNotContain(BehaviorPattern.HighSpender, unjudged.Patterns);
         Assert.Contains(BehaviorPattern.HighSpender, entered.Patterns);
@@ -54,7 +54,7 @@ public sealed class HighSpenderTests(ClusterFixture fixture)
         await Profile(small).RefreshAsync(new BehaviorThresholds(PatternSettings.Default, 5, now.AddHours(-1)));
         await Profile(small).RefreshAsync(new BehaviorThresholds(PatternSettings.Default, 5, now.AddHours(-2)));
         await Profile(big).RefreshAsync(new BehaviorThresholds(PatternSettings.Default, 100, now.AddMinutes(1)));
-        var judgedBig = await TestCampaigns.EventuallyAsync(Profile(big).GetProfileAsync, p => p.Patterns.Contains(BehaviorPattern.HighSpender));
+        var judgedBig = await Eventually.ReadAsync(Profile(big).GetProfileAsync, p => p.Patterns.Contains(BehaviorPattern.HighSpender));
         await Profile(small).ApplyAsync(TestCustomers.Batch(fixture, small));
         var recorded = (await fixture.CustomerStore.ChangesAsync(tenant, new PatternChangeQuery(10, BehaviorPattern.HighSpender), CancellationToken.None)).Items;
 

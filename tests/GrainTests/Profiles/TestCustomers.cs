@@ -1,4 +1,4 @@
-using GrainMarketing.GrainTests.Campaigns;
+using GrainMarketing.IntegrationTests.Infrastructure;
 using GrainMarketing.Profiles;
 using Orleans.Core.Internal;
 
@@ -46,6 +46,6 @@ internal static class TestCustomers
     {
         await grain.Cast<IGrainManagementExtension>().DeactivateOnIdle();
         var management = fixture.Client.GetGrain<IManagementGrain>(0);
-        await TestCampaigns.EventuallyAsync(() => management.GetGrainActivationCount((GrainReference)grain), count => count == 0);
+        await Eventually.ReadAsync(() => management.GetGrainActivationCount((GrainReference)grain), count => count == 0);
     }
 }

@@ -62,9 +62,3 @@ public sealed class AlertsCluster : IAsyncLifetime
         await Smtp.DisposeAsync();
     }
 }
-
-[CollectionDefinition(Name)]
-public sealed class AlertsCollection : ICollectionFixture<AlertsCluster>
-{
-    public const string Name = "alerts";
-}

@@ -7,18 +7,6 @@ using GrainMarketing.IntegrationTests.Infrastructure;
 
 namespace GrainMarketing.IntegrationTests.RealData;
 
-/// <summary>A cluster whose API accepts purchases up to 450 days old, so a whole year of real baskets can be sent, moved back a few weeks.</summary>
-public sealed class YearOfDataCluster : ApiCluster
-{
-    protected override IDictionary<string, string>? Settings => new Dictionary<string, string> { ["Ingestion__MaxAgeDays"] = "450" };
-}
-
-[CollectionDefinition(Name)]
-public sealed class YearOfDataCollection : ICollectionFixture<YearOfDataCluster>
-{
-    public const string Name = "year-of-data";
-}
-
 /// <summary>
 /// The real Complete Journey baskets through the whole path: NDJSON over HTTP, the PostgreSQL journal,
 /// every household's profile, the segment shards and the daily analysis; the segment sizes must be
@@ -48,21 +36,24 @@ public sealed class CompleteJourneyTests(YearOfDataCluster fixture)
         }
 
         // Sizes follow every profile's first judgement; average spend, every profile's checkpoint, which writes its row too.
-        var sizes = await EventuallyAsync($"api/v1/tenants/{tenant}/segments", TimeSpan.FromSeconds(120),
-            body => expected.Counts.Keys.All(pattern => Size(body, pattern) == expected.Counts[pattern] && AverageSpend(body, pattern) == expected.AverageSpend[pattern]));
+        var sizes = await Eventually.ReadAsync(() => Api.GetFromJsonAsync<JsonElement>($"api/v1/tenants/{tenant}/segments"),
+            body => expected.Counts.Keys.All(pattern => Size(body, pattern) == expected.Counts[pattern] && AverageSpend(body, pattern) == expected.AverageSpend[pattern]),
+            TimeSpan.FromSeconds(120));
         Assert.Equal(Pairs(expected.Counts), Pairs(expected.Counts.Keys.ToDictionary(pattern => pattern, pattern => Size(sizes, pattern))));
         Assert.Equal(Pairs(expected.AverageSpend), Pairs(expected.Counts.Keys.ToDictionary(pattern => pattern, pattern => AverageSpend(sizes, pattern))));
 
         using var started = await Api.PostAsync($"api/v1/tenants/{tenant}/analysis/run-now", null);
         Assert.Equal(HttpStatusCode.Accepted, started.StatusCode);
         var id = (await started.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString();
-        var run = await EventuallyAsync($"api/v1/tenants/{tenant}/analysis/runs/{id}", TimeSpan.FromSeconds(60), body => body.GetProperty("status").GetString() != "running");
+        var run = await Eventually.ReadAsync(() => Api.GetFromJsonAsync<JsonElement>($"api/v1/tenants/{tenant}/analysis/runs/{id}"),
+            body => body.GetProperty("status").GetString() != "running", TimeSpan.FromSeconds(60));
         Assert.Equal("succeeded", run.GetProperty("status").GetString());
         Assert.Equal(expected.Spend.Count, run.GetProperty("customers").GetInt32());
         Assert.Equal(expected.Threshold, run.GetProperty("highSpenderThreshold").GetDecimal());
         Assert.Equal(expected.HighSpenders, run.GetProperty("patternCounts").GetProperty("highSpender").GetInt32());
 
-        var after = await EventuallyAsync($"api/v1/tenants/{tenant}/segments", TimeSpan.FromSeconds(60), body => Size(body, "highSpender") == expected.HighSpenders);
+        var after = await Eventually.ReadAsync(() => Api.GetFromJsonAsync<JsonElement>($"api/v1/tenants/{tenant}/segments"),
+            body => Size(body, "highSpender") == expected.HighSpenders, TimeSpan.FromSeconds(60));
         Assert.Equal(expected.HighSpenders, Size(after, "highSpender"));
     }
 
@@ -121,19 +112,4 @@ public sealed class CompleteJourneyTests(YearOfDataCluster fixture)
         sizes.EnumerateArray().Single(s => s.GetProperty("pattern").GetString() == pattern);
 
     private static IEnumerable<KeyValuePair<string, T>> Pairs<T>(IReadOnlyDictionary<string, T> values) => values.OrderBy(pair => pair.Key, StringComparer.Ordinal);
-
-    private async Task<JsonElement> EventuallyAsync(string url, TimeSpan timeout, Func<JsonElement, bool> done)
-    {
-        var deadline = DateTime.UtcNow + timeout;
-        while (true)
-        {
-            var body = await Api.GetFromJsonAsync<JsonElement>(url);
-            if (done(body) || DateTime.UtcNow > deadline)
-            {
-                return body;
-            }
-
-            await Task.Delay(250);
-        }
-    }
 }

@@ -51,7 +51,25 @@ public sealed class ProfileOffersTests
     }
 
     [Fact]
-    public void OffersLeaveOutHoldoutsAndCampaignsOutsideTheirWindowAndRankByExpectedValue()
+    public void OffersLeaveOutHoldoutsAndCampaignsOutsideTheirWindow()
+    {
+        var seen = RankFourCampaigns();
+
+        Assert.Equal(["cashback", "fixed"], seen.Select(offer => offer.Campaign));
+    }
+
+    [Fact]
+    public void OffersRankByExpectedValue()
+    {
+        var seen = RankFourCampaigns();
+
+        var p = 2m / 18m;
+        Assert.Equal(Math.Round(p * (50m - 2.5m), 4), seen[0].ExpectedValue);
+        Assert.Equal(Math.Round(p * (50m - 30m), 4), seen[1].ExpectedValue);
+    }
+
+    /// <summary>A cashback and a fixed bonus offer the customer may see, one they are held out of, one not started.</summary>
+    private static IReadOnlyList<UserOffer> RankFourCampaigns()
     {
         var targets = Targets(("cashback", false, null), ("fixed", false, null), ("held", true, null), ("later", false, null));
         var active = Active(
@@ -62,12 +80,7 @@ public sealed class ProfileOffersTests
         var metrics = Metrics(spend: 200, transactions: 4);
         var offers = new Dictionary<string, OfferEngagement> { ["old"] = new("old", 3, 8, 2, 1, 20, Start) };
 
-        var seen = ProfileOffers.Rank(targets, offers, active, metrics, Start.AddDays(1));
-
-        Assert.Equal(["cashback", "fixed"], seen.Select(offer => offer.Campaign));
-        var p = 2m / 18m;
-        Assert.Equal(Math.Round(p * (50m - 2.5m), 4), seen[0].ExpectedValue);
-        Assert.Equal(Math.Round(p * (50m - 30m), 4), seen[1].ExpectedValue);
+        return ProfileOffers.Rank(targets, offers, active, metrics, Start.AddDays(1));
     }
 
     private static Dictionary<string, CampaignTarget> Targets(params (string Campaign, bool HeldOut, string? Place)[] targets) =>

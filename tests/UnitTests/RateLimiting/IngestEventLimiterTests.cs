@@ -53,7 +53,9 @@ public sealed class IngestEventLimiterTests : IDisposable
     {
         _limiter.Charge("ann@example.com", 100);
 
-        _limiter.Charge("ann@example.com", 0);
+        var refusal = Record.Exception(() => _limiter.Charge("ann@example.com", 0));
+
+        Assert.Null(refusal);
     }
 
     [Fact]
