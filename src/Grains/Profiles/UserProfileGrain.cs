@@ -39,7 +39,7 @@ public sealed class UserProfileGrain(
     /// <summary>The stored profile changed since it was last written.</summary>
     private bool _dirty;
 
-    // Made on activation, once the grain factory is at hand.
+    // Made on activation: they mark the stored profile changed, which a field initializer cannot reach.
     private CustomerRecorder _customers = null!;
     private OfferTracker _offers = null!;
 
@@ -67,10 +67,9 @@ public sealed class UserProfileGrain(
         var oldestKept = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime).AddDays(-BehaviorProfile.KeptDays);
         var purchases = batch.Transactions.Where(transaction => stored.Profile.Apply(transaction, oldestKept)).ToList();
         var engaged = batch.Engagements.Where(engagement => OfferLedger.Apply(stored, engagement)).Select(engagement => engagement.Campaign).ToList();
-        var counted = purchases.Count > 0 || engaged.Count > 0;
-        _dirty |= counted;
-        if (counted)
+        if (purchases.Count > 0 || engaged.Count > 0)
         {
+            _dirty = true;
             _customers.FiguresChanged();
         }
 
