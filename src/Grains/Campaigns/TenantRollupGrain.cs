@@ -1,4 +1,3 @@
-using GrainMarketing.Errors;
 using GrainMarketing.History;
 using GrainMarketing.Metrics;
 using GrainMarketing.Persistence;
@@ -20,83 +19,27 @@ public sealed class TenantRollupGrain(
     IOptions<CampaignOptions> options,
     IMetricHistory history) : Grain, ITenantRollupGrain
 {
-    private static readonly TimeSpan ChangeMemory = TimeSpan.FromHours(1);
-    private readonly Dictionary<CampaignKey, DateTimeOffset> _changed = [];
-    private string Key => this.GetPrimaryKeyString();
+    private readonly LostWriteGuard _writes = new("rollup");
+    private readonly RecentlyChangedCampaigns _changed = new();
     private GroupCommit? _commit;
-    private bool _failed;
+
+    private string Key => this.GetPrimaryKeyString();
 
     public async Task ApplyAsync(CampaignKey campaign, long flush, IReadOnlyList<PlatformDelta> deltas, DateTimeOffset receivedAt)
     {
-        if (_failed)
-        {
-            throw new LostWriteException("rollup");
-        }
-
-        if (state.State.AppliedFlushes.GetValueOrDefault(campaign) >= flush)
+        _writes.ThrowIfLost();
+        if (!state.State.Apply(campaign, flush, deltas, receivedAt, options.Value.OldestKept(clock)))
         {
             return;
         }
 
-        _changed[campaign] = clock.GetUtcNow();
-        if (_changed.Count > 1_000)
-        {
-            var forgetBefore = clock.GetUtcNow() - ChangeMemory;
-            foreach (var stale in _changed.Where(c => c.Value < forgetBefore).Select(c => c.Key).ToList())
-            {
-                _changed.Remove(stale);
-            }
-        }
+        _changed.Add(campaign, clock.GetUtcNow());
 
-        var rollup = state.State;
-        var oldest = options.Value.OldestKept(clock);
-        foreach (var delta in deltas)
-        {
-            if (!rollup.Days.TryGetValue(delta.Platform, out var days))
-            {
-                rollup.Days[delta.Platform] = days = [];
-            }
-
-            days[delta.Date] = days.GetValueOrDefault(delta.Date) + delta.Totals;
-            while (days.Count > 0 && days.Keys.First() < oldest)
-            {
-                days.Remove(days.Keys.First());
-            }
-
-            if (!rollup.Recent.TryGetValue(delta.Platform, out var recent))
-            {
-                rollup.Recent[delta.Platform] = recent = new RecentBuckets();
-            }
-
-            recent.Add(receivedAt, delta.Totals);
-            if (!rollup.Reported.TryGetValue(delta.Platform, out var reported))
-            {
-                rollup.Reported[delta.Platform] = reported = [];
-            }
-
-            reported.UnionWith(delta.Reported);
-            if (!rollup.LastReceivedAt.TryGetValue(delta.Platform, out var last) || receivedAt > last)
-            {
-                rollup.LastReceivedAt[delta.Platform] = receivedAt;
-            }
-        }
-
-        rollup.AppliedFlushes[campaign] = flush;
-        try
-        {
-            await (_commit ??= new GroupCommit(() => state.WriteStateAsync())).CommitAsync();
-        }
-        catch
-        {
-            // Memory is now ahead of storage: refuse further calls and reload on the next activation.
-            _failed = true;
-            DeactivateOnIdle();
-            throw;
-        }
+        // Memory is now ahead of storage: a lost write refuses further calls and reloads on the next activation.
+        await _writes.WriteAsync(() => (_commit ??= new GroupCommit(() => state.WriteStateAsync())).CommitAsync(), DeactivateOnIdle);
     }
 
-    public Task<IReadOnlyList<CampaignKey>> GetChangedSinceAsync(DateTimeOffset since) =>
-        Task.FromResult<IReadOnlyList<CampaignKey>>([.. _changed.Where(c => c.Value > since).Select(c => c.Key)]);
+    public Task<IReadOnlyList<CampaignKey>> GetChangedSinceAsync(DateTimeOffset since) => Task.FromResult(_changed.Since(since));
 
     /// <summary>Days within retention from memory, older days from the campaigns' history.</summary>
     public async Task<TenantOverview> GetOverviewAsync(QueryWindow window)
@@ -123,5 +66,4 @@ public sealed class TenantRollupGrain(
             platforms,
             platforms.Aggregate(Freshness.Empty, (fresh, p) => fresh.Merge(p.Freshness)));
     }
-
 }

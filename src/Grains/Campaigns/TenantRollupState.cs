@@ -16,4 +16,53 @@ public sealed class TenantRollupState
 
     /// <summary>The last flush number applied per campaign.</summary>
     [Id(4)] public Dictionary<CampaignKey, long> AppliedFlushes { get; set; } = [];
+
+    /// <summary>Adds a campaign's flush to each platform's totals; false, changing nothing, when the campaign's flush of that number was applied already.</summary>
+    /// <remarks>Days before <paramref name="oldestKept"/> are dropped as the new ones arrive.</remarks>
+    public bool Apply(CampaignKey campaign, long flush, IReadOnlyList<PlatformDelta> deltas, DateTimeOffset receivedAt, DateOnly oldestKept)
+    {
+        if (AppliedFlushes.GetValueOrDefault(campaign) >= flush)
+        {
+            return false;
+        }
+
+        foreach (var delta in deltas)
+        {
+            Apply(delta, receivedAt, oldestKept);
+        }
+
+        AppliedFlushes[campaign] = flush;
+        return true;
+    }
+
+    private void Apply(PlatformDelta delta, DateTimeOffset receivedAt, DateOnly oldestKept)
+    {
+        if (!Days.TryGetValue(delta.Platform, out var days))
+        {
+            Days[delta.Platform] = days = [];
+        }
+
+        days[delta.Date] = days.GetValueOrDefault(delta.Date) + delta.Totals;
+        while (days.Count > 0 && days.Keys.First() < oldestKept)
+        {
+            days.Remove(days.Keys.First());
+        }
+
+        if (!Recent.TryGetValue(delta.Platform, out var recent))
+        {
+            Recent[delta.Platform] = recent = new RecentBuckets();
+        }
+
+        recent.Add(receivedAt, delta.Totals);
+        if (!Reported.TryGetValue(delta.Platform, out var reported))
+        {
+            Reported[delta.Platform] = reported = [];
+        }
+
+        reported.UnionWith(delta.Reported);
+        if (!LastReceivedAt.TryGetValue(delta.Platform, out var last) || receivedAt > last)
+        {
+            LastReceivedAt[delta.Platform] = receivedAt;
+        }
+    }
 }

@@ -20,6 +20,9 @@ public sealed class BehaviorProfile
 
     [Id(2)] public DateTimeOffset? LastSeen { get; set; }
 
+    /// <summary>The customer's local date at <paramref name="now"/>: at the offset of their latest purchase.</summary>
+    public DateOnly LocalDate(DateTimeOffset now) => DateOnly.FromDateTime(now.ToOffset(LastSeen?.Offset ?? TimeSpan.Zero).DateTime);
+
     /// <summary>Applies a purchase once; one older than <paramref name="oldestKept"/> only moves first seen. True when it counted.</summary>
     public bool Apply(Transaction transaction, DateOnly oldestKept)
     {

@@ -16,11 +16,13 @@ namespace GrainMarketing.Profiles;
 /// and exits are written to the customer table first, then the segment shards are told; figures alone
 /// (spend) reach the table and the shards at the checkpoint. State is written on a timer when changed and
 /// on deactivation; in the Postgres profile activation first replays the journal rows above the checkpoint.
+/// The customer table and the shards are kept by <see cref="CustomerRecorder"/>, offer campaigns by
+/// <see cref="OfferTracker"/>.
 /// </remarks>
 [GrainType("user-profile")]
 [CollectionAgeLimit(Minutes = ProfileIdleMinutes)]
 [ImplicitStreamSubscription(UserStreams.Namespace)]
-public sealed partial class UserProfileGrain(
+public sealed class UserProfileGrain(
     [PersistentState("profile", StorageNames.Default)] IPersistentState<UserProfileState> state,
     [FromKeyedServices(DomainClock.Key)] TimeProvider clock,
     IOptions<CampaignOptions> options,
@@ -34,13 +36,20 @@ public sealed partial class UserProfileGrain(
     /// <summary>A customer quiet this long is deactivated (Orleans' default is 15 minutes): their profile is in storage, and time alone moves them through the pattern clock.</summary>
     public const int ProfileIdleMinutes = 5;
 
+    /// <summary>The stored profile changed since it was last written.</summary>
     private bool _dirty;
+
+    // Made on activation: they mark the stored profile changed, which a field initializer cannot reach.
+    private CustomerRecorder _customers = null!;
+    private OfferTracker _offers = null!;
 
     /// <summary>The one-shot checkpoint due while the profile has changes to write; none while it has none.</summary>
     private IGrainTimer? _checkpoint;
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
+        _customers = new CustomerRecorder(state, writer, SetSegmentMemberAsync, () => _dirty = true);
+        _offers = new OfferTracker(state, clock, campaigns.GetAsync, targets, () => _dirty = true);
         await journal.ReplayAsync(StreamId.Create(UserStreams.Namespace, this.GetPrimaryKeyString()), state.State.JournalSequence, async (batch, sequence) =>
         {
             await ApplyAsync(batch);
@@ -58,12 +67,22 @@ public sealed partial class UserProfileGrain(
         var oldestKept = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime).AddDays(-BehaviorProfile.KeptDays);
         var purchases = batch.Transactions.Where(transaction => stored.Profile.Apply(transaction, oldestKept)).ToList();
         var engaged = batch.Engagements.Where(engagement => OfferLedger.Apply(stored, engagement)).Select(engagement => engagement.Campaign).ToList();
-        var counted = purchases.Count > 0 || engaged.Count > 0;
-        _dirty |= counted;
-        _customerDirty |= counted;
+        if (purchases.Count > 0 || engaged.Count > 0)
+        {
+            _dirty = true;
+            _customers.FiguresChanged();
+        }
+
         await EvaluateAsync(null);
-        await TrackOffersAsync(purchases, engaged);
+        await _offers.TrackAsync(purchases, engaged);
         ScheduleCheckpoint();
+    }
+
+    public async Task<IReadOnlyList<UserOffer>> GetOffersAsync()
+    {
+        var offers = await _offers.GetOffersAsync();
+        ScheduleCheckpoint();
+        return offers;
     }
 
     public Task<UserProfile> GetProfileAsync()
@@ -102,7 +121,7 @@ public sealed partial class UserProfileGrain(
             if (!stored.Listed)
             {
                 // A customer showing no pattern is a customer all the same: the daily analysis counts them.
-                await RecordAsync(user, metrics, now, []);
+                await _customers.RecordAsync(user, metrics, [], now);
             }
 
             return;
@@ -116,9 +135,7 @@ public sealed partial class UserProfileGrain(
         }
 
         _dirty = true;
-        _unrecorded.AddRange(changes.Select(change =>
-            new PatternChangeRow(user.Tenant, user.UserId, ++stored.ChangeSequence, change.Pattern, change.Entered, change.At)));
-        await RecordAsync(user, metrics, now, [.. changes.Where(change => !change.Entered).Select(change => change.Pattern)]);
+        await _customers.RecordAsync(user, metrics, changes, now);
     }
 
     public async Task RefreshAsync(BehaviorThresholds? thresholds)
@@ -146,8 +163,7 @@ public sealed partial class UserProfileGrain(
     }
 
     /// <summary>The customer's local date: now at the offset of their latest purchase.</summary>
-    private DateOnly Today() =>
-        DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(state.State.Profile.LastSeen?.Offset ?? TimeSpan.Zero).DateTime);
+    private DateOnly Today() => state.State.Profile.LocalDate(clock.GetUtcNow());
 
     /// <summary>
     /// Changes are written one checkpoint period after they are made; an idle profile holds no timer, so a
@@ -155,7 +171,7 @@ public sealed partial class UserProfileGrain(
     /// </summary>
     private void ScheduleCheckpoint()
     {
-        if (_checkpoint is null && (_dirty || _customerDirty))
+        if (_checkpoint is null && (_dirty || _customers.HasChanges))
         {
             var period = options.Value.CheckpointPeriod;
             _checkpoint = this.RegisterGrainTimer(DueCheckpointAsync, new GrainTimerCreationOptions(period, Timeout.InfiniteTimeSpan) { Interleave = false });
@@ -179,7 +195,7 @@ public sealed partial class UserProfileGrain(
 
     private async Task CheckpointAsync(CancellationToken cancellationToken)
     {
-        await SyncCustomerAsync();
+        await _customers.SyncAsync(clock.GetUtcNow());
         if (_dirty)
         {
             // Clean only once written: a write that fails (a storage timeout under load) stays due, so the
@@ -188,6 +204,9 @@ public sealed partial class UserProfileGrain(
             _dirty = false;
         }
     }
+
+    private Task SetSegmentMemberAsync(string shard, string userId, SegmentContribution? contribution) =>
+        GrainFactory.GetGrain<IBehaviorSegmentGrain>(shard).SetAsync(userId, contribution);
 
     public async Task OnSubscribed(IStreamSubscriptionHandleFactory handleFactory) =>
         await handleFactory.Create<UserEventBatch>().ResumeAsync(this);

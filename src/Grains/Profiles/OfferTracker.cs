@@ -9,8 +9,14 @@ namespace GrainMarketing.Profiles;
 /// customer's steps with each offer, written to the target list as absolute outcomes; and the offers the
 /// customer sees, whose first answer counts as delivery.
 /// </remarks>
-public sealed partial class UserProfileGrain
+public sealed class OfferTracker(
+    IPersistentState<UserProfileState> state,
+    TimeProvider clock,
+    Func<string, Task<ActiveCampaigns>> activeCampaigns,
+    ICampaignTargetStore targets,
+    Action stateChanged)
 {
+    /// <summary>The offers the customer sees now, best first; each campaign's first answer counts as a delivery.</summary>
     public async Task<IReadOnlyList<UserOffer>> GetOffersAsync()
     {
         var stored = state.State;
@@ -19,20 +25,19 @@ public sealed partial class UserProfileGrain
             return [];
         }
 
-        var active = await campaigns.GetAsync(user.Tenant);
+        var active = await activeCampaigns(user.Tenant);
         await RetargetAsync(user, active);
         var now = clock.GetUtcNow();
-        var offers = ProfileOffers.Rank(stored.Targets, stored.Offers, active, stored.Profile.Metrics(Today()), now);
+        var offers = ProfileOffers.Rank(stored.Targets, stored.Offers, active, stored.Profile.Metrics(stored.Profile.LocalDate(now)), now);
         var delivered = offers.Select(offer => offer.Campaign)
             .Where(campaign => OfferLedger.Apply(stored, new Engagement($"delivered:{campaign}", EngagementKind.Delivered, campaign, now)))
             .ToList();
         await RecordOutcomesAsync(user, delivered, now);
-        ScheduleCheckpoint();
         return offers;
     }
 
     /// <summary>Attributes the purchases and engagements that counted to the campaigns that target the customer.</summary>
-    private async Task TrackOffersAsync(IReadOnlyList<Transaction> purchases, IReadOnlyList<string> engaged)
+    public async Task TrackAsync(IReadOnlyList<Transaction> purchases, IReadOnlyList<string> engaged)
     {
         var stored = state.State;
         if (stored.User is not { } user || (purchases.Count == 0 && engaged.Count == 0))
@@ -40,7 +45,7 @@ public sealed partial class UserProfileGrain
             return;
         }
 
-        var active = await campaigns.GetAsync(user.Tenant);
+        var active = await activeCampaigns(user.Tenant);
         await RetargetAsync(user, active);
         var changed = new HashSet<string>(engaged.Where(stored.Targets.ContainsKey), StringComparer.Ordinal);
         foreach (var purchase in purchases)
@@ -64,7 +69,7 @@ public sealed partial class UserProfileGrain
         var targeting = running.Count == 0 ? [] : await targets.GetTargetingAsync(user.Tenant, user.UserId, CancellationToken.None);
         ProfileOffers.Retarget(stored.Targets, targeting.Where(target => running.Contains(target.Campaign)));
         stored.TargetingVersion = active.Version;
-        _dirty = true;
+        stateChanged();
     }
 
     private async Task RecordOutcomesAsync(UserKey user, IReadOnlyCollection<string> changed, DateTimeOffset at)
@@ -74,7 +79,7 @@ public sealed partial class UserProfileGrain
             return;
         }
 
-        _dirty = true;
+        stateChanged();
         await targets.RecordOutcomesAsync(ProfileOffers.Outcomes(user, state.State.Targets, state.State.Offers, changed, at), CancellationToken.None);
     }
 }
