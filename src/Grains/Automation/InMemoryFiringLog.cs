@@ -1,9 +1,7 @@
 namespace GrainMarketing.Automation;
 
-/// <summary>
-/// The Memory profile's history: the newest <see cref="Capacity"/> entries of all tenants, for the
-/// silo's lifetime, numbered from 1 in the order they arrive and kept in a ring.
-/// </summary>
+/// <summary>The Memory profile's firing history, kept in a ring.</summary>
+/// <remarks>The newest <see cref="Capacity"/> entries of all tenants, for the silo's lifetime, numbered from 1 in the order they arrive.</remarks>
 public sealed class InMemoryFiringLog : IFiringLog
 {
     public const int Capacity = 20_000;
