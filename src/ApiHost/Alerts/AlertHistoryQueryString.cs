@@ -6,10 +6,8 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace GrainMarketing.ApiHost.Alerts;
 
-/// <summary>
-/// The query string of <c>GET /api/v1/tenants/{tenant}/alerts</c> as sent. Values are read as text so
-/// that every bad one is named at once; an empty value counts as absent.
-/// </summary>
+/// <summary>The query string of <c>GET /api/v1/tenants/{tenant}/alerts</c> as sent.</summary>
+/// <remarks>Values are read as text so that every bad one is named at once; an empty value counts as absent.</remarks>
 public sealed class AlertHistoryQueryString : HistoryPageQueryString
 {
     public const int DefaultLimit = 50;

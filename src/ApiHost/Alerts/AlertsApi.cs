@@ -7,12 +7,12 @@ using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace GrainMarketing.ApiHost.Alerts;
 
-/// <summary>
-/// <c>/api/v1/tenants/{tenant}/alert-channels</c> and <c>/alerts</c>: where a tenant's alerts go
-/// (webhook, Slack, email, routed by severity) and what became of each. Viewers read channels and
-/// history; admins create, change, delete and rotate channels, each change audited without secrets;
-/// editors may also test a channel, which sends a message and changes nothing.
-/// </summary>
+/// <summary>Where a tenant's alerts go (webhook, Slack, email, routed by severity) and what became of each.</summary>
+/// <remarks>
+/// Routes: <c>/api/v1/tenants/{tenant}/alert-channels</c> and <c>/alerts</c>. Viewers read channels and history;
+/// admins create, change, delete and rotate channels, each change audited without secrets; editors may also test
+/// a channel, which sends a message and changes nothing.
+/// </remarks>
 public static class AlertsApi
 {
     /// <summary>How long a channel test waits for its attempt: longer than an attempt may take (Alerts:SendTimeout, 10 s by default).</summary>

@@ -7,10 +7,8 @@ using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace GrainMarketing.ApiHost.Analysis;
 
-/// <summary>
-/// <c>/api/v1/tenants/{tenant}/analysis</c>: the daily behaviour analysis. Editors start a run now,
-/// viewers read runs and the behaviour settings, admins replace the settings (audited).
-/// </summary>
+/// <summary><c>/api/v1/tenants/{tenant}/analysis</c>: the daily behaviour analysis.</summary>
+/// <remarks>Editors start a run now, viewers read runs and the behaviour settings, admins replace the settings (audited).</remarks>
 public static class AnalysisApi
 {
     public static RouteGroupBuilder MapAnalysis(this IEndpointRouteBuilder routes)

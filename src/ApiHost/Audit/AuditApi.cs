@@ -4,11 +4,11 @@ using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace GrainMarketing.ApiHost.Audit;
 
-/// <summary>
-/// <c>/api/v1/tenants/{tenant}/audit</c>: the tenant's audit trail for its admins (people or admin
-/// keys), newest first, filtered by action, actor, target and time, paged by a cursor.
-/// Account-level entries (logins, registrations, passwords) belong to no tenant and never show here.
-/// </summary>
+/// <summary>The tenant's audit trail for its admins, newest first, filtered by action, actor, target and time, paged by a cursor.</summary>
+/// <remarks>
+/// Route: <c>/api/v1/tenants/{tenant}/audit</c>. Admins are people or admin keys. Account-level entries (logins,
+/// registrations, passwords) belong to no tenant and never show here.
+/// </remarks>
 public static class AuditApi
 {
     public static RouteGroupBuilder MapAudit(this IEndpointRouteBuilder routes)

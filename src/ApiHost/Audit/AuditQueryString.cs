@@ -5,10 +5,8 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace GrainMarketing.ApiHost.Audit;
 
-/// <summary>
-/// The query string of <c>GET /api/v1/tenants/{tenant}/audit</c> as sent. Values are read as text
-/// so that every bad one is named at once; an empty value counts as absent.
-/// </summary>
+/// <summary>The query string of <c>GET /api/v1/tenants/{tenant}/audit</c> as sent.</summary>
+/// <remarks>Values are read as text so that every bad one is named at once; an empty value counts as absent.</remarks>
 public sealed class AuditQueryString : HistoryPageQueryString
 {
     /// <summary>An action (<c>key.created</c>), or a prefix ending in <c>.</c> or <c>*</c> (<c>member.</c>).</summary>

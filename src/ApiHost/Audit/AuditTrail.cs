@@ -6,11 +6,8 @@ using Microsoft.Extensions.Options;
 
 namespace GrainMarketing.ApiHost.Audit;
 
-/// <summary>
-/// Records an action for the current request (when, from which address and client) in the silo's
-/// audit log, through <see cref="IAuditLogGrain"/>; the task completes once the entry is durable, so
-/// callers await it before they answer.
-/// </summary>
+/// <summary>Records an action for the current request (when, from which address and client) in the silo's audit log, through <see cref="IAuditLogGrain"/>.</summary>
+/// <remarks>The task completes once the entry is durable, so callers await it before they answer.</remarks>
 public sealed class AuditTrail(IGrainFactory grains, TimeProvider clock, IHttpContextAccessor http, IOptions<JsonOptions> json)
 {
     public const int MaxUserAgentLength = 200;

@@ -5,11 +5,8 @@ using Microsoft.Extensions.Options;
 
 namespace GrainMarketing.ApiHost.Auth;
 
-/// <summary>
-/// Memberships and API keys as their tenant's access grain last answered, for
-/// <see cref="AuthOptions.AccessCacheDuration"/>. Changes made through this host drop the entry at
-/// once; a refusal is cached as well, so guessing costs the grains nothing extra.
-/// </summary>
+/// <summary>Memberships and API keys as their tenant's access grain last answered, for <see cref="AuthOptions.AccessCacheDuration"/>.</summary>
+/// <remarks>Changes made through this host drop the entry at once; a refusal is cached as well, so guessing costs the grains nothing extra.</remarks>
 public sealed class AccessCache(IGrainFactory grains, IOptions<AuthOptions> options, IMemoryCache cache)
 {
     public async ValueTask<TenantRole?> RoleAsync(string tenant, string email)

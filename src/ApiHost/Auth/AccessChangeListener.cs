@@ -2,12 +2,12 @@ using GrainMarketing.Tenants;
 
 namespace GrainMarketing.ApiHost.Auth;
 
-/// <summary>
-/// Subscribes this API host to the cluster's access changes and drops the matching
-/// <see cref="AccessCache"/> entries, so a role change, a revoked key or an ended login made through
-/// any host applies here as soon as the message arrives. The subscription is renewed every
-/// <see cref="RenewPeriod"/>; while the cluster is unreachable the cache's own expiry still bounds staleness.
-/// </summary>
+/// <summary>Subscribes this API host to the cluster's access changes and drops the matching <see cref="AccessCache"/> entries.</summary>
+/// <remarks>
+/// A role change, a revoked key or an ended login made through any host so applies here as soon as the message
+/// arrives. The subscription is renewed every <see cref="RenewPeriod"/>; while the cluster is unreachable the
+/// cache's own expiry still bounds staleness.
+/// </remarks>
 public sealed partial class AccessChangeListener(IClusterClient cluster, AccessCache cache, ILogger<AccessChangeListener> logger)
     : BackgroundService, IAccessChangeObserver
 {

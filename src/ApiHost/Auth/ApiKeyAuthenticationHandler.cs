@@ -5,10 +5,8 @@ using Microsoft.Extensions.Options;
 
 namespace GrainMarketing.ApiHost.Auth;
 
-/// <summary>
-/// Authenticates a tenant's API key sent as <c>X-Api-Key</c> or as <c>Authorization: Bearer gmk_…</c>.
-/// The principal carries the key's id, tenant and scope; what it may do is decided by the tenant policies.
-/// </summary>
+/// <summary>Authenticates a tenant's API key sent as <c>X-Api-Key</c> or as <c>Authorization: Bearer gmk_…</c>.</summary>
+/// <remarks>The principal carries the key's id, tenant and scope; what it may do is decided by the tenant policies.</remarks>
 public sealed class ApiKeyAuthenticationHandler(
     IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder, AccessCache access)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)

@@ -4,11 +4,11 @@ using GrainMarketing.Tenants;
 
 namespace GrainMarketing.ApiHost.Auth;
 
-/// <summary>
-/// An API key as the caller holds it: <c>gmk_{tenant}.{keyId}.{secret}</c>. The tenant and id say
-/// which grain checks it and are shown in listings as the key's prefix; only the SHA-256 of the
-/// 256-bit secret is stored, which is enough for a random secret (no password stretching needed).
-/// </summary>
+/// <summary>An API key as the caller holds it: <c>gmk_{tenant}.{keyId}.{secret}</c>.</summary>
+/// <remarks>
+/// The tenant and id say which grain checks it and are shown in listings as the key's prefix; only the SHA-256 of
+/// the 256-bit secret is stored, which is enough for a random secret (no password stretching needed).
+/// </remarks>
 public sealed record ApiKeyToken(string Tenant, string KeyId, string Secret)
 {
     public const string Marker = "gmk_";

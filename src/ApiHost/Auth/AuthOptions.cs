@@ -2,10 +2,8 @@ using System.ComponentModel.DataAnnotations;
 
 namespace GrainMarketing.ApiHost.Auth;
 
-/// <summary>
-/// Token settings (configuration section <c>Auth</c>). The signing key comes only from configuration
-/// or the environment (<c>Auth__SigningKey</c>) and is never logged; the host refuses to start without one.
-/// </summary>
+/// <summary>Token settings (configuration section <c>Auth</c>).</summary>
+/// <remarks>The signing key comes only from configuration or the environment (<c>Auth__SigningKey</c>) and is never logged; the host refuses to start without one.</remarks>
 public sealed class AuthOptions
 {
     public const string Section = "Auth";
@@ -30,10 +28,8 @@ public sealed class AuthOptions
     /// <summary>How long an emailed invitation to a tenant can be accepted.</summary>
     public TimeSpan InvitationLifetime { get; set; } = TimeSpan.FromDays(7);
 
-    /// <summary>
-    /// How long this host trusts a membership or key it has checked. Changes made through this host
-    /// apply at once; changes made through another host apply here within this time.
-    /// </summary>
+    /// <summary>How long this host trusts a membership or key it has checked.</summary>
+    /// <remarks>Changes made through this host apply at once; changes made through another host apply here within this time.</remarks>
     public TimeSpan AccessCacheDuration { get; set; } = TimeSpan.FromSeconds(5);
 
     /// <summary>The decoded key, or null when it is not base64 or shorter than 32 bytes.</summary>

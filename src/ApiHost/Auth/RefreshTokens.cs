@@ -5,10 +5,8 @@ using Microsoft.Extensions.Options;
 
 namespace GrainMarketing.ApiHost.Auth;
 
-/// <summary>
-/// Opaque refresh tokens <c>{family}.{secret}</c>: 32 random bytes per token, of which the family grain
-/// keeps only the SHA-256 digest. Each refresh replaces the token; an old one presented again revokes the family.
-/// </summary>
+/// <summary>Opaque refresh tokens <c>{family}.{secret}</c>: 32 random bytes per token, of which the family grain keeps only the SHA-256 digest.</summary>
+/// <remarks>Each refresh replaces the token; an old one presented again revokes the family.</remarks>
 public sealed class RefreshTokens(IGrainFactory grains, IOptions<AuthOptions> options, TimeProvider clock, AccessCache access)
 {
     private const int SecretBytes = 32;
@@ -23,10 +21,8 @@ public sealed class RefreshTokens(IGrainFactory grains, IOptions<AuthOptions> op
         return (token, family);
     }
 
-    /// <summary>
-    /// The account's email, the next token and the session, or null for a token that is malformed, unknown,
-    /// revoked, expired or already used (a used token ends its session, and this host forgets it at once).
-    /// </summary>
+    /// <summary>The account's email, the next token and the session, or null for a token that cannot be used.</summary>
+    /// <remarks>Null for a token that is malformed, unknown, revoked, expired or already used (a used token ends its session, and this host forgets it at once).</remarks>
     public async Task<(string AccountEmail, string Next, Guid Session)?> RotateAsync(string? presented)
     {
         if (!TryParse(presented, out var family, out var digest))

@@ -4,10 +4,8 @@ using System.Text;
 
 namespace GrainMarketing.ApiHost.Auth;
 
-/// <summary>
-/// Random secrets handed out once (password-reset and invitation tokens, API key secrets) and the
-/// SHA-256 digests that grains keep instead. 256 random bits need no password stretching.
-/// </summary>
+/// <summary>Random secrets handed out once and the SHA-256 digests that grains keep instead.</summary>
+/// <remarks>The secrets are password-reset and invitation tokens and API key secrets.</remarks>
 public static class SecretTokens
 {
     public const int Bytes = 32;

@@ -3,11 +3,11 @@ using Microsoft.AspNetCore.Authorization;
 
 namespace GrainMarketing.ApiHost.Auth;
 
-/// <summary>
-/// Checks a <see cref="TenantAccessRequirement"/> against the route's tenant. A caller with no
-/// standing in that tenant fails with <see cref="NotInTenant"/>, which is answered as 404 so that
-/// other tenants' names cannot be probed; a member without the role gets 403.
-/// </summary>
+/// <summary>Checks a <see cref="TenantAccessRequirement"/> against the route's tenant.</summary>
+/// <remarks>
+/// A caller with no standing in that tenant fails with <see cref="NotInTenant"/>, which is answered as 404 so
+/// that other tenants' names cannot be probed; a member without the role gets 403.
+/// </remarks>
 public sealed class TenantAccessHandler(AccessCache access) : AuthorizationHandler<TenantAccessRequirement>
 {
     public const string TenantRouteValue = "tenant";

@@ -4,10 +4,8 @@ using Microsoft.AspNetCore.Authorization.Policy;
 
 namespace GrainMarketing.ApiHost.Auth;
 
-/// <summary>
-/// Answers a caller outside the route's tenant exactly as a tenant that does not exist (404), so
-/// ids cannot be probed; every other outcome is the framework's (401 challenge, 403 forbid).
-/// </summary>
+/// <summary>Answers a caller outside the route's tenant exactly as a tenant that does not exist (404), so ids cannot be probed.</summary>
+/// <remarks>Every other outcome is the framework's (401 challenge, 403 forbid).</remarks>
 public sealed class TenantAccessResultHandler : IAuthorizationMiddlewareResultHandler
 {
     private readonly AuthorizationMiddlewareResultHandler _default = new();

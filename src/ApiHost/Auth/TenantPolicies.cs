@@ -3,10 +3,8 @@ using Microsoft.AspNetCore.Authorization;
 
 namespace GrainMarketing.ApiHost.Auth;
 
-/// <summary>
-/// The authorization policies every endpoint declares. Tenant policies read the tenant from the
-/// route (<c>{tenant}</c>) and check the caller's membership or API key against it.
-/// </summary>
+/// <summary>The authorization policies every endpoint declares.</summary>
+/// <remarks>Tenant policies read the tenant from the route (<c>{tenant}</c>) and check the caller's membership or API key against it.</remarks>
 public static class TenantPolicies
 {
     /// <summary>A signed-in person (a JWT access token), in no particular tenant.</summary>

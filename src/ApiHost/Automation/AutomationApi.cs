@@ -6,11 +6,11 @@ using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace GrainMarketing.ApiHost.Automation;
 
-/// <summary>
-/// What the rules did: every firing, deferral, reversal and miss with its evidence, for the tenant or
-/// one rule, and what rules did to one campaign (tags, ad set and creative controls, changes waiting
-/// for the platform). Readers of the tenant may read it all.
-/// </summary>
+/// <summary>What the rules did: every firing, deferral, reversal and miss with its evidence.</summary>
+/// <remarks>
+/// For the tenant or one rule, and what rules did to one campaign (tags, ad set and creative controls, changes
+/// waiting for the platform). Readers of the tenant may read it all.
+/// </remarks>
 public static class AutomationApi
 {
     public static RouteGroupBuilder MapAutomation(this IEndpointRouteBuilder routes)

@@ -7,10 +7,8 @@ using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace GrainMarketing.ApiHost.Automation;
 
-/// <summary>
-/// <c>POST /api/v1/tenants/{tenant}/rules/{id}/simulate</c>: a rule backtested against the tenant's stored
-/// daily history through the evaluation code live rules use. It changes nothing, so readers may run it.
-/// </summary>
+/// <summary>A rule backtested against the tenant's stored daily history through the evaluation code live rules use.</summary>
+/// <remarks>Route: <c>POST /api/v1/tenants/{tenant}/rules/{id}/simulate</c>. It changes nothing, so readers may run it.</remarks>
 public static class RuleSimulationApi
 {
     private const string Description = """

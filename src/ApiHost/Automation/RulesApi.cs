@@ -11,10 +11,8 @@ using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace GrainMarketing.ApiHost.Automation;
 
-/// <summary>
-/// <c>/api/v1/tenants/{tenant}/rules</c>: automation rules, versioned, and the built-in templates.
-/// Viewers read; editors create, change and delete, and every change is audited with before and after.
-/// </summary>
+/// <summary><c>/api/v1/tenants/{tenant}/rules</c>: automation rules, versioned, and the built-in templates.</summary>
+/// <remarks>Viewers read; editors create, change and delete, and every change is audited with before and after.</remarks>
 public static class RulesApi
 {
     public static RouteGroupBuilder MapRules(this IEndpointRouteBuilder routes)
@@ -130,10 +128,8 @@ public static class RulesApi
 
     private static IRuleBookGrain Book(IGrainFactory grains, string tenant) => grains.GetGrain<IRuleBookGrain>(tenant);
 
-    /// <summary>
-    /// Checked here too, so a refused rule never reaches the grain; and every channel a notify action
-    /// names must exist (by name or id), so an alert is never routed nowhere. All reasons come at once.
-    /// </summary>
+    /// <summary>Checked here too, so a refused rule never reaches the grain.</summary>
+    /// <remarks>Every channel a notify action names must exist too (by name or id), so an alert is never routed nowhere. All reasons come at once.</remarks>
     private static async Task ThrowIfInvalidAsync(IGrainFactory grains, string tenant, RuleDefinition rule)
     {
         var errors = ValidationErrors.From(RuleValidation.Validate(rule));

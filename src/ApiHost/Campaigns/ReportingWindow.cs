@@ -4,11 +4,12 @@ using GrainMarketing.Campaigns;
 
 namespace GrainMarketing.ApiHost.Campaigns;
 
-/// <summary>
-/// Turns <c>window</c> into what a query covers: reporting dates in the tenant's zone for today,
-/// yesterday, 7d, 30d and custom <c>from</c>/<c>to</c> (rolling windows end today and include it: 7d is
-/// today and the six days before), or the last 15m, 1h or 24h of arrivals.
-/// </summary>
+/// <summary>Turns <c>window</c> into what a query covers.</summary>
+/// <remarks>
+/// Reporting dates in the tenant's zone for today, yesterday, 7d, 30d and custom <c>from</c>/<c>to</c> (rolling
+/// windows end today and include it: 7d is today and the six days before), or the last 15m, 1h or 24h of
+/// arrivals.
+/// </remarks>
 public static class ReportingWindow
 {
     public const string Default = "30d";

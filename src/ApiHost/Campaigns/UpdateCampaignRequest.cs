@@ -4,10 +4,7 @@ using GrainMarketing.Tenants;
 
 namespace GrainMarketing.ApiHost.Campaigns;
 
-/// <summary>
-/// Campaign metadata set apart from metric data (the same fields can travel with the data). Omitted
-/// or null fields keep their value.
-/// </summary>
+/// <summary>Campaign metadata set apart from metric data (the same fields can travel with the data). Omitted or null fields keep their value.</summary>
 /// <param name="Status">active, paused or archived.</param>
 /// <param name="DailyBudget">In <paramref name="Currency"/>, or the tenant's currency when none is set.</param>
 /// <param name="Currency">ISO 4217 code.</param>

@@ -10,11 +10,11 @@ using Microsoft.IdentityModel.Tokens;
 
 namespace GrainMarketing.ApiHost.Hosting;
 
-/// <summary>
-/// Who the caller is and what they may do: JWT bearer for people (the framework's handler, keyed from
-/// <see cref="AuthOptions"/>; the host refuses to start without a key), API keys for machines, and the
-/// tenant policies of <see cref="TenantPolicies"/>.
-/// </summary>
+/// <summary>Who the caller is and what they may do: JWT bearer for people, API keys for machines, and the tenant policies.</summary>
+/// <remarks>
+/// The JWT handler is the framework's, keyed from <see cref="AuthOptions"/>; the host refuses to start without a
+/// key. The policies are those of <see cref="TenantPolicies"/>.
+/// </remarks>
 public static class AuthHostingExtensions
 {
     public static WebApplicationBuilder AddGrainMarketingAuth(this WebApplicationBuilder builder)

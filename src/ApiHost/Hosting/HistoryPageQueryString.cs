@@ -2,11 +2,8 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace GrainMarketing.ApiHost.Hosting;
 
-/// <summary>
-/// What every history endpoint's query string shares, as sent: a time range and a page. Each endpoint's
-/// query string adds its own filters and reads these with <see cref="ReadPage"/>, so every bad value of
-/// either part is named at once.
-/// </summary>
+/// <summary>What every history endpoint's query string shares, as sent: a time range and a page.</summary>
+/// <remarks>Each endpoint's query string adds its own filters and reads these with <see cref="ReadPage"/>, so every bad value of either part is named at once.</remarks>
 public abstract class HistoryPageQueryString
 {
     /// <summary>At or after this time (ISO 8601).</summary>

@@ -5,11 +5,8 @@ using Microsoft.OpenApi;
 
 namespace GrainMarketing.ApiHost.Hosting;
 
-/// <summary>
-/// Describes the two kinds of credentials in the OpenAPI document (a bearer JWT and the
-/// <c>X-Api-Key</c> header), marks each operation with the ones its policy takes, and says at the end
-/// of its description who may call it, so the reference page can sign requests.
-/// </summary>
+/// <summary>Describes the bearer JWT and <c>X-Api-Key</c> credentials in the OpenAPI document, so the reference page can sign requests.</summary>
+/// <remarks>Marks each operation with the credentials its policy takes, and says at the end of its description who may call it.</remarks>
 public sealed class OpenApiSecurity : IOpenApiDocumentTransformer, IOpenApiOperationTransformer
 {
     public const string Bearer = "bearer";

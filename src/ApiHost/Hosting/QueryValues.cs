@@ -2,10 +2,8 @@ using System.Globalization;
 
 namespace GrainMarketing.ApiHost.Hosting;
 
-/// <summary>
-/// Reads query-string values sent as text, so that a query naming several bad values is answered with
-/// all of them: each reader adds its field's reason to a <see cref="ValidationErrors"/> and returns null. An empty value counts as absent.
-/// </summary>
+/// <summary>Reads query-string values sent as text, so that a query naming several bad values is answered with all of them.</summary>
+/// <remarks>Each reader adds its field's reason to a <see cref="ValidationErrors"/> and returns null. An empty value counts as absent.</remarks>
 public static class QueryValues
 {
     /// <summary>Times as ISO 8601: a date (midnight UTC), or a date and time with an optional fraction and offset (UTC without one).</summary>

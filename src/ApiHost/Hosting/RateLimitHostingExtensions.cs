@@ -7,12 +7,13 @@ using Microsoft.Extensions.Options;
 
 namespace GrainMarketing.ApiHost.Hosting;
 
-/// <summary>
-/// Rate limits from <see cref="RateLimitOptions"/>: the framework's limiter takes one token per request
-/// from the caller's bucket (a person by email, an API key by key id) or, without credentials, from the
-/// client address's; ingestion also charges per record through <see cref="IngestEventLimiter"/>.
-/// Endpoints marked with <c>DisableRateLimiting()</c> (health, metrics, API reference) are never limited.
-/// </summary>
+/// <summary>Rate limits from <see cref="RateLimitOptions"/>: one token per request, and per record for ingestion.</summary>
+/// <remarks>
+/// The framework's limiter takes one token per request from the caller's bucket (a person by email, an API key by
+/// key id) or, without credentials, from the client address's; ingestion also charges per record through
+/// <see cref="IngestEventLimiter"/>. Endpoints marked with <c>DisableRateLimiting()</c> (health, metrics, API
+/// reference) are never limited.
+/// </remarks>
 public static class RateLimitHostingExtensions
 {
     public static WebApplicationBuilder AddGrainMarketingRateLimits(this WebApplicationBuilder builder)

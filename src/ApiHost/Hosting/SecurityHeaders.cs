@@ -1,9 +1,7 @@
 namespace GrainMarketing.ApiHost.Hosting;
 
-/// <summary>
-/// Headers every answer carries so a browser never sniffs, frames or leaks it. The API reference page
-/// (<c>/scalar</c>) loads scripts and styles, so it is left out of the strict content policy.
-/// </summary>
+/// <summary>Headers every answer carries so a browser never sniffs, frames or leaks it.</summary>
+/// <remarks>The API reference page (<c>/scalar</c>) loads scripts and styles, so it is left out of the strict content policy.</remarks>
 public static class SecurityHeaders
 {
     /// <remarks>Set as the answer starts, so error answers written after a cleared response carry them too.</remarks>

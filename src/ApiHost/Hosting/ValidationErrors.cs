@@ -2,10 +2,8 @@ using GrainMarketing.Errors;
 
 namespace GrainMarketing.ApiHost.Hosting;
 
-/// <summary>
-/// The reasons a request is refused, by field as the caller named it: every check adds to one collector,
-/// so a single 400 names every bad value. <see cref="ThrowIfAny"/> hands them to the problem-details mapping.
-/// </summary>
+/// <summary>The reasons a request is refused, by field as the caller named it: every check adds to one collector, so a single 400 names every bad value.</summary>
+/// <remarks><see cref="ThrowIfAny"/> hands them to the problem-details mapping.</remarks>
 public sealed class ValidationErrors
 {
     private readonly Dictionary<string, string[]> _reasons = new(StringComparer.Ordinal);

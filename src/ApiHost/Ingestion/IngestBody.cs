@@ -4,11 +4,11 @@ using GrainMarketing.ApiHost.Hosting;
 
 namespace GrainMarketing.ApiHost.Ingestion;
 
-/// <summary>
-/// Reads the records of an ingestion request, whatever their type: a JSON batch (<c>{"items":[…]}</c>) or
-/// NDJSON (<see cref="NdjsonContentType"/>), one record per line. More than the allowed number of records
-/// refuses the request.
-/// </summary>
+/// <summary>Reads the records of an ingestion request, whatever their type.</summary>
+/// <remarks>
+/// A JSON batch (<c>{"items":[…]}</c>) or NDJSON (<see cref="NdjsonContentType"/>), one record per line. More
+/// than the allowed number of records refuses the request.
+/// </remarks>
 public static class IngestBody
 {
     public const string NdjsonContentType = "application/x-ndjson";
@@ -52,10 +52,7 @@ public static class IngestBody
             : throw ValidationErrors.Refusal("items", $"At most {max} records per request; split the load.");
     }
 
-    /// <summary>
-    /// Reads one record per line straight from the request's UTF-8 bytes: no string per line, and a line
-    /// is copied only when it straddles two reads of the body.
-    /// </summary>
+    /// <summary>Reads one record per line straight from the request's UTF-8 bytes: no string per line, and a line is copied only when it straddles two reads of the body.</summary>
     private static async Task<IReadOnlyList<TRecord>> ReadNdjsonAsync<TRecord>(
         HttpRequest request, JsonSerializerOptions json, int max, CancellationToken cancellationToken)
     {

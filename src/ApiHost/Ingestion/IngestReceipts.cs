@@ -4,12 +4,12 @@ using GrainMarketing.Ingestion;
 
 namespace GrainMarketing.ApiHost.Ingestion;
 
-/// <summary>
-/// The steps every ingestion request takes, whatever its format and record kind: deduplicate by
-/// Idempotency-Key (a replay is neither charged nor pushed again), validate, charge the caller one
-/// IngestEvents token per record, publish, and remember the receipt. A refused charge throws before
-/// anything is pushed, so the request has no effect.
-/// </summary>
+/// <summary>The steps every ingestion request takes, whatever its format and record kind.</summary>
+/// <remarks>
+/// Deduplicate by Idempotency-Key (a replay is neither charged nor pushed again), validate, charge the caller one
+/// IngestEvents token per record, publish, and remember the receipt. A refused charge throws before anything is
+/// pushed, so the request has no effect.
+/// </remarks>
 public static class IngestReceipts
 {
     private const string IdempotencyHeader = "Idempotency-Key";

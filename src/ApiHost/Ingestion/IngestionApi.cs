@@ -12,11 +12,8 @@ using Microsoft.Extensions.Options;
 
 namespace GrainMarketing.ApiHost.Ingestion;
 
-/// <summary>
-/// <c>/api/v1/tenants/{tenant}/ingest/metrics</c>: validates a whole request, groups its records by
-/// campaign and pushes one batch per campaign onto that campaign's stream. Each record costs the
-/// caller one token of its <c>RateLimits:IngestEvents</c> bucket.
-/// </summary>
+/// <summary>Validates a whole metric ingestion request, groups its records by campaign and pushes one batch per campaign onto that campaign's stream.</summary>
+/// <remarks>Route: <c>/api/v1/tenants/{tenant}/ingest/metrics</c>. Each record costs the caller one token of its <c>RateLimits:IngestEvents</c> bucket.</remarks>
 public static class IngestionApi
 {
     public static RouteGroupBuilder MapIngestion(this IEndpointRouteBuilder routes)

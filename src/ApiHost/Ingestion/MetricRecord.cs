@@ -1,9 +1,7 @@
 namespace GrainMarketing.ApiHost.Ingestion;
 
-/// <summary>
-/// One metric row as clients send it (JSON batch, NDJSON line) and as the CSV importers produce it.
-/// <see cref="MetricRecordMapper"/> validates it and turns it into a cell change for a campaign.
-/// </summary>
+/// <summary>One metric row as clients send it (JSON batch, NDJSON line) and as the CSV importers produce it.</summary>
+/// <remarks><see cref="MetricRecordMapper"/> validates it and turns it into a cell change for a campaign.</remarks>
 /// <param name="Platform">meta, google, tiktok, snapchat or other.</param>
 /// <param name="CampaignId">The platform's campaign id.</param>
 /// <param name="Date">Reporting date, ISO 8601 (yyyy-MM-dd), in the tenant's time zone.</param>

@@ -6,11 +6,11 @@ using GrainMarketing.Metrics;
 
 namespace GrainMarketing.ApiHost.Ingestion;
 
-/// <summary>
-/// Validates <see cref="MetricRecord"/>s and turns them into per-campaign <see cref="MetricBatch"/>es.
-/// Every problem of every record is reported (keyed <c>items[i].field</c>); a request with any
-/// invalid record is refused whole, so nothing is ever half-applied.
-/// </summary>
+/// <summary>Validates <see cref="MetricRecord"/>s and turns them into per-campaign <see cref="MetricBatch"/>es.</summary>
+/// <remarks>
+/// Every problem of every record is reported (keyed <c>items[i].field</c>); a request with any invalid record is
+/// refused whole, so nothing is ever half-applied.
+/// </remarks>
 public static class MetricRecordMapper
 {
     private static readonly Dictionary<string, AdPlatform> Platforms = Enum.GetValues<AdPlatform>()
@@ -129,10 +129,8 @@ public static class MetricRecordMapper
         }
     }
 
-    /// <summary>
-    /// One instance per distinct breakdown and cell in a request: the Orleans serializer writes a
-    /// repeated instance as a back-reference, so a batch carries and allocates each distinct cell once.
-    /// </summary>
+    /// <summary>One instance per distinct breakdown and cell in a request.</summary>
+    /// <remarks>The Orleans serializer writes a repeated instance as a back-reference, so a batch carries and allocates each distinct cell once.</remarks>
     private sealed class SharedValues
     {
         private readonly Dictionary<Breakdown, Breakdown> _breakdowns = [];

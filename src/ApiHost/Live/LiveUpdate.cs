@@ -4,10 +4,11 @@ using GrainMarketing.ApiHost.Profiles;
 
 namespace GrainMarketing.ApiHost.Live;
 
-/// <summary>
-/// One tick of the live feed: the tenant's numbers for today, the campaigns that changed since the last
-/// tick, every behaviour segment's size now, and the entries and exits recorded since the last tick (oldest first).
-/// </summary>
+/// <summary>One tick of the live feed.</summary>
+/// <remarks>
+/// The tenant's numbers for today, the campaigns that changed since the last tick, every behaviour segment's size
+/// now, and the entries and exits recorded since the last tick (oldest first).
+/// </remarks>
 public sealed record LiveUpdate(
     DateTimeOffset At,
     SummaryResponse Today,

@@ -8,11 +8,11 @@ using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace GrainMarketing.ApiHost.Offers;
 
-/// <summary>
-/// <c>/api/v1/tenants/{tenant}/offer-campaigns</c>: the tenant's offer campaigns (the daily analysis' and
-/// people's), their lifecycle and their results with the uplift over the holdout. Viewers read; editors
-/// create, change, delete, activate and pause, and every change is audited with before and after.
-/// </summary>
+/// <summary>The tenant's offer campaigns (the daily analysis' and people's), their lifecycle and their results with the uplift over the holdout.</summary>
+/// <remarks>
+/// Route: <c>/api/v1/tenants/{tenant}/offer-campaigns</c>. Viewers read; editors create, change, delete, activate
+/// and pause, and every change is audited with before and after.
+/// </remarks>
 public static class OfferCampaignsApi
 {
     public static RouteGroupBuilder MapOfferCampaigns(this IEndpointRouteBuilder routes)

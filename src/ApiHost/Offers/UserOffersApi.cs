@@ -11,11 +11,11 @@ using Microsoft.Extensions.Options;
 
 namespace GrainMarketing.ApiHost.Offers;
 
-/// <summary>
-/// What the tenant's app asks and tells about offers: the offers a customer sees now (the first time an
-/// offer is answered counts as its delivery), and the customer's views, clicks and conversions, which
-/// travel on the customer's stream like every other engagement.
-/// </summary>
+/// <summary>What the tenant's app asks and tells about offers.</summary>
+/// <remarks>
+/// The offers a customer sees now (the first time an offer is answered counts as its delivery), and the
+/// customer's views, clicks and conversions, which travel on the customer's stream like every other engagement.
+/// </remarks>
 public static class UserOffersApi
 {
     private static readonly Dictionary<string, (EngagementKind Kind, string Name)> Steps = new(StringComparer.Ordinal)

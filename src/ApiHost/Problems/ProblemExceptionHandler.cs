@@ -8,11 +8,11 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace GrainMarketing.ApiHost.Problems;
 
-/// <summary>
-/// The one place that turns exceptions into HTTP answers: domain refusals from grains, unreadable
-/// request bodies, an unreachable cluster or a grain that lost a write. Anything else is a 500 that
-/// names no internals.
-/// </summary>
+/// <summary>The one place that turns exceptions into HTTP answers.</summary>
+/// <remarks>
+/// Domain refusals from grains, unreadable request bodies, an unreachable cluster or a grain that lost a write.
+/// Anything else is a 500 that names no internals.
+/// </remarks>
 public sealed partial class ProblemExceptionHandler(IProblemDetailsService problems, ILogger<ProblemExceptionHandler> logger)
     : IExceptionHandler
 {

@@ -1,9 +1,7 @@
 namespace GrainMarketing.ApiHost.Problems;
 
-/// <summary>
-/// Gives the bodies the framework writes for a bare status (a refused sign-in, a forbidden role, an
-/// unknown route) this API's problem types and a sentence that says what to do.
-/// </summary>
+/// <summary>Gives the bodies the framework writes for a bare status this API's problem types and a sentence that says what to do.</summary>
+/// <remarks>The bare statuses are a refused sign-in, a forbidden role and an unknown route.</remarks>
 public static class StatusProblems
 {
     public static void Describe(ProblemDetailsContext context)

@@ -2,12 +2,12 @@ using GrainMarketing.Profiles;
 
 namespace GrainMarketing.ApiHost.Profiles;
 
-/// <summary>
-/// The live feed's id cursor over a tenant's recorded entries and exits. Ids are taken when a write
-/// starts, and writes on different silos may commit out of id order, so each tick reads again from
-/// the newest id seen <see cref="SettleTicks"/> ticks ago and skips the ids already sent: a change
-/// that commits a little late is still sent, once.
-/// </summary>
+/// <summary>The live feed's id cursor over a tenant's recorded entries and exits.</summary>
+/// <remarks>
+/// Ids are taken when a write starts, and writes on different silos may commit out of id order, so each tick
+/// reads again from the newest id seen <see cref="SettleTicks"/> ticks ago and skips the ids already sent: a
+/// change that commits a little late is still sent, once.
+/// </remarks>
 public sealed class PatternChangeFeed(long start)
 {
     public const int SettleTicks = 5;

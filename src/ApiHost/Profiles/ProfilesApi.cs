@@ -5,11 +5,8 @@ using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace GrainMarketing.ApiHost.Profiles;
 
-/// <summary>
-/// Customers' live behavioural profiles and the behaviour segments they form: a customer's profile,
-/// every segment's size, average spend and trend, a segment's members a page at a time, and the
-/// entries and exits that moved them.
-/// </summary>
+/// <summary>Customers' live behavioural profiles and the behaviour segments they form.</summary>
+/// <remarks>A customer's profile, every segment's size, average spend and trend, a segment's members a page at a time, and the entries and exits that moved them.</remarks>
 public static class ProfilesApi
 {
     public static RouteGroupBuilder MapProfiles(this IEndpointRouteBuilder routes)

@@ -3,10 +3,8 @@ using Microsoft.Extensions.Options;
 
 namespace GrainMarketing.ApiHost.RateLimiting;
 
-/// <summary>
-/// The <c>IngestEvents</c> limit: one token bucket per caller, from which an ingestion request takes
-/// one token per record. Buckets of callers that have gone quiet are dropped by the framework.
-/// </summary>
+/// <summary>The <c>IngestEvents</c> limit: one token bucket per caller, from which an ingestion request takes one token per record.</summary>
+/// <remarks>Buckets of callers that have gone quiet are dropped by the framework.</remarks>
 public sealed class IngestEventLimiter : IDisposable
 {
     private readonly PartitionedRateLimiter<string> _buckets;
@@ -20,11 +18,11 @@ public sealed class IngestEventLimiter : IDisposable
         _buckets = PartitionedRateLimiter.Create<string, string>(caller => RateLimitPartition.GetTokenBucketLimiter(caller, _ => _bucket));
     }
 
-    /// <summary>
-    /// Takes <paramref name="events"/> tokens from <paramref name="caller"/>'s bucket, or takes none and
-    /// throws: <see cref="IngestBatchTooLargeException"/> when the bucket could never hold that many,
+    /// <summary>Takes <paramref name="events"/> tokens from <paramref name="caller"/>'s bucket, or takes none and throws.</summary>
+    /// <remarks>
+    /// Throws <see cref="IngestBatchTooLargeException"/> when the bucket could never hold that many,
     /// <see cref="RateLimitedException"/> when it does not hold them now.
-    /// </summary>
+    /// </remarks>
     public void Charge(string caller, int events)
     {
         if (events == 0)

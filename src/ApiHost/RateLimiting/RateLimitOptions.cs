@@ -2,10 +2,7 @@ using Microsoft.Extensions.Options;
 
 namespace GrainMarketing.ApiHost.RateLimiting;
 
-/// <summary>
-/// Token buckets per caller (configuration section <c>RateLimits</c>). Health, metrics and the API
-/// reference are never limited.
-/// </summary>
+/// <summary>Token buckets per caller (configuration section <c>RateLimits</c>). Health, metrics and the API reference are never limited.</summary>
 public sealed class RateLimitOptions
 {
     public const string Section = "RateLimits";

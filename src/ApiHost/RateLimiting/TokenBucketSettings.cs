@@ -3,10 +3,8 @@ using System.Threading.RateLimiting;
 
 namespace GrainMarketing.ApiHost.RateLimiting;
 
-/// <summary>
-/// One token bucket: a caller may spend up to <see cref="TokenLimit"/> tokens at once, and the bucket
-/// regains <see cref="TokensPerPeriod"/> every <see cref="ReplenishmentPeriod"/>, up to the limit.
-/// </summary>
+/// <summary>One token bucket: up to <see cref="TokenLimit"/> tokens at once, refilled by <see cref="TokensPerPeriod"/> every <see cref="ReplenishmentPeriod"/>.</summary>
+/// <remarks>The bucket never holds more than the limit.</remarks>
 public sealed class TokenBucketSettings
 {
     /// <summary>The burst: tokens a full bucket holds.</summary>

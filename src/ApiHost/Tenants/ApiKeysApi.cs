@@ -7,11 +7,11 @@ using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace GrainMarketing.ApiHost.Tenants;
 
-/// <summary>
-/// <c>/api/v1/tenants/{tenant}/keys</c>: API keys for machines, admin only. A key is shown once at
-/// creation; the tenant keeps the SHA-256 of its secret, lists it by prefix with its last use, and
-/// a revoked key stops working on this host at once (on others within the access cache time).
-/// </summary>
+/// <summary><c>/api/v1/tenants/{tenant}/keys</c>: API keys for machines, admin only.</summary>
+/// <remarks>
+/// A key is shown once at creation; the tenant keeps the SHA-256 of its secret, lists it by prefix with its last
+/// use, and a revoked key stops working on this host at once (on others within the access cache time).
+/// </remarks>
 public static class ApiKeysApi
 {
     public const int MaxNameLength = 100;

@@ -10,11 +10,11 @@ using Microsoft.Extensions.Options;
 
 namespace GrainMarketing.ApiHost.Tenants;
 
-/// <summary>
-/// <c>/api/v1/tenants/{tenant}</c> members and invitations. Admins invite by email (a single-use,
-/// expiring token is mailed), change roles and remove members; anyone may leave; the last admin
-/// can do neither. Each change drops this host's cached membership at once and is audited.
-/// </summary>
+/// <summary><c>/api/v1/tenants/{tenant}</c> members and invitations.</summary>
+/// <remarks>
+/// Admins invite by email (a single-use, expiring token is mailed), change roles and remove members; anyone may
+/// leave; the last admin can do neither. Each change drops this host's cached membership at once and is audited.
+/// </remarks>
 public static class MembersApi
 {
     public const int MaxTokenLength = 100;

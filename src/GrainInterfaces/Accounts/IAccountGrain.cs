@@ -17,16 +17,11 @@ public interface IAccountGrain : IGrainWithStringKey
     [ReadOnly]
     Task<AccountSecret?> GetSecretAsync();
 
-    /// <summary>
-    /// Records the outcome of a password check. While locked every attempt is refused; a wrong
-    /// password counts towards a lockout, a right one clears the count.
-    /// </summary>
+    /// <summary>Records the outcome of a password check. While locked every attempt is refused; a wrong password counts towards a lockout, a right one clears the count.</summary>
     Task<LoginAttempt> RecordLoginAsync(bool passwordMatched);
 
-    /// <summary>
-    /// Remembers the digest of a password-reset token valid until <paramref name="expiresAt"/>, replacing
-    /// any earlier one; false when no such account (nothing is stored).
-    /// </summary>
+    /// <summary>Remembers the digest of a password-reset token valid until <paramref name="expiresAt"/>, replacing any earlier one.</summary>
+    /// <remarks>False when no such account (nothing is stored).</remarks>
     Task<bool> RequestPasswordResetAsync(byte[] tokenDigest, DateTimeOffset expiresAt);
 
     /// <summary>Sets a new password hash if <paramref name="tokenDigest"/> is the pending reset token and it has not expired; the token is used up either way once it matched.</summary>

@@ -2,10 +2,7 @@ using GrainMarketing.Automation;
 
 namespace GrainMarketing.Alerts;
 
-/// <summary>
-/// A stored channel as the API shows it: never its signing secret, and a Slack URL (itself a
-/// credential) only as its scheme and host.
-/// </summary>
+/// <summary>A stored channel as the API shows it: never its signing secret, and a Slack URL (itself a credential) only as its scheme and host.</summary>
 /// <param name="SecretRotatedAt">Webhooks: when the current signing secret was made.</param>
 [GenerateSerializer, Immutable, Alias("GrainMarketing.AlertChannel")]
 public sealed record AlertChannel(

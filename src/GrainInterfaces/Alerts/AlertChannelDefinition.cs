@@ -2,10 +2,8 @@ using GrainMarketing.Automation;
 
 namespace GrainMarketing.Alerts;
 
-/// <summary>
-/// A tenant's alert channel as an admin writes it (the JSON body of the channels API). Missing fields
-/// arrive as null and are named by <see cref="AlertChannelValidation"/>.
-/// </summary>
+/// <summary>A tenant's alert channel as an admin writes it (the JSON body of the channels API).</summary>
+/// <remarks>Missing fields arrive as null and are named by <see cref="AlertChannelValidation"/>.</remarks>
 /// <param name="Name">A slug unique in the tenant; rules and alerts name channels by it.</param>
 /// <param name="MinSeverity">The least severe alert the channel takes (info when absent).</param>
 /// <param name="Url">Webhook and Slack channels: where to POST.</param>

@@ -47,8 +47,11 @@ public interface IAlertRouterGrain : IGrainWithStringKey
     /// <exception cref="NotFoundException">No such channel.</exception>
     Task<AlertChannelTest> TestChannelAsync(Guid id, string actor);
 
-    /// <summary>The outcome of a channel test's attempt, waiting up to <paramref name="timeout"/> for it; null if it has not come by then (or the test is unknown to this activation).</summary>
-    /// <remarks>Interleaves with other calls, since the outcome it waits for arrives through one.</remarks>
+    /// <summary>The outcome of a channel test's attempt, waiting up to <paramref name="timeout"/> for it.</summary>
+    /// <remarks>
+    /// Null if it has not come by then (or the test is unknown to this activation). Interleaves with other calls,
+    /// since the outcome it waits for arrives through one.
+    /// </remarks>
     [AlwaysInterleave]
     Task<AlertDeliveryAttempt?> WaitForTestAsync(Guid deliveryId, TimeSpan timeout);
 }

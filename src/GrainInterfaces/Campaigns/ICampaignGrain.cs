@@ -4,11 +4,8 @@ using Orleans.Concurrency;
 
 namespace GrainMarketing.Campaigns;
 
-/// <summary>
-/// One campaign of one tenant on one platform, keyed by <see cref="CampaignKey"/>. Receives
-/// <see cref="MetricBatch"/>es on its stream (namespace <see cref="MetricStreams.Namespace"/>) and
-/// answers queries over its cells.
-/// </summary>
+/// <summary>One campaign of one tenant on one platform, keyed by <see cref="CampaignKey"/>.</summary>
+/// <remarks>Receives <see cref="MetricBatch"/>es on its stream (namespace <see cref="MetricStreams.Namespace"/>) and answers queries over its cells.</remarks>
 public interface ICampaignGrain : IGrainWithStringKey
 {
     /// <summary>Applies a batch directly (the stream consumer calls the same code).</summary>
@@ -30,10 +27,8 @@ public interface ICampaignGrain : IGrainWithStringKey
     [ReadOnly]
     Task<RuleEvaluation> EvaluateAsync(RuleDefinition rule, DateOnly today, string target);
 
-    /// <summary>
-    /// Replays <paramref name="rule"/> on each day of <paramref name="range"/> over this campaign's stored
-    /// days (memory and history), as the live path would have judged and acted, without acting.
-    /// </summary>
+    /// <summary>Replays <paramref name="rule"/> on each day of <paramref name="range"/> over this campaign's stored days, without acting.</summary>
+    /// <remarks>The stored days are in memory and in history; each day is judged and acted on as the live path would have.</remarks>
     [ReadOnly]
     Task<CampaignBacktest> BacktestAsync(RuleDefinition rule, DateRange range);
 

@@ -2,10 +2,7 @@ using GrainMarketing.Metrics;
 
 namespace GrainMarketing.Campaigns;
 
-/// <summary>
-/// A pre-aggregated change to a tenant's totals for one platform on one reporting date, with the
-/// breakdown combinations the source reported those numbers in.
-/// </summary>
+/// <summary>A pre-aggregated change to a tenant's totals for one platform on one reporting date, with the breakdown combinations the source reported those numbers in.</summary>
 [GenerateSerializer, Immutable, Alias("GrainMarketing.PlatformDelta")]
 public sealed record PlatformDelta(
     [property: Id(0)] AdPlatform Platform,

@@ -7,10 +7,7 @@ namespace GrainMarketing.Demographics;
 /// <remarks>Fed by campaigns with pre-aggregated deltas on a short timer, never one call per event.</remarks>
 public interface IDemographicSegmentGrain : IGrainWithStringKey
 {
-    /// <summary>
-    /// Applies flush <paramref name="flush"/> of campaign <paramref name="source"/> once: a repeated
-    /// number is skipped. Durable when the task completes.
-    /// </summary>
+    /// <summary>Applies flush <paramref name="flush"/> of campaign <paramref name="source"/> once: a repeated number is skipped. Durable when the task completes.</summary>
     Task ApplyAsync(SegmentKey key, string source, long flush, IReadOnlyList<SegmentDelta> deltas, DateTimeOffset receivedAt);
 
     [ReadOnly]

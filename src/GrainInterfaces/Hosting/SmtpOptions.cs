@@ -1,10 +1,7 @@
 namespace GrainMarketing.Hosting;
 
-/// <summary>
-/// Outgoing mail for both hosts (configuration section <c>Smtp</c>): the API host's password resets and
-/// invitations, the silo's email alert channels. Without a host, the API host logs a warning instead of
-/// sending, and the silo fails email deliveries (they are retried) with a reason that says so.
-/// </summary>
+/// <summary>Outgoing mail for both hosts (configuration section <c>Smtp</c>): the API host's password resets and invitations, the silo's email alert channels.</summary>
+/// <remarks>Without a host, the API host logs a warning instead of sending, and the silo fails email deliveries (they are retried) with a reason that says so.</remarks>
 public sealed class SmtpOptions
 {
     public const string Section = "Smtp";

@@ -1,7 +1,11 @@
 namespace GrainMarketing.Offers;
 
-/// <summary>An offer: <see cref="Value"/> is a percentage (5 = 5%) for cashback and percent off, points per unit spent for points, an amount in the tenant's currency for a fixed bonus.</summary>
-/// <remarks><see cref="PointValue"/> is what one point costs the tenant.</remarks>
+/// <summary>An offer of cashback, percent off, points or a fixed bonus, with its value.</summary>
+/// <remarks>
+/// <see cref="Value"/> is a percentage (5 = 5%) for cashback and percent off, points per unit spent for points,
+/// an amount in the tenant's currency for a fixed bonus. <see cref="PointValue"/> is what one point costs the
+/// tenant.
+/// </remarks>
 [GenerateSerializer, Immutable, Alias("GrainMarketing.Offer")]
 public sealed record Offer(
     [property: Id(0)] OfferKind Kind,

@@ -1,6 +1,7 @@
 namespace GrainMarketing.Offers;
 
-/// <summary>What a person (or the daily analysis) says a campaign is: it starts when activated (or at <see cref="StartsAt"/>, if later) and runs <see cref="DurationDays"/> days.</summary>
+/// <summary>What a person (or the daily analysis) says a campaign is.</summary>
+/// <remarks>It starts when activated (or at <see cref="StartsAt"/>, if later) and runs <see cref="DurationDays"/> days.</remarks>
 [GenerateSerializer, Immutable, Alias("GrainMarketing.OfferCampaignDraft")]
 public sealed record OfferCampaignDraft(
     [property: Id(0)] string Name,

@@ -2,7 +2,8 @@ using GrainMarketing.Offers;
 
 namespace GrainMarketing.Profiles;
 
-/// <summary>What makes a tenant's <see cref="BehaviorSettings"/> valid; every broken rule keyed by its JSON path (<c>patterns.weekendShare</c>, <c>campaigns[2].offer.value</c>).</summary>
+/// <summary>What makes a tenant's <see cref="BehaviorSettings"/> valid.</summary>
+/// <remarks>Every broken rule is keyed by its JSON path (<c>patterns.weekendShare</c>, <c>campaigns[2].offer.value</c>).</remarks>
 public static class BehaviorSettingsRules
 {
     public static Dictionary<string, string[]> Validate(BehaviorSettings settings)

@@ -1,7 +1,10 @@
 namespace GrainMarketing.Profiles;
 
-/// <summary>One purchase by a tenant's customer: amount in <see cref="Currency"/> at <see cref="At"/> (with its offset, so the customer's local weekday is known), where and how.</summary>
-/// <remarks><see cref="EventId"/> makes a re-sent transaction count once.</remarks>
+/// <summary>One purchase by a tenant's customer: amount, currency, time, where and how.</summary>
+/// <remarks>
+/// The amount is in <see cref="Currency"/>; <see cref="At"/> keeps its offset, so the customer's local weekday is
+/// known. <see cref="EventId"/> makes a re-sent transaction count once.
+/// </remarks>
 [GenerateSerializer, Immutable, Alias("GrainMarketing.Transaction")]
 public sealed record Transaction(
     [property: Id(0)] string EventId,

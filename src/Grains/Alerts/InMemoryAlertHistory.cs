@@ -1,9 +1,7 @@
 namespace GrainMarketing.Alerts;
 
-/// <summary>
-/// <see cref="IAlertHistory"/> for the Memory profile: the newest <see cref="Capacity"/> alerts of all
-/// tenants, per silo process, numbered from 1 in the order they arrive.
-/// </summary>
+/// <summary><see cref="IAlertHistory"/> for the Memory profile.</summary>
+/// <remarks>The newest <see cref="Capacity"/> alerts of all tenants, per silo process, numbered from 1 in the order they arrive.</remarks>
 public sealed class InMemoryAlertHistory : IAlertHistory
 {
     public const int Capacity = 10_000;

@@ -2,10 +2,7 @@ using GrainMarketing.Automation;
 
 namespace GrainMarketing.Alerts;
 
-/// <summary>
-/// A channel as the router keeps it: its details with the full URL, and the webhook signing secret,
-/// both of which <see cref="ToView"/> keeps from answers.
-/// </summary>
+/// <summary>A channel as the router keeps it: its details with the full URL, and the webhook signing secret, both of which <see cref="ToView"/> keeps from answers.</summary>
 [GenerateSerializer, Immutable, Alias("GrainMarketing.StoredAlertChannel")]
 public sealed record StoredAlertChannel(
     [property: Id(0)] AlertChannel Details,

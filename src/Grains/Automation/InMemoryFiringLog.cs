@@ -1,50 +1,24 @@
+using GrainMarketing.Persistence;
+
 namespace GrainMarketing.Automation;
 
-/// <summary>
-/// The Memory profile's history: the newest <see cref="Capacity"/> entries of all tenants, for the
-/// silo's lifetime, numbered from 1 in the order they arrive and kept in a ring.
-/// </summary>
+/// <summary>The Memory profile's firing history, kept in a <see cref="NumberedRing{T}"/>.</summary>
+/// <remarks>The newest <see cref="Capacity"/> entries of all tenants, for the silo's lifetime, numbered from 1 in the order they arrive.</remarks>
 public sealed class InMemoryFiringLog : IFiringLog
 {
     public const int Capacity = 20_000;
 
-    private readonly StoredFiring[] _ring = new StoredFiring[Capacity];
-    private readonly Lock _lock = new();
-    private long _last;
+    private readonly NumberedRing<StoredFiring> _ring = new(Capacity);
 
     public Task AppendAsync(IReadOnlyList<RuleFiring> firings, CancellationToken cancellationToken)
     {
-        lock (_lock)
-        {
-            foreach (var firing in firings)
-            {
-                _last++;
-                _ring[Slot(_last)] = new StoredFiring(_last, firing);
-            }
-        }
-
+        _ring.Append(firings, (sequence, firing) => new StoredFiring(sequence, firing));
         return Task.CompletedTask;
     }
 
     public Task<FiringPage> QueryAsync(string tenant, FiringQuery query, CancellationToken cancellationToken)
     {
-        var matches = new List<StoredFiring>();
-        lock (_lock)
-        {
-            var oldest = Math.Max(1, _last - Capacity + 1);
-            var newest = query.Before is { } before ? Math.Min(_last, Math.Max(before, 1) - 1) : _last;
-            for (var sequence = newest; sequence >= oldest && matches.Count <= query.Limit; sequence--)
-            {
-                var stored = _ring[Slot(sequence)];
-                if (stored.Firing.Tenant == tenant && FiringPages.Matches(query, stored.Firing))
-                {
-                    matches.Add(stored);
-                }
-            }
-        }
-
+        var matches = _ring.Newest(query.Before, query.Limit + 1, stored => stored.Firing.Tenant == tenant && FiringPages.Matches(query, stored.Firing));
         return Task.FromResult(FiringPages.From(matches, query.Limit));
     }
-
-    private static int Slot(long sequence) => (int)((sequence - 1) % Capacity);
 }

@@ -100,11 +100,8 @@ public static class KpiPosterior
         };
     }
 
-    /// <summary>
-    /// P(true KPI ≤ <paramref name="threshold"/> | <paramref name="counts"/>), one minus
-    /// <see cref="ProbabilityAbove"/>. Apart from a surely-zero ROAS the posteriors are continuous, so it is
-    /// also P(KPI &lt; threshold).
-    /// </summary>
+    /// <summary>P(true KPI ≤ <paramref name="threshold"/> | <paramref name="counts"/>), one minus <see cref="ProbabilityAbove"/>.</summary>
+    /// <remarks>Apart from a surely-zero ROAS the posteriors are continuous, so it is also P(KPI &lt; threshold).</remarks>
     public static double ProbabilityBelow(KpiMetric metric, MetricCounts counts, double threshold) =>
         double.IsNaN(threshold) ? 0 : 1 - ProbabilityAbove(metric, counts, threshold);
 

@@ -6,12 +6,12 @@ using Microsoft.Extensions.Logging;
 
 namespace GrainMarketing.Automation;
 
-/// <summary>
-/// How a grain judges its tenant's rules: a change arms a one-shot timer, so a burst of changes is
-/// judged once. The judgement writes the automation state first (a failed write is a lost write: the
-/// grain deactivates and refuses work), then what else it changed, then appends what fired to history,
-/// audits it, raises its alerts (never waiting on a receiver) and records its metrics.
-/// </summary>
+/// <summary>How a grain judges its tenant's rules: a change arms a one-shot timer, so a burst of changes is judged once.</summary>
+/// <remarks>
+/// The judgement writes the automation state first (a failed write is a lost write: the grain deactivates and
+/// refuses work), then what else it changed, then appends what fired to history, audits it, raises its alerts
+/// (never waiting on a receiver) and records its metrics.
+/// </remarks>
 public sealed partial class RuleJudge
 {
     private readonly IGrainBase _grain;

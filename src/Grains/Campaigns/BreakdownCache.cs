@@ -2,10 +2,8 @@ using GrainMarketing.Metrics;
 
 namespace GrainMarketing.Campaigns;
 
-/// <summary>
-/// A campaign's breakdowns, each kept until its cells change: a popular campaign is asked far more
-/// often than it changes. Holds at most <see cref="MaxEntries"/>, then starts again empty.
-/// </summary>
+/// <summary>A campaign's breakdowns, each kept until its cells change: a popular campaign is asked far more often than it changes.</summary>
+/// <remarks>Holds at most <see cref="MaxEntries"/>, then starts again empty.</remarks>
 public sealed class BreakdownCache
 {
     public const int MaxEntries = 32;
@@ -16,10 +14,8 @@ public sealed class BreakdownCache
     public BreakdownResult? Find(DateRange range, IReadOnlyList<Dimension> dimensions, bool byCreative, long version) =>
         _answers.TryGetValue(Question(range, dimensions, byCreative), out var kept) && kept.Version == version ? kept.Answer : null;
 
-    /// <summary>
-    /// Groups the range's cells, in memory and <paramref name="older"/> (from history), by creative or by
-    /// the dimensions' values, and keeps the answer for the cells' current version.
-    /// </summary>
+    /// <summary>Groups the range's cells by creative or by the dimensions' values, and keeps the answer for the cells' current version.</summary>
+    /// <remarks>The cells are those in memory and the <paramref name="older"/> ones from history.</remarks>
     public BreakdownResult Compute(
         CampaignCells cells, DateRange range, IReadOnlyList<Dimension> dimensions, bool byCreative,
         IReadOnlyList<KeyValuePair<MetricCell, MetricTotals>> older, Freshness freshness)

@@ -5,21 +5,19 @@ using GrainMarketing.Metrics;
 
 namespace GrainMarketing.Campaigns;
 
-/// <summary>
-/// A campaign's per-day cells and their running day totals: the pure core of <see cref="CampaignGrain"/>.
-/// A snapshot replaces a cell and yields the difference; a delta adds to it once per event id.
-/// Bounded: <see cref="Prune"/> drops days past retention once they are saved to history. A day is
-/// either whole in memory or only in history: a change to a pruned day first restores it (<see cref="Restore"/>).
-/// </summary>
+/// <summary>A campaign's per-day cells and their running day totals: the pure core of <see cref="CampaignGrain"/>.</summary>
+/// <remarks>
+/// A snapshot replaces a cell and yields the difference; a delta adds to it once per event id. Bounded:
+/// <see cref="Prune"/> drops days past retention once they are saved to history. A day is either whole in memory or
+/// only in history: a change to a pruned day first restores it (<see cref="Restore"/>).
+/// </remarks>
 [GenerateSerializer, Alias("GrainMarketing.CampaignCells")]
 public sealed class CampaignCells
 {
     [Id(0)] private readonly Dictionary<MetricCell, MetricTotals> _cells = [];
     [Id(1)] private readonly SortedDictionary<DateOnly, MetricTotals> _days = [];
-    /// <summary>
-    /// Event ids applied per reporting date, kept as 64-bit XxHash64 digests: an eighth of the strings'
-    /// size in state. Two different ids colliding is about one chance in 10^7 at a million ids a day.
-    /// </summary>
+    /// <summary>Event ids applied per reporting date, kept as 64-bit XxHash64 digests: an eighth of the strings' size in state.</summary>
+    /// <remarks>Two different ids colliding is about one chance in 10^7 at a million ids a day.</remarks>
     [Id(2)] private readonly Dictionary<DateOnly, HashSet<ulong>> _appliedEvents = [];
 
     /// <summary>Days whose cells changed since they were last saved to history.</summary>
@@ -112,11 +110,8 @@ public sealed class CampaignCells
     public Dictionary<string, DaySeries> SeriesBy(DateOnly from, DateOnly to, Func<MetricCell, string?> target) =>
         DaySeries.By(_cells, from, to, target);
 
-    /// <summary>
-    /// Totals per value of <paramref name="group"/> over the date range, of these cells and the
-    /// <paramref name="older"/> ones read from history. Cells whose source did not report a dimension
-    /// the grouping needs are summed under a null key, so nothing disappears silently.
-    /// </summary>
+    /// <summary>Totals per value of <paramref name="group"/> over the date range, of these cells and the <paramref name="older"/> ones read from history.</summary>
+    /// <remarks>Cells whose source did not report a dimension the grouping needs are summed under a null key, so nothing disappears silently.</remarks>
     public Dictionary<string, MetricTotals> GroupBy(
         DateOnly from, DateOnly to, Func<MetricCell, string?> group, IEnumerable<KeyValuePair<MetricCell, MetricTotals>> older, out MetricTotals unattributed)
     {
@@ -126,11 +121,11 @@ public sealed class CampaignCells
         return groups;
     }
 
-    /// <summary>
-    /// Totals per value of <paramref name="group"/> of the breakdown slice over the date range, from the
-    /// slice index, plus the <paramref name="older"/> cells read from history; slices <paramref name="group"/>
-    /// gives no key (their source did not report a needed dimension) go to <paramref name="unattributed"/>.
-    /// </summary>
+    /// <summary>Totals per value of <paramref name="group"/> of the breakdown slice over the date range, including the <paramref name="older"/> cells read from history.</summary>
+    /// <remarks>
+    /// The slice index gives the in-memory cells. Slices <paramref name="group"/> gives no key (their source did not
+    /// report a needed dimension) go to <paramref name="unattributed"/>.
+    /// </remarks>
     public Dictionary<string, MetricTotals> GroupByBreakdown(
         DateOnly from, DateOnly to, Func<Breakdown, string?> group, IEnumerable<KeyValuePair<MetricCell, MetricTotals>> older, out MetricTotals unattributed)
     {

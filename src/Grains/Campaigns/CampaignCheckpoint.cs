@@ -4,11 +4,12 @@ using GrainMarketing.Persistence;
 
 namespace GrainMarketing.Campaigns;
 
-/// <summary>
-/// Writes a campaign's checkpoint when it changed: saves changed finished days to history first (every
-/// changed day when the campaign is finishing), prunes days past retention that history now holds, and
-/// records the last flush drained with the cells, so activation knows which pending changes a flush took.
-/// </summary>
+/// <summary>Writes a campaign's checkpoint when it changed.</summary>
+/// <remarks>
+/// Saves changed finished days to history first (every changed day when the campaign is finishing), prunes days
+/// past retention that history now holds, and records the last flush drained with the cells, so activation knows
+/// which pending changes a flush took.
+/// </remarks>
 public sealed class CampaignCheckpoint(
     CampaignKey key,
     IPersistentState<CampaignState> state,

@@ -3,10 +3,8 @@ using GrainMarketing.Metrics;
 
 namespace GrainMarketing.Campaigns;
 
-/// <summary>
-/// A campaign's days wherever they are: memory holds the days of the retention period (and any day a
-/// late restatement brought back), history the older ones. Answers read both without counting a day twice.
-/// </summary>
+/// <summary>A campaign's days wherever they are: memory holds the days of the retention period (and any day a late restatement brought back), history the older ones.</summary>
+/// <remarks>Answers read both without counting a day twice.</remarks>
 public sealed class CampaignDays(CampaignKey key, IPersistentState<CampaignState> state, IMetricHistory history, CampaignOptions options, TimeProvider clock)
 {
     /// <summary>The oldest day memory is sure to hold; before it, days are read from history unless restored.</summary>

@@ -12,15 +12,15 @@ using Orleans.Streams.Core;
 
 namespace GrainMarketing.Campaigns;
 
-/// <summary>
-/// Holds one campaign's cells. Batches arrive on the campaign's stream (implicit subscription, replayed
-/// from the journal on activation: <see cref="JournalConsumer{T}"/>) or directly; state is written on
-/// timers and on deactivation, never per event: the small flush state once per flush
-/// (<see cref="CampaignOutbox"/>), the large checkpoint of the cells every checkpoint period when changed
-/// (<see cref="CampaignCheckpoint"/>). The tenant's rules are judged
-/// <see cref="AutomationOptions.EvaluationDelay"/> after a change (one judgement for a burst of batches)
-/// and whenever the rule book asks (<see cref="RuleJudge"/> over <see cref="CampaignRuleSubject"/>).
-/// </summary>
+/// <summary>Holds one campaign's cells.</summary>
+/// <remarks>
+/// Batches arrive on the campaign's stream (implicit subscription, replayed from the journal on activation:
+/// <see cref="JournalConsumer{T}"/>) or directly; state is written on timers and on deactivation, never per event: the
+/// small flush state once per flush (<see cref="CampaignOutbox"/>), the large checkpoint of the cells every
+/// checkpoint period when changed (<see cref="CampaignCheckpoint"/>). The tenant's rules are judged
+/// <see cref="AutomationOptions.EvaluationDelay"/> after a change (one judgement for a burst of batches) and whenever
+/// the rule book asks (<see cref="RuleJudge"/> over <see cref="CampaignRuleSubject"/>).
+/// </remarks>
 [GrainType("campaign")]
 [ImplicitStreamSubscription(MetricStreams.Namespace)]
 public sealed class CampaignGrain(

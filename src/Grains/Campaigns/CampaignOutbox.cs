@@ -12,12 +12,12 @@ public sealed class CampaignOutbox(
     Action deactivate,
     Func<FlushOutbox, Task> send)
 {
-    /// <summary>
-    /// Pushes the buffered changes to the tenant's segments and rollup, one call per segment touched.
-    /// Exactly once across crashes: the flush is numbered and stored before it is sent, re-sent until
-    /// acknowledged, and receivers skip numbers they already applied. Replay after a crash leaves the
-    /// journal rows it covered out of the next flush.
-    /// </summary>
+    /// <summary>Pushes the buffered changes to the tenant's segments and rollup, one call per segment touched.</summary>
+    /// <remarks>
+    /// Exactly once across crashes: the flush is numbered and stored before it is sent, re-sent until acknowledged,
+    /// and receivers skip numbers they already applied. Replay after a crash leaves the journal rows it covered out
+    /// of the next flush.
+    /// </remarks>
     public async Task FlushAsync(CancellationToken cancellationToken)
     {
         var flush = flushes.State;

@@ -4,12 +4,12 @@ using GrainMarketing.Metrics;
 
 namespace GrainMarketing.Campaigns;
 
-/// <summary>
-/// A campaign's cells as its tenant's rules see them: each judgement runs every rule on the campaign and
-/// its parts, and judges again what restated past days touch (<see cref="RestatementCheck"/>). Status
-/// and budget changes the rules make go into the campaign's metadata and its checkpoint. Previews and
-/// backtests of one rule read the same cells.
-/// </summary>
+/// <summary>A campaign's cells as its tenant's rules see them.</summary>
+/// <remarks>
+/// Each judgement runs every rule on the campaign and its parts, and judges again what restated past days touch
+/// (<see cref="RestatementCheck"/>). Status and budget changes the rules make go into the campaign's metadata and
+/// its checkpoint. Previews and backtests of one rule read the same cells.
+/// </remarks>
 public sealed class CampaignRuleSubject(
     CampaignKey key,
     IPersistentState<CampaignState> state,

@@ -2,11 +2,8 @@ using GrainMarketing.Metrics;
 
 namespace GrainMarketing.Campaigns;
 
-/// <summary>
-/// A campaign's checkpoint: its cells and what they have applied, written every
-/// <see cref="CampaignOptions.CheckpointPeriod"/> when changed. Large (every event id of the
-/// retention period), so written rarely; the small <see cref="FlushState"/> is written per flush.
-/// </summary>
+/// <summary>A campaign's checkpoint: its cells and what they have applied, written every <see cref="CampaignOptions.CheckpointPeriod"/> when changed.</summary>
+/// <remarks>Large (every event id of the retention period), so written rarely; the small <see cref="FlushState"/> is written per flush.</remarks>
 [GenerateSerializer, Alias("GrainMarketing.CampaignState")]
 public sealed class CampaignState
 {
@@ -23,20 +20,18 @@ public sealed class CampaignState
     /// <summary>The last journal sequence applied (Postgres profile): anything at or below it is a redelivery.</summary>
     [Id(5)] public long JournalSequence { get; set; }
 
-    /// <summary>
-    /// Changes applied to these cells after flush <see cref="DrainedFlush"/> drained the buffer. If a
-    /// later flush was stored, it took them, and activation discards this copy.
-    /// </summary>
+    /// <summary>Changes applied to these cells after flush <see cref="DrainedFlush"/> drained the buffer.</summary>
+    /// <remarks>If a later flush was stored, it took them, and activation discards this copy.</remarks>
     [Id(6)] public RollupBuffer Pending { get; set; } = new();
 
     /// <summary>The number of the last flush drained when this checkpoint was taken.</summary>
     [Id(9)] public long DrainedFlush { get; set; }
 
-    /// <summary>
-    /// Applies a batch to the cells, the real-time buckets and the metadata, and buffers its changes for
-    /// the next flush unless <paramref name="flushed"/> (a stored flush already carried them upward).
+    /// <summary>Applies a batch to the cells, the real-time buckets and the metadata, and buffers its changes for the next flush.</summary>
+    /// <remarks>
+    /// Nothing is buffered when <paramref name="flushed"/>: a stored flush already carried the changes upward.
     /// Returns the days the cells already had that changed: restatements, when they are past.
-    /// </summary>
+    /// </remarks>
     public IReadOnlyList<DateOnly> Apply(MetricBatch batch, bool flushed)
     {
         var changedDays = new List<DateOnly>();

@@ -1,10 +1,10 @@
 namespace GrainMarketing.Campaigns;
 
-/// <summary>
-/// A numbered flush of a campaign's changes to its tenant's segments and rollup. It is persisted with
-/// the cells it comes from before it is sent, and re-sent with the same number until every receiver
-/// has acknowledged it; receivers skip numbers they have already applied.
-/// </summary>
+/// <summary>A numbered flush of a campaign's changes to its tenant's segments and rollup.</summary>
+/// <remarks>
+/// It is persisted with the cells it comes from before it is sent, and re-sent with the same number until every
+/// receiver has acknowledged it; receivers skip numbers they have already applied.
+/// </remarks>
 [GenerateSerializer, Immutable, Alias("GrainMarketing.FlushOutbox")]
 public sealed record FlushOutbox(
     [property: Id(0)] long Sequence,

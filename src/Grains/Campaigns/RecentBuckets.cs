@@ -2,11 +2,8 @@ using GrainMarketing.Metrics;
 
 namespace GrainMarketing.Campaigns;
 
-/// <summary>
-/// Changes by arrival time for the real-time windows: a ring of minute buckets for the last two hours
-/// and a ring of hour buckets for the last seven days. Fixed size whatever the traffic. A window up
-/// to two hours sums whole minutes (the current one included); longer windows sum whole hours.
-/// </summary>
+/// <summary>Changes by arrival time for the real-time windows: a ring of minute buckets for the last two hours and a ring of hour buckets for the last seven days.</summary>
+/// <remarks>Fixed size whatever the traffic. A window up to two hours sums whole minutes (the current one included); longer windows sum whole hours.</remarks>
 [GenerateSerializer, Alias("GrainMarketing.RecentBuckets")]
 public sealed class RecentBuckets
 {

@@ -3,11 +3,8 @@ using GrainMarketing.Metrics;
 
 namespace GrainMarketing.Campaigns;
 
-/// <summary>
-/// A campaign's changes not yet pushed upward, summed per date and breakdown slice as they arrive.
-/// A flush expands each slice into the segments it counts towards once, however many events it took,
-/// and sends one call per segment touched.
-/// </summary>
+/// <summary>A campaign's changes not yet pushed upward, summed per date and breakdown slice as they arrive.</summary>
+/// <remarks>A flush expands each slice into the segments it counts towards once, however many events it took, and sends one call per segment touched.</remarks>
 [GenerateSerializer, Alias("GrainMarketing.RollupBuffer")]
 public sealed class RollupBuffer
 {

@@ -2,11 +2,11 @@ using GrainMarketing.Metrics;
 
 namespace GrainMarketing.Campaigns;
 
-/// <summary>
-/// A campaign's totals per day and breakdown slice, summed over its ad sets and ads: what demographic
-/// breakdowns read, a fraction of the cells (a campaign's creatives share their slices). Derived from
-/// the cells, kept in step with them, never stored.
-/// </summary>
+/// <summary>A campaign's totals per day and breakdown slice, summed over its ad sets and ads.</summary>
+/// <remarks>
+/// What demographic breakdowns read: a fraction of the cells, since a campaign's creatives share their slices.
+/// Derived from the cells, kept in step with them, never stored.
+/// </remarks>
 public sealed class SliceIndex
 {
     private readonly SortedDictionary<DateOnly, Dictionary<Breakdown, MetricTotals>> _days = [];
@@ -31,10 +31,8 @@ public sealed class SliceIndex
 
     public void Remove(DateOnly date) => _days.Remove(date);
 
-    /// <summary>
-    /// Totals per value of <paramref name="group"/> over the date range; the key of each distinct slice
-    /// is computed once. Slices <paramref name="group"/> gives no key are summed in <paramref name="unattributed"/>.
-    /// </summary>
+    /// <summary>Totals per value of <paramref name="group"/> over the date range; the key of each distinct slice is computed once.</summary>
+    /// <remarks>Slices <paramref name="group"/> gives no key are summed in <paramref name="unattributed"/>.</remarks>
     public void GroupInto(
         DateOnly from, DateOnly to, Func<Breakdown, string?> group, Dictionary<string, MetricTotals> groups, ref MetricTotals unattributed)
     {

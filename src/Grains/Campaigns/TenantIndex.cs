@@ -3,21 +3,16 @@ using GrainMarketing.Metrics;
 
 namespace GrainMarketing.Campaigns;
 
-/// <summary>
-/// A tenant's campaigns and segments as their flushes and metadata changes describe them: day totals
-/// within retention, metadata and freshness. Bounded by the number of campaigns and segments times
-/// the retention days; nothing here grows with traffic.
-/// </summary>
+/// <summary>A tenant's campaigns and segments as their flushes and metadata changes describe them: day totals within retention, metadata and freshness.</summary>
+/// <remarks>Bounded by the number of campaigns and segments times the retention days; nothing here grows with traffic.</remarks>
 [GenerateSerializer, Alias("GrainMarketing.TenantIndex")]
 public sealed class TenantIndex
 {
     [Id(0)] private readonly Dictionary<CampaignKey, IndexedCampaign> _campaigns = [];
     [Id(1)] private readonly Dictionary<SegmentKey, IndexedSegment> _segments = [];
 
-    /// <summary>
-    /// Adds a campaign's flush once, by its number, and takes the campaign's metadata and freshness as
-    /// they are now even from a repeated flush (a repeat is sent later, so it knows at least as much).
-    /// </summary>
+    /// <summary>Adds a campaign's flush once, by its number, and takes the campaign's metadata and freshness as they are now.</summary>
+    /// <remarks>Even a repeated flush updates metadata and freshness: a repeat is sent later, so it knows at least as much.</remarks>
     public void ApplyFlush(
         CampaignKey key, long flush, IReadOnlyList<PlatformDelta> days, IReadOnlyList<SegmentFlush> segments, DateTimeOffset receivedAt,
         CampaignMetadata metadata, Freshness freshness, DateOnly oldestKept)
@@ -58,10 +53,8 @@ public sealed class TenantIndex
         return true;
     }
 
-    /// <summary>
-    /// True when the index holds every flush of every campaign the registry counts, so its lists are
-    /// exact; false for a tenant whose campaigns flushed before the index existed.
-    /// </summary>
+    /// <summary>True when the index holds every flush of every campaign the registry counts, so its lists are exact.</summary>
+    /// <remarks>False for a tenant whose campaigns flushed before the index existed.</remarks>
     public bool Covers(int registeredCampaigns)
     {
         if (_campaigns.Count != registeredCampaigns)

@@ -17,10 +17,8 @@ public sealed class TenantIndexFeed(CampaignKey key, IGrainFactory grains)
         _sent = (metadata, freshness);
     }
 
-    /// <summary>
-    /// Tells the index the metadata and freshness when they changed without numbers to flush (a metadata
-    /// update, a rule's action, a batch that moved nothing), with the flushes its receivers acknowledged.
-    /// </summary>
+    /// <summary>Tells the index the metadata and freshness when they changed without numbers to flush, with the flushes its receivers acknowledged.</summary>
+    /// <remarks>That happens after a metadata update, a rule's action, or a batch that moved nothing.</remarks>
     public async Task UpdateAsync(CampaignMetadata metadata, Freshness freshness, FlushState flushes)
     {
         if (_sent == (metadata, freshness))

@@ -7,14 +7,14 @@ using Orleans.Concurrency;
 
 namespace GrainMarketing.Campaigns;
 
-/// <summary>
-/// Answers a tenant's campaign lists and segment rankings in one call from its <see cref="TenantIndex"/>.
+/// <summary>Answers a tenant's campaign lists and segment rankings in one call from its <see cref="TenantIndex"/>.</summary>
+/// <remarks>
 /// Every campaign sends its flushes here beside the rollup, so flushes interleave and share state writes
-/// (<see cref="GroupCommit"/>) as they do there. Days past retention are not in the index, nor campaigns
-/// by arrival (15m, 1h, 24h: a campaign places each batch by its own arrival, a flush only by its last),
-/// nor a campaign's flushes from before the index or from the moment since it registered: those lists
-/// ask every campaign or segment, as they did before the index.
-/// </summary>
+/// (<see cref="GroupCommit"/>) as they do there. Days past retention are not in the index, nor campaigns by arrival
+/// (15m, 1h, 24h: a campaign places each batch by its own arrival, a flush only by its last), nor a campaign's
+/// flushes from before the index or from the moment since it registered: those lists ask every campaign or
+/// segment, as they did before the index.
+/// </remarks>
 [GrainType("tenant-index")]
 [Reentrant]
 public sealed class TenantIndexGrain(

@@ -9,14 +9,14 @@ using Orleans.Concurrency;
 
 namespace GrainMarketing.Demographics;
 
-/// <summary>
-/// Day totals of one segment across a tenant's campaigns. Each campaign flush (at most one per campaign
-/// per flush period) is applied once, by number, and written before it is acknowledged. A popular
-/// segment takes a flush from almost every campaign, so flushes interleave and share writes
-/// (<see cref="GroupCommit"/>): each is applied in one synchronous step, then waits for a write.
-/// The tenant's segment rules are judged <see cref="AutomationOptions.EvaluationDelay"/> after a change
+/// <summary>Day totals of one segment across a tenant's campaigns.</summary>
+/// <remarks>
+/// Each campaign flush (at most one per campaign per flush period) is applied once, by number, and written before
+/// it is acknowledged. A popular segment takes a flush from almost every campaign, so flushes interleave and
+/// share writes (<see cref="GroupCommit"/>): each is applied in one synchronous step, then waits for a write. The
+/// tenant's segment rules are judged <see cref="AutomationOptions.EvaluationDelay"/> after a change
 /// (<see cref="RuleJudge"/>).
-/// </summary>
+/// </remarks>
 [GrainType("demographic-segment")]
 [Reentrant]
 public sealed class DemographicSegmentGrain(

@@ -16,10 +16,10 @@ public sealed class SegmentState
     /// <summary>The last flush number applied per source campaign.</summary>
     [Id(4)] public Dictionary<string, long> AppliedFlushes { get; set; } = [];
 
-    /// <summary>
-    /// Whether the tenant's segment registry has confirmed this segment. Apart from <see cref="Key"/>,
-    /// which is set with the first data so queries see it at once: a failed registration is retried
-    /// with the next flush even when another flush's write already stored the data.
-    /// </summary>
+    /// <summary>Whether the tenant's segment registry has confirmed this segment.</summary>
+    /// <remarks>
+    /// Apart from <see cref="Key"/>, which is set with the first data so queries see it at once: a failed
+    /// registration is retried with the next flush even when another flush's write already stored the data.
+    /// </remarks>
     [Id(5)] public bool Registered { get; set; }
 }

@@ -3,10 +3,7 @@ using GrainMarketing.Metrics;
 
 namespace GrainMarketing.History;
 
-/// <summary>
-/// Campaign cells kept past the grains' in-memory retention, as absolute totals per cell. Date ranges
-/// include both ends.
-/// </summary>
+/// <summary>Campaign cells kept past the grains' in-memory retention, as absolute totals per cell. Date ranges include both ends.</summary>
 public interface IMetricHistory
 {
     /// <summary>Records that each cell now holds these totals, replacing what was saved for it before.</summary>
@@ -22,9 +19,7 @@ public interface IMetricHistory
     /// <summary>Sums per platform and day across the tenant's campaigns, in date then platform order; days without cells left out.</summary>
     Task<IReadOnlyList<PlatformDayTotals>> LoadTenantDaysAsync(string tenant, DateOnly from, DateOnly to, CancellationToken ct);
 
-    /// <summary>
-    /// Sum of the tenant's cells in <paramref name="segment"/>: those whose breakdown has the segment's
-    /// value for its dimension (and, for an age x gender cross, its gender too).
-    /// </summary>
+    /// <summary>Sum of the tenant's cells in <paramref name="segment"/>.</summary>
+    /// <remarks>Those are the cells whose breakdown has the segment's value for its dimension (and, for an age x gender cross, its gender too).</remarks>
     Task<MetricTotals> LoadSegmentTotalsAsync(SegmentKey segment, DateOnly from, DateOnly to, CancellationToken ct);
 }

@@ -3,8 +3,11 @@ using GrainMarketing.Metrics;
 
 namespace GrainMarketing.History;
 
-/// <summary><see cref="IMetricHistory"/> for the Memory profile: a per-silo singleton, so history lasts only as long as the silo process and each silo sees only what grains on it saved.</summary>
-/// <remarks>Queries scan every saved cell, which suits development and tests, not production volumes.</remarks>
+/// <summary><see cref="IMetricHistory"/> for the Memory profile.</summary>
+/// <remarks>
+/// A per-silo singleton, so history lasts only as long as the silo process and each silo sees only what grains on
+/// it saved. Queries scan every saved cell, which suits development and tests, not production volumes.
+/// </remarks>
 public sealed class InMemoryMetricHistory : IMetricHistory
 {
     private readonly Lock _lock = new();

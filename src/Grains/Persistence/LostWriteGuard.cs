@@ -2,10 +2,8 @@ using GrainMarketing.Errors;
 
 namespace GrainMarketing.Persistence;
 
-/// <summary>
-/// A grain's refusal to work on after a state write failed: memory is then ahead of storage, so the
-/// grain deactivates and refuses every call until the next activation has reloaded what storage holds.
-/// </summary>
+/// <summary>A grain's refusal to work on after a state write failed.</summary>
+/// <remarks>Memory is then ahead of storage, so the grain deactivates and refuses every call until the next activation has reloaded what storage holds.</remarks>
 public sealed class LostWriteGuard(string grain)
 {
     public bool IsLost { get; private set; }

@@ -15,10 +15,8 @@ namespace GrainMarketing.Persistence;
 /// <summary>The stores the grains write to and read from, one method per provider profile: a new store is added to both.</summary>
 public static class StoresServiceCollectionExtensions
 {
-    /// <summary>
-    /// The Memory profile's stores, each over the process's memory for its lifetime. A store already
-    /// registered is kept, so a test cluster can give every silo the same instance first.
-    /// </summary>
+    /// <summary>The Memory profile's stores, each over the process's memory for its lifetime.</summary>
+    /// <remarks>A store already registered is kept, so a test cluster can give every silo the same instance first.</remarks>
     public static IServiceCollection AddGrainMarketingMemoryStores(this IServiceCollection services)
     {
         services.TryAddSingleton<InMemoryCustomerTable>();

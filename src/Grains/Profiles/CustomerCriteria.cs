@@ -26,10 +26,8 @@ public static class CustomerCriteria
             && (!rising || (row.PriorSpend > 0 && row.RecentSpend >= ratio * row.PriorSpend));
     }
 
-    /// <summary>
-    /// The condition over <c>customer_profiles</c> (columns unqualified, or qualified by <paramref name="alias"/>),
-    /// adding its parameters to <paramref name="command"/> with names starting <c>criteria_</c>.
-    /// </summary>
+    /// <summary>The condition over <c>customer_profiles</c>, adding its parameters to <paramref name="command"/>.</summary>
+    /// <remarks>Columns are unqualified, or qualified by <paramref name="alias"/>; parameter names start with <c>criteria_</c>.</remarks>
     public static string Sql(NpgsqlCommand command, TargetCriteria criteria, double risingRatio, decimal? highSpenderThreshold, string? alias = null)
     {
         var column = alias is null ? "" : alias + ".";

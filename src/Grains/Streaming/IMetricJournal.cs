@@ -3,10 +3,8 @@ namespace GrainMarketing.Streaming;
 /// <summary>The durable journal behind the metric streams (Postgres profile).</summary>
 public interface IMetricJournal
 {
-    /// <summary>
-    /// Whether appended rows are kept and delivered under their sequence, so a grain can replay them and
-    /// skip redeliveries; false for the Memory profile's <see cref="NullMetricJournal"/>.
-    /// </summary>
+    /// <summary>Whether appended rows are kept and delivered under their sequence, so a grain can replay them and skip redeliveries.</summary>
+    /// <remarks>False for the Memory profile's <see cref="NullMetricJournal"/>.</remarks>
     bool IsDurable { get; }
 
     /// <summary>Appends rows to one queue; committed (durable) when the task completes. Returns their sequences in order.</summary>
@@ -22,9 +20,6 @@ public interface IMetricJournal
 
     Task SaveCursorAsync(string provider, int queue, long sequence, CancellationToken cancellationToken);
 
-    /// <summary>
-    /// Deletes rows received before <paramref name="receivedBefore"/> that their queue's cursor has
-    /// passed (delivered and older than retention); returns how many.
-    /// </summary>
+    /// <summary>Deletes rows received before <paramref name="receivedBefore"/> that their queue's cursor has passed (delivered and older than retention); returns how many.</summary>
     Task<long> PruneAsync(string provider, DateTimeOffset receivedBefore, CancellationToken cancellationToken);
 }

@@ -2,10 +2,8 @@ using Orleans.Streams;
 
 namespace GrainMarketing.Streaming;
 
-/// <summary>
-/// Writes each produced batch to the journal queue its stream hashes to; the producer's call returns
-/// only after the row is committed. Receivers read the queues back in sequence order.
-/// </summary>
+/// <summary>Writes each produced batch to the journal queue its stream hashes to; the producer's call returns only after the row is committed.</summary>
+/// <remarks>Receivers read the queues back in sequence order.</remarks>
 public sealed class JournalQueueAdapter(string name, JournalQueueAdapterFactory factory) : IQueueAdapter
 {
     public string Name { get; } = name;

@@ -27,10 +27,7 @@ public sealed class JournalQueueAdapterFactory(string name, IMetricJournal journ
 
     public Task<IQueueAdapter> CreateAdapter() => Task.FromResult<IQueueAdapter>(new JournalQueueAdapter(name, this));
 
-    /// <summary>
-    /// Appends batches for many streams: one transaction per queue touched (in parallel), however many
-    /// streams share it. Durable when the task completes.
-    /// </summary>
+    /// <summary>Appends batches for many streams: one transaction per queue touched (in parallel), however many streams share it. Durable when the task completes.</summary>
     public Task AppendAsync(IEnumerable<(StreamId Stream, IReadOnlyList<object> Events, Dictionary<string, object>? RequestContext)> batches) =>
         Task.WhenAll(batches
             .GroupBy(batch => JournalQueueAdapter.QueueNumber(_mapper.GetQueueForStream(batch.Stream)))

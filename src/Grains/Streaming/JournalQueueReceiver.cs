@@ -4,11 +4,8 @@ using Orleans.Streams;
 
 namespace GrainMarketing.Streaming;
 
-/// <summary>
-/// Reads one journal queue after its cursor, in sequence order, and moves the durable cursor once
-/// the pulling agent reports delivery. After a crash a queue is re-read from the last saved cursor:
-/// delivery is at-least-once, and grains skip sequences at or below their checkpoint.
-/// </summary>
+/// <summary>Reads one journal queue after its cursor, in sequence order, and moves the durable cursor once the pulling agent reports delivery.</summary>
+/// <remarks>After a crash a queue is re-read from the last saved cursor: delivery is at-least-once, and grains skip sequences at or below their checkpoint.</remarks>
 public sealed class JournalQueueReceiver(string provider, int queue, IMetricJournal journal, Serializer serializer) : IQueueAdapterReceiver
 {
     private long _readUpTo;

@@ -15,11 +15,12 @@ public sealed class MemoryStreamPublisher([FromKeyedServices(MetricStreams.Provi
     public Task PublishAsync<T>(string streamNamespace, IEnumerable<(string Key, T Batch)> batches) =>
         Task.WhenAll(batches.Select(batch => WhenRoomAsync(streams.GetStream<T>(StreamId.Create(streamNamespace, batch.Key)), batch.Batch)));
 
-    /// <summary>
+    /// <summary>Publishes to a memory stream, waiting for room when the queue is full, so a burst is pushed back to its sender instead of lost.</summary>
+    /// <remarks>
     /// A memory stream queue holds at most 16,384 messages and refuses more with an
-    /// <see cref="InvalidOperationException"/>; the producer waits for room (10 ms, doubling to 500 ms,
-    /// for at most <see cref="MaxWaitForRoom"/>), so a burst is pushed back to its sender instead of lost.
-    /// </summary>
+    /// <see cref="InvalidOperationException"/>; the producer waits 10 ms, doubling to 500 ms, for at most
+    /// <see cref="MaxWaitForRoom"/>.
+    /// </remarks>
     private static async Task WhenRoomAsync<T>(IAsyncStream<T> stream, T item)
     {
         var waited = TimeSpan.Zero;

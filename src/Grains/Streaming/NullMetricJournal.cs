@@ -1,9 +1,7 @@
 namespace GrainMarketing.Streaming;
 
-/// <summary>
-/// The journal of the Memory profile, which keeps none: memory streams carry the batches, so there is
-/// nothing to replay on activation and no delivery a grain has seen before.
-/// </summary>
+/// <summary>The journal of the Memory profile, which keeps none.</summary>
+/// <remarks>Memory streams carry the batches, so there is nothing to replay on activation and no delivery a grain has seen before.</remarks>
 public sealed class NullMetricJournal : IMetricJournal
 {
     public bool IsDurable => false;

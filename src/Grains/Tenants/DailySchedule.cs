@@ -7,10 +7,8 @@ namespace GrainMarketing.Tenants;
 /// </remarks>
 public static class DailySchedule
 {
-    /// <summary>
-    /// The first run instant strictly after <paramref name="after"/>, skipping the local day of
-    /// <paramref name="lastRun"/> so that moving the hour never runs the same day twice.
-    /// </summary>
+    /// <summary>The first run instant strictly after <paramref name="after"/>, skipping the local day of <paramref name="lastRun"/>.</summary>
+    /// <remarks>Skipping that day means moving the hour never runs the same day twice.</remarks>
     public static DateTimeOffset NextRunAfter(DateTimeOffset after, TimeZoneInfo zone, int hour, DateTimeOffset? lastRun = null)
     {
         DateOnly? ranOn = lastRun is { } last ? LocalDate(last, zone) : null;

@@ -145,11 +145,11 @@ public static class SiloHostingExtensions
             ?? throw new OptionsValidationException(StorageOptions.ConnectionStringName, typeof(StorageOptions),
                 ["Storage:Provider is Postgres but ConnectionStrings:Postgres is not set."]));
 
-    /// <summary>
-    /// Lets Npgsql prepare statements on the server after their second use, unless the connection
-    /// string says otherwise: the Orleans providers and the journal repeat a few statements thousands
-    /// of times a second, and parsing and planning them each time showed in the server's profile.
-    /// </summary>
+    /// <summary>Lets Npgsql prepare statements on the server after their second use, unless the connection string says otherwise.</summary>
+    /// <remarks>
+    /// The Orleans providers and the journal repeat a few statements thousands of times a second, and parsing and
+    /// planning them each time showed in the server's profile.
+    /// </remarks>
     private static string WithAutoPrepare(string connectionString)
     {
         var builder = new NpgsqlConnectionStringBuilder(connectionString);

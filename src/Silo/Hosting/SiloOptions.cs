@@ -19,10 +19,8 @@ public sealed class SiloOptions
     [Range(1, 65535)]
     public int MetricsPort { get; set; } = 9091;
 
-    /// <summary>
-    /// Runs the Orleans dashboard. It profiles every grain call and samples counters every
-    /// <see cref="DashboardCounterInterval"/>, which costs throughput (docs/benchmarks.md).
-    /// </summary>
+    /// <summary>Runs the Orleans dashboard.</summary>
+    /// <remarks>It profiles every grain call and samples counters every <see cref="DashboardCounterInterval"/>, which costs throughput (docs/benchmarks.md).</remarks>
     public bool Dashboard { get; set; } = true;
 
     /// <summary>How often the dashboard samples the silo's counters (at least a second).</summary>
@@ -35,16 +33,11 @@ public sealed class SiloOptions
     /// <summary>Address other silos and clients reach this one at; empty picks this host's first address (loopback in the Memory profile).</summary>
     public string? AdvertisedAddress { get; set; }
 
-    /// <summary>
-    /// How often stream pulling agents look for new metric batches: the floor of ingest-to-visible
-    /// latency (Orleans' default is 100 ms).
-    /// </summary>
+    /// <summary>How often stream pulling agents look for new metric batches: the floor of ingest-to-visible latency (Orleans' default is 100 ms).</summary>
     public TimeSpan StreamPollPeriod { get; set; } = TimeSpan.FromMilliseconds(20);
 
-    /// <summary>
-    /// How long a pulling agent keeps a quiet stream's consumers before it forgets them (Orleans' default is
-    /// 30 minutes): every customer has a stream, and a million held for half an hour crowd the heap.
-    /// </summary>
+    /// <summary>How long a pulling agent keeps a quiet stream's consumers before it forgets them (Orleans' default is 30 minutes).</summary>
+    /// <remarks>Every customer has a stream, and a million held for half an hour crowd the heap.</remarks>
     public TimeSpan StreamInactivityPeriod { get; set; } = TimeSpan.FromMinutes(2);
 
     /// <summary>Smallest reminder period Orleans accepts. Lower than a minute only for tests.</summary>

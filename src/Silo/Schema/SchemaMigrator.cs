@@ -4,12 +4,12 @@ using Npgsql;
 
 namespace GrainMarketing.Silo.Schema;
 
-/// <summary>
-/// Applies the versioned SQL scripts in <c>Schema/</c> (Orleans' tables to the ADO.NET providers'
-/// contract, then the project's own) through DbUp, which journals each applied script in
-/// <c>schema_versions</c>: a second run applies nothing. A session advisory lock makes concurrent
-/// runs wait for each other instead of racing.
-/// </summary>
+/// <summary>Applies the versioned SQL scripts in <c>Schema/</c> through DbUp; a second run applies nothing.</summary>
+/// <remarks>
+/// Orleans' tables to the ADO.NET providers' contract come first, then the project's own. DbUp journals each
+/// applied script in <c>schema_versions</c>. A session advisory lock makes concurrent runs wait for each other
+/// instead of racing.
+/// </remarks>
 public static class SchemaMigrator
 {
     private const long AdvisoryLockKey = 0x4772_6169_6E4D_6B74; // "GrainMkt"

@@ -25,11 +25,18 @@ public sealed class AlertRoutingTests
     }
 
     [Fact]
-    public void NamedChannelsAreStillFilteredBySeverityAndEnabledAndUnknownNamesAreReported()
+    public void NamedChannelsAreStillFilteredBySeverityAndEnabled()
     {
         var route = AlertRouting.Route(Named(AlertSeverity.Warning, "pager", "ops", "muted", "nowhere", "ops"), All);
 
         Assert.Equal(["ops"], route.Channels.Select(c => c.Name));
+    }
+
+    [Fact]
+    public void UnknownChannelNamesAreReported()
+    {
+        var route = AlertRouting.Route(Named(AlertSeverity.Warning, "pager", "ops", "muted", "nowhere", "ops"), All);
+
         Assert.Equal(["nowhere"], route.Unknown);
     }
 

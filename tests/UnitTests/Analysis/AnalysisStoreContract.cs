@@ -41,21 +41,41 @@ public abstract class AnalysisStoreContract : IAsyncLifetime
     public virtual Task DisposeAsync() => Task.CompletedTask;
 
     [Fact]
-    public async Task ARunFindsTheThresholdCutsAndCountsAndSnapshotsEveryCustomerScored()
+    public async Task ARunFindsTheHighSpenderThresholdAndCountsTheCustomersScored()
     {
-        var run = Guid.NewGuid();
-
-        var found = await Store.AnalyzeAsync(Tenant, run, At, 0.2, default);
+        var found = await Store.AnalyzeAsync(Tenant, Guid.NewGuid(), At, 0.2, default);
 
         // Six spenders 40 80 120 300 300 500; 0.2 × 6 = 1.2 → the 2nd highest, 300: a, b and c.
         Assert.Equal((8, 300m), (found.Customers, found.HighSpenderThreshold));
+    }
+
+    [Fact]
+    public async Task ARunFindsTheRfmQuintileCuts()
+    {
+        var found = await Store.AnalyzeAsync(Tenant, Guid.NewGuid(), At, 0.2, default);
+
         // Eight customers: the 2nd, 4th, 5th (ceil 4.8) and 7th (ceil 6.4) of each, sorted.
         Assert.Equal(new[] { 1.0, 5, 12, 40 }, found.Rfm!.Recency);
         Assert.Equal(new[] { 0.0, 2, 3, 6 }, found.Rfm.Frequency);
         Assert.Equal(new[] { 0.0, 80, 120, 300 }, found.Rfm.Monetary);
+    }
+
+    [Fact]
+    public async Task ARunCountsTheCustomersOfEveryPattern()
+    {
+        var found = await Store.AnalyzeAsync(Tenant, Guid.NewGuid(), At, 0.2, default);
+
         Assert.Equal((3, 2, 2), (found.PatternCounts[BehaviorPattern.HighSpender], found.PatternCounts[BehaviorPattern.Frequent], found.PatternCounts[BehaviorPattern.Inactive]));
         Assert.Equal(0, found.PatternCounts[BehaviorPattern.Weekend]);
         Assert.Equal(Enum.GetValues<BehaviorPattern>().Length, found.PatternCounts.Count);
+    }
+
+    [Fact]
+    public async Task ARunSnapshotsEveryCustomerScored()
+    {
+        var run = Guid.NewGuid();
+
+        await Store.AnalyzeAsync(Tenant, run, At, 0.2, default);
 
         AnalysisMembership[] expected =
         [

@@ -3,10 +3,8 @@ using System.Text.RegularExpressions;
 
 namespace GrainMarketing.ApiHost.Ingestion.Csv;
 
-/// <summary>
-/// One data row of an export, read by column name. Values that cannot be read are collected in
-/// <see cref="Problems"/> (and read as null), so one pass reports every bad field of the row.
-/// </summary>
+/// <summary>One data row of an export, read by column name.</summary>
+/// <remarks>Values that cannot be read are collected in <see cref="Problems"/> (and read as null), so one pass reports every bad field of the row.</remarks>
 internal sealed partial class CsvExportRow(CsvHeader header, string[] fields)
 {
     private static readonly string[] DateFormats = ["yyyy-MM-dd", "MMM d, yyyy", "MMMM d, yyyy"];
@@ -37,11 +35,11 @@ internal sealed partial class CsvExportRow(CsvHeader header, string[] fields)
         return value is null or "" or "--" ? null : value;
     }
 
-    /// <summary>
-    /// A number as exports write it, with invariant culture: "1234.5"; "1,234.5" in thousands groups (a
-    /// comma file can only hold it quoted, since an unquoted comma splits the field); "--" or blank for 0.
-    /// Null when the header has none of <paramref name="names"/>.
-    /// </summary>
+    /// <summary>A number as exports write it, with invariant culture.</summary>
+    /// <remarks>
+    /// "1234.5"; "1,234.5" in thousands groups (a comma file can only hold it quoted, since an unquoted comma splits
+    /// the field); "--" or blank for 0. Null when the header has none of <paramref name="names"/>.
+    /// </remarks>
     public decimal? Number(params string[] names)
     {
         var index = IndexOf(names);

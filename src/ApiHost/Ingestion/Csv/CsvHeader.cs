@@ -2,11 +2,11 @@ using System.Text.RegularExpressions;
 
 namespace GrainMarketing.ApiHost.Ingestion.Csv;
 
-/// <summary>
-/// The column names of an export, trimmed and matched without case. A wanted name ending in
-/// <see cref="CurrencySuffix"/> also matches that name followed by any currency code in parentheses
-/// ("Amount spent (XXX)" matches "Amount spent (EUR)" and "Amount spent").
-/// </summary>
+/// <summary>The column names of an export, trimmed and matched without case.</summary>
+/// <remarks>
+/// A wanted name ending in <see cref="CurrencySuffix"/> also matches that name followed by any currency code in
+/// parentheses ("Amount spent (XXX)" matches "Amount spent (EUR)" and "Amount spent").
+/// </remarks>
 internal sealed partial class CsvHeader
 {
     public const string CurrencySuffix = " (XXX)";

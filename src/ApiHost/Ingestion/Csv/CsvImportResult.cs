@@ -1,9 +1,7 @@
 namespace GrainMarketing.ApiHost.Ingestion.Csv;
 
-/// <summary>
-/// The records of an export with the layout recognised and the currency it names; or why the file cannot
-/// be taken. A file is taken whole or not at all: when <see cref="Succeeded"/> is false, <see cref="Records"/> is empty.
-/// </summary>
+/// <summary>The records of an export with the layout recognised and the currency it names; or why the file cannot be taken.</summary>
+/// <remarks>A file is taken whole or not at all: when <see cref="Succeeded"/> is false, <see cref="Records"/> is empty.</remarks>
 public sealed class CsvImportResult
 {
     /// <summary>At most this many rows are listed in <see cref="Errors"/>; <see cref="RowErrors"/> has them all.</summary>
@@ -32,10 +30,11 @@ public sealed class CsvImportResult
     /// <summary>One snapshot record per data row; empty unless the whole file could be read.</summary>
     public IReadOnlyList<MetricRecord> Records { get; }
 
-    /// <summary>
-    /// Every problem, keyed as a validation problem: <c>file</c> (unknown layout, unreadable encoding),
-    /// <c>date</c> (a layout without dates and no default date), <c>line N</c> (a row with unreadable values).
-    /// </summary>
+    /// <summary>Every problem, keyed as a validation problem.</summary>
+    /// <remarks>
+    /// <c>file</c> (unknown layout, unreadable encoding), <c>date</c> (a layout without dates and no default date),
+    /// <c>line N</c> (a row with unreadable values).
+    /// </remarks>
     public IReadOnlyDictionary<string, string[]> Errors { get; }
 
     /// <summary>Every row that could not be read, by line; empty when the file failed as a whole.</summary>

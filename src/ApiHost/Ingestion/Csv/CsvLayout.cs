@@ -1,9 +1,6 @@
 namespace GrainMarketing.ApiHost.Ingestion.Csv;
 
-/// <summary>
-/// A known export layout: the columns that identify it (all present, names trimmed and without case)
-/// and how one of its rows becomes a <see cref="MetricRecord"/>.
-/// </summary>
+/// <summary>A known export layout: the columns that identify it (all present, names trimmed and without case) and how one of its rows becomes a <see cref="MetricRecord"/>.</summary>
 public sealed class CsvLayout
 {
     private readonly Func<CsvExportRow, bool> _skips;

@@ -3,19 +3,18 @@ using System.Text.RegularExpressions;
 
 namespace GrainMarketing.ApiHost.Ingestion.Csv;
 
-/// <summary>
-/// The exports <see cref="MetricCsvImporter"/> reads. Exports are totals, so every record is a snapshot.
-/// Only the columns that identify a layout are required; every other column it knows is optional.
-/// </summary>
+/// <summary>The exports <see cref="MetricCsvImporter"/> reads.</summary>
+/// <remarks>Exports are totals, so every record is a snapshot. Only the columns that identify a layout are required; every other column it knows is optional.</remarks>
 public static partial class CsvLayouts
 {
     private const string Snapshot = "snapshot";
     private const string AmountSpent = "Amount spent" + CsvHeader.CurrencySuffix;
 
-    /// <summary>
-    /// Meta Ads Manager, broken down by day. Ids come from the id columns when present, else from the
-    /// names (a campaign name made into a valid campaign id). Summary rows have no Day and are skipped.
-    /// </summary>
+    /// <summary>Meta Ads Manager, broken down by day.</summary>
+    /// <remarks>
+    /// Ids come from the id columns when present, else from the names (a campaign name made into a valid campaign
+    /// id). Summary rows have no Day and are skipped.
+    /// </remarks>
     public static CsvLayout MetaAdsManager { get; } = new(
         "Meta Ads Manager",
         ["Campaign name", "Day", "Impressions", AmountSpent],
@@ -43,10 +42,7 @@ public static partial class CsvLayouts
             Kind: Snapshot,
             Currency: row.Header.Currency("Amount spent")));
 
-    /// <summary>
-    /// A Google Ads report segmented by day, as the UI exports it (title and date-range rows above the
-    /// header, "Total: …" rows below the data) or as a plain table.
-    /// </summary>
+    /// <summary>A Google Ads report segmented by day, as the UI exports it (title and date-range rows above the header, "Total: …" rows below the data) or as a plain table.</summary>
     public static CsvLayout GoogleAds { get; } = new(
         "Google Ads",
         ["Campaign", "Day", "Impr.", "Clicks", "Cost"],
@@ -69,10 +65,8 @@ public static partial class CsvLayouts
             Kind: Snapshot,
             Currency: row.Text("Currency code")?.ToUpperInvariant()));
 
-    /// <summary>
-    /// The Kaggle "Sales Conversion Optimization" layout (KAG_conversion_data.csv): one row per ad and
-    /// audience, no dates. Approved conversions count; spend is taken exactly as written.
-    /// </summary>
+    /// <summary>The Kaggle "Sales Conversion Optimization" layout (KAG_conversion_data.csv): one row per ad and audience, no dates.</summary>
+    /// <remarks>Approved conversions count; spend is taken exactly as written.</remarks>
     public static CsvLayout KaggleKag { get; } = new(
         "Kaggle KAG Facebook ads",
         ["ad_id", "xyz_campaign_id", "fb_campaign_id", "age", "gender", "interest", "Impressions", "Clicks", "Spent", "Approved_Conversion"],
@@ -96,11 +90,11 @@ public static partial class CsvLayouts
     /// <summary>Every known layout, in the order a header is tried against them.</summary>
     public static IReadOnlyList<CsvLayout> All { get; } = [MetaAdsManager, GoogleAds, KaggleKag];
 
-    /// <summary>
-    /// A campaign id from a campaign name, for exports without an id column: runs of characters a
-    /// campaign id cannot hold (anything but letters, digits and <c>_ . : -</c>) become one "-", at most 100.
-    /// Names that differ only in those characters share an id.
-    /// </summary>
+    /// <summary>A campaign id from a campaign name, for exports without an id column.</summary>
+    /// <remarks>
+    /// Runs of characters a campaign id cannot hold (anything but letters, digits and <c>_ . : -</c>) become one "-",
+    /// at most 100. Names that differ only in those characters share an id.
+    /// </remarks>
     internal static string? IdFromName(string? name)
     {
         if (name is null)

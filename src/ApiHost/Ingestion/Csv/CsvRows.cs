@@ -2,10 +2,8 @@ using CsvHelper;
 
 namespace GrainMarketing.ApiHost.Ingestion.Csv;
 
-/// <summary>
-/// The data rows below a header, each mapped to a record: blank and skipped rows are left out, and every
-/// problem of every row is collected by the line of the file where the row starts.
-/// </summary>
+/// <summary>The data rows below a header, each mapped to a record.</summary>
+/// <remarks>Blank and skipped rows are left out, and every problem of every row is collected by the line of the file where the row starts.</remarks>
 /// <param name="Header">The header's column names.</param>
 /// <param name="Records">The records of the rows without problems, each with its 1-based line.</param>
 /// <param name="Problems">Every row's problems, by 1-based line.</param>

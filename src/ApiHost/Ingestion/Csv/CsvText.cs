@@ -13,11 +13,12 @@ internal static class CsvText
     private static readonly Encoding Utf16Le = new UnicodeEncoding(bigEndian: false, byteOrderMark: false, throwOnInvalidBytes: true);
     private static readonly Encoding Utf16Be = new UnicodeEncoding(bigEndian: true, byteOrderMark: false, throwOnInvalidBytes: true);
 
-    /// <summary>
-    /// Decodes by byte order mark (UTF-8, UTF-16 LE, UTF-16 BE); without one, as UTF-16 LE when every second
-    /// byte of the start is 0 (ASCII text in UTF-16), else as UTF-8. False when the bytes are not valid in
-    /// that encoding (an export saved as Windows-1252, for example).
-    /// </summary>
+    /// <summary>Decodes by byte order mark, or by a guess between UTF-16 LE and UTF-8 without one.</summary>
+    /// <remarks>
+    /// With a mark: UTF-8, UTF-16 LE, UTF-16 BE. Without one, as UTF-16 LE when every second byte of the start is 0
+    /// (ASCII text in UTF-16), else as UTF-8. False when the bytes are not valid in that encoding (an export saved as
+    /// Windows-1252, for example).
+    /// </remarks>
     public static bool TryDecode(ReadOnlySpan<byte> bytes, out string text)
     {
         var (encoding, bom) = bytes switch

@@ -1,9 +1,7 @@
 namespace GrainMarketing.ApiHost.Ingestion.UserEvents;
 
-/// <summary>
-/// One step of a customer with an offer as clients send it (JSON batch, NDJSON line, CSV row).
-/// <see cref="EngagementRecordMapper"/> validates it and turns it into a <see cref="GrainMarketing.Profiles.Engagement"/>.
-/// </summary>
+/// <summary>One step of a customer with an offer as clients send it (JSON batch, NDJSON line, CSV row).</summary>
+/// <remarks><see cref="EngagementRecordMapper"/> validates it and turns it into a <see cref="GrainMarketing.Profiles.Engagement"/>.</remarks>
 /// <param name="UserId">The customer: 1-100 letters, digits or <c>- _ . @ : +</c>.</param>
 /// <param name="EventId">Makes a re-sent event count once; derived from the record's content when absent.</param>
 /// <param name="Kind">delivered, viewed, clicked or converted.</param>

@@ -2,10 +2,8 @@ using GrainMarketing.Profiles;
 
 namespace GrainMarketing.ApiHost.Ingestion.UserEvents;
 
-/// <summary>
-/// Validates <see cref="EngagementRecord"/>s and turns them into one <see cref="UserEventBatch"/> per
-/// customer. Every problem of every record is reported; a request with any invalid record is refused whole.
-/// </summary>
+/// <summary>Validates <see cref="EngagementRecord"/>s and turns them into one <see cref="UserEventBatch"/> per customer.</summary>
+/// <remarks>Every problem of every record is reported; a request with any invalid record is refused whole.</remarks>
 public static class EngagementRecordMapper
 {
     public const string DerivedIdPrefix = "en-";

@@ -1,9 +1,7 @@
 namespace GrainMarketing.ApiHost.Ingestion.UserEvents;
 
-/// <summary>
-/// Every problem of a request's records, keyed as a validation problem: <c>items[i].field</c> for a JSON
-/// batch or NDJSON, <c>line N</c> (entries <c>column: problem</c>) for CSV rows, as the metric CSV importer keys them.
-/// </summary>
+/// <summary>Every problem of a request's records, keyed as a validation problem.</summary>
+/// <remarks><c>items[i].field</c> for a JSON batch or NDJSON, <c>line N</c> (entries <c>column: problem</c>) for CSV rows, as the metric CSV importer keys them.</remarks>
 public sealed class RecordErrors
 {
     private readonly IReadOnlyList<int>? _lines;

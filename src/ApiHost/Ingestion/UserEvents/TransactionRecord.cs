@@ -1,10 +1,10 @@
 namespace GrainMarketing.ApiHost.Ingestion.UserEvents;
 
-/// <summary>
-/// One purchase by a tenant's customer as clients send it (JSON batch, NDJSON line, CSV row).
-/// <see cref="TransactionRecordMapper"/> validates it and turns it into a <see cref="GrainMarketing.Profiles.Transaction"/>.
-/// Refunds (negative amounts) are not taken.
-/// </summary>
+/// <summary>One purchase by a tenant's customer as clients send it (JSON batch, NDJSON line, CSV row).</summary>
+/// <remarks>
+/// <see cref="TransactionRecordMapper"/> validates it and turns it into a
+/// <see cref="GrainMarketing.Profiles.Transaction"/>. Refunds (negative amounts) are not taken.
+/// </remarks>
 /// <param name="UserId">The customer: 1-100 letters, digits or <c>- _ . @ : +</c>.</param>
 /// <param name="EventId">Makes a re-sent transaction count once; derived from the record's content when absent.</param>
 /// <param name="Amount">Greater than 0, at most 4 decimals, in <paramref name="Currency"/>.</param>

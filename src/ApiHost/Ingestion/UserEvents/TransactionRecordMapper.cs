@@ -3,10 +3,8 @@ using GrainMarketing.Tenants;
 
 namespace GrainMarketing.ApiHost.Ingestion.UserEvents;
 
-/// <summary>
-/// Validates <see cref="TransactionRecord"/>s and turns them into one <see cref="UserEventBatch"/> per
-/// customer. Every problem of every record is reported; a request with any invalid record is refused whole.
-/// </summary>
+/// <summary>Validates <see cref="TransactionRecord"/>s and turns them into one <see cref="UserEventBatch"/> per customer.</summary>
+/// <remarks>Every problem of every record is reported; a request with any invalid record is refused whole.</remarks>
 public static class TransactionRecordMapper
 {
     public const string DerivedIdPrefix = "tx-";

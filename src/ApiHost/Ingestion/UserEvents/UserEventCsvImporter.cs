@@ -2,12 +2,13 @@ using GrainMarketing.ApiHost.Ingestion.Csv;
 
 namespace GrainMarketing.ApiHost.Ingestion.UserEvents;
 
-/// <summary>
-/// Reads transaction and engagement CSV files: the first line is a header naming the columns (any order,
-/// without case; columns not listed here are ignored), the rest one record per row. UTF-8 (UTF-16 with a
-/// byte order mark is read too); comma, tab or semicolon, whichever the header uses; quotes as RFC 4180.
-/// Blank values are absent values. A file is taken whole or refused, naming every bad row by its line.
-/// </summary>
+/// <summary>Reads transaction and engagement CSV files.</summary>
+/// <remarks>
+/// The first line is a header naming the columns (any order, without case; columns not listed here are ignored),
+/// the rest one record per row. UTF-8 (UTF-16 with a byte order mark is read too); comma, tab or semicolon,
+/// whichever the header uses; quotes as RFC 4180. Blank values are absent values. A file is taken whole or
+/// refused, naming every bad row by its line.
+/// </remarks>
 public static class UserEventCsvImporter
 {
     public static IReadOnlyList<string> TransactionColumns { get; } =

@@ -6,12 +6,13 @@ using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace GrainMarketing.ApiHost.Ingestion.UserEvents;
 
-/// <summary>
-/// <c>/api/v1/tenants/{tenant}/ingest/transactions</c> and <c>…/engagements</c>: customer events under the
-/// rules of metric ingestion (policy, Idempotency-Key receipts, one <c>RateLimits:IngestEvents</c> token per
-/// record, request limits, whole-request validation). Accepted records are grouped by customer and pushed
-/// as one <see cref="UserEventBatch"/> per customer onto that customer's stream.
-/// </summary>
+/// <summary>Customer events (transactions and engagements) under the rules of metric ingestion.</summary>
+/// <remarks>
+/// Routes: <c>/api/v1/tenants/{tenant}/ingest/transactions</c> and <c>…/engagements</c>. The rules: policy,
+/// Idempotency-Key receipts, one <c>RateLimits:IngestEvents</c> token per record, request limits, whole-request
+/// validation. Accepted records are grouped by customer and pushed as one <see cref="UserEventBatch"/> per
+/// customer onto that customer's stream.
+/// </remarks>
 public static class UserEventIngestionApi
 {
     private delegate IReadOnlyList<UserEventBatch> Mapper<TRecord>(

@@ -6,10 +6,8 @@ using GrainMarketing.Profiles;
 
 namespace GrainMarketing.ApiHost.Ingestion.UserEvents;
 
-/// <summary>
-/// The rules transaction and engagement records share: customer ids, timestamps, amounts, bounded text,
-/// event ids (derived from the content when absent), and grouping into one batch per customer.
-/// </summary>
+/// <summary>The rules transaction and engagement records share.</summary>
+/// <remarks>Customer ids, timestamps, amounts, bounded text, event ids (derived from the content when absent), and grouping into one batch per customer.</remarks>
 internal static partial class UserEventRules
 {
     public const int MaxTextLength = 100;
@@ -81,10 +79,8 @@ internal static partial class UserEventRules
         return text;
     }
 
-    /// <summary>
-    /// The record's own event id (trimmed, at most 100 characters) or, when absent, one derived from
-    /// <paramref name="content"/>: <paramref name="prefix"/> and a SHA-256 of it, so a re-sent record counts once.
-    /// </summary>
+    /// <summary>The record's own event id (trimmed, at most 100 characters) or, when absent, one derived from <paramref name="content"/>.</summary>
+    /// <remarks>The derived id is <paramref name="prefix"/> and a SHA-256 of the content, so a re-sent record counts once.</remarks>
     public static string? EventId(Problems problems, string? given, string prefix, params string?[] content)
     {
         var own = Text(problems, "eventId", given);
@@ -105,11 +101,11 @@ internal static partial class UserEventRules
     /// <summary>An instant as the derived event id spells it: the same instant with another offset is the same event.</summary>
     public static string Canonical(DateTimeOffset at) => at.UtcTicks.ToString(CultureInfo.InvariantCulture);
 
-    /// <summary>
-    /// Maps every record (<paramref name="map"/> returns null for one with problems) and, when none has any,
-    /// groups them into one batch per customer, in the order each customer first appears, each customer's
-    /// events in request order. Empty when any record has a problem.
-    /// </summary>
+    /// <summary>Maps every record and, when none has problems, groups them into one batch per customer.</summary>
+    /// <remarks>
+    /// <paramref name="map"/> returns null for a record with problems. Customers come in the order each first
+    /// appears, each customer's events in request order. Empty when any record has a problem.
+    /// </remarks>
     public static IReadOnlyList<UserEventBatch> Batches<TRecord, TEvent>(
         string tenant, IReadOnlyList<TRecord> records, RecordErrors errors, Func<TRecord, string?> userOf,
         Func<TRecord, Problems, TEvent?> map, Func<UserKey, IReadOnlyList<TEvent>, UserEventBatch> batch)
