@@ -1,8 +1,6 @@
 namespace GrainMarketing.Campaigns;
 
-/// <summary>
-/// A campaign's flush bookkeeping, stored apart from its large checkpoint and written once per flush.
-/// </summary>
+/// <summary>A campaign's flush bookkeeping, stored apart from its large checkpoint and written once per flush.</summary>
 [GenerateSerializer, Alias("GrainMarketing.CampaignFlushState")]
 public sealed class FlushState
 {

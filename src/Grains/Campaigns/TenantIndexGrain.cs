@@ -22,8 +22,8 @@ public sealed class TenantIndexGrain(
     [FromKeyedServices(DomainClock.Key)] TimeProvider clock,
     IOptions<CampaignOptions> options) : Grain, ITenantIndexGrain
 {
+    private readonly LostWriteGuard _writes = new("tenant index");
     private GroupCommit? _commit;
-    private bool _failed;
 
     private string Tenant => this.GetPrimaryKeyString();
 
@@ -31,14 +31,14 @@ public sealed class TenantIndexGrain(
         CampaignKey campaign, long flush, IReadOnlyList<PlatformDelta> days, IReadOnlyList<SegmentFlush> segments, DateTimeOffset receivedAt,
         CampaignMetadata metadata, Freshness freshness)
     {
-        ThrowIfFailed();
+        _writes.ThrowIfLost();
         index.State.ApplyFlush(campaign, flush, days, segments, receivedAt, metadata, freshness, options.Value.OldestKept(clock));
         return CommitAsync();
     }
 
     public Task UpdateCampaignAsync(CampaignKey campaign, CampaignMetadata metadata, Freshness freshness, long acknowledgedFlushes)
     {
-        ThrowIfFailed();
+        _writes.ThrowIfLost();
         return index.State.UpdateCampaign(campaign, metadata, freshness, acknowledgedFlushes) ? CommitAsync() : Task.CompletedTask;
     }
 
@@ -78,26 +78,7 @@ public sealed class TenantIndexGrain(
     private DateRange? Held(QueryWindow window) =>
         window.Dates is { } range && range.From >= options.Value.OldestKept(clock) ? range : null;
 
-    private async Task CommitAsync()
-    {
-        try
-        {
-            await (_commit ??= new GroupCommit(() => index.WriteStateAsync())).CommitAsync();
-        }
-        catch
-        {
-            // Memory is now ahead of storage: refuse further changes and reload on the next activation.
-            _failed = true;
-            DeactivateOnIdle();
-            throw;
-        }
-    }
-
-    private void ThrowIfFailed()
-    {
-        if (_failed)
-        {
-            throw new InvalidOperationException("This tenant index lost a state write and is deactivating; retry.");
-        }
-    }
+    /// <summary>Waits for a write that holds this change; a lost write deactivates the index, which reloads from storage.</summary>
+    private Task CommitAsync() =>
+        _writes.WriteAsync(() => (_commit ??= new GroupCommit(() => index.WriteStateAsync())).CommitAsync(), DeactivateOnIdle);
 }

@@ -7,10 +7,8 @@ using Orleans.Concurrency;
 
 namespace GrainMarketing.Campaigns;
 
-/// <summary>
-/// Every campaign of the tenant flushes here once per flush period; flushes interleave and share
-/// state writes (<see cref="GroupCommit"/>), each applied in one synchronous step before it waits.
-/// </summary>
+/// <summary>The tenant's totals per platform, from a flush of every campaign once per flush period.</summary>
+/// <remarks>Flushes interleave and share state writes (<see cref="GroupCommit"/>), each applied in one synchronous step before it waits.</remarks>
 [GrainType("tenant-rollup")]
 [Reentrant]
 public sealed class TenantRollupGrain(

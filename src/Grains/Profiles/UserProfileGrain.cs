@@ -144,11 +144,11 @@ public sealed class UserProfileGrain(
         ScheduleCheckpoint();
     }
 
-    /// <summary>
-    /// Registers the next change time alone brings with the tenant's pattern clock, unless an earlier or
-    /// equal registration stands: when that one comes, the profile judges again and registers anew, so
-    /// a customer who buys every day registers about once a month, not once a purchase.
-    /// </summary>
+    /// <summary>Registers with the tenant's pattern clock the next time the patterns change with time alone.</summary>
+    /// <remarks>
+    /// Nothing is registered while an earlier or equal registration stands: when that one comes, the profile
+    /// judges again and registers anew, so a customer who buys every day registers about once a month, not once a purchase.
+    /// </remarks>
     private async Task ScheduleAsync(UserKey user, DateTimeOffset? next, DateTimeOffset now)
     {
         var stored = state.State;
@@ -165,10 +165,8 @@ public sealed class UserProfileGrain(
     /// <summary>The customer's local date: now at the offset of their latest purchase.</summary>
     private DateOnly Today() => state.State.Profile.LocalDate(clock.GetUtcNow());
 
-    /// <summary>
-    /// Changes are written one checkpoint period after they are made; an idle profile holds no timer, so a
-    /// million quiet customers cost no ticks.
-    /// </summary>
+    /// <summary>Writes changes one checkpoint period after they are made.</summary>
+    /// <remarks>An idle profile holds no timer, so a million quiet customers cost no ticks.</remarks>
     private void ScheduleCheckpoint()
     {
         if (_checkpoint is null && (_dirty || _customers.HasChanges))
