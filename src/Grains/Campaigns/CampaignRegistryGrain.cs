@@ -1,23 +1,21 @@
 using GrainMarketing.Metrics;
+using GrainMarketing.Persistence;
+using Orleans.Concurrency;
 
 namespace GrainMarketing.Campaigns;
 
-/// <summary>The set of a tenant's campaigns; written once per campaign, on its first data.</summary>
+/// <summary>The set of a tenant's campaigns; campaigns registering together share one write (<see cref="RegisteredKeys{TKey}"/>).</summary>
 [GrainType("campaign-registry")]
+[Reentrant]
 public sealed class CampaignRegistryGrain(
     [PersistentState("campaigns", StorageNames.Default)] IPersistentState<HashSet<CampaignKey>> campaigns)
     : Grain, ICampaignRegistryGrain
 {
-    public async Task RegisterAsync(CampaignKey campaign)
-    {
-        if (campaigns.State.Add(campaign))
-        {
-            await campaigns.WriteStateAsync();
-        }
-    }
+    private readonly RegisteredKeys<CampaignKey> _campaigns = new(campaigns);
 
-    public Task<IReadOnlyList<CampaignKey>> ListAsync() =>
-        Task.FromResult<IReadOnlyList<CampaignKey>>([.. campaigns.State]);
+    public Task RegisterAsync(CampaignKey campaign) => _campaigns.RegisterAsync(campaign);
 
-    public Task<int> CountAsync() => Task.FromResult(campaigns.State.Count);
+    public Task<IReadOnlyList<CampaignKey>> ListAsync() => Task.FromResult(_campaigns.List());
+
+    public Task<int> CountAsync() => Task.FromResult(_campaigns.Count);
 }
