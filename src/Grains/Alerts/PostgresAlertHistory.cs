@@ -1,5 +1,6 @@
 using System.Text.Json;
 using GrainMarketing.Automation;
+using GrainMarketing.Persistence;
 using Npgsql;
 using NpgsqlTypes;
 
@@ -47,9 +48,9 @@ public sealed class PostgresAlertHistory(NpgsqlDataSource dataSource) : IAlertHi
         insert.Parameters.AddWithValue("title", alert.Title);
         insert.Parameters.AddWithValue("text", alert.Text);
         insert.Parameters.AddWithValue("dedup_key", alert.DedupKey);
-        insert.Parameters.AddWithValue("rule_id", NpgsqlDbType.Uuid, (object?)alert.RuleId ?? DBNull.Value);
-        insert.Parameters.AddWithValue("target", NpgsqlDbType.Text, (object?)alert.Target ?? DBNull.Value);
-        insert.Parameters.AddWithValue("fields", NpgsqlDbType.Jsonb, alert.Fields is null ? DBNull.Value : (object)JsonSerializer.Serialize(alert.Fields));
+        insert.Parameters.AddOptional("rule_id", NpgsqlDbType.Uuid, alert.RuleId);
+        insert.Parameters.AddOptional("target", NpgsqlDbType.Text, alert.Target);
+        insert.Parameters.AddOptional("fields", NpgsqlDbType.Jsonb, alert.Fields is null ? null : JsonSerializer.Serialize(alert.Fields));
         insert.Parameters.AddWithValue("occurred_at", alert.OccurredAt.ToUniversalTime());
         insert.Parameters.AddWithValue("raised_at", alert.RaisedAt.ToUniversalTime());
         insert.Parameters.AddWithValue("status", Name(alert.Status));
@@ -85,14 +86,14 @@ public sealed class PostgresAlertHistory(NpgsqlDataSource dataSource) : IAlertHi
         await using (var command = new NpgsqlCommand(QuerySql, connection))
         {
             command.Parameters.AddWithValue("tenant", tenant);
-            command.Parameters.AddWithValue("before", NpgsqlDbType.Bigint, (object?)query.Before ?? DBNull.Value);
-            command.Parameters.AddWithValue("severity", NpgsqlDbType.Text, query.Severity is { } severity ? Name(severity) : (object)DBNull.Value);
-            command.Parameters.AddWithValue("kind", NpgsqlDbType.Text, (object?)query.Kind ?? DBNull.Value);
-            command.Parameters.AddWithValue("status", NpgsqlDbType.Text, query.Status is { } status ? Name(status) : (object)DBNull.Value);
-            command.Parameters.AddWithValue("rule_id", NpgsqlDbType.Uuid, (object?)query.RuleId ?? DBNull.Value);
-            command.Parameters.AddWithValue("from", NpgsqlDbType.TimestampTz, (object?)query.From?.ToUniversalTime() ?? DBNull.Value);
-            command.Parameters.AddWithValue("to", NpgsqlDbType.TimestampTz, (object?)query.To?.ToUniversalTime() ?? DBNull.Value);
-            command.Parameters.AddWithValue("channel", NpgsqlDbType.Text, (object?)query.Channel ?? DBNull.Value);
+            command.Parameters.AddOptional("before", NpgsqlDbType.Bigint, query.Before);
+            command.Parameters.AddOptional("severity", NpgsqlDbType.Text, query.Severity is { } severity ? Name(severity) : null);
+            command.Parameters.AddOptional("kind", NpgsqlDbType.Text, query.Kind);
+            command.Parameters.AddOptional("status", NpgsqlDbType.Text, query.Status is { } status ? Name(status) : null);
+            command.Parameters.AddOptional("rule_id", NpgsqlDbType.Uuid, query.RuleId);
+            command.Parameters.AddOptional("from", NpgsqlDbType.TimestampTz, query.From?.ToUniversalTime());
+            command.Parameters.AddOptional("to", NpgsqlDbType.TimestampTz, query.To?.ToUniversalTime());
+            command.Parameters.AddOptional("channel", NpgsqlDbType.Text, query.Channel);
             command.Parameters.AddWithValue("limit", query.Limit + 1);
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
             while (await reader.ReadAsync(cancellationToken))
@@ -150,12 +151,12 @@ public sealed class PostgresAlertHistory(NpgsqlDataSource dataSource) : IAlertHi
         command.Parameters.AddWithValue("tenant", tenant);
         command.Parameters.AddWithValue("alert_id", alertId);
         command.Parameters.AddWithValue("delivery_id", attempt.DeliveryId);
-        command.Parameters.AddWithValue("channel_id", NpgsqlDbType.Uuid, (object?)attempt.ChannelId ?? DBNull.Value);
+        command.Parameters.AddOptional("channel_id", NpgsqlDbType.Uuid, attempt.ChannelId);
         command.Parameters.AddWithValue("channel", attempt.Channel);
         command.Parameters.AddWithValue("attempt", attempt.Attempt);
         command.Parameters.AddWithValue("outcome", Name(attempt.Outcome));
-        command.Parameters.AddWithValue("http_status", NpgsqlDbType.Integer, (object?)attempt.HttpStatus ?? DBNull.Value);
-        command.Parameters.AddWithValue("error", NpgsqlDbType.Text, (object?)attempt.Error ?? DBNull.Value);
+        command.Parameters.AddOptional("http_status", NpgsqlDbType.Integer, attempt.HttpStatus);
+        command.Parameters.AddOptional("error", NpgsqlDbType.Text, attempt.Error);
         command.Parameters.AddWithValue("duration_ms", attempt.DurationMs);
         command.Parameters.AddWithValue("at", attempt.At.ToUniversalTime());
         return command;

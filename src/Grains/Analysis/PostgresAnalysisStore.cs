@@ -1,5 +1,6 @@
 using System.Text.Json;
 using GrainMarketing.Offers;
+using GrainMarketing.Persistence;
 using GrainMarketing.Profiles;
 using Npgsql;
 using NpgsqlTypes;
@@ -139,7 +140,7 @@ public sealed class PostgresAnalysisStore(NpgsqlDataSource dataSource) : IAnalys
         command.CommandTimeout = 600;
         command.Parameters.AddWithValue("tenant", tenant);
         command.Parameters.AddWithValue("high", PatternBits.Of(BehaviorPattern.HighSpender));
-        command.Parameters.AddWithValue("threshold", NpgsqlDbType.Numeric, (object?)threshold ?? DBNull.Value);
+        command.Parameters.AddOptional("threshold", NpgsqlDbType.Numeric, threshold);
         var users = new List<string>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using GrainMarketing.Persistence;
 using Npgsql;
 using NpgsqlTypes;
 
@@ -31,14 +32,14 @@ public sealed class PostgresAuditLog(NpgsqlDataSource dataSource) : IAuditLog
             VALUES (@at, @tenant, @actor, @action, @target, @before, @after, @ip, @agent)
             """);
         command.Parameters.AddWithValue("at", entry.At);
-        command.Parameters.AddWithValue("tenant", (object?)entry.Tenant ?? DBNull.Value);
-        command.Parameters.AddWithValue("actor", (object?)entry.Actor ?? DBNull.Value);
+        command.Parameters.AddOptional("tenant", NpgsqlDbType.Text, entry.Tenant);
+        command.Parameters.AddOptional("actor", NpgsqlDbType.Text, entry.Actor);
         command.Parameters.AddWithValue("action", entry.Action);
-        command.Parameters.AddWithValue("target", (object?)entry.Target ?? DBNull.Value);
-        command.Parameters.AddWithValue("before", NpgsqlDbType.Jsonb, (object?)entry.Before?.GetRawText() ?? DBNull.Value);
-        command.Parameters.AddWithValue("after", NpgsqlDbType.Jsonb, (object?)entry.After?.GetRawText() ?? DBNull.Value);
-        command.Parameters.AddWithValue("ip", (object?)entry.SourceIp ?? DBNull.Value);
-        command.Parameters.AddWithValue("agent", (object?)entry.UserAgent ?? DBNull.Value);
+        command.Parameters.AddOptional("target", NpgsqlDbType.Text, entry.Target);
+        command.Parameters.AddOptional("before", NpgsqlDbType.Jsonb, entry.Before?.GetRawText());
+        command.Parameters.AddOptional("after", NpgsqlDbType.Jsonb, entry.After?.GetRawText());
+        command.Parameters.AddOptional("ip", NpgsqlDbType.Text, entry.SourceIp);
+        command.Parameters.AddOptional("agent", NpgsqlDbType.Text, entry.UserAgent);
         await command.ExecuteNonQueryAsync(ct);
     }
 
@@ -46,13 +47,13 @@ public sealed class PostgresAuditLog(NpgsqlDataSource dataSource) : IAuditLog
     {
         await using var command = dataSource.CreateCommand(QuerySql);
         command.Parameters.AddWithValue("tenant", query.Tenant);
-        command.Parameters.AddWithValue("before", NpgsqlDbType.Bigint, (object?)query.Before ?? DBNull.Value);
-        command.Parameters.AddWithValue("action", NpgsqlDbType.Text, (object?)query.ExactAction ?? DBNull.Value);
-        command.Parameters.AddWithValue("prefix", NpgsqlDbType.Text, (object?)query.ActionPrefix ?? DBNull.Value);
-        command.Parameters.AddWithValue("actor", NpgsqlDbType.Text, (object?)query.Actor ?? DBNull.Value);
-        command.Parameters.AddWithValue("target", NpgsqlDbType.Text, (object?)query.Target ?? DBNull.Value);
-        command.Parameters.AddWithValue("from", NpgsqlDbType.TimestampTz, (object?)query.From?.ToUniversalTime() ?? DBNull.Value);
-        command.Parameters.AddWithValue("to", NpgsqlDbType.TimestampTz, (object?)query.To?.ToUniversalTime() ?? DBNull.Value);
+        command.Parameters.AddOptional("before", NpgsqlDbType.Bigint, query.Before);
+        command.Parameters.AddOptional("action", NpgsqlDbType.Text, query.ExactAction);
+        command.Parameters.AddOptional("prefix", NpgsqlDbType.Text, query.ActionPrefix);
+        command.Parameters.AddOptional("actor", NpgsqlDbType.Text, query.Actor);
+        command.Parameters.AddOptional("target", NpgsqlDbType.Text, query.Target);
+        command.Parameters.AddOptional("from", NpgsqlDbType.TimestampTz, query.From?.ToUniversalTime());
+        command.Parameters.AddOptional("to", NpgsqlDbType.TimestampTz, query.To?.ToUniversalTime());
         command.Parameters.AddWithValue("limit", query.Limit + 1);
 
         var matches = new List<AuditRecord>();

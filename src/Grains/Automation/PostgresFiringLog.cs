@@ -1,4 +1,5 @@
 using System.Text.Json;
+using GrainMarketing.Persistence;
 using Npgsql;
 using NpgsqlTypes;
 
@@ -50,13 +51,13 @@ public sealed class PostgresFiringLog(NpgsqlDataSource dataSource) : IFiringLog
     {
         await using var command = dataSource.CreateCommand(QuerySql);
         command.Parameters.AddWithValue("tenant", tenant);
-        command.Parameters.AddWithValue("before", NpgsqlDbType.Bigint, (object?)query.Before ?? DBNull.Value);
-        command.Parameters.AddWithValue("rule", NpgsqlDbType.Uuid, (object?)query.RuleId ?? DBNull.Value);
-        command.Parameters.AddWithValue("target", NpgsqlDbType.Text, (object?)query.Target ?? DBNull.Value);
-        command.Parameters.AddWithValue("kind", NpgsqlDbType.Text, query.Kind is { } kind ? Kind(kind) : DBNull.Value);
-        command.Parameters.AddWithValue("dry", NpgsqlDbType.Boolean, (object?)query.DryRun ?? DBNull.Value);
-        command.Parameters.AddWithValue("from", NpgsqlDbType.TimestampTz, (object?)query.From?.ToUniversalTime() ?? DBNull.Value);
-        command.Parameters.AddWithValue("to", NpgsqlDbType.TimestampTz, (object?)query.To?.ToUniversalTime() ?? DBNull.Value);
+        command.Parameters.AddOptional("before", NpgsqlDbType.Bigint, query.Before);
+        command.Parameters.AddOptional("rule", NpgsqlDbType.Uuid, query.RuleId);
+        command.Parameters.AddOptional("target", NpgsqlDbType.Text, query.Target);
+        command.Parameters.AddOptional("kind", NpgsqlDbType.Text, query.Kind is { } kind ? Kind(kind) : null);
+        command.Parameters.AddOptional("dry", NpgsqlDbType.Boolean, query.DryRun);
+        command.Parameters.AddOptional("from", NpgsqlDbType.TimestampTz, query.From?.ToUniversalTime());
+        command.Parameters.AddOptional("to", NpgsqlDbType.TimestampTz, query.To?.ToUniversalTime());
         command.Parameters.AddWithValue("limit", query.Limit + 1);
 
         var matches = new List<StoredFiring>();

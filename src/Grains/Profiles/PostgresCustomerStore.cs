@@ -1,3 +1,4 @@
+using GrainMarketing.Persistence;
 using Npgsql;
 using NpgsqlTypes;
 
@@ -108,13 +109,13 @@ public sealed class PostgresCustomerStore(NpgsqlDataSource dataSource) : ICustom
     {
         await using var command = dataSource.CreateCommand(ChangesSql);
         command.Parameters.AddWithValue("tenant", tenant);
-        command.Parameters.AddWithValue("before", NpgsqlDbType.Bigint, (object?)query.Before ?? DBNull.Value);
-        command.Parameters.AddWithValue("after", NpgsqlDbType.Bigint, (object?)query.After ?? DBNull.Value);
-        command.Parameters.AddWithValue("pattern", NpgsqlDbType.Text, query.Pattern is { } pattern ? EnumNames.Camel(pattern) : DBNull.Value);
-        command.Parameters.AddWithValue("user", NpgsqlDbType.Text, (object?)query.UserId ?? DBNull.Value);
-        command.Parameters.AddWithValue("entered", NpgsqlDbType.Boolean, (object?)query.Entered ?? DBNull.Value);
-        command.Parameters.AddWithValue("from", NpgsqlDbType.TimestampTz, (object?)query.From?.ToUniversalTime() ?? DBNull.Value);
-        command.Parameters.AddWithValue("to", NpgsqlDbType.TimestampTz, (object?)query.To?.ToUniversalTime() ?? DBNull.Value);
+        command.Parameters.AddOptional("before", NpgsqlDbType.Bigint, query.Before);
+        command.Parameters.AddOptional("after", NpgsqlDbType.Bigint, query.After);
+        command.Parameters.AddOptional("pattern", NpgsqlDbType.Text, query.Pattern is { } pattern ? EnumNames.Camel(pattern) : null);
+        command.Parameters.AddOptional("user", NpgsqlDbType.Text, query.UserId);
+        command.Parameters.AddOptional("entered", NpgsqlDbType.Boolean, query.Entered);
+        command.Parameters.AddOptional("from", NpgsqlDbType.TimestampTz, query.From?.ToUniversalTime());
+        command.Parameters.AddOptional("to", NpgsqlDbType.TimestampTz, query.To?.ToUniversalTime());
         command.Parameters.AddWithValue("limit", query.Limit + 1);
 
         var matches = new List<StoredPatternChange>();
