@@ -47,7 +47,7 @@ public sealed partial class AlertRouterGrain
         ThrowIfNameTaken(definition.Name!, except: id);
 
         // A Slack URL is answered masked; sent back unchanged, it means "keep the URL".
-        var url = current.Type == AlertChannelType.Slack && definition.Url == StoredAlertChannel.MaskedUrl(current.Url) ? current.Url : definition.Url;
+        var url = current.Type == AlertChannelType.Slack && definition.Url == AlertChannel.MaskedUrl(current.Url) ? current.Url : definition.Url;
         var next = current with
         {
             Details = current.Details with

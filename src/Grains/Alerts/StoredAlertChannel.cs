@@ -19,14 +19,10 @@ public sealed record StoredAlertChannel(
     public IReadOnlyList<string>? Recipients => Details.Recipients;
 
     /// <summary>The channel as the API shows it: no secret, and a Slack URL (a credential itself) as its scheme and host.</summary>
-    public AlertChannel ToView() => Type == AlertChannelType.Slack ? Details with { Url = MaskedUrl(Url) } : Details;
+    public AlertChannel ToView() => Type == AlertChannelType.Slack ? Details.WithMaskedUrl() : Details;
 
     /// <summary>Whether it takes alerts of <paramref name="severity"/> when routed by severity or by name.</summary>
     public bool Takes(AlertSeverity severity) => Details.Enabled && severity >= Details.MinSeverity;
-
-    /// <summary><c>https://hooks.slack.com/…</c>: enough to recognise, not enough to post.</summary>
-    public static string? MaskedUrl(string? url) =>
-        url is not null && Uri.TryCreate(url, UriKind.Absolute, out var uri) ? $"{uri.Scheme}://{uri.Authority}/…" : null;
 
     /// <summary>Never the URL or secret, so a log line or exception that prints a channel gives nothing away.</summary>
     public override string ToString() => $"{Type} channel '{Name}' ({Id})";
