@@ -1,5 +1,6 @@
 using GrainMarketing.Automation;
 using GrainMarketing.Profiles;
+using GrainMarketing.Secrets;
 using GrainMarketing.Streaming;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -13,8 +14,9 @@ public static class GrainsServiceCollectionExtensions
     /// <remarks>
     /// Grain state is stored with the Orleans binary serializer (compact, version-tolerant, and able to
     /// hold dictionaries keyed by records, which the JSON default cannot read back). The silo keeps caches
-    /// of tenants' rules, behaviour thresholds and active offer campaigns, its writer of customer rows and
-    /// the pipeline grains judge rules with. Streams are published to memory streams; the Postgres profile
+    /// of tenants' rules, behaviour thresholds and active offer campaigns, its writer of customer rows,
+    /// the pipeline grains judge rules with and the protector of secrets in state (whose key ring is the
+    /// profile's). Streams are published to memory streams; the Postgres profile
     /// registers the journal's publisher after this, and the last registration is the one resolved.
     /// </remarks>
     public static IServiceCollection AddGrainMarketingGrains(this IServiceCollection services)
@@ -27,6 +29,7 @@ public static class GrainsServiceCollectionExtensions
         services.AddSingleton<ActiveCampaignsCache>();
         services.AddSingleton<CustomerWriter>();
         services.AddSingleton<RuleJudging>();
+        services.AddSingleton<SecretProtector>();
         services.AddSingleton(typeof(JournalConsumer<>));
         services.TryAddSingleton<IStreamPublisher, MemoryStreamPublisher>();
         return services;

@@ -11,6 +11,7 @@ using GrainMarketing.Offers;
 using GrainMarketing.Persistence;
 using GrainMarketing.Profiles;
 using GrainMarketing.Tenants;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using Orleans.Storage;
@@ -85,6 +86,9 @@ public sealed class ClusterFixture : IAsyncLifetime
     public IAuditLog SiloAuditLog => _cluster!.Silos[1].ServiceProvider.GetRequiredService<IAuditLog>();
 
     /// <summary>The first silo's services (its grain storage, for one).</summary>
+    /// <summary>The Data Protection keys both silos share, as the Postgres profile's silos share the key ring in the database.</summary>
+    public EphemeralDataProtectionProvider KeyRing { get; } = new();
+
     public IServiceProvider SiloServices => _cluster!.Silos[0].ServiceProvider;
 
     /// <summary>The reminder table the silos share, to see which durable reminders grains registered.</summary>
@@ -135,6 +139,8 @@ public sealed class ClusterFixture : IAsyncLifetime
             silo.Services.Configure<TenantScheduleOptions>(options => options.CheckPeriod = TimeSpan.FromMinutes(1));
             silo.Services.AddGrainMarketingAlerts();
             silo.Services.AddSingleton<IAlertTransport>(AlertReceivers);
+            // One key ring for both silos: a router's secrets protected on one silo are read on the other.
+            silo.Services.AddSingleton<IDataProtectionProvider>(KeyRing);
             silo.Services.AddSingleton<IAlertHistory>(AlertHistory);
             // Every other store of the Memory profile; the shared instances registered above are kept.
             silo.Services.AddGrainMarketingMemoryStores();

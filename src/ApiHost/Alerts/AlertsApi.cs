@@ -3,15 +3,16 @@ using GrainMarketing.Alerts;
 using GrainMarketing.ApiHost.Audit;
 using GrainMarketing.ApiHost.Auth;
 using GrainMarketing.ApiHost.Hosting;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace GrainMarketing.ApiHost.Alerts;
 
 /// <summary>Where a tenant's alerts go (webhook, Slack, email, routed by severity) and what became of each.</summary>
 /// <remarks>
-/// Routes: <c>/api/v1/tenants/{tenant}/alert-channels</c> and <c>/alerts</c>. Viewers read channels and history;
-/// admins create, change, delete and rotate channels, each change audited without secrets; editors may also test
-/// a channel, which sends a message and changes nothing.
+/// Routes: <c>/api/v1/tenants/{tenant}/alert-channels</c> and <c>/alerts</c>. Viewers read channels (a URL as its
+/// scheme and host: only admins see a webhook's whole) and history; admins create, change, delete and rotate channels,
+/// each change audited without secrets or URLs; editors may also test a channel, which sends a message and changes nothing.
 /// </remarks>
 public static class AlertsApi
 {
@@ -22,14 +23,14 @@ public static class AlertsApi
     {
         var group = routes.MapGroup("/api/v1/tenants/{tenant}").WithTags("Alerts")
             .ProducesProblem(StatusCodes.Status404NotFound);
-        group.MapGet("/alert-channels", ListAsync).WithName("ListAlertChannels").WithSummary("Every alert channel, by name; never a secret")
+        group.MapGet("/alert-channels", ListAsync).WithName("ListAlertChannels").WithSummary("Every alert channel, by name; never a secret, and URLs as scheme and host except to admins (a Slack URL to everyone)")
             .RequireAuthorization(TenantPolicies.Read);
         group.MapPost("/alert-channels", CreateAsync).WithName("CreateAlertChannel")
             .WithSummary("Create a webhook, slack or email channel; a webhook's signing secret is in this answer only. 400 names every bad field")
             .RequireAuthorization(TenantPolicies.Admin)
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status409Conflict);
-        group.MapGet("/alert-channels/{id:guid}", GetAsync).WithName("GetAlertChannel").WithSummary("One alert channel; never its secret")
+        group.MapGet("/alert-channels/{id:guid}", GetAsync).WithName("GetAlertChannel").WithSummary("One alert channel; never its secret, and its URL as scheme and host except to admins (a Slack URL to everyone)")
             .RequireAuthorization(TenantPolicies.Read);
         group.MapPut("/alert-channels/{id:guid}", UpdateAsync).WithName("UpdateAlertChannel")
             .WithSummary("Replace a channel's settings; its type and secret stay (a Slack URL sent back as answered keeps the URL)")
@@ -54,34 +55,40 @@ public static class AlertsApi
         return group;
     }
 
-    public static async Task<Ok<IReadOnlyList<AlertChannel>>> ListAsync(string tenant, IGrainFactory grains) =>
-        TypedResults.Ok(await Router(grains, tenant).ListChannelsAsync());
+    public static async Task<Ok<IReadOnlyList<AlertChannel>>> ListAsync(string tenant, HttpContext http, IAuthorizationService authorization, IGrainFactory grains)
+    {
+        var channels = await Router(grains, tenant).ListChannelsAsync();
+        return TypedResults.Ok(await IsAdminAsync(http, authorization) ? channels : [.. channels.Select(channel => channel.WithMaskedUrl())]);
+    }
 
     public static async Task<Created<AlertChannelWithSecret>> CreateAsync(
         string tenant, AlertChannelDefinition channel, ClaimsPrincipal user, IGrainFactory grains, AuditTrail audit)
     {
         ThrowIfInvalid(channel);
         var created = await Router(grains, tenant).CreateChannelAsync(channel, user.Actor() ?? "");
-        await audit.RecordTenantAsync("alert-channel.created", tenant, created.Channel.Id.ToString(), after: created.Channel);
+        await audit.RecordTenantAsync("alert-channel.created", tenant, created.Channel.Id.ToString(), after: AlertChannelAudit.From(created.Channel));
         return TypedResults.Created($"/api/v1/tenants/{tenant}/alert-channels/{created.Channel.Id}", created);
     }
 
-    public static async Task<Ok<AlertChannel>> GetAsync(string tenant, Guid id, IGrainFactory grains) =>
-        TypedResults.Ok(await Router(grains, tenant).GetChannelAsync(id));
+    public static async Task<Ok<AlertChannel>> GetAsync(string tenant, Guid id, HttpContext http, IAuthorizationService authorization, IGrainFactory grains)
+    {
+        var channel = await Router(grains, tenant).GetChannelAsync(id);
+        return TypedResults.Ok(await IsAdminAsync(http, authorization) ? channel : channel.WithMaskedUrl());
+    }
 
     public static async Task<Ok<AlertChannel>> UpdateAsync(
         string tenant, Guid id, AlertChannelDefinition channel, ClaimsPrincipal user, IGrainFactory grains, AuditTrail audit)
     {
         ThrowIfInvalid(channel);
         var change = await Router(grains, tenant).UpdateChannelAsync(id, channel, user.Actor() ?? "");
-        await audit.RecordTenantAsync("alert-channel.updated", tenant, id.ToString(), change.Before, change.After);
+        await audit.RecordTenantAsync("alert-channel.updated", tenant, id.ToString(), AlertChannelAudit.From(change.Before), AlertChannelAudit.From(change.After));
         return TypedResults.Ok(change.After!);
     }
 
     public static async Task<NoContent> DeleteAsync(string tenant, Guid id, IGrainFactory grains, AuditTrail audit)
     {
         var change = await Router(grains, tenant).DeleteChannelAsync(id);
-        await audit.RecordTenantAsync("alert-channel.deleted", tenant, id.ToString(), before: change.Before);
+        await audit.RecordTenantAsync("alert-channel.deleted", tenant, id.ToString(), before: AlertChannelAudit.From(change.Before));
         return TypedResults.NoContent();
     }
 
@@ -104,6 +111,10 @@ public static class AlertsApi
         TypedResults.Ok(await grains.GetGrain<IAlertHistoryGrain>(tenant).QueryAsync(queryString.ToQuery()));
 
     private static IAlertRouterGrain Router(IGrainFactory grains, string tenant) => grains.GetGrain<IAlertRouterGrain>(tenant);
+
+    /// <summary>Whether the caller may change the route's tenant's channels, and so see their URLs whole.</summary>
+    private static async Task<bool> IsAdminAsync(HttpContext http, IAuthorizationService authorization) =>
+        (await authorization.AuthorizeAsync(http.User, http, TenantPolicies.Admin)).Succeeded;
 
     /// <summary>Checked here too, so a refused channel never reaches the grain.</summary>
     private static void ThrowIfInvalid(AlertChannelDefinition channel)

@@ -10,8 +10,9 @@ public sealed class SmtpOptions
 
     public int Port { get; set; } = 587;
 
-    /// <summary>STARTTLS when the server offers it (the default), always, or never (a local relay).</summary>
-    public SmtpSecurity Security { get; set; } = SmtpSecurity.StartTlsWhenAvailable;
+    /// <summary>STARTTLS required (the default), TLS on connect (port 465), or what the server offers; <see cref="SmtpSecurity.None"/> only for a local test server.</summary>
+    /// <remarks>STARTTLS "when available" lets anyone on the path strip it and read the login and the reset and invitation tokens, so it is never the default.</remarks>
+    public SmtpSecurity Security { get; set; } = SmtpSecurity.StartTls;
 
     public string? Username { get; set; }
 

@@ -11,4 +11,8 @@ public interface ICustomerDirectoryGrain : IGrainWithStringKey
 
     [ReadOnly]
     Task<PatternChangePage> ChangesAsync(PatternChangeQuery query);
+
+    /// <summary>Whether any event of the customer has arrived, read from the table so that no profile wakes to answer.</summary>
+    [ReadOnly]
+    Task<bool> IsKnownAsync(string userId);
 }

@@ -29,7 +29,7 @@ public interface IUserProfileGrain : IGrainWithStringKey
     /// <summary>The offers the customer sees now, ranked by expected value.</summary>
     /// <remarks>
     /// The offers the customer sees now: the active campaigns that target them and do not hold them out, ranked
-    /// by expected value; the first time an offer is answered counts as its delivery.
+    /// by expected value. Answering counts nothing: a delivery is an engagement the app reports.
     /// </remarks>
     Task<IReadOnlyList<Offers.UserOffer>> GetOffersAsync();
 }

@@ -27,7 +27,7 @@ public sealed partial class AlertRouterGrain
             new AlertChannel(Guid.NewGuid(), definition.Name!, definition.Type!.Value, definition.MinSeverity!.Value, definition.Enabled, definition.Url,
                 definition.Recipients, now, actor, now, actor, secret is null ? null : now),
             secret);
-        state.State.Channels[channel.Id] = channel;
+        state.State.Channels[channel.Id] = channel.Protect(secrets);
         await state.WriteStateAsync();
         return new AlertChannelWithSecret(channel.ToView(), secret);
     }
@@ -47,7 +47,7 @@ public sealed partial class AlertRouterGrain
         ThrowIfNameTaken(definition.Name!, except: id);
 
         // A Slack URL is answered masked; sent back unchanged, it means "keep the URL".
-        var url = current.Type == AlertChannelType.Slack && definition.Url == StoredAlertChannel.MaskedUrl(current.Url) ? current.Url : definition.Url;
+        var url = current.Type == AlertChannelType.Slack && definition.Url == AlertChannel.MaskedUrl(current.Url) ? current.Url : definition.Url;
         var next = current with
         {
             Details = current.Details with
@@ -61,7 +61,7 @@ public sealed partial class AlertRouterGrain
                 UpdatedBy = actor,
             },
         };
-        state.State.Channels[id] = next;
+        state.State.Channels[id] = next.Protect(secrets);
         await state.WriteStateAsync();
         return new AlertChannelChange(current.ToView(), next.ToView());
     }
@@ -92,7 +92,7 @@ public sealed partial class AlertRouterGrain
 
         var now = clock.GetUtcNow();
         var next = new StoredAlertChannel(current.Details with { SecretRotatedAt = now, UpdatedAt = now, UpdatedBy = actor }, NewSecret());
-        state.State.Channels[id] = next;
+        state.State.Channels[id] = next.Protect(secrets);
         await state.WriteStateAsync();
         return new AlertChannelWithSecret(next.ToView(), next.Secret);
     }
@@ -100,10 +100,11 @@ public sealed partial class AlertRouterGrain
     public Task<AlertChannel> GetChannelAsync(Guid id) => Task.FromResult(Channel(id).ToView());
 
     public Task<IReadOnlyList<AlertChannel>> ListChannelsAsync() => Task.FromResult<IReadOnlyList<AlertChannel>>(
-        [.. state.State.Channels.Values.OrderBy(c => c.Name, StringComparer.Ordinal).Select(c => c.ToView())]);
+        [.. state.State.Channels.Values.OrderBy(c => c.Name, StringComparer.Ordinal).Select(c => c.Reveal(secrets).ToView())]);
 
+    /// <summary>The channel revealed: its URL and secret readable.</summary>
     private StoredAlertChannel Channel(Guid id) =>
-        state.State.Channels.TryGetValue(id, out var channel) ? channel : throw new NotFoundException("Alert channel", id.ToString());
+        state.State.Channels.TryGetValue(id, out var channel) ? channel.Reveal(secrets) : throw new NotFoundException("Alert channel", id.ToString());
 
     private void ThrowIfNameTaken(string name, Guid? except)
     {

@@ -1,5 +1,6 @@
 using GrainMarketing.Automation;
 using GrainMarketing.Errors;
+using GrainMarketing.Secrets;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -11,7 +12,8 @@ namespace GrainMarketing.Alerts;
 /// An alert is handed to the sender within the caller's turn, so the first attempt leaves at once; the
 /// sender reports each outcome back here, and failures are retried on a grain timer with exponential
 /// backoff until the last attempt dead-letters them. Pending deliveries are persisted and a durable
-/// reminder reactivates the router while any remain, so they outlive a restart.
+/// reminder reactivates the router while any remain, so they outlive a restart. Channels' URLs and secrets are
+/// stored encrypted (<see cref="SecretProtector"/>) and revealed only to answer or send.
 /// </remarks>
 [GrainType("alert-router")]
 public sealed partial class AlertRouterGrain(
@@ -20,6 +22,7 @@ public sealed partial class AlertRouterGrain(
     IAlertDeliveryQueue queue,
     IAlertHistory history,
     IOptions<AlertOptions> options,
+    SecretProtector secrets,
     ILogger<AlertRouterGrain> logger) : Grain, IAlertRouterGrain, IAlertDeliveryReports, IRemindable
 {
     public const string TestKind = "channel.test";
@@ -40,6 +43,12 @@ public sealed partial class AlertRouterGrain(
 
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
+        // Channels stored before encryption are protected here, so the next write stores them encrypted.
+        foreach (var channel in state.State.Channels.Values.ToList())
+        {
+            state.State.Channels[channel.Id] = channel.Protect(secrets);
+        }
+
         _timer = this.RegisterGrainTimer(_ => SendDueAsync(), new GrainTimerCreationOptions(Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan)
         {
             Interleave = false,
@@ -183,7 +192,8 @@ public sealed partial class AlertRouterGrain(
 
     private void Dispatch(PendingDelivery delivery, DateTimeOffset now)
     {
-        var job = new DeliveryJob(Tenant, delivery.AlertId, delivery.DeliveryId, delivery.Attempts + 1, delivery.Alert, state.State.Channels[delivery.ChannelId]);
+        var job = new DeliveryJob(Tenant, delivery.AlertId, delivery.DeliveryId, delivery.Attempts + 1, delivery.Alert,
+            state.State.Channels[delivery.ChannelId].Reveal(secrets));
         if (queue.TryEnqueue(job))
         {
             Deliveries.MarkOut(delivery.DeliveryId, now);

@@ -37,28 +37,18 @@ public static class AlertTargetGuard
     }
 
     /// <summary>False for loopback, private, shared (CGNAT), link-local, unique-local, multicast, unspecified and reserved addresses.</summary>
+    /// <remarks>
+    /// An IPv6 address that carries an IPv4 address a translator or relay connects to (IPv4-mapped, -compatible
+    /// and -translated, NAT64 <c>64:ff9b::/96</c>, 6to4 <c>2002::/16</c>) is judged by that IPv4 address. Teredo
+    /// (<c>2001::/32</c>, whose client address is obfuscated) and local-use NAT64 (<c>64:ff9b:1::/48</c>, whose
+    /// translator is the operator's) are refused whole.
+    /// </remarks>
     public static bool IsPublic(IPAddress address)
     {
-        if (address.IsIPv4MappedToIPv6)
-        {
-            address = address.MapToIPv4();
-        }
-
+        var bytes = address.GetAddressBytes();
         if (address.AddressFamily == AddressFamily.InterNetwork)
         {
-            var b = address.GetAddressBytes();
-            return b[0] switch
-            {
-                0 or 10 or 127 => false,
-                100 => b[1] is < 64 or > 127,
-                169 => b[1] != 254,
-                172 => b[1] is < 16 or > 31,
-                192 => !(b[1] == 168 || (b[1] == 0 && b[2] is 0 or 2) || (b[1] == 88 && b[2] == 99)),
-                198 => b[1] is not (18 or 19) && !(b[1] == 51 && b[2] == 100),
-                203 => !(b[1] == 0 && b[2] == 113),
-                >= 224 => false,
-                _ => true,
-            };
+            return IsPublicIPv4(bytes);
         }
 
         if (address.AddressFamily != AddressFamily.InterNetworkV6)
@@ -66,9 +56,48 @@ public static class AlertTargetGuard
             return false;
         }
 
-        var bytes = address.GetAddressBytes();
-        return !(IPAddress.IPv6Loopback.Equals(address) || IPAddress.IPv6None.Equals(address)
-            || address.IsIPv6LinkLocal || address.IsIPv6SiteLocal || address.IsIPv6Multicast || address.IsIPv6UniqueLocal
-            || (bytes[0] == 0x20 && bytes[1] == 0x01 && bytes[2] == 0x0d && bytes[3] == 0xb8));
+        if (EmbeddedIPv4(bytes) is { } embedded)
+        {
+            return IsPublicIPv4(embedded);
+        }
+
+        return !(address.IsIPv6LinkLocal || address.IsIPv6SiteLocal || address.IsIPv6Multicast || address.IsIPv6UniqueLocal || address.IsIPv6Teredo
+            || bytes.AsSpan().StartsWith(LocalUseNat64Prefix) || bytes.AsSpan().StartsWith(DocumentationPrefix));
     }
+
+    private static ReadOnlySpan<byte> Nat64Prefix => [0x00, 0x64, 0xff, 0x9b, 0, 0, 0, 0, 0, 0, 0, 0];
+
+    private static ReadOnlySpan<byte> LocalUseNat64Prefix => [0x00, 0x64, 0xff, 0x9b, 0x00, 0x01];
+
+    private static ReadOnlySpan<byte> SixToFourPrefix => [0x20, 0x02];
+
+    private static ReadOnlySpan<byte> DocumentationPrefix => [0x20, 0x01, 0x0d, 0xb8];
+
+    /// <summary>The IPv4 address inside an IPv6 address of <c>::/96</c> (compatible; <c>::</c> and <c>::1</c> among them), <c>::ffff:0:0/96</c> (mapped), <c>::ffff:0:0:0/96</c> (translated), NAT64 or 6to4; null for any other.</summary>
+    private static byte[]? EmbeddedIPv4(byte[] bytes)
+    {
+        var zeros = bytes.AsSpan(0, 8).IndexOfAnyExcept((byte)0) < 0;
+        var (b8, b9, b10, b11) = (bytes[8], bytes[9], bytes[10], bytes[11]);
+        var compatible = zeros && b8 == 0 && b9 == 0 && ((b10 == 0 && b11 == 0) || (b10 == 0xff && b11 == 0xff));
+        var translated = zeros && b8 == 0xff && b9 == 0xff && b10 == 0 && b11 == 0;
+        if (compatible || translated || bytes.AsSpan().StartsWith(Nat64Prefix))
+        {
+            return bytes[12..16];
+        }
+
+        return bytes.AsSpan().StartsWith(SixToFourPrefix) ? bytes[2..6] : null;
+    }
+
+    private static bool IsPublicIPv4(byte[] b) => b[0] switch
+    {
+        0 or 10 or 127 => false,
+        100 => b[1] is < 64 or > 127,
+        169 => b[1] != 254,
+        172 => b[1] is < 16 or > 31,
+        192 => !(b[1] == 168 || (b[1] == 0 && b[2] is 0 or 2) || (b[1] == 88 && b[2] == 99)),
+        198 => b[1] is not (18 or 19) && !(b[1] == 51 && b[2] == 100),
+        203 => !(b[1] == 0 && b[2] == 113),
+        >= 224 => false,
+        _ => true,
+    };
 }

@@ -87,7 +87,7 @@ public sealed class AlertTransport(
             return AttemptResult.Failed($"SMTP {(int)refused.StatusCode} {refused.ErrorCode}: {refused.Message}");
         }
         catch (Exception failure) when (failure is SmtpProtocolException or SocketException or IOException or TimeoutException
-            or MailKit.Security.AuthenticationException or ServiceNotConnectedException)
+            or MailKit.Security.AuthenticationException or SslHandshakeException or ServiceNotConnectedException or NotSupportedException)
         {
             return AttemptResult.Failed($"SMTP: {failure.Message}");
         }

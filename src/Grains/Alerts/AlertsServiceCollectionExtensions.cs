@@ -9,7 +9,7 @@ public static class AlertsServiceCollectionExtensions
     /// <summary>Registers the silo's alert sender with its options, HTTP client and meter.</summary>
     /// <remarks>
     /// Options (sections <c>Alerts</c> and <c>Smtp</c>), the <c>alerts</c> HTTP client (a timeout, no
-    /// redirects, no request logging since URLs can hold credentials, and the private-address guard unless
+    /// redirects, no proxy, no request logging since URLs can hold credentials, and the private-address guard unless
     /// <see cref="AlertOptions.AllowPrivateTargets"/>), and the meter. The history store is the caller's to
     /// register, per provider profile.
     /// </remarks>
@@ -32,7 +32,8 @@ public static class AlertsServiceCollectionExtensions
             })
             .ConfigurePrimaryHttpMessageHandler(provider =>
             {
-                var handler = new SocketsHttpHandler { AllowAutoRedirect = false, PooledConnectionLifetime = TimeSpan.FromMinutes(5) };
+                // No proxy, not even one from HTTP_PROXY or HTTPS_PROXY: a proxy would connect on the silo's behalf, past the guard.
+                var handler = new SocketsHttpHandler { AllowAutoRedirect = false, UseProxy = false, PooledConnectionLifetime = TimeSpan.FromMinutes(5) };
                 if (!provider.GetRequiredService<IOptions<AlertOptions>>().Value.AllowPrivateTargets)
                 {
                     handler.ConnectCallback = AlertTargetGuard.ConnectPublicAsync;

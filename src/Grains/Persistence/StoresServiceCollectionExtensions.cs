@@ -5,7 +5,10 @@ using GrainMarketing.Automation;
 using GrainMarketing.History;
 using GrainMarketing.Offers;
 using GrainMarketing.Profiles;
+using GrainMarketing.Secrets;
 using GrainMarketing.Streaming;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Npgsql;
@@ -15,7 +18,10 @@ namespace GrainMarketing.Persistence;
 /// <summary>The stores the grains write to and read from, one method per provider profile: a new store is added to both.</summary>
 public static class StoresServiceCollectionExtensions
 {
-    /// <summary>The Memory profile's stores, each over the process's memory for its lifetime.</summary>
+    /// <summary>The Data Protection application name: every silo of the deployment shares keys under it.</summary>
+    public const string DataProtectionApplication = "GrainMarketing";
+
+    /// <summary>The Memory profile's stores, each over the process's memory for its lifetime, and an ephemeral Data Protection key ring.</summary>
     /// <remarks>A store already registered is kept, so a test cluster can give every silo the same instance first.</remarks>
     public static IServiceCollection AddGrainMarketingMemoryStores(this IServiceCollection services)
     {
@@ -28,10 +34,13 @@ public static class StoresServiceCollectionExtensions
         services.TryAddSingleton<IAlertHistory, InMemoryAlertHistory>();
         services.TryAddSingleton<IMetricHistory, InMemoryMetricHistory>();
         services.TryAddSingleton<IMetricJournal, NullMetricJournal>();
+
+        // Memory state dies with the process, and so may the key ring that encrypts its secrets.
+        services.TryAddSingleton<IDataProtectionProvider, EphemeralDataProtectionProvider>();
         return services;
     }
 
-    /// <summary>The Postgres profile's stores, the metric streams' journal among them, over one data source for <paramref name="connectionString"/>.</summary>
+    /// <summary>The Postgres profile's stores, the metric streams' journal among them, and the Data Protection key ring, over one data source for <paramref name="connectionString"/>.</summary>
     public static IServiceCollection AddGrainMarketingPostgresStores(this IServiceCollection services, string connectionString)
     {
         services.AddSingleton(_ => NpgsqlDataSource.Create(connectionString));
@@ -43,6 +52,8 @@ public static class StoresServiceCollectionExtensions
         services.AddSingleton<IAlertHistory, PostgresAlertHistory>();
         services.AddSingleton<IMetricHistory, PostgresMetricHistory>();
         services.AddSingleton<IMetricJournal, PostgresMetricJournal>();
+        services.AddDataProtection().SetApplicationName(DataProtectionApplication);
+        services.AddOptions<KeyManagementOptions>().Configure<NpgsqlDataSource>((options, data) => options.XmlRepository = new PostgresKeyRing(data));
         return services;
     }
 }

@@ -17,4 +17,6 @@ public sealed class CustomerDirectoryGrain(ICustomerStore store) : Grain, ICusto
 
     public Task<PatternChangePage> ChangesAsync(PatternChangeQuery query) =>
         store.ChangesAsync(this.GetPrimaryKeyString(), query, CancellationToken.None);
+
+    public Task<bool> IsKnownAsync(string userId) => store.ContainsAsync(this.GetPrimaryKeyString(), userId, CancellationToken.None);
 }

@@ -17,6 +17,9 @@ public interface ICustomerStore
     /// <summary>Every customer of one shard (<see cref="SegmentShards"/>) showing <paramref name="pattern"/>, in no particular order.</summary>
     Task<IReadOnlyList<CustomerRow>> ShardAsync(string tenant, BehaviorPattern pattern, int shard, CancellationToken cancellationToken);
 
+    /// <summary>Whether the customer has a row, which every customer gets with their first event.</summary>
+    Task<bool> ContainsAsync(string tenant, string userId, CancellationToken cancellationToken);
+
     /// <summary>Recorded entries and exits, newest first.</summary>
     Task<PatternChangePage> ChangesAsync(string tenant, PatternChangeQuery query, CancellationToken cancellationToken);
 }

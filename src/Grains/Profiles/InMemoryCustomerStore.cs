@@ -45,6 +45,9 @@ public sealed class InMemoryCustomerStore(InMemoryCustomerTable table) : ICustom
         return Task.CompletedTask;
     }
 
+    public Task<bool> ContainsAsync(string tenant, string userId, CancellationToken cancellationToken) =>
+        Task.FromResult(table.Find(tenant, userId) is not null);
+
     public Task<IReadOnlyList<CustomerRow>> MembersAsync(string tenant, BehaviorPattern pattern, string? after, int limit, CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<CustomerRow>>([.. table.Snapshot(tenant)
             .Where(row => row.Shows(pattern) && (after is null || string.CompareOrdinal(row.UserId, after) > 0))

@@ -6,8 +6,8 @@ namespace GrainMarketing.Profiles;
 /// <remarks>
 /// Which active campaigns target the customer (read from the target lists again whenever the tenant's
 /// active set changes), the purchases inside each campaign's window (for stored-out customers too) and the
-/// customer's steps with each offer, written to the target list as absolute outcomes; and the offers the
-/// customer sees, whose first answer counts as delivery.
+/// customer's steps with each offer (a delivery among them), written to the target list as absolute outcomes;
+/// and the offers the customer sees, which reading changes nothing of.
 /// </remarks>
 public sealed class OfferTracker(
     IPersistentState<UserProfileState> state,
@@ -16,7 +16,8 @@ public sealed class OfferTracker(
     ICampaignTargetStore targets,
     Action stateChanged)
 {
-    /// <summary>The offers the customer sees now, best first; each campaign's first answer counts as a delivery.</summary>
+    /// <summary>The offers the customer sees now, best first.</summary>
+    /// <remarks>No delivery is counted: reading must not change results (a read key may read), so the app reports a delivery as a step.</remarks>
     public async Task<IReadOnlyList<UserOffer>> GetOffersAsync()
     {
         var stored = state.State;
@@ -28,12 +29,7 @@ public sealed class OfferTracker(
         var active = await activeCampaigns(user.Tenant);
         await RetargetAsync(user, active);
         var now = clock.GetUtcNow();
-        var offers = ProfileOffers.Rank(stored.Targets, stored.Offers, active, stored.Profile.Metrics(stored.Profile.LocalDate(now)), now);
-        var delivered = offers.Select(offer => offer.Campaign)
-            .Where(campaign => OfferLedger.Apply(stored, new Engagement($"delivered:{campaign}", EngagementKind.Delivered, campaign, now)))
-            .ToList();
-        await RecordOutcomesAsync(user, delivered, now);
-        return offers;
+        return ProfileOffers.Rank(stored.Targets, stored.Offers, active, stored.Profile.Metrics(stored.Profile.LocalDate(now)), now);
     }
 
     /// <summary>Attributes the purchases and engagements that counted to the campaigns that target the customer.</summary>

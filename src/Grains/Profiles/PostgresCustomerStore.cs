@@ -105,6 +105,14 @@ public sealed class PostgresCustomerStore(NpgsqlDataSource dataSource) : ICustom
         return await ReadRowsAsync(command, cancellationToken);
     }
 
+    public async Task<bool> ContainsAsync(string tenant, string userId, CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand("SELECT EXISTS (SELECT 1 FROM customer_profiles WHERE tenant = @tenant AND user_id = @user)");
+        command.Parameters.AddWithValue("tenant", tenant);
+        command.Parameters.AddWithValue("user", userId);
+        return (bool)(await command.ExecuteScalarAsync(cancellationToken))!;
+    }
+
     public async Task<PatternChangePage> ChangesAsync(string tenant, PatternChangeQuery query, CancellationToken cancellationToken)
     {
         await using var command = dataSource.CreateCommand(ChangesSql);

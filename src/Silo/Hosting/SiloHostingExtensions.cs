@@ -14,6 +14,8 @@ using Orleans.Dashboard;
 using Orleans.Streams;
 using OpenTelemetry.Metrics;
 using System.Net;
+using System.Security.Cryptography.X509Certificates;
+using Microsoft.AspNetCore.DataProtection;
 
 namespace GrainMarketing.Silo.Hosting;
 
@@ -50,6 +52,7 @@ public static class SiloHostingExtensions
             if (storage.Provider == StorageProvider.Postgres)
             {
                 UsePostgres(orleans, PostgresConnectionString(configuration), silo);
+                ProtectKeyRing(orleans.Services, configuration);
             }
             else
             {
@@ -106,6 +109,19 @@ public static class SiloHostingExtensions
         });
         orleans.Services.AddGrainMarketingPostgresStores(connectionString);
         AddJournalStreams(orleans, silo);
+    }
+
+    /// <summary>Encrypts the Data Protection key ring in PostgreSQL with the certificate at <c>DataProtection:CertificatePath</c> (PKCS #12), when one is configured.</summary>
+    /// <remarks>Without one, the keys that encrypt the secrets in grain state are stored in clear beside it, and Data Protection logs a warning saying so.</remarks>
+    private static void ProtectKeyRing(IServiceCollection services, IConfiguration configuration)
+    {
+        if (configuration["DataProtection:CertificatePath"] is not { Length: > 0 } path)
+        {
+            return;
+        }
+
+        var certificate = X509CertificateLoader.LoadPkcs12FromFile(path, configuration["DataProtection:CertificatePassword"]);
+        services.AddDataProtection().ProtectKeysWithCertificate(certificate).UnprotectKeysWithAnyCertificate(certificate);
     }
 
     /// <summary>The metric streams as persistent streams over the journal, and the grain that prunes it.</summary>

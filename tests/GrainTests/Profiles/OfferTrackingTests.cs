@@ -50,7 +50,7 @@ public sealed class OfferTrackingTests(ClusterFixture fixture)
 
     /// <summary>
     /// A welcome offer to 40 new customers, half held out at random: every customer asks for their offers
-    /// (twice), buys once more (30 if treated, 10 if held out), and five treated ones view and convert.
+    /// (twice) and the app reports the offers it showed as delivered, buys once more (30 if treated, 10 if held out), and five treated ones view and convert.
     /// </summary>
     private async Task<WelcomeRun> RunWelcomeCampaignAsync()
     {
@@ -80,6 +80,10 @@ public sealed class OfferTrackingTests(ClusterFixture fixture)
         {
             seen[user.UserId] = await Profile(user).GetOffersAsync();
             await Profile(user).GetOffersAsync();
+            if (seen[user.UserId].Count > 0)
+            {
+                await Profile(user).ApplyAsync(new UserEventBatch(user, now, [], [new Engagement("delivered", EngagementKind.Delivered, campaign.Id, now)]));
+            }
         }
 
         var treated = users.Where(user => !heldOut.Contains(user.UserId)).ToList();

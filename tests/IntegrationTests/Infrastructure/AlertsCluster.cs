@@ -25,6 +25,9 @@ public sealed class AlertsCluster : IAsyncLifetime
     /// <summary>Signed in as the account that creates the tests' tenants, so their admin.</summary>
     public HttpClient Api => _client ?? throw new InvalidOperationException("The cluster did not start.");
 
+    /// <summary>Another client of the same API host, signed in as nobody.</summary>
+    public HttpClient NewClient() => (_api ?? throw new InvalidOperationException("The cluster did not start.")).CreateHttpClient();
+
     public IGrainFactory Grains => (_api ?? throw new InvalidOperationException("The cluster did not start.")).Services.GetRequiredService<IGrainFactory>();
 
     public async Task InitializeAsync()

@@ -54,10 +54,12 @@ public sealed class UserOffersApiTests(ApiCluster fixture)
         // p = (0 + 1) / (0 + 10); average purchase 40, a quarter of it the offer's cost.
         Assert.Equal(0.1m * 30m, offer.GetProperty("expectedValue").GetDecimal());
 
+        using var delivered = await Api.PostAsJsonAsync($"api/v1/tenants/{tenant}/offers/{campaign}/deliver", new { userId = "ana" });
         using var viewed = await Api.PostAsJsonAsync($"api/v1/tenants/{tenant}/offers/{campaign}/view", new { userId = "ana", eventId = "ana-view-1" });
         using var converted = await Api.PostAsJsonAsync($"api/v1/tenants/{tenant}/offers/{campaign}/convert", new { userId = "ana", amount = 60m, eventId = "ana-buy-1" });
         using var again = await Api.PostAsJsonAsync($"api/v1/tenants/{tenant}/offers/{campaign}/convert", new { userId = "ana", amount = 60m, eventId = "ana-buy-1" });
-        Assert.Equal((HttpStatusCode.Accepted, HttpStatusCode.Accepted, HttpStatusCode.Accepted), (viewed.StatusCode, converted.StatusCode, again.StatusCode));
+        Assert.Equal((HttpStatusCode.Accepted, HttpStatusCode.Accepted, HttpStatusCode.Accepted, HttpStatusCode.Accepted),
+            (delivered.StatusCode, viewed.StatusCode, converted.StatusCode, again.StatusCode));
         Assert.Equal("ana-buy-1", (await converted.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("eventId").GetString());
 
         var results = await Eventually.ReadAsync(() => Api.GetFromJsonAsync<JsonElement>($"api/v1/tenants/{tenant}/offer-campaigns/{campaign}/results"), body => body.GetProperty("converted").GetInt32() == 1);

@@ -152,6 +152,8 @@ public sealed class CustomerRecorderTests
             return Task.CompletedTask;
         }
 
+        public Task<bool> ContainsAsync(string tenant, string userId, CancellationToken cancellationToken) => throw new NotSupportedException();
+
         public Task<IReadOnlyList<CustomerRow>> MembersAsync(string tenant, BehaviorPattern pattern, string? after, int limit, CancellationToken cancellationToken) =>
             throw new NotSupportedException();
 

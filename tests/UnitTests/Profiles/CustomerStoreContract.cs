@@ -39,6 +39,16 @@ public abstract class CustomerStoreContract : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ACustomerIsContainedOnceWrittenAndOnlyInTheirTenant()
+    {
+        await Store.WriteAsync([Row("acme", "ana", 0, 0)], [], CancellationToken.None);
+
+        Assert.True(await Store.ContainsAsync("acme", "ana", CancellationToken.None));
+        Assert.False(await Store.ContainsAsync("acme", "bo", CancellationToken.None));
+        Assert.False(await Store.ContainsAsync("other", "ana", CancellationToken.None));
+    }
+
+    [Fact]
     public async Task MembersPageInOrdinalIdOrderAcrossShardsAfterACursorAndOnlyTheirTenantsAndPatterns()
     {
         var users = Enumerable.Range(0, 40).Select(n => $"u-{n:D2}").Concat(["Zed", "abe", "_x", "9"]).ToList();

@@ -123,6 +123,8 @@ public sealed class CustomerWriterTests
 
         public void Fail(int write, Exception exception) => _gates[write].SetException(exception);
 
+        public Task<bool> ContainsAsync(string tenant, string userId, CancellationToken cancellationToken) => throw new NotSupportedException();
+
         public Task<IReadOnlyList<CustomerRow>> MembersAsync(string tenant, BehaviorPattern pattern, string? after, int limit, CancellationToken cancellationToken) =>
             throw new NotSupportedException();
 

@@ -24,16 +24,15 @@ public sealed class OfferTrackerTests
     }
 
     [Fact]
-    public async Task TheFirstAnswerWithAnOfferCountsAsItsDeliveryAndIsRecorded()
+    public async Task AnsweringTheOffersCountsNoDeliveryAndWritesNoOutcome()
     {
         var offers = await _tracker.GetOffersAsync();
         var again = await _tracker.GetOffersAsync();
 
         Assert.Equal(["vip"], offers.Select(offer => offer.Campaign));
         Assert.Equal(["vip"], again.Select(offer => offer.Campaign));
-        var outcome = Assert.Single(_targets.Outcomes);
-        Assert.Equal(("vip", 1, _clock.GetUtcNow()), (outcome.Campaign, outcome.Delivered, outcome.At));
-        Assert.Equal(1, _state.State.Offers["vip"].Delivered);
+        Assert.Empty(_targets.Outcomes);
+        Assert.Empty(_state.State.Offers);
     }
 
     [Fact]
