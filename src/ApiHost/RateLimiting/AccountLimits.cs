@@ -44,11 +44,11 @@ public sealed class AccountLimits : IDisposable
     {
         foreach (var (buckets, key) in LoginKeys(email, source))
         {
-            using var lease = buckets.Limiter.AttemptAcquire(key, 0);
-            if (!lease.IsAcquired)
+            // Not AttemptAcquire(key, 0): a token bucket refills in fractions, and that succeeds on any fraction.
+            if (buckets.Limiter.GetStatistics(key) is { CurrentAvailablePermits: < 1 })
             {
                 _instruments.Rejected(RateLimitInstruments.FailedLogins);
-                throw new RateLimitedException(LoginsRefused, RetryAfter(lease, buckets));
+                throw new RateLimitedException(LoginsRefused, buckets.Settings.ReplenishmentPeriod / buckets.Settings.TokensPerPeriod);
             }
         }
     }
