@@ -2,10 +2,10 @@ using System.Security.Claims;
 using GrainMarketing.Accounts;
 using GrainMarketing.ApiHost.Audit;
 using GrainMarketing.ApiHost.Hosting;
+using GrainMarketing.ApiHost.RateLimiting;
 using GrainMarketing.Errors;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.JsonWebTokens;
 
 namespace GrainMarketing.ApiHost.Auth;
@@ -25,17 +25,20 @@ public static class AuthApi
         var group = routes.MapGroup("/api/v1/auth").WithTags("Auth");
         group.MapPost("/register", RegisterAsync).AllowAnonymous().WithName("Register").WithSummary("Create an account")
             .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status409Conflict);
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests);
         group.MapPost("/login", LoginAsync).AllowAnonymous().WithName("Login").WithSummary("Exchange email and password for an access token")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status401Unauthorized)
-            .ProducesProblem(StatusCodes.Status423Locked);
+            .ProducesProblem(StatusCodes.Status429TooManyRequests);
         group.MapPost("/refresh", RefreshAsync).AllowAnonymous().WithName("Refresh")
             .WithSummary("Exchange a refresh token for new tokens; a refresh token works once, and reusing an old one ends the login")
             .ProducesProblem(StatusCodes.Status401Unauthorized);
         group.MapPost("/logout", LogoutAsync).AllowAnonymous().WithName("Logout")
-            .WithSummary("End the login the refresh token belongs to, its access tokens included");
-        group.MapPost("/password/forgot", ForgotPasswordAsync).AllowAnonymous().WithName("ForgotPassword")
+            .WithSummary("End the login the refresh token belongs to, its access tokens included")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status401Unauthorized);
+        group.MapPost("/password/forgot", ForgotPassword).AllowAnonymous().WithName("ForgotPassword")
             .WithSummary("Email a single-use, expiring reset token; answers 202 whether or not the account exists")
             .ProducesValidationProblem();
         group.MapPost("/password/reset", ResetPasswordAsync).AllowAnonymous().WithName("ResetPassword")
@@ -46,8 +49,9 @@ public static class AuthApi
         return group;
     }
 
+    /// <remarks>A taken email is a 409, as in most products; the per-address limit (<see cref="AccountLimits"/>) keeps that from being a fast lookup.</remarks>
     public static async Task<Created<AccountResponse>> RegisterAsync(
-        RegisterRequest request, IGrainFactory grains, IPasswordHasher<AccountDetails> hasher, AuditTrail audit)
+        RegisterRequest request, HttpContext http, IGrainFactory grains, IPasswordHasher<AccountDetails> hasher, AccountLimits limits, AuditTrail audit)
     {
         var errors = new ValidationErrors();
         if (!AccountEmail.IsValid(request.Email))
@@ -67,6 +71,7 @@ public static class AuthApi
 
         errors.ThrowIfAny();
 
+        limits.ChargeRegistration(http.Connection.RemoteIpAddress);
         var email = AccountEmail.Normalize(request.Email!);
         var account = await grains.GetGrain<IAccountGrain>(email)
             .RegisterAsync(request.DisplayName!.Trim(), hasher.HashPassword(null!, request.Password!));
@@ -74,33 +79,43 @@ public static class AuthApi
         return TypedResults.Created("/api/v1/auth/me", ToResponse(account));
     }
 
-    /// <remarks>An unknown email and a wrong password get the same 401; a locked account gets 423 even with the right password.</remarks>
+    /// <remarks>
+    /// An unknown email and a wrong password get the same 401 after the same hashing work, and count against the same
+    /// failed-login limits (<see cref="AccountLimits"/>), whose refusal is one 429 for known and unknown emails alike.
+    /// </remarks>
     public static async Task<Ok<TokenResponse>> LoginAsync(
-        LoginRequest request, IGrainFactory grains, IPasswordHasher<AccountDetails> hasher, AccessTokens tokens, RefreshTokens refresh, AuditTrail audit)
+        LoginRequest request, HttpContext http, IGrainFactory grains, IPasswordHasher<AccountDetails> hasher, AccountLimits limits,
+        AccessTokens tokens, RefreshTokens refresh, AuditTrail audit)
     {
         if (!AccountEmail.IsValid(request.Email) || string.IsNullOrEmpty(request.Password) || request.Password.Length > MaxPasswordLength)
         {
             await audit.RecordAsync("login.failed", actor: null, after: new { reason = "malformed" });
-            throw new LoginRefusedException(null);
+            throw new LoginRefusedException();
         }
 
         var email = AccountEmail.Normalize(request.Email!);
+        var source = http.Connection.RemoteIpAddress;
+        try
+        {
+            limits.ThrowIfLoginsRefused(email, source);
+        }
+        catch (RateLimitedException)
+        {
+            await audit.RecordAsync("login.failed", email, after: new { reason = "too many failures" });
+            throw;
+        }
+
         var account = grains.GetGrain<IAccountGrain>(email);
         var secret = await account.GetSecretAsync();
         var matched = hasher.VerifyHashedPassword(null!, secret?.PasswordHash ?? DecoyHash, request.Password) != PasswordVerificationResult.Failed;
-        if (secret is null)
+        if (secret is null || !matched)
         {
-            await audit.RecordAsync("login.failed", email, after: new { reason = "unknown account" });
-            throw new LoginRefusedException(null);
+            limits.ChargeFailedLogin(email, source);
+            await audit.RecordAsync("login.failed", email, after: new { reason = secret is null ? "unknown account" : "wrong password" });
+            throw new LoginRefusedException();
         }
 
-        var attempt = await account.RecordLoginAsync(matched);
-        if (attempt is not { Allowed: true, Account: { } details })
-        {
-            await audit.RecordAsync("login.failed", email, after: new { reason = attempt.LockedUntil is null ? "wrong password" : "locked", attempt.LockedUntil });
-            throw new LoginRefusedException(attempt.LockedUntil);
-        }
-
+        var details = await account.GetAsync();
         await audit.RecordAsync("login.succeeded", email, target: details.Id.ToString());
         var (refreshToken, session) = await refresh.StartAsync(details.Email);
         return TypedResults.Ok(Tokens(tokens, details, refreshToken, session));
@@ -108,14 +123,24 @@ public static class AuthApi
 
     public static async Task<Ok<TokenResponse>> RefreshAsync(RefreshRequest request, IGrainFactory grains, AccessTokens tokens, RefreshTokens refresh)
     {
-        var rotated = await refresh.RotateAsync(request.RefreshToken) ?? throw new LoginRefusedException(null, refreshTokenRefused: true);
+        var rotated = await refresh.RotateAsync(request.RefreshToken) ?? throw new LoginRefusedException(refreshTokenRefused: true);
         var account = await grains.GetGrain<IAccountGrain>(rotated.AccountEmail).GetAsync();
         return TypedResults.Ok(Tokens(tokens, account, rotated.Next, rotated.Session));
     }
 
+    /// <remarks>Only the refresh token ends its login: the login id alone, readable in every access token, does not.</remarks>
     public static async Task<NoContent> LogoutAsync(RefreshRequest request, RefreshTokens refresh)
     {
-        await refresh.RevokeAsync(request.RefreshToken);
+        if (!RefreshTokens.IsWellFormed(request.RefreshToken))
+        {
+            throw ValidationErrors.Refusal("refreshToken", "Required: the refresh token of the login to end.");
+        }
+
+        if (!await refresh.EndAsync(request.RefreshToken!))
+        {
+            throw new LoginRefusedException(refreshTokenRefused: true);
+        }
+
         return TypedResults.NoContent();
     }
 
@@ -125,25 +150,15 @@ public static class AuthApi
         return new TokenResponse(token, "Bearer", expiresIn, expiresAt, refreshToken);
     }
 
-    /// <remarks>The same 202 for an unknown email, so the answer tells nobody which emails have accounts.</remarks>
-    public static async Task<Accepted> ForgotPasswordAsync(
-        ForgotPasswordRequest request, IGrainFactory grains, Mailer mailer, IOptions<AuthOptions> options, TimeProvider clock,
-        AuditTrail audit, CancellationToken cancellationToken)
+    /// <remarks>The same 202, as fast, for an unknown email: the work is done after the answer, so neither tells which emails have accounts.</remarks>
+    public static Accepted ForgotPassword(ForgotPasswordRequest request, PasswordResetRequests resets)
     {
         if (!AccountEmail.IsValid(request.Email))
         {
             throw ValidationErrors.Refusal("email", "Required: an email address.");
         }
 
-        var email = AccountEmail.Normalize(request.Email!);
-        var token = SecretTokens.New();
-        var validFor = options.Value.PasswordResetLifetime;
-        if (await grains.GetGrain<IAccountGrain>(email).RequestPasswordResetAsync(SecretTokens.Digest(token), clock.GetUtcNow() + validFor))
-        {
-            await audit.RecordAsync("password.reset.requested", email);
-            await mailer.SendPasswordResetAsync(email, token, validFor, cancellationToken);
-        }
-
+        resets.Enqueue(AccountEmail.Normalize(request.Email!));
         return TypedResults.Accepted((string?)null);
     }
 

@@ -6,7 +6,10 @@ using Microsoft.Extensions.Options;
 namespace GrainMarketing.ApiHost.Auth;
 
 /// <summary>Opaque refresh tokens <c>{family}.{secret}</c>: 32 random bytes per token, of which the family grain keeps only the SHA-256 digest.</summary>
-/// <remarks>Each refresh replaces the token; an old one presented again revokes the family.</remarks>
+/// <remarks>
+/// Each refresh replaces the token; an old one presented again revokes the family. The family id alone (the
+/// <c>sid</c> claim every access token shows) ends nothing: a made-up secret is refused and changes nothing.
+/// </remarks>
 public sealed class RefreshTokens(IGrainFactory grains, IOptions<AuthOptions> options, TimeProvider clock, AccessCache access)
 {
     private const int SecretBytes = 32;
@@ -22,7 +25,7 @@ public sealed class RefreshTokens(IGrainFactory grains, IOptions<AuthOptions> op
     }
 
     /// <summary>The account's email, the next token and the session, or null for a token that cannot be used.</summary>
-    /// <remarks>Null for a token that is malformed, unknown, revoked, expired or already used (a used token ends its session, and this host forgets it at once).</remarks>
+    /// <remarks>Null for a token that is malformed, unknown, revoked, expired or already used (a used token ends its session, and this host forgets it at once; a made-up one ends nothing).</remarks>
     public async Task<(string AccountEmail, string Next, Guid Session)?> RotateAsync(string? presented)
     {
         if (!TryParse(presented, out var family, out var digest))
@@ -31,25 +34,29 @@ public sealed class RefreshTokens(IGrainFactory grains, IOptions<AuthOptions> op
         }
 
         var (next, nextDigest) = NewToken(family);
-        var email = await grains.GetGrain<IRefreshTokenFamilyGrain>(family).RotateAsync(digest, nextDigest);
-        if (email is null)
+        var rotation = await grains.GetGrain<IRefreshTokenFamilyGrain>(family).RotateAsync(digest, nextDigest);
+        if (rotation.Ended)
         {
             access.ForgetSession(family);
-            return null;
         }
 
-        return (email, next, family);
+        return rotation.AccountEmail is { } email ? (email, next, family) : null;
     }
 
-    /// <summary>Revokes the token's family, which ends its access tokens too; a malformed token revokes nothing.</summary>
-    public async Task RevokeAsync(string? presented)
+    /// <summary>Ends the token's login, its access tokens included; false, ending nothing, unless the token is the current or an earlier one of its family.</summary>
+    public async Task<bool> EndAsync(string presented)
     {
-        if (TryParse(presented, out var family, out _))
+        if (!TryParse(presented, out var family, out var digest) || !await grains.GetGrain<IRefreshTokenFamilyGrain>(family).EndAsync(digest))
         {
-            await grains.GetGrain<IRefreshTokenFamilyGrain>(family).RevokeAsync();
-            access.ForgetSession(family);
+            return false;
         }
+
+        access.ForgetSession(family);
+        return true;
     }
+
+    /// <summary>Whether <paramref name="token"/> has the shape of a refresh token; it may still be unknown.</summary>
+    public static bool IsWellFormed(string? token) => TryParse(token, out _, out _);
 
     private static (string Token, byte[] Digest) NewToken(Guid family)
     {

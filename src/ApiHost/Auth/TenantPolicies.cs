@@ -25,6 +25,9 @@ public static class TenantPolicies
     /// <summary>Acts as oneself in a tenant, such as leaving it: any member, never a key.</summary>
     public const string Member = "tenant-member";
 
+    /// <summary>Grants lasting access (creates API keys, invites members): an admin, never a key, so a leaked key cannot outlive its revocation.</summary>
+    public const string AdminPerson = "tenant-admin-person";
+
     /// <summary>Every tenant policy with what it asks for.</summary>
     public static readonly IReadOnlyDictionary<string, TenantAccessRequirement> Requirements = new Dictionary<string, TenantAccessRequirement>
     {
@@ -33,6 +36,7 @@ public static class TenantPolicies
         [Ingest] = new(TenantRole.Editor, [ApiKeyScope.Ingest, ApiKeyScope.Admin]),
         [Admin] = new(TenantRole.Admin, [ApiKeyScope.Admin]),
         [Member] = new(TenantRole.Viewer, []),
+        [AdminPerson] = new(TenantRole.Admin, []),
     };
 
     public static AuthorizationBuilder AddGrainMarketingPolicies(this AuthorizationBuilder authorization)

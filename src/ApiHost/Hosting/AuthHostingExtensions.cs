@@ -28,6 +28,8 @@ public static class AuthHostingExtensions
         services.AddSingleton<RefreshTokens>();
         services.AddOptions<SmtpOptions>().BindConfiguration(SmtpOptions.Section);
         services.AddSingleton<Mailer>();
+        services.AddSingleton<PasswordResetRequests>();
+        services.AddHostedService(provider => provider.GetRequiredService<PasswordResetRequests>());
         services.AddSingleton<IPasswordHasher<AccountDetails>, PasswordHasher<AccountDetails>>();
         services.AddMemoryCache(cache => cache.SizeLimit = 100_000);
         services.AddSingleton<AccessCache>();

@@ -23,6 +23,7 @@ public static class RateLimitHostingExtensions
         services.AddSingleton<IValidateOptions<RateLimitOptions>, RateLimitOptionsValidator>();
         services.AddSingleton<RateLimitInstruments>();
         services.AddSingleton<IngestEventLimiter>();
+        services.AddSingleton<AccountLimits>();
         services.AddRateLimiter(limiter =>
         {
             limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;

@@ -23,9 +23,8 @@ public sealed partial class ProblemExceptionHandler(IProblemDetailsService probl
             ValidationFailedException invalid => Validation(invalid.Errors),
             NotFoundException missing => Problem(StatusCodes.Status404NotFound, ProblemTypes.NotFound, "Not found", missing.Message),
             ConflictException conflict => Problem(StatusCodes.Status409Conflict, ProblemTypes.Conflict, "Conflict", conflict.Message),
-            LoginRefusedException { LockedUntil: null } refused =>
+            LoginRefusedException refused =>
                 Problem(StatusCodes.Status401Unauthorized, ProblemTypes.InvalidCredentials, "Login refused", refused.Message),
-            LoginRefusedException locked => Problem(StatusCodes.Status423Locked, ProblemTypes.Locked, "Account locked", locked.Message),
             RateLimitedException limited => RateLimited(http, limited.Message, limited.RetryAfter),
             IngestBatchTooLargeException tooLarge =>
                 Problem(StatusCodes.Status413PayloadTooLarge, ProblemTypes.PayloadTooLarge, "Request too large", tooLarge.Message),
@@ -56,11 +55,6 @@ public sealed partial class ProblemExceptionHandler(IProblemDetailsService probl
         {
             LogUnavailable(exception.GetType().Name, http.Request.Method, http.Request.Path);
             http.Response.Headers.RetryAfter = "2";
-        }
-
-        if (exception is LoginRefusedException { LockedUntil: { } until })
-        {
-            http.Response.Headers.RetryAfter = RetryAfterSeconds(until - DateTimeOffset.UtcNow);
         }
 
         http.Response.StatusCode = problem.Status!.Value;

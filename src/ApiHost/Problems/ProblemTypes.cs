@@ -13,7 +13,6 @@ public static class ProblemTypes
     public const string LostWrite = Base + "lost-write";
     public const string Internal = Base + "internal";
     public const string InvalidCredentials = Base + "invalid-credentials";
-    public const string Locked = Base + "account-locked";
     public const string PayloadTooLarge = Base + "payload-too-large";
     public const string Unauthorized = Base + "unauthorized";
     public const string Forbidden = Base + "forbidden";

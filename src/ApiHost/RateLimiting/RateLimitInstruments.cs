@@ -11,6 +11,10 @@ public sealed class RateLimitInstruments
     public const string Requests = "requests";
     public const string Anonymous = "anonymous";
     public const string IngestEvents = "ingest_events";
+    public const string Registrations = "registrations";
+    public const string FailedLogins = "failed_logins";
+    public const string TenantCreations = "tenant_creations";
+    public const string InvitationAcceptances = "invitation_acceptances";
 
     private readonly Counter<long> _rejections;
 

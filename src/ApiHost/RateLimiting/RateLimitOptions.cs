@@ -18,4 +18,24 @@ public sealed class RateLimitOptions
     /// <summary>Ingested records, per caller: a request takes one token per record it carries.</summary>
     [ValidateObjectMembers]
     public TokenBucketSettings IngestEvents { get; set; } = new() { TokenLimit = 1_000_000, TokensPerPeriod = 500_000 };
+
+    /// <summary>Accounts registered from one client address.</summary>
+    [ValidateObjectMembers]
+    public TokenBucketSettings Registrations { get; set; } = new() { TokenLimit = 10, TokensPerPeriod = 10, ReplenishmentPeriod = TimeSpan.FromHours(1) };
+
+    /// <summary>Wrong passwords for one email from one client address: five, then one more every three minutes.</summary>
+    [ValidateObjectMembers]
+    public TokenBucketSettings FailedLoginsPerSource { get; set; } = new() { TokenLimit = 5, TokensPerPeriod = 1, ReplenishmentPeriod = TimeSpan.FromMinutes(3) };
+
+    /// <summary>Wrong passwords for one email from all addresses together: the slow-down against guessing from many addresses.</summary>
+    [ValidateObjectMembers]
+    public TokenBucketSettings FailedLoginsPerAccount { get; set; } = new() { TokenLimit = 100, TokensPerPeriod = 10, ReplenishmentPeriod = TimeSpan.FromMinutes(6) };
+
+    /// <summary>Tenants created by one person.</summary>
+    [ValidateObjectMembers]
+    public TokenBucketSettings TenantCreations { get; set; } = new() { TokenLimit = 10, TokensPerPeriod = 10, ReplenishmentPeriod = TimeSpan.FromHours(1) };
+
+    /// <summary>Invitation tokens one person presents, right or wrong.</summary>
+    [ValidateObjectMembers]
+    public TokenBucketSettings InvitationAcceptances { get; set; } = new() { TokenLimit = 10, TokensPerPeriod = 10, ReplenishmentPeriod = TimeSpan.FromHours(1) };
 }

@@ -9,7 +9,7 @@ namespace GrainMarketing.ApiHost.Tenants;
 
 /// <summary><c>/api/v1/tenants/{tenant}/keys</c>: API keys for machines, admin only.</summary>
 /// <remarks>
-/// A key is shown once at creation; the tenant keeps the SHA-256 of its secret, lists it by prefix with its last
+/// Only a person creates keys: a key that could mint keys would leave access behind once it is revoked. A key is shown once at creation; the tenant keeps the SHA-256 of its secret, lists it by prefix with its last
 /// use, and a revoked key stops working on this host at once (on others within the access cache time).
 /// </remarks>
 public static class ApiKeysApi
@@ -19,13 +19,16 @@ public static class ApiKeysApi
     public static RouteGroupBuilder MapApiKeys(this IEndpointRouteBuilder routes)
     {
         var group = routes.MapGroup("/api/v1/tenants/{tenant}/keys").WithTags("API keys")
-            .RequireAuthorization(TenantPolicies.Admin)
             .ProducesProblem(StatusCodes.Status404NotFound);
         group.MapPost("/", CreateAsync).WithName("CreateApiKey").WithSummary("Create a key with a scope; the answer holds the key, shown only this once")
+            .RequireAuthorization(TenantPolicies.AdminPerson)
             .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status409Conflict);
-        group.MapGet("/", ListAsync).WithName("ListApiKeys").WithSummary("Keys by prefix, with scope, creator, last use and revocation");
-        group.MapDelete("/{id}", RevokeAsync).WithName("RevokeApiKey").WithSummary("Revoke a key at once");
+        group.MapGet("/", ListAsync).WithName("ListApiKeys").WithSummary("Keys by prefix, with scope, creator, last use and revocation")
+            .RequireAuthorization(TenantPolicies.Admin);
+        group.MapDelete("/{id}", RevokeAsync).WithName("RevokeApiKey").WithSummary("Revoke a key at once")
+            .RequireAuthorization(TenantPolicies.Admin);
         return group;
     }
 

@@ -3,6 +3,7 @@ using GrainMarketing.Accounts;
 using GrainMarketing.ApiHost.Audit;
 using GrainMarketing.ApiHost.Auth;
 using GrainMarketing.ApiHost.Hosting;
+using GrainMarketing.ApiHost.RateLimiting;
 using GrainMarketing.Errors;
 using GrainMarketing.Tenants;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -12,7 +13,7 @@ namespace GrainMarketing.ApiHost.Tenants;
 
 /// <summary><c>/api/v1/tenants/{tenant}</c> members and invitations.</summary>
 /// <remarks>
-/// Admins invite by email (a single-use, expiring token is mailed), change roles and remove members; anyone may
+/// Admins (people, never keys) invite by email (a single-use, expiring token is mailed), change roles and remove members; anyone may
 /// leave; the last admin can do neither. Each change drops this host's cached membership at once and is audited.
 /// </remarks>
 public static class MembersApi
@@ -37,7 +38,8 @@ public static class MembersApi
             .ProducesProblem(StatusCodes.Status409Conflict);
         group.MapPost("/invitations", InviteAsync).WithName("InviteMember")
             .WithSummary("Invite someone by email with a role; the token is emailed and works once until it expires")
-            .RequireAuthorization(TenantPolicies.Admin)
+            .RequireAuthorization(TenantPolicies.AdminPerson)
+            .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status409Conflict);
         group.MapDelete("/invitations/{id:guid}", WithdrawAsync).WithName("WithdrawInvitation").WithSummary("Withdraw a pending invitation")
@@ -45,7 +47,8 @@ public static class MembersApi
         group.MapPost("/invitations/accept", AcceptAsync).WithName("AcceptInvitation")
             .WithSummary("Join the tenant with the emailed token, signed in with the invited email")
             .RequireAuthorization(TenantPolicies.SignedIn)
-            .ProducesValidationProblem();
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status429TooManyRequests);
         return group;
     }
 
@@ -116,9 +119,14 @@ public static class MembersApi
         return TypedResults.NoContent();
     }
 
-    /// <remarks>A token that is unknown, used, expired or meant for another email is one 400, so it reveals nothing.</remarks>
+    /// <remarks>
+    /// A token that is unknown, used, expired or meant for another email is one 400, so it reveals nothing. Any
+    /// signed-in person can post here for any tenant, so a token that matches no invitation writes nothing to the
+    /// tenant, its audit trail included, and each person may try only so many (<see cref="AccountLimits"/>).
+    /// </remarks>
     public static async Task<Ok<TenantMember>> AcceptAsync(
-        string tenant, AcceptInvitationRequest request, ClaimsPrincipal user, IGrainFactory grains, AccessCache cache, AuditTrail audit)
+        string tenant, AcceptInvitationRequest request, ClaimsPrincipal user, IGrainFactory grains, AccountLimits limits, AccessCache cache,
+        AuditTrail audit)
     {
         if (string.IsNullOrWhiteSpace(request.Token) || request.Token.Length > MaxTokenLength)
         {
@@ -126,6 +134,7 @@ public static class MembersApi
         }
 
         var email = user.Email();
+        limits.ChargeInvitationAcceptance(email);
         MemberChange change;
         try
         {
@@ -133,7 +142,6 @@ public static class MembersApi
         }
         catch (NotFoundException)
         {
-            await audit.RecordTenantAsync("member.invitation_refused", tenant, email);
             throw ValidationErrors.Refusal("token", "Not valid: unknown, already used, expired, or sent to another email. Ask for a new invitation.");
         }
 

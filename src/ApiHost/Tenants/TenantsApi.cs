@@ -3,6 +3,7 @@ using GrainMarketing.Accounts;
 using GrainMarketing.ApiHost.Audit;
 using GrainMarketing.ApiHost.Auth;
 using GrainMarketing.ApiHost.Hosting;
+using GrainMarketing.ApiHost.RateLimiting;
 using GrainMarketing.Tenants;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -19,7 +20,8 @@ public static class TenantsApi
         group.MapPost("/", CreateAsync).WithName("CreateTenant").WithSummary("Create a tenant; the caller becomes its admin")
             .RequireAuthorization(TenantPolicies.SignedIn)
             .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status409Conflict);
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests);
         group.MapGet("/", ListMineAsync).WithName("ListMyTenants").WithSummary("The tenants the caller belongs to, with their role")
             .RequireAuthorization(TenantPolicies.SignedIn);
         group.MapGet("/{tenant}", GetAsync).WithName("GetTenant").WithSummary("Read a tenant")
@@ -32,9 +34,12 @@ public static class TenantsApi
         return group;
     }
 
-    /// <remarks>Every bad or missing field is reported at once, before any grain is addressed.</remarks>
+    /// <remarks>
+    /// Every bad or missing field is reported at once, before any grain is addressed. A taken id is one 409 that
+    /// says nothing of its owner; each person may try only so many ids (<see cref="AccountLimits"/>).
+    /// </remarks>
     public static async Task<Created<TenantResponse>> CreateAsync(
-        CreateTenantRequest request, ClaimsPrincipal user, IGrainFactory grains, AuditTrail audit)
+        CreateTenantRequest request, ClaimsPrincipal user, IGrainFactory grains, AccountLimits limits, AuditTrail audit)
     {
         var missing = Missing(
             ("id", request.Id), ("displayName", request.DisplayName), ("timeZone", request.TimeZone), ("currency", request.Currency));
@@ -51,6 +56,7 @@ public static class TenantsApi
 
         errors.ThrowIfAny();
 
+        limits.ChargeTenantCreation(user.Email());
         var tenant = await grains.GetGrain<ITenantGrain>(request.Id!).CreateAsync(settings, user.Email());
         await audit.RecordTenantAsync("tenant.created", tenant.Id, after: tenant.Settings);
         return TypedResults.Created($"/api/v1/tenants/{tenant.Id}", TenantResponse.From(tenant));

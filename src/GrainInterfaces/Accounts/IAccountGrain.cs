@@ -3,7 +3,7 @@ using Orleans.Concurrency;
 namespace GrainMarketing.Accounts;
 
 /// <summary>A person's account, keyed by the normalised email (<see cref="AccountEmail.Normalize"/>).</summary>
-/// <remarks>It keeps the password hash and the failed-login count; the API host hashes, verifies and issues tokens.</remarks>
+/// <remarks>It keeps the password hash; the API host hashes, verifies, limits failed logins and issues tokens.</remarks>
 public interface IAccountGrain : IGrainWithStringKey
 {
     /// <summary>Creates the account; a taken email is a conflict (409).</summary>
@@ -13,12 +13,9 @@ public interface IAccountGrain : IGrainWithStringKey
     [ReadOnly]
     Task<AccountDetails> GetAsync();
 
-    /// <summary>The stored password hash and lockout, for the API host to check a login; null when no such account.</summary>
+    /// <summary>The stored password hash, for the API host to check a login; null when no such account.</summary>
     [ReadOnly]
     Task<AccountSecret?> GetSecretAsync();
-
-    /// <summary>Records the outcome of a password check. While locked every attempt is refused; a wrong password counts towards a lockout, a right one clears the count.</summary>
-    Task<LoginAttempt> RecordLoginAsync(bool passwordMatched);
 
     /// <summary>Remembers the digest of a password-reset token valid until <paramref name="expiresAt"/>, replacing any earlier one.</summary>
     /// <remarks>False when no such account (nothing is stored).</remarks>
@@ -26,7 +23,7 @@ public interface IAccountGrain : IGrainWithStringKey
 
     /// <summary>Sets a new password hash if <paramref name="tokenDigest"/> is the pending reset token and it has not expired; the token is used up either way once it matched.</summary>
     /// <remarks>
-    /// A reset clears any lockout and ends every login, whose sessions it answers; null when the token is not
+    /// A reset ends every login, whose sessions it answers; null when the token is not
     /// valid.
     /// </remarks>
     Task<IReadOnlyList<Guid>?> ResetPasswordAsync(byte[] tokenDigest, string newPasswordHash);

@@ -13,6 +13,9 @@ public static partial class TenantRules
 {
     public const int MaxDisplayNameLength = 100;
 
+    /// <summary>The one answer (409) for a tenant id that is taken, whoever holds it, so it tells nothing of its owner.</summary>
+    public const string IdNotAvailable = "This tenant id is not available; choose another.";
+
     private static readonly FrozenSet<string> IsoCurrencies = CultureInfo
         .GetCultures(CultureTypes.SpecificCultures)
         .Select(culture => new RegionInfo(culture.Name).ISOCurrencySymbol)

@@ -1,15 +1,13 @@
 using System.Security.Cryptography;
 using GrainMarketing.Errors;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
 
 namespace GrainMarketing.Accounts;
 
 [GrainType("account")]
 public sealed class AccountGrain(
     [PersistentState("account", StorageNames.Default)] IPersistentState<AccountState> state,
-    [FromKeyedServices(DomainClock.Key)] TimeProvider clock,
-    IOptions<AccountOptions> options) : Grain, IAccountGrain
+    [FromKeyedServices(DomainClock.Key)] TimeProvider clock) : Grain, IAccountGrain
 {
     /// <summary>Concurrent logins an account keeps; the oldest ends when another starts.</summary>
     public const int MaxSessions = 100;
@@ -31,43 +29,7 @@ public sealed class AccountGrain(
         Task.FromResult(state.State.Details ?? throw new NotFoundException("Account", this.GetPrimaryKeyString()));
 
     public Task<AccountSecret?> GetSecretAsync() => Task.FromResult(
-        state.State is { Details: not null, PasswordHash: { } hash } ? new AccountSecret(hash, state.State.LockedUntil) : null);
-
-    public async Task<LoginAttempt> RecordLoginAsync(bool passwordMatched)
-    {
-        var account = state.State;
-        var now = clock.GetUtcNow();
-        if (account.Details is null)
-        {
-            return new LoginAttempt(false, null, null);
-        }
-
-        if (account.LockedUntil > now)
-        {
-            return new LoginAttempt(false, null, account.LockedUntil);
-        }
-
-        if (passwordMatched)
-        {
-            if (account.FailedLogins > 0 || account.LockedUntil is not null)
-            {
-                account.FailedLogins = 0;
-                account.LockedUntil = null;
-                await state.WriteStateAsync();
-            }
-
-            return new LoginAttempt(true, account.Details, null);
-        }
-
-        if (++account.FailedLogins >= options.Value.MaxFailedLogins)
-        {
-            account.FailedLogins = 0;
-            account.LockedUntil = now + options.Value.LockoutPeriod;
-        }
-
-        await state.WriteStateAsync();
-        return new LoginAttempt(false, null, account.LockedUntil > now ? account.LockedUntil : null);
-    }
+        state.State is { Details: not null, PasswordHash: { } hash } ? new AccountSecret(hash) : null);
 
     public async Task<bool> RequestPasswordResetAsync(byte[] tokenDigest, DateTimeOffset expiresAt)
     {
@@ -96,8 +58,6 @@ public sealed class AccountGrain(
         if (valid)
         {
             account.PasswordHash = newPasswordHash;
-            account.FailedLogins = 0;
-            account.LockedUntil = null;
             account.Sessions.Clear();
         }
 

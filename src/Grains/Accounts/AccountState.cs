@@ -7,10 +7,7 @@ public sealed class AccountState
 
     [Id(1)] public string? PasswordHash { get; set; }
 
-    /// <summary>Wrong passwords since the last right one or the last lockout.</summary>
-    [Id(2)] public int FailedLogins { get; set; }
-
-    [Id(3)] public DateTimeOffset? LockedUntil { get; set; }
+    // Ids 2 and 3 held a lockout, which the API host's failed-login limits replace: never reuse them.
 
     /// <summary>SHA-256 of the pending password-reset token, if one was requested.</summary>
     [Id(4)] public byte[]? ResetDigest { get; set; }

@@ -9,6 +9,9 @@ public sealed class RefreshTokenFamilyGrain(
     [PersistentState("family", StorageNames.Default)] IPersistentState<RefreshTokenFamilyState> state,
     [FromKeyedServices(DomainClock.Key)] TimeProvider clock) : Grain, IRefreshTokenFamilyGrain
 {
+    /// <summary>Replaced tokens a family remembers: a replay of an older one is refused without ending the login.</summary>
+    public const int MaxRetiredDigests = 100;
+
     public async Task StartAsync(string accountEmail, byte[] tokenDigest, DateTimeOffset expiresAt)
     {
         if (state.State.AccountEmail is not null)
@@ -22,25 +25,50 @@ public sealed class RefreshTokenFamilyGrain(
         await state.WriteStateAsync();
     }
 
-    public async Task<string?> RotateAsync(byte[] presentedDigest, byte[] nextDigest)
+    public async Task<RefreshRotation> RotateAsync(byte[] presentedDigest, byte[] nextDigest)
     {
         var family = state.State;
         if (family.AccountEmail is null || family.Revoked || family.ExpiresAt <= clock.GetUtcNow())
         {
-            return null;
+            return new RefreshRotation(null, Ended: false);
         }
 
         if (!CryptographicOperations.FixedTimeEquals(presentedDigest, family.CurrentDigest))
         {
-            family.Revoked = true;
-            await state.WriteStateAsync();
-            await PublishEndedAsync();
-            return null;
+            var replayed = IsRetired(presentedDigest);
+            if (replayed)
+            {
+                await EndFamilyAsync();
+            }
+
+            return new RefreshRotation(null, Ended: replayed);
+        }
+
+        family.RetiredDigests.Add(family.CurrentDigest);
+        if (family.RetiredDigests.Count > MaxRetiredDigests)
+        {
+            family.RetiredDigests.RemoveAt(0);
         }
 
         family.CurrentDigest = nextDigest;
         await state.WriteStateAsync();
-        return family.AccountEmail;
+        return new RefreshRotation(family.AccountEmail, Ended: false);
+    }
+
+    public async Task<bool> EndAsync(byte[] presentedDigest)
+    {
+        var family = state.State;
+        if (family.AccountEmail is null || !(CryptographicOperations.FixedTimeEquals(presentedDigest, family.CurrentDigest) || IsRetired(presentedDigest)))
+        {
+            return false;
+        }
+
+        if (!family.Revoked)
+        {
+            await EndFamilyAsync();
+        }
+
+        return true;
     }
 
     public Task<bool> IsActiveAsync() =>
@@ -50,10 +78,17 @@ public sealed class RefreshTokenFamilyGrain(
     {
         if (state.State.AccountEmail is not null && !state.State.Revoked)
         {
-            state.State.Revoked = true;
-            await state.WriteStateAsync();
-            await PublishEndedAsync();
+            await EndFamilyAsync();
         }
+    }
+
+    private bool IsRetired(byte[] digest) => state.State.RetiredDigests.Exists(retired => CryptographicOperations.FixedTimeEquals(retired, digest));
+
+    private async Task EndFamilyAsync()
+    {
+        state.State.Revoked = true;
+        await state.WriteStateAsync();
+        await PublishEndedAsync();
     }
 
     /// <summary>Tells every API host that access tokens of this login no longer work.</summary>

@@ -1,4 +1,5 @@
 using GrainMarketing.Accounts;
+using GrainMarketing.Errors;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace GrainMarketing.Tenants;
@@ -45,6 +46,12 @@ public sealed class TenantAccessGrain(
 
     public async Task<MemberChange> AcceptInvitationAsync(string email, byte[] tokenDigest)
     {
+        // A token that matches nothing writes nothing: anyone signed in can try one on any tenant.
+        if (!state.State.HasInvitation(email, tokenDigest))
+        {
+            throw new NotFoundException("Invitation", "for this account and token");
+        }
+
         MemberChange change;
         try
         {

@@ -35,7 +35,7 @@ public sealed class TenantAccessState
 
         if (Members.Count > 0)
         {
-            throw new ConflictException("The tenant has members already.");
+            throw new ConflictException(TenantRules.IdNotAvailable);
         }
 
         return Members[adminEmail] = new TenantMember(adminEmail, TenantRole.Admin, now);
@@ -72,10 +72,13 @@ public sealed class TenantAccessState
         return withdrawn;
     }
 
+    /// <summary>Whether <paramref name="tokenDigest"/> is a pending invitation of <paramref name="email"/>, expired or not.</summary>
+    public bool HasInvitation(string email, byte[] tokenDigest) => InvitationIndex(email, tokenDigest) >= 0;
+
     /// <summary>A token that matches but has expired is used up too, so it cannot be tried again.</summary>
     public MemberChange Accept(string email, byte[] tokenDigest, DateTimeOffset now)
     {
-        var index = Invitations.FindIndex(i => i.Invitation.Email == email && CryptographicOperations.FixedTimeEquals(i.TokenDigest, tokenDigest));
+        var index = InvitationIndex(email, tokenDigest);
         if (index < 0)
         {
             throw new NotFoundException("Invitation", "for this account and token");
@@ -163,6 +166,9 @@ public sealed class TenantAccessState
         var key = Keys.Find(k => k.Details.Id == keyId);
         return key is { Details.RevokedAt: null } && CryptographicOperations.FixedTimeEquals(key.SecretDigest, secretDigest) ? key : null;
     }
+
+    private int InvitationIndex(string email, byte[] tokenDigest) =>
+        Invitations.FindIndex(i => i.Invitation.Email == email && CryptographicOperations.FixedTimeEquals(i.TokenDigest, tokenDigest));
 
     private TenantMember Member(string email) =>
         Members.TryGetValue(email, out var member) ? member : throw new NotFoundException("Member", email);

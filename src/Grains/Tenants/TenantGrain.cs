@@ -29,7 +29,7 @@ public sealed partial class TenantGrain(
     {
         if (state.RecordExists)
         {
-            throw new ConflictException($"Tenant '{Id}' exists already.");
+            throw new ConflictException(TenantRules.IdNotAvailable);
         }
 
         settings = TenantRules.Normalize(settings);

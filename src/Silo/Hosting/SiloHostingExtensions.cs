@@ -1,4 +1,3 @@
-using GrainMarketing.Accounts;
 using GrainMarketing.Alerts;
 using GrainMarketing.Automation;
 using GrainMarketing.Campaigns;
@@ -75,7 +74,6 @@ public static class SiloHostingExtensions
     {
         services.AddOptions<SiloOptions>().BindConfiguration(SiloOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<TenantScheduleOptions>().BindConfiguration(TenantScheduleOptions.Section);
-        services.AddOptions<AccountOptions>().BindConfiguration(AccountOptions.Section);
         services.AddOptions<CampaignOptions>().BindConfiguration(CampaignOptions.Section);
         services.AddOptions<AutomationOptions>().BindConfiguration(AutomationOptions.Section);
         services.AddOptions<ProfileOptions>().BindConfiguration(ProfileOptions.Section);

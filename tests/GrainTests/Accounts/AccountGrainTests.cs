@@ -18,67 +18,24 @@ public sealed class AccountGrainTests(ClusterFixture fixture) : IDisposable
     }
 
     [Fact]
-    public async Task FiveWrongPasswordsLockTheAccountEvenAgainstTheRightOneUntilTheLockoutEnds()
-    {
-        var account = NewAccount();
-        await account.RegisterAsync("Ana", "hash");
-        for (var i = 1; i < 5; i++)
-        {
-            Assert.Null((await account.RecordLoginAsync(passwordMatched: false)).LockedUntil);
-        }
-
-        var locked = await account.RecordLoginAsync(passwordMatched: false);
-        Assert.Equal(fixture.Clock.GetUtcNow().AddMinutes(15), locked.LockedUntil);
-        Assert.False((await account.RecordLoginAsync(passwordMatched: true)).Allowed);
-
-        fixture.SetClock(fixture.Clock.GetUtcNow().AddMinutes(16));
-        var after = await account.RecordLoginAsync(passwordMatched: true);
-        Assert.True(after.Allowed);
-        Assert.Equal("Ana", after.Account!.DisplayName);
-    }
-
-    [Fact]
-    public async Task ARightPasswordClearsTheCountOfWrongOnes()
-    {
-        var account = NewAccount();
-        await account.RegisterAsync("Ana", "hash");
-        for (var i = 0; i < 4; i++)
-        {
-            await account.RecordLoginAsync(passwordMatched: false);
-        }
-
-        Assert.True((await account.RecordLoginAsync(passwordMatched: true)).Allowed);
-        for (var i = 0; i < 4; i++)
-        {
-            Assert.Null((await account.RecordLoginAsync(passwordMatched: false)).LockedUntil);
-        }
-    }
-
-    [Fact]
-    public async Task AnUnknownAccountHasNoSecretAndNoLogin()
+    public async Task AnUnknownAccountHasNoSecret()
     {
         var account = NewAccount();
         Assert.Null(await account.GetSecretAsync());
-        Assert.False((await account.RecordLoginAsync(passwordMatched: true)).Allowed);
         await Assert.ThrowsAsync<NotFoundException>(() => account.GetAsync());
     }
 
     [Fact]
-    public async Task AResetTokenWorksOnceBeforeItExpiresAndClearsALockout()
+    public async Task AResetTokenWorksOnceBeforeItExpires()
     {
         var account = NewAccount();
         await account.RegisterAsync("Ana", "old");
-        for (var i = 0; i < 5; i++)
-        {
-            await account.RecordLoginAsync(passwordMatched: false);
-        }
-
         Assert.Null(await account.ResetPasswordAsync([9], "new"));
         await account.RequestPasswordResetAsync([1], fixture.Clock.GetUtcNow().AddHours(1));
         Assert.Null(await account.ResetPasswordAsync([2], "new"));
         Assert.NotNull(await account.ResetPasswordAsync([1], "new"));
         Assert.Null(await account.ResetPasswordAsync([1], "newer"));
-        Assert.Equal(new AccountSecret("new", null), await account.GetSecretAsync());
+        Assert.Equal(new AccountSecret("new"), await account.GetSecretAsync());
 
         await account.RequestPasswordResetAsync([3], fixture.Clock.GetUtcNow().AddHours(1));
         fixture.SetClock(fixture.Clock.GetUtcNow().AddHours(2));
@@ -119,14 +76,45 @@ public sealed class AccountGrainTests(ClusterFixture fixture) : IDisposable
         var family = fixture.Client.GetGrain<IRefreshTokenFamilyGrain>(Guid.NewGuid());
         await family.StartAsync("ana@example.com", [1], fixture.Clock.GetUtcNow().AddDays(1));
 
-        Assert.Equal("ana@example.com", await family.RotateAsync([1], [2]));
-        Assert.Null(await family.RotateAsync([1], [3]));
-        Assert.Null(await family.RotateAsync([2], [4]));
+        Assert.Equal(new RefreshRotation("ana@example.com", Ended: false), await family.RotateAsync([1], [2]));
+        Assert.Equal(new RefreshRotation(null, Ended: true), await family.RotateAsync([1], [3]));
+        Assert.Equal(new RefreshRotation(null, Ended: false), await family.RotateAsync([2], [4]));
+        Assert.False(await family.IsActiveAsync());
 
         var expiring = fixture.Client.GetGrain<IRefreshTokenFamilyGrain>(Guid.NewGuid());
         await expiring.StartAsync("ana@example.com", [1], fixture.Clock.GetUtcNow().AddDays(1));
         fixture.SetClock(fixture.Clock.GetUtcNow().AddDays(2));
-        Assert.Null(await expiring.RotateAsync([1], [2]));
+        Assert.Equal(new RefreshRotation(null, Ended: false), await expiring.RotateAsync([1], [2]));
+    }
+
+    [Fact]
+    public async Task ASecretTheFamilyNeverIssuedNeitherRefreshesNorEndsIt()
+    {
+        var family = fixture.Client.GetGrain<IRefreshTokenFamilyGrain>(Guid.NewGuid());
+        await family.StartAsync("ana@example.com", [1], fixture.Clock.GetUtcNow().AddDays(1));
+
+        Assert.Equal(new RefreshRotation(null, Ended: false), await family.RotateAsync([9], [2]));
+        Assert.False(await family.EndAsync([9]));
+
+        Assert.True(await family.IsActiveAsync());
+        Assert.Equal(new RefreshRotation("ana@example.com", Ended: false), await family.RotateAsync([1], [2]));
+    }
+
+    [Fact]
+    public async Task LogoutEndsTheFamilyWithItsCurrentOrAnEarlierToken()
+    {
+        var current = fixture.Client.GetGrain<IRefreshTokenFamilyGrain>(Guid.NewGuid());
+        await current.StartAsync("ana@example.com", [1], fixture.Clock.GetUtcNow().AddDays(1));
+        await current.RotateAsync([1], [2]);
+        var earlier = fixture.Client.GetGrain<IRefreshTokenFamilyGrain>(Guid.NewGuid());
+        await earlier.StartAsync("ana@example.com", [1], fixture.Clock.GetUtcNow().AddDays(1));
+        await earlier.RotateAsync([1], [2]);
+
+        Assert.True(await current.EndAsync([2]));
+        Assert.True(await earlier.EndAsync([1]));
+
+        Assert.False(await current.IsActiveAsync());
+        Assert.False(await earlier.IsActiveAsync());
     }
 
     public void Dispose() => fixture.SetClock(ClusterFixture.Start);

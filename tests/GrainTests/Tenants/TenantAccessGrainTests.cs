@@ -62,6 +62,23 @@ public sealed class TenantAccessGrainTests(ClusterFixture fixture)
     }
 
     [Fact]
+    public async Task ATokenThatMatchesNoInvitationWritesNothing()
+    {
+        var (tenant, admin) = await NewTenantAsync();
+        var guest = Email();
+        await Access(tenant).InviteAsync(guest, TenantRole.Viewer, admin, RandomNumberGenerator.GetBytes(32), fixture.Clock.GetUtcNow().AddDays(1));
+        var writes = fixture.StorageWrites.Of(Access(tenant).GetGrainId());
+
+        for (var i = 0; i < 30; i++)
+        {
+            await Assert.ThrowsAsync<NotFoundException>(() => Access(tenant).AcceptInvitationAsync(i % 2 == 0 ? guest : Email(), RandomNumberGenerator.GetBytes(32)));
+        }
+
+        Assert.Equal(writes, fixture.StorageWrites.Of(Access(tenant).GetGrainId()));
+        Assert.Single((await Access(tenant).GetMembersAsync()).Invitations);
+    }
+
+    [Fact]
     public async Task InvitingAMemberIsAConflictAndAWithdrawnInvitationCannotBeAccepted()
     {
         var (tenant, admin) = await NewTenantAsync();

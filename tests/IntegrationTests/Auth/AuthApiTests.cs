@@ -83,24 +83,6 @@ public sealed class AuthApiTests(ApiCluster fixture)
     }
 
     [Fact]
-    public async Task RepeatedWrongPasswordsLockTheAccountAgainstTheRightOne()
-    {
-        var email = NewEmail();
-        await RegisterAsync(email);
-        for (var i = 0; i < 4; i++)
-        {
-            using var wrong = await _api.PostAsJsonAsync("api/v1/auth/login", new { email, password = $"guess number {i}" });
-            Assert.Equal(HttpStatusCode.Unauthorized, wrong.StatusCode);
-        }
-
-        using var fifth = await _api.PostAsJsonAsync("api/v1/auth/login", new { email, password = "guess number 5" });
-        await ProblemJson.ReadAsync(fifth, HttpStatusCode.Locked, "account-locked");
-        using var right = await _api.PostAsJsonAsync("api/v1/auth/login", new { email, password = Password });
-        await ProblemJson.ReadAsync(right, HttpStatusCode.Locked, "account-locked");
-        Assert.InRange(int.Parse(right.Headers.GetValues("Retry-After").Single(), System.Globalization.CultureInfo.InvariantCulture), 800, 900);
-    }
-
-    [Fact]
     public async Task ARefreshTokenWorksOnceAndReusingAnOldOneEndsTheLogin()
     {
         var email = NewEmail();

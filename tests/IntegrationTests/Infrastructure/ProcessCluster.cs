@@ -26,6 +26,12 @@ public sealed class ProcessCluster : IAsyncDisposable
         // Every test calls from 127.0.0.1 and many sign up in parallel: the per-address limit would throttle them.
         _settings.TryAdd("RateLimits__Anonymous__TokenLimit", "100000");
         _settings.TryAdd("RateLimits__Anonymous__TokensPerPeriod", "100000");
+        // One account creates the tenants of many tests, and every sign-up comes from the same address.
+        foreach (var limit in new[] { "Registrations", "TenantCreations", "InvitationAcceptances" })
+        {
+            _settings.TryAdd($"RateLimits__{limit}__TokenLimit", "100000");
+            _settings.TryAdd($"RateLimits__{limit}__TokensPerPeriod", "100000");
+        }
     }
 
     public string Database { get; }

@@ -48,7 +48,7 @@ public sealed class TenantApiTests(ApiCluster fixture)
 
         using var second = await _api.PostAsJsonAsync("api/v1/tenants", TenantJson.NewTenant(id, currency: "USD"));
         var problem = await ProblemJson.ReadAsync(second, HttpStatusCode.Conflict, "conflict");
-        Assert.Contains(id, problem.GetProperty("detail").GetString());
+        Assert.Equal("This tenant id is not available; choose another.", problem.GetProperty("detail").GetString());
 
         var (_, stored) = await TenantJson.GetAsync(_api, id);
         Assert.Equal("EUR", stored.GetProperty("currency").GetString());
