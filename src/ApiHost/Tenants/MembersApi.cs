@@ -27,7 +27,7 @@ public static class MembersApi
         group.MapGet("/members", ListAsync).WithName("ListMembers").WithSummary("Members and pending invitations")
             .RequireAuthorization(TenantPolicies.Read);
         group.MapPut("/members/{email}", ChangeRoleAsync).WithName("ChangeMemberRole").WithSummary("Give a member another role")
-            .RequireAuthorization(TenantPolicies.Admin)
+            .RequireAuthorization(TenantPolicies.AdminPerson)
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status409Conflict);
         group.MapDelete("/members/{email}", RemoveAsync).WithName("RemoveMember").WithSummary("Remove a member")

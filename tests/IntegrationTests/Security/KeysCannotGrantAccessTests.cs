@@ -5,7 +5,7 @@ using GrainMarketing.IntegrationTests.Infrastructure;
 
 namespace GrainMarketing.IntegrationTests.Security;
 
-/// <summary>No API key, admin or not, can create keys or invite members: only a signed-in admin can, so a leaked key leaves nothing behind.</summary>
+/// <summary>No API key, admin or not, can create keys, invite members or change a member's role: only a signed-in admin can, so a leaked key leaves nothing behind.</summary>
 [Collection(ApiCollection.Name)]
 public sealed class KeysCannotGrantAccessTests(ApiCluster fixture)
 {
@@ -22,6 +22,8 @@ public sealed class KeysCannotGrantAccessTests(ApiCluster fixture)
         await ProblemJson.ReadAsync(keyByKey, HttpStatusCode.Forbidden, "forbidden");
         using var inviteByKey = await key.PostAsJsonAsync($"api/v1/tenants/{tenant}/invitations", new { email = TestAccounts.NewEmail(), role = "admin" });
         await ProblemJson.ReadAsync(inviteByKey, HttpStatusCode.Forbidden, "forbidden");
+        using var promoteByKey = await key.PutAsJsonAsync($"api/v1/tenants/{tenant}/members/{Uri.EscapeDataString(TestAccounts.EmailOf(fixture.Api.DefaultRequestHeaders.Authorization!.Parameter!))}", new { role = "viewer" });
+        await ProblemJson.ReadAsync(promoteByKey, HttpStatusCode.Forbidden, "forbidden");
         using var listByKey = await key.GetAsync($"api/v1/tenants/{tenant}/keys");
         Assert.Equal(HttpStatusCode.OK, listByKey.StatusCode);
 
