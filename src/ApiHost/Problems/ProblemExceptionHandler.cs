@@ -31,7 +31,7 @@ public sealed partial class ProblemExceptionHandler(IProblemDetailsService probl
                 Problem(StatusCodes.Status413PayloadTooLarge, ProblemTypes.PayloadTooLarge, "Request too large", tooLarge.Message),
             BadHttpRequestException { InnerException: JsonException json } => Validation(new Dictionary<string, string[]>
             {
-                [JsonField(json.Path)] = [UnreadableJson(json)],
+                [JsonField(json.Path)] = [JsonProblems.Describe(json)],
             }),
             BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } => Problem(StatusCodes.Status413PayloadTooLarge,
                 ProblemTypes.PayloadTooLarge, "Request too large", "The body is larger than this API accepts (Http:MaxRequestBodyBytes); split the load."),
@@ -93,11 +93,6 @@ public sealed partial class ProblemExceptionHandler(IProblemDetailsService probl
     /// <summary>"$.dailyAnalysisHour" becomes "dailyAnalysisHour"; an unreadable document as a whole is "$".</summary>
     private static string JsonField(string? path) =>
         string.IsNullOrEmpty(path) || path == "$" ? "$" : path.StartsWith("$.", StringComparison.Ordinal) ? path[2..] : path;
-
-    private static string UnreadableJson(JsonException json) =>
-        json.Message.Contains("could not be mapped", StringComparison.Ordinal)
-            ? "Unknown field."
-            : json.Path is null or "$" ? "The body is not valid JSON." : "The value has the wrong type or format.";
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Unhandled exception for {Method} {Path}")]
     private partial void LogUnhandled(Exception exception, string method, string path);

@@ -262,10 +262,10 @@ public static partial class RuleValidation
 
     private static bool IsId(string value) => IdText().IsMatch(value);
 
-    [GeneratedRegex("^[A-Za-z0-9_.:-]{1,100}$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[A-Za-z0-9_.:-]{1,100}\z", RegexOptions.CultureInvariant)]
     private static partial Regex IdText();
 
-    [GeneratedRegex("^[A-Za-z0-9 _:-]{1,50}$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[A-Za-z0-9 _:-]{1,50}\z", RegexOptions.CultureInvariant)]
     private static partial Regex TagText();
 
     /// <summary>Reasons by field, the first reason for a field kept first.</summary>

@@ -125,6 +125,6 @@ internal static partial class UserEventRules
             : [.. events.GroupBy(e => e.User, StringComparer.Ordinal).Select(user => batch(new UserKey(tenant, user.Key), [.. user.Select(e => e.Event)]))];
     }
 
-    [GeneratedRegex(@"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,7})?)?(Z|[+-]\d{2}:\d{2})$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,7})?)?(Z|[+-]\d{2}:\d{2})\z", RegexOptions.CultureInvariant)]
     private static partial Regex IsoTimestamp();
 }
