@@ -33,7 +33,9 @@ public static class ApiHostingExtensions
         });
         builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
         builder.Services.AddSingleton(TimeProvider.System);
-        builder.Services.AddOptions<IngestionOptions>().BindConfiguration(IngestionOptions.Section);
+        builder.Services.AddOptions<IngestionOptions>().BindConfiguration(IngestionOptions.Section)
+            .Validate(o => o.IdempotencyWindow > TimeSpan.Zero, "Ingestion:IdempotencyWindow must be positive: receipts expire after it.")
+            .ValidateOnStart();
         builder.AddGrainMarketingAuth();
         builder.AddGrainMarketingRateLimits();
         builder.Services.AddHttpContextAccessor();
