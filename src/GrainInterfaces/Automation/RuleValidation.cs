@@ -194,9 +194,9 @@ public static partial class RuleValidation
 
                 break;
             case RuleActionType.Notify:
-                if (action.Channels is not { Count: >= 1 and <= 10 } || action.Channels.Any(string.IsNullOrWhiteSpace))
+                if (action.Channels is not { Count: >= 1 and <= 10 } || action.Channels.Any(c => string.IsNullOrWhiteSpace(c) || c.Length > MaxNameLength))
                 {
-                    errors.Add($"{path}.channels", "Required: 1-10 channel ids.");
+                    errors.Add($"{path}.channels", $"Required: 1-10 channel ids, each at most {MaxNameLength} characters.");
                 }
 
                 if (action.Severity is null)
