@@ -27,11 +27,15 @@ public static class ApiHostingExtensions
         builder.Services.Configure<JsonOptions>(options =>
         {
             options.SerializerOptions.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
+            // {"items":[…],"items":[]} would otherwise be read as its last value: refuse what two readers could read differently.
+            options.SerializerOptions.AllowDuplicateProperties = false;
             options.SerializerOptions.Converters.Add(new JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.CamelCase));
         });
         builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
         builder.Services.AddSingleton(TimeProvider.System);
-        builder.Services.AddOptions<IngestionOptions>().BindConfiguration(IngestionOptions.Section);
+        builder.Services.AddOptions<IngestionOptions>().BindConfiguration(IngestionOptions.Section)
+            .Validate(o => o.IdempotencyWindow > TimeSpan.Zero, "Ingestion:IdempotencyWindow must be positive: receipts expire after it.")
+            .ValidateOnStart();
         builder.AddGrainMarketingAuth();
         builder.AddGrainMarketingRateLimits();
         builder.Services.AddHttpContextAccessor();

@@ -6,17 +6,37 @@ namespace GrainMarketing.ApiHost.Hosting;
 /// <remarks><see cref="ThrowIfAny"/> hands them to the problem-details mapping.</remarks>
 public sealed class ValidationErrors
 {
+    /// <summary>At most this many fields are named through <see cref="Add"/>; later ones are only counted.</summary>
+    /// <remarks>A request with a problem in each of 100,000 records must not build, nor answer, 300,000 entries.</remarks>
+    public const int MaxListed = 100;
+
     private readonly Dictionary<string, string[]> _reasons = new(StringComparer.Ordinal);
+    private int _unlisted;
 
-    public bool IsEmpty => _reasons.Count == 0;
+    public bool IsEmpty => Count == 0;
 
-    /// <summary>How many fields are refused.</summary>
-    public int Count => _reasons.Count;
+    /// <summary>How many fields are refused, named or only counted.</summary>
+    public int Count => _reasons.Count + _unlisted;
+
+    /// <summary>Whether a new field would only be counted: a caller can skip building its name.</summary>
+    public bool IsFull => _reasons.Count >= MaxListed;
 
     public bool Contains(string field) => _reasons.ContainsKey(field);
 
-    /// <summary>Refuses <paramref name="field"/> for <paramref name="reason"/>, replacing an earlier reason of that field.</summary>
-    public void Add(string field, string reason) => _reasons[field] = [reason];
+    /// <summary>Refuses <paramref name="field"/> for <paramref name="reason"/>, replacing an earlier reason of that field; past <see cref="MaxListed"/> fields it is only counted.</summary>
+    public void Add(string field, string reason)
+    {
+        if (IsFull && !_reasons.ContainsKey(field))
+        {
+            _unlisted++;
+            return;
+        }
+
+        _reasons[field] = [reason];
+    }
+
+    /// <summary>Counts a refused field past <see cref="MaxListed"/> without naming it.</summary>
+    public void CountUnlisted() => _unlisted++;
 
     /// <summary>Adds every field's reasons after the ones the field already has.</summary>
     public void Append(IReadOnlyDictionary<string, string[]> reasons)
@@ -56,7 +76,7 @@ public sealed class ValidationErrors
     {
         if (!IsEmpty)
         {
-            throw new ValidationFailedException(new Dictionary<string, string[]>(_reasons, StringComparer.Ordinal));
+            throw new ValidationFailedException(new Dictionary<string, string[]>(_reasons, StringComparer.Ordinal), Count);
         }
     }
 

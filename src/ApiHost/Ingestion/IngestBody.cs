@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Text.Json;
 using GrainMarketing.ApiHost.Hosting;
+using GrainMarketing.ApiHost.Problems;
 
 namespace GrainMarketing.ApiHost.Ingestion;
 
@@ -45,7 +46,17 @@ public static class IngestBody
             throw new BadHttpRequestException("Send application/json or application/x-ndjson.", StatusCodes.Status415UnsupportedMediaType);
         }
 
-        var body = await request.ReadFromJsonAsync<IngestBatchRequest<TRecord>>(json, cancellationToken);
+        IngestBatchRequest<TRecord>? body;
+        try
+        {
+            body = await request.ReadFromJsonAsync<IngestBatchRequest<TRecord>>(json, cancellationToken);
+        }
+        catch (JsonException unreadable)
+        {
+            // The same 400 the framework gives a body it binds itself, naming where the JSON broke.
+            throw new BadHttpRequestException("The body is not valid JSON.", StatusCodes.Status400BadRequest, unreadable);
+        }
+
         var items = body?.Items ?? throw ValidationErrors.Refusal("items", "Required: the records to ingest.");
         return items.Count <= max
             ? items
@@ -63,20 +74,26 @@ public static class IngestBody
         {
             var read = await body.ReadAsync(cancellationToken);
             var buffer = read.Buffer;
-            while (buffer.PositionOf((byte)'\n') is { } end)
+            try
             {
-                AddRecord(records, buffer.Slice(0, end), ++line, json, max);
-                buffer = buffer.Slice(buffer.GetPosition(1, end));
-            }
+                while (buffer.PositionOf((byte)'\n') is { } end)
+                {
+                    AddRecord(records, buffer.Slice(0, end), ++line, json, max);
+                    buffer = buffer.Slice(buffer.GetPosition(1, end));
+                }
 
-            if (read.IsCompleted)
+                if (read.IsCompleted)
+                {
+                    AddRecord(records, buffer, ++line, json, max);
+                    buffer = buffer.Slice(buffer.End);
+                    return records.Count > 0 ? records : throw ValidationErrors.Refusal("$", "The body holds no records: send one JSON object per line.");
+                }
+            }
+            finally
             {
-                AddRecord(records, buffer, ++line, json, max);
-                body.AdvanceTo(buffer.End);
-                return records;
+                // Also when a line is refused: a reader left without AdvanceTo cannot be drained, and the connection would be dropped.
+                body.AdvanceTo(buffer.Start, read.Buffer.End);
             }
-
-            body.AdvanceTo(buffer.Start, buffer.End);
         }
     }
 
@@ -99,8 +116,8 @@ public static class IngestBody
         }
         catch (JsonException exception)
         {
-            throw ValidationErrors.Refusal(
-                $"line {number}", exception.Path is { Length: > 1 } path ? $"{path[2..]}: unreadable value." : "Not a JSON object.");
+            var reason = JsonProblems.IsDuplicateProperty(exception) ? JsonProblems.DuplicateProperty : "unreadable value.";
+            throw ValidationErrors.Refusal($"line {number}", exception.Path is { Length: > 1 } path ? $"{path[2..]}: {reason}" : "Not a JSON object.");
         }
     }
 }

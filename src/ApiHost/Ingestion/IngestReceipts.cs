@@ -1,4 +1,6 @@
+using System.Text.RegularExpressions;
 using GrainMarketing.ApiHost.Auth;
+using GrainMarketing.ApiHost.Hosting;
 using GrainMarketing.ApiHost.RateLimiting;
 using GrainMarketing.Ingestion;
 
@@ -8,25 +10,23 @@ namespace GrainMarketing.ApiHost.Ingestion;
 /// <remarks>
 /// Deduplicate by Idempotency-Key (a replay is neither charged nor pushed again), validate, charge the caller one
 /// IngestEvents token per record, publish, and remember the receipt. A refused charge throws before anything is
-/// pushed, so the request has no effect.
+/// pushed, so the request has no effect. A receipt is remembered for <see cref="IngestionOptions.IdempotencyWindow"/>.
 /// </remarks>
-public static class IngestReceipts
+public static partial class IngestReceipts
 {
-    private const string IdempotencyHeader = "Idempotency-Key";
+    public const string IdempotencyHeader = "Idempotency-Key";
+    public const int MaxIdempotencyKeyLength = 200;
 
-    /// <param name="receiptKey">
-    /// The receipt grain's key without the Idempotency-Key: <c>{tenant}</c> for metrics,
-    /// <c>{tenant}/transactions</c> or <c>{tenant}/engagements</c> for customer events, so one key
-    /// used on two kinds of records never answers one with the other's receipt.
+    /// <param name="kind">
+    /// metrics, transactions or engagements: the receipt grain's key is <c>{tenant}/{kind}/{Idempotency-Key}</c>, and a
+    /// key holds no '/', so one key used on two kinds of records never answers one with the other's receipt.
     /// </param>
     /// <param name="plan">Validates the records (throwing when any is invalid) as received at the given time.</param>
     public static async Task<IngestReceiptResponse> AcceptOnceAsync(
-        string receiptKey, string? layout, HttpRequest request, IClusterClient cluster, IngestionOptions options,
+        string tenant, string kind, string? layout, HttpRequest request, IClusterClient cluster, IngestionOptions options,
         IngestEventLimiter limiter, TimeProvider clock, Func<DateTimeOffset, IngestPlan> plan)
     {
-        var receiptGrain = request.Headers[IdempotencyHeader].ToString() is { Length: > 0 } key
-            ? cluster.GetGrain<IIngestReceiptGrain>($"{receiptKey}/{key}")
-            : null;
+        var receiptGrain = IdempotencyKey(request) is { } key ? cluster.GetGrain<IIngestReceiptGrain>($"{tenant}/{kind}/{key}") : null;
         if (receiptGrain is not null && await receiptGrain.GetAsync() is { } earlier)
         {
             return IngestReceiptResponse.From(earlier, replayed: true);
@@ -46,4 +46,23 @@ public static class IngestReceipts
 
         return IngestReceiptResponse.From(receipt, replayed: false);
     }
+
+    /// <summary>The request's Idempotency-Key, or null when it sends none; a 400 naming the header when it is not a single well-formed key.</summary>
+    /// <remarks>Bounded so the receipt, written after publishing, always fits its storage key: a failed write there would let a retry ingest twice.</remarks>
+    private static string? IdempotencyKey(HttpRequest request)
+    {
+        var values = request.Headers[IdempotencyHeader];
+        if (values.Count == 0)
+        {
+            return null;
+        }
+
+        return values is [{ } key] && KeyText().IsMatch(key)
+            ? key
+            : throw ValidationErrors.Refusal(IdempotencyHeader,
+                $"Send one key of 1-{MaxIdempotencyKeyLength} printable ASCII characters, without spaces or '/'.");
+    }
+
+    [GeneratedRegex(@"^[!-.0-~]{1,200}\z", RegexOptions.CultureInvariant)]
+    private static partial Regex KeyText();
 }

@@ -53,7 +53,7 @@ public static class IngestionApi
         var result = MetricCsvImporter.Import(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), new CsvImportOptions(defaultDate));
         if (result.Errors.Count > 0)
         {
-            throw new ValidationFailedException(result.Errors);
+            throw new ValidationFailedException(result.Errors, result.RowErrors.Count);
         }
 
         IngestBody.RequireAtMost(result.Records.Count, options.Value.MaxRecordsPerRequest);
@@ -72,7 +72,7 @@ public static class IngestionApi
     private static Task<IngestReceiptResponse> AcceptAsync(
         string tenant, IReadOnlyList<MetricRecord> records, string? layout, HttpRequest request,
         IClusterClient cluster, IngestionOptions options, IngestEventLimiter limiter, TimeProvider clock) =>
-        IngestReceipts.AcceptOnceAsync(tenant, layout, request, cluster, options, limiter, clock, receivedAt =>
+        IngestReceipts.AcceptOnceAsync(tenant, "metrics", layout, request, cluster, options, limiter, clock, receivedAt =>
         {
             var errors = new ValidationErrors();
             var batches = MetricRecordMapper.ToBatches(tenant, records, receivedAt, options.MaxAgeDays, errors);

@@ -12,6 +12,6 @@ public sealed class IngestionOptions
     /// <remarks>It may exceed the campaigns' in-memory retention; a change to an older day restores it from history first.</remarks>
     public int MaxAgeDays { get; set; } = 90;
 
-    /// <summary>How long a receipt for an <c>Idempotency-Key</c> is remembered.</summary>
+    /// <summary>How long a receipt for an <c>Idempotency-Key</c> is remembered; after it, the key is free and a retry is ingested again.</summary>
     public TimeSpan IdempotencyWindow { get; set; } = TimeSpan.FromHours(24);
 }

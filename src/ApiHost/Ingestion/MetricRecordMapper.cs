@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Runtime.InteropServices;
+using GrainMarketing.ApiHost.Campaigns;
 using GrainMarketing.ApiHost.Hosting;
 using GrainMarketing.Campaigns;
 using GrainMarketing.Metrics;
@@ -95,6 +96,8 @@ public static class MetricRecordMapper
             problems["status"] = "Must be active, paused or archived.";
         }
 
+        CheckText(problems, r);
+
         return problems.Any ? null : ((platform, r.CampaignId!), Item(r, date, kind, shared), Metadata(r, status));
     }
 
@@ -120,6 +123,34 @@ public static class MetricRecordMapper
                 ? null
                 : new CampaignMetadata(Clean(r.CampaignName), Clean(r.Objective), r.Status is null ? null : status,
                     r.DailyBudget, Clean(r.Currency)?.ToUpperInvariant(), Clean(r.CreativeFormat));
+
+    /// <summary>Every free-text field at most <see cref="RecordText.MaxLength"/> characters; campaign settings as long as the campaigns API takes them.</summary>
+    private static void CheckText(Problems problems, MetricRecord r)
+    {
+        CheckLength(problems, "campaignName", r.CampaignName, UpdateCampaignRequest.MaxNameLength);
+        CheckLength(problems, "objective", r.Objective, UpdateCampaignRequest.MaxLabelLength);
+        CheckLength(problems, "creativeFormat", r.CreativeFormat, UpdateCampaignRequest.MaxLabelLength);
+        CheckLength(problems, "adSetId", r.AdSetId);
+        CheckLength(problems, "adSetName", r.AdSetName);
+        CheckLength(problems, "adId", r.AdId);
+        CheckLength(problems, "adName", r.AdName);
+        CheckLength(problems, "age", r.Age);
+        CheckLength(problems, "gender", r.Gender);
+        CheckLength(problems, "country", r.Country);
+        CheckLength(problems, "region", r.Region);
+        CheckLength(problems, "interest", r.Interest);
+        CheckLength(problems, "placement", r.Placement);
+        CheckLength(problems, "eventId", r.EventId);
+        CheckLength(problems, "currency", r.Currency);
+    }
+
+    private static void CheckLength(Problems problems, string field, string? value, int maxLength = RecordText.MaxLength)
+    {
+        if (RecordText.IsTooLong(value, maxLength))
+        {
+            problems[field] = maxLength == RecordText.MaxLength ? RecordText.TooLong : $"At most {maxLength} characters.";
+        }
+    }
 
     private static void CheckNotNegative(Problems problems, string field, decimal? value)
     {
@@ -157,9 +188,19 @@ public static class MetricRecordMapper
 
         public string this[string field]
         {
-            set => errors.Add($"items[{index}].{field}", value);
+            set
+            {
+                if (errors.IsFull)
+                {
+                    errors.CountUnlisted();
+                }
+                else
+                {
+                    errors.Add($"items[{index}].{field}", value);
+                }
+            }
         }
     }
 
-    private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+    private static string? Clean(string? value) => RecordText.Clean(value);
 }

@@ -20,7 +20,7 @@ public sealed partial class ProblemExceptionHandler(IProblemDetailsService probl
     {
         var problem = exception switch
         {
-            ValidationFailedException invalid => Validation(invalid.Errors),
+            ValidationFailedException invalid => Validation(invalid.Errors, invalid.Total),
             NotFoundException missing => Problem(StatusCodes.Status404NotFound, ProblemTypes.NotFound, "Not found", missing.Message),
             ConflictException conflict => Problem(StatusCodes.Status409Conflict, ProblemTypes.Conflict, "Conflict", conflict.Message),
             LoginRefusedException refused =>
@@ -30,10 +30,12 @@ public sealed partial class ProblemExceptionHandler(IProblemDetailsService probl
                 Problem(StatusCodes.Status413PayloadTooLarge, ProblemTypes.PayloadTooLarge, "Request too large", tooLarge.Message),
             BadHttpRequestException { InnerException: JsonException json } => Validation(new Dictionary<string, string[]>
             {
-                [JsonField(json.Path)] = [UnreadableJson(json)],
+                [JsonField(json.Path)] = [JsonProblems.Describe(json)],
             }),
             BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } => Problem(StatusCodes.Status413PayloadTooLarge,
                 ProblemTypes.PayloadTooLarge, "Request too large", "The body is larger than this API accepts (Http:MaxRequestBodyBytes); split the load."),
+            BadHttpRequestException { StatusCode: StatusCodes.Status415UnsupportedMediaType } => Problem(StatusCodes.Status415UnsupportedMediaType,
+                ProblemTypes.UnsupportedMediaType, "Unsupported media type", StatusProblems.UnsupportedMediaTypeDetail),
             BadHttpRequestException bad => Problem(bad.StatusCode, ProblemTypes.BadRequest, "Bad request",
                 bad.StatusCode == StatusCodes.Status400BadRequest
                     ? "The request could not be read: a JSON body is required and must be valid."
@@ -61,15 +63,24 @@ public sealed partial class ProblemExceptionHandler(IProblemDetailsService probl
         return await problems.TryWriteAsync(new() { HttpContext = http, ProblemDetails = problem, Exception = exception });
     }
 
-    /// <summary>A 400 listing every bad field, keyed by its JSON name.</summary>
-    public static HttpValidationProblemDetails Validation(IReadOnlyDictionary<string, string[]> errors) =>
-        new(errors.ToDictionary())
+    /// <summary>A 400 listing every bad field, keyed by its JSON name; when only the first <paramref name="errors"/> of <paramref name="total"/> are listed, it says so in <c>errorCount</c>.</summary>
+    public static HttpValidationProblemDetails Validation(IReadOnlyDictionary<string, string[]> errors, int total = 0)
+    {
+        var problem = new HttpValidationProblemDetails(errors.ToDictionary())
         {
             Status = StatusCodes.Status400BadRequest,
             Type = ProblemTypes.Validation,
             Title = "One or more fields are invalid",
             Detail = "See errors: each field lists every rule it broke.",
         };
+        if (total > errors.Count)
+        {
+            problem.Detail = $"{total} problems; errors lists the first {errors.Count}.";
+            problem.Extensions["errorCount"] = total;
+        }
+
+        return problem;
+    }
 
     /// <summary>A 429 naming the limit the caller went over; sets Retry-After to <paramref name="retryAfter"/> in whole seconds, at least 1.</summary>
     public static ProblemDetails RateLimited(HttpContext http, string detail, TimeSpan retryAfter)
@@ -87,11 +98,6 @@ public sealed partial class ProblemExceptionHandler(IProblemDetailsService probl
     /// <summary>"$.dailyAnalysisHour" becomes "dailyAnalysisHour"; an unreadable document as a whole is "$".</summary>
     private static string JsonField(string? path) =>
         string.IsNullOrEmpty(path) || path == "$" ? "$" : path.StartsWith("$.", StringComparison.Ordinal) ? path[2..] : path;
-
-    private static string UnreadableJson(JsonException json) =>
-        json.Message.Contains("could not be mapped", StringComparison.Ordinal)
-            ? "Unknown field."
-            : json.Path is null or "$" ? "The body is not valid JSON." : "The value has the wrong type or format.";
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Unhandled exception for {Method} {Path}")]
     private partial void LogUnhandled(Exception exception, string method, string path);

@@ -18,4 +18,5 @@ public static class ProblemTypes
     public const string Forbidden = Base + "forbidden";
     public const string MethodNotAllowed = Base + "method-not-allowed";
     public const string RateLimited = Base + "rate-limited";
+    public const string UnsupportedMediaType = Base + "unsupported-media-type";
 }

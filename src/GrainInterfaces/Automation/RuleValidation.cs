@@ -194,9 +194,9 @@ public static partial class RuleValidation
 
                 break;
             case RuleActionType.Notify:
-                if (action.Channels is not { Count: >= 1 and <= 10 } || action.Channels.Any(string.IsNullOrWhiteSpace))
+                if (action.Channels is not { Count: >= 1 and <= 10 } || action.Channels.Any(c => string.IsNullOrWhiteSpace(c) || c.Length > MaxNameLength))
                 {
-                    errors.Add($"{path}.channels", "Required: 1-10 channel ids.");
+                    errors.Add($"{path}.channels", $"Required: 1-10 channel ids, each at most {MaxNameLength} characters.");
                 }
 
                 if (action.Severity is null)
@@ -262,10 +262,10 @@ public static partial class RuleValidation
 
     private static bool IsId(string value) => IdText().IsMatch(value);
 
-    [GeneratedRegex("^[A-Za-z0-9_.:-]{1,100}$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[A-Za-z0-9_.:-]{1,100}\z", RegexOptions.CultureInvariant)]
     private static partial Regex IdText();
 
-    [GeneratedRegex("^[A-Za-z0-9 _:-]{1,50}$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[A-Za-z0-9 _:-]{1,50}\z", RegexOptions.CultureInvariant)]
     private static partial Regex TagText();
 
     /// <summary>Reasons by field, the first reason for a field kept first.</summary>

@@ -2,7 +2,7 @@ using Orleans.Concurrency;
 
 namespace GrainMarketing.Ingestion;
 
-/// <summary>The receipt of one idempotent ingestion request, keyed <c>{tenant}/{idempotency key}</c>.</summary>
+/// <summary>The receipt of one idempotent ingestion request, keyed <c>{tenant}/{kind of records}/{idempotency key}</c>.</summary>
 public interface IIngestReceiptGrain : IGrainWithStringKey
 {
     /// <summary>The receipt, or null if none was recorded or it has expired.</summary>

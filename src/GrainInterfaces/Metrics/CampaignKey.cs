@@ -25,6 +25,6 @@ public sealed partial record CampaignKey(
     /// <summary>1-100 characters of letters, digits and <c>_ . : -</c>.</summary>
     public static bool IsValidId(string? id) => id is not null && Id().IsMatch(id);
 
-    [GeneratedRegex("^[A-Za-z0-9_.:-]{1,100}$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[A-Za-z0-9_.:-]{1,100}\z", RegexOptions.CultureInvariant)]
     private static partial Regex Id();
 }

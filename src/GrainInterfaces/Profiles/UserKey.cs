@@ -23,6 +23,6 @@ public sealed partial record UserKey(
     /// <summary>1-100 characters of letters, digits and <c>- _ . @ : +</c>: ids as apps and card systems issue them.</summary>
     public static bool IsValidId(string? id) => id is not null && Id().IsMatch(id);
 
-    [GeneratedRegex(@"^[A-Za-z0-9_.@:+\-]{1,100}$")]
+    [GeneratedRegex(@"^[A-Za-z0-9_.@:+\-]{1,100}\z")]
     private static partial Regex Id();
 }

@@ -23,7 +23,7 @@ public static partial class TenantRules
         .ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Lower-case letters, digits and inner hyphens, 3-40 characters: safe in URLs and grain keys.</summary>
-    [GeneratedRegex("^[a-z0-9][a-z0-9-]{1,38}[a-z0-9]$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[a-z0-9][a-z0-9-]{1,38}[a-z0-9]\z", RegexOptions.CultureInvariant)]
     private static partial Regex Slug();
 
     public static bool IsValidId(string? id) => id is not null && Slug().IsMatch(id);

@@ -128,6 +128,6 @@ internal sealed partial class CsvExportRow(CsvHeader header, string[] fields)
 
     private string Raw(int index) => index < fields.Length ? fields[index].Trim() : "";
 
-    [GeneratedRegex(@"^[-+]?\d{1,3}(,\d{3})+(\.\d+)?$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[-+]?\d{1,3}(,\d{3})+(\.\d+)?\z", RegexOptions.CultureInvariant)]
     private static partial Regex ThousandsGroups();
 }

@@ -63,6 +63,6 @@ internal sealed partial class CsvHeader
             ? match.Groups[1].Value.ToUpperInvariant()
             : null;
 
-    [GeneratedRegex(@"^\s*\(\s*([A-Za-z]{3})\s*\)$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*\(\s*([A-Za-z]{3})\s*\)\z", RegexOptions.CultureInvariant)]
     private static partial Regex CurrencyInParentheses();
 }

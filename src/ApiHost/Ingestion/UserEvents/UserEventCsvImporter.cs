@@ -50,8 +50,14 @@ public static class UserEventCsvImporter
         var rows = CsvRows<TRecord>.Read(text, separator, headerLine: 0, skips: _ => false, map);
         if (rows.Problems.Count > 0)
         {
-            return new([], [], rows.Problems.Take(CsvImportResult.MaxListedRowErrors)
-                .ToDictionary(p => $"line {p.Key}", p => p.Value.ToArray(), StringComparer.Ordinal));
+            var errors = rows.Problems.Take(CsvImportResult.MaxListedRowErrors)
+                .ToDictionary(p => $"line {p.Key}", p => p.Value.ToArray(), StringComparer.Ordinal);
+            if (rows.Problems.Count > CsvImportResult.MaxListedRowErrors)
+            {
+                errors["file"] = [$"{rows.Problems.Count} rows cannot be read; the first {CsvImportResult.MaxListedRowErrors} are listed."];
+            }
+
+            return new([], [], errors);
         }
 
         return new([.. rows.Records.Select(r => r.Record)], [.. rows.Records.Select(r => r.Line)], new Dictionary<string, string[]>());

@@ -83,12 +83,12 @@ public static class UserEventIngestionApi
         string tenant, string kind, IReadOnlyList<TRecord> records, RecordErrors errors, Mapper<TRecord> toBatches, UserEventRequest call)
     {
         var options = call.Options.Value;
-        var receipt = await IngestReceipts.AcceptOnceAsync($"{tenant}/{kind}", layout: null, call.Request, call.Cluster, options, call.Limiter, call.Clock,
+        var receipt = await IngestReceipts.AcceptOnceAsync(tenant, kind, layout: null, call.Request, call.Cluster, options, call.Limiter, call.Clock,
             receivedAt =>
             {
                 var batches = toBatches(tenant, records, receivedAt, options.MaxAgeDays, errors);
                 return errors.Count > 0
-                    ? throw new ValidationFailedException(errors.Errors)
+                    ? throw new ValidationFailedException(errors.Errors, errors.Count)
                     : new IngestPlan(records.Count, Campaigns: 0, batches.Count,
                         () => call.Cluster.GetGrain<IUserEventPublisherGrain>(0).PublishAsync(batches));
             });

@@ -10,7 +10,7 @@ namespace GrainMarketing.ApiHost.Ingestion.UserEvents;
 /// <remarks>Customer ids, timestamps, amounts, bounded text, event ids (derived from the content when absent), and grouping into one batch per customer.</remarks>
 internal static partial class UserEventRules
 {
-    public const int MaxTextLength = 100;
+    public const int MaxTextLength = RecordText.MaxLength;
     public const int MaxAmountDecimals = 4;
     public const decimal MaxAmount = 1_000_000_000m;
 
@@ -66,14 +66,14 @@ internal static partial class UserEventRules
     /// <summary>Trimmed text of at most 100 characters; null when absent or blank (a problem when <paramref name="required"/>).</summary>
     public static string? Text(Problems problems, string field, string? value, bool required = false)
     {
-        var text = string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+        var text = RecordText.Clean(value);
         if (text is null && required)
         {
             problems[field] = $"Required: 1-{MaxTextLength} characters.";
         }
         else if (text?.Length > MaxTextLength)
         {
-            problems[field] = $"At most {MaxTextLength} characters.";
+            problems[field] = RecordText.TooLong;
         }
 
         return text;
@@ -125,6 +125,6 @@ internal static partial class UserEventRules
             : [.. events.GroupBy(e => e.User, StringComparer.Ordinal).Select(user => batch(new UserKey(tenant, user.Key), [.. user.Select(e => e.Event)]))];
     }
 
-    [GeneratedRegex(@"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,7})?)?(Z|[+-]\d{2}:\d{2})$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,7})?)?(Z|[+-]\d{2}:\d{2})\z", RegexOptions.CultureInvariant)]
     private static partial Regex IsoTimestamp();
 }
