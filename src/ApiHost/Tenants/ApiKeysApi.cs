@@ -22,6 +22,7 @@ public static class ApiKeysApi
             .RequireAuthorization(TenantPolicies.Admin)
             .ProducesProblem(StatusCodes.Status404NotFound);
         group.MapPost("/", CreateAsync).WithName("CreateApiKey").WithSummary("Create a key with a scope; the answer holds the key, shown only this once")
+            .ShowsSecretOnce()
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status409Conflict);
         group.MapGet("/", ListAsync).WithName("ListApiKeys").WithSummary("Keys by prefix, with scope, creator, last use and revocation");
