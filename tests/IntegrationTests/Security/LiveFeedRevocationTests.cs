@@ -85,6 +85,8 @@ public sealed class LiveFeedRevocationTests(EdgeCluster fixture)
             }
 
             using var fifth = await client.GetAsync($"api/v1/tenants/{tenant}/live", HttpCompletionOption.ResponseHeadersRead);
+            // The status first: a feed that was let in never ends, so its body must not be read.
+            Assert.Equal(HttpStatusCode.TooManyRequests, fifth.StatusCode);
             await ProblemJson.ReadAsync(fifth, HttpStatusCode.TooManyRequests, "rate-limited");
 
             await feeds[0].DisposeAsync();
