@@ -26,8 +26,16 @@ public static class PresentedCaller
 
         var handler = new JsonWebTokenHandler();
         var token = authorization["Bearer ".Length..].Trim();
-        return handler.CanReadToken(token) && handler.ReadJsonWebToken(token).TryGetPayloadValue<string>(CallerClaims.Email, out var email)
-            ? "person:" + email
-            : null;
+        try
+        {
+            return handler.CanReadToken(token) && handler.ReadJsonWebToken(token).TryGetPayloadValue<string>(CallerClaims.Email, out var email)
+                ? "person:" + email
+                : null;
+        }
+        catch (ArgumentException)
+        {
+            // Not a readable token: authentication will refuse it; until then it is no one in particular.
+            return null;
+        }
     }
 }
