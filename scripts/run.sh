@@ -9,7 +9,9 @@
 # The simulator signs up (or in) as a demo account that owns those tenants: GM_DEMO_EMAIL
 # (demo@grainmarketing.local) and GM_DEMO_PASSWORD (made up and printed when unset; set it with --postgres,
 # where the account outlives the run).
-# Ports (environment): GM_API_PORT (8080), GM_METRICS_PORT (9091), GM_DASHBOARD_PORT (8888).
+# Ports (environment): GM_API_PORT (8080), GM_METRICS_PORT (9091), GM_DASHBOARD_PORT (8888). Every port
+# listens on loopback only; GM_LISTEN_ADDRESS (127.0.0.1) opens them, e.g. 0.0.0.0 for other machines.
+# The Orleans dashboard asks for user "operator" and GM_DASHBOARD_PASSWORD (made up and printed when unset).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
@@ -27,6 +29,8 @@ done
 api_port=${GM_API_PORT:-8080}
 metrics_port=${GM_METRICS_PORT:-9091}
 dashboard_port=${GM_DASHBOARD_PORT:-8888}
+listen_address=${GM_LISTEN_ADDRESS:-127.0.0.1}
+dashboard_password=${GM_DASHBOARD_PASSWORD:-$(head -c 18 /dev/urandom | base64 -w0 | tr '+/' '-_')}
 logs="$root/.artifacts/logs"
 mkdir -p "$logs"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
@@ -70,13 +74,14 @@ wait_ready() { # name url pid
   exit 1
 }
 
-Silo__MetricsPort=$metrics_port Silo__DashboardPort=$dashboard_port dotnet "$silo_dll" >"$logs/silo.log" 2>&1 &
+Silo__ListenAddress=$listen_address Silo__MetricsPort=$metrics_port Silo__DashboardPort=$dashboard_port \
+  Silo__DashboardPassword=$dashboard_password dotnet "$silo_dll" >"$logs/silo.log" 2>&1 &
 silo_pid=$!
 wait_ready silo "http://127.0.0.1:$metrics_port/health/ready" "$silo_pid"
 
 # Tokens need a signing key; without one configured, this run makes its own (tokens die with it).
 export Auth__SigningKey="${Auth__SigningKey:-$(head -c 48 /dev/urandom | base64 -w0)}"
-Urls="http://0.0.0.0:$api_port" dotnet "$api_dll" >"$logs/api.log" 2>&1 &
+Urls="http://$listen_address:$api_port" dotnet "$api_dll" >"$logs/api.log" 2>&1 &
 api_pid=$!
 wait_ready api "http://127.0.0.1:$api_port/health/ready" "$api_pid"
 
@@ -106,7 +111,7 @@ GrainMarketing is running ($profile profile).
   API               http://localhost:$api_port/api/v1/tenants
   API reference     http://localhost:$api_port/scalar
   OpenAPI document  http://localhost:$api_port/openapi/v1.json
-  Orleans dashboard http://localhost:$dashboard_port/dashboard
+  Orleans dashboard http://localhost:$dashboard_port/dashboard  (operator / $dashboard_password)
   Metrics           http://localhost:$api_port/metrics (API), http://localhost:$metrics_port/metrics (silo)
   Logs              $logs/silo.log, $logs/api.log, $logs/simulator.log
   Live demo data    http://localhost:$api_port/api/v1/tenants/sim-tenant-1/analytics/summary?window=15m

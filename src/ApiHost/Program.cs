@@ -22,9 +22,9 @@ app.UseSecurityHeaders();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseCors();
-app.UseAuthentication();
-// Before authorization, so refused requests (401, 403, guessed tenants) count against the caller too.
+// Before authentication, so a request over its limit costs no credential check (made-up keys included).
 app.UseRateLimiter();
+app.UseAuthentication();
 app.UseAuthorization();
 
 app.MapOpenApi().AllowAnonymous().DisableRateLimiting();

@@ -28,6 +28,7 @@ public static class AlertsApi
         group.MapPost("/alert-channels", CreateAsync).WithName("CreateAlertChannel")
             .WithSummary("Create a webhook, slack or email channel; a webhook's signing secret is in this answer only. 400 names every bad field")
             .RequireAuthorization(TenantPolicies.Admin)
+            .ShowsSecretOnce()
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status409Conflict);
         group.MapGet("/alert-channels/{id:guid}", GetAsync).WithName("GetAlertChannel").WithSummary("One alert channel; never its secret, and its URL as scheme and host except to admins (a Slack URL to everyone)")
@@ -43,6 +44,7 @@ public static class AlertsApi
         group.MapPost("/alert-channels/{id:guid}/rotate-secret", RotateSecretAsync).WithName("RotateAlertChannelSecret")
             .WithSummary("Give a webhook channel a new signing secret, shown in this answer only; the old one stops at once")
             .RequireAuthorization(TenantPolicies.Admin)
+            .ShowsSecretOnce()
             .ProducesProblem(StatusCodes.Status409Conflict);
         group.MapPost("/alert-channels/{id:guid}/test", TestAsync).WithName("TestAlertChannel")
             .WithSummary("Send a channel.test alert to this channel alone (one attempt) and answer its outcome, waiting up to 15 s")

@@ -18,6 +18,20 @@ public sealed class ApiKeyAuthenticationHandler(
         request.Headers.ContainsKey(Header)
         || request.Headers.Authorization.ToString().StartsWith("Bearer " + ApiKeyToken.Marker, StringComparison.Ordinal);
 
+    /// <summary>The key the request presents, parsed but not verified; null when there is none or it cannot be a key.</summary>
+    public static ApiKeyToken? PresentedKey(HttpRequest request)
+    {
+        if (!Presented(request))
+        {
+            return null;
+        }
+
+        var presented = request.Headers.TryGetValue(Header, out var header)
+            ? header.ToString()
+            : request.Headers.Authorization.ToString()["Bearer ".Length..];
+        return ApiKeyToken.Parse(presented.Trim());
+    }
+
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
     {
         if (!Presented(Request))
@@ -25,10 +39,7 @@ public sealed class ApiKeyAuthenticationHandler(
             return AuthenticateResult.NoResult();
         }
 
-        var presented = Request.Headers.TryGetValue(Header, out var header)
-            ? header.ToString()
-            : Request.Headers.Authorization.ToString()["Bearer ".Length..];
-        if (ApiKeyToken.Parse(presented.Trim()) is not { } key)
+        if (PresentedKey(Request) is not { } key)
         {
             return AuthenticateResult.Fail("The API key is malformed.");
         }

@@ -5,6 +5,7 @@ using GrainMarketing.ApiHost.Auth;
 using GrainMarketing.ApiHost.Campaigns;
 using GrainMarketing.ApiHost.Health;
 using GrainMarketing.ApiHost.Ingestion;
+using GrainMarketing.ApiHost.Live;
 using GrainMarketing.ApiHost.Problems;
 using GrainMarketing.ApiHost.RateLimiting;
 using GrainMarketing.Hosting;
@@ -36,6 +37,8 @@ public static class ApiHostingExtensions
         builder.Services.AddOptions<IngestionOptions>().BindConfiguration(IngestionOptions.Section)
             .Validate(o => o.IdempotencyWindow > TimeSpan.Zero, "Ingestion:IdempotencyWindow must be positive: receipts expire after it.")
             .ValidateOnStart();
+        builder.Services.AddOptions<LiveOptions>().BindConfiguration(LiveOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddSingleton<LiveStreams>();
         builder.AddGrainMarketingAuth();
         builder.AddGrainMarketingRateLimits();
         builder.Services.AddHttpContextAccessor();
@@ -55,6 +58,7 @@ public static class ApiHostingExtensions
         builder.Services.AddOpenTelemetry().WithMetrics(metrics => metrics
             .AddMeter("Microsoft.Orleans")
             .AddMeter(RateLimitInstruments.MeterName)
+            .AddMeter(AccessInstruments.MeterName)
             .AddAspNetCoreInstrumentation()
             .AddRuntimeInstrumentation()
             .AddPrometheusExporter());
@@ -90,10 +94,11 @@ public static class ApiHostingExtensions
         });
     }
 
-    /// <summary>The request body limit and the origins, methods and headers browsers may use.</summary>
+    /// <summary>The default request body limit (ingestion routes raise theirs, <see cref="RequestBodyLimits"/>) and the origins, methods and headers browsers may use.</summary>
     private static void AddHttpProtection(this WebApplicationBuilder builder)
     {
         var http = builder.Configuration.GetSection(HttpProtectionOptions.Section).Get<HttpProtectionOptions>() ?? new HttpProtectionOptions();
+        builder.Services.AddOptions<HttpProtectionOptions>().BindConfiguration(HttpProtectionOptions.Section);
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = http.MaxRequestBodyBytes);
         builder.Services.AddCors(cors => cors.AddDefaultPolicy(policy => policy
             .WithOrigins(http.CorsOrigins)

@@ -32,7 +32,9 @@ public static class AuthHostingExtensions
         services.AddHostedService(provider => provider.GetRequiredService<PasswordResetRequests>());
         services.AddSingleton<IPasswordHasher<AccountDetails>, PasswordHasher<AccountDetails>>();
         services.AddMemoryCache(cache => cache.SizeLimit = 100_000);
+        services.AddSingleton<AccessInstruments>();
         services.AddSingleton<AccessCache>();
+        services.AddSingleton<CallerAccess>();
         services.AddSingleton<AccessChangeListener>();
         services.AddHostedService(provider => provider.GetRequiredService<AccessChangeListener>());
 

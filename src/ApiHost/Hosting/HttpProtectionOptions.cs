@@ -5,8 +5,11 @@ public sealed class HttpProtectionOptions
 {
     public const string Section = "Http";
 
-    /// <summary>Largest request body accepted; larger ones get 413. Room for a full ingestion request (100,000 NDJSON records).</summary>
-    public long MaxRequestBodyBytes { get; set; } = 64L * 1024 * 1024;
+    /// <summary>Largest request body accepted outside ingestion (sign-in, settings, rules…); larger ones get 413 before they are read.</summary>
+    public long MaxRequestBodyBytes { get; set; } = 16 * 1024;
+
+    /// <summary>Largest body of an ingestion request: room for a full one (100,000 NDJSON records). Only the ingestion routes allow it.</summary>
+    public long MaxIngestionBodyBytes { get; set; } = 64L * 1024 * 1024;
 
     /// <summary>Origins a browser may call the API from (CORS); none by default.</summary>
     public string[] CorsOrigins { get; set; } = [];

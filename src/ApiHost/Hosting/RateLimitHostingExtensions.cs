@@ -1,5 +1,4 @@
 using System.Threading.RateLimiting;
-using GrainMarketing.ApiHost.Auth;
 using GrainMarketing.ApiHost.Problems;
 using GrainMarketing.ApiHost.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
@@ -9,8 +8,10 @@ namespace GrainMarketing.ApiHost.Hosting;
 
 /// <summary>Rate limits from <see cref="RateLimitOptions"/>: one token per request, and per record for ingestion.</summary>
 /// <remarks>
-/// The framework's limiter takes one token per request from the caller's bucket (a person by email, an API key by
-/// key id) or, without credentials, from the client address's; ingestion also charges per record through
+/// The framework's limiter runs before authentication, so a refused request costs no credential check. It takes one
+/// token per request from the client address's bucket and one from the bucket of the caller the request claims to be
+/// (<see cref="PresentedCaller"/>: a person by email or an API key by key id, each with the address) or, without
+/// credentials, from the address's anonymous bucket; ingestion also charges per record, once authenticated, through
 /// <see cref="IngestEventLimiter"/>. Endpoints marked with <c>DisableRateLimiting()</c> (health, metrics, API
 /// reference) are never limited.
 /// </remarks>
@@ -31,11 +32,15 @@ public static class RateLimitHostingExtensions
         });
         services.AddOptions<RateLimiterOptions>().Configure<IOptions<RateLimitOptions>>((limiter, limits) =>
         {
+            var addresses = limits.Value.Addresses.ToLimiterOptions();
             var requests = limits.Value.Requests.ToLimiterOptions();
             var anonymous = limits.Value.Anonymous.ToLimiterOptions();
-            limiter.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(http => http.User.Actor() is { } actor
-                ? RateLimitPartition.GetTokenBucketLimiter("caller:" + actor, _ => requests)
-                : RateLimitPartition.GetTokenBucketLimiter("address:" + http.Connection.RemoteIpAddress, _ => anonymous));
+            limiter.GlobalLimiter = PartitionedRateLimiter.CreateChained(
+                PartitionedRateLimiter.Create<HttpContext, string>(http =>
+                    RateLimitPartition.GetTokenBucketLimiter("address:" + http.Connection.RemoteIpAddress, _ => addresses)),
+                PartitionedRateLimiter.Create<HttpContext, string>(http => PresentedCaller.Of(http.Request) is { } caller
+                    ? RateLimitPartition.GetTokenBucketLimiter($"caller:{caller}@{http.Connection.RemoteIpAddress}", _ => requests)
+                    : RateLimitPartition.GetTokenBucketLimiter("anonymous:" + http.Connection.RemoteIpAddress, _ => anonymous)));
         });
         return builder;
     }
@@ -44,12 +49,12 @@ public static class RateLimitHostingExtensions
     private static async ValueTask RejectAsync(OnRejectedContext rejected, CancellationToken cancellationToken)
     {
         var http = rejected.HttpContext;
-        var anonymous = http.User.Actor() is null;
+        var anonymous = PresentedCaller.Of(http.Request) is null;
         http.RequestServices.GetRequiredService<RateLimitInstruments>()
             .Rejected(anonymous ? RateLimitInstruments.Anonymous : RateLimitInstruments.Requests);
         var detail = anonymous
-            ? "Too many requests without credentials from this address: over the anonymous limit (RateLimits:Anonymous)."
-            : "Too many requests from this caller: over the requests limit (RateLimits:Requests).";
+            ? "Too many requests without credentials from this address: over the anonymous or the address limit (RateLimits:Anonymous, RateLimits:Addresses)."
+            : "Too many requests from this caller: over the requests or the address limit (RateLimits:Requests, RateLimits:Addresses).";
         var retryAfter = rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : TimeSpan.Zero;
         await http.RequestServices.GetRequiredService<IProblemDetailsService>().TryWriteAsync(new()
         {

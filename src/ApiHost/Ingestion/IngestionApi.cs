@@ -19,7 +19,8 @@ public static class IngestionApi
     public static RouteGroupBuilder MapIngestion(this IEndpointRouteBuilder routes)
     {
         var group = routes.MapGroup("/api/v1/tenants/{tenant}/ingest").WithTags("Ingestion")
-            .RequireAuthorization(TenantPolicies.Ingest);
+            .RequireAuthorization(TenantPolicies.Ingest)
+            .AllowIngestionBodies(routes);
         group.MapPost("/metrics", IngestAsync).WithName("IngestMetrics")
             .WithSummary("Ingest ad metrics: a JSON batch ({\"items\":[…]}) or NDJSON (application/x-ndjson), one record per line")
             .Accepts<IngestBatchRequest<MetricRecord>>("application/json", IngestBody.NdjsonContentType)

@@ -11,6 +11,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 namespace GrainMarketing.ApiHost.Live;
 
 /// <summary><c>GET /api/v1/tenants/{tenant}/live</c>: server-sent events, once a second, for dashboards.</summary>
+/// <remarks>Access is checked again before every update; a caller holds at most <see cref="LiveOptions.MaxStreamsPerCaller"/> feeds at once.</remarks>
 public static class LiveApi
 {
     public static readonly TimeSpan Interval = TimeSpan.FromSeconds(1);
@@ -21,17 +22,24 @@ public static class LiveApi
         routes.MapGet("/api/v1/tenants/{tenant}/live", LiveAsync).WithTags("Live").WithName("LiveFeed")
             .WithSummary("Server-sent events once a second: today's KPIs, the campaigns that changed, behaviour segment sizes and the entries and exits since the last tick")
             .RequireAuthorization(TenantPolicies.Read)
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests);
 
     public static async Task<ServerSentEventsResult<LiveUpdate>> LiveAsync(
-        string tenant, IGrainFactory grains, ReportingWindows windows, TimeProvider clock, CancellationToken cancellationToken)
+        string tenant, HttpContext http, IGrainFactory grains, ReportingWindows windows, TimeProvider clock, CallerAccess access, LiveStreams streams,
+        CancellationToken cancellationToken)
     {
         await grains.RequireTenantAsync(tenant);
-        return TypedResults.ServerSentEvents(UpdatesAsync(tenant, grains, windows, clock, cancellationToken), eventType: "update");
+        http.Response.RegisterForDispose(streams.Open(http.User.Actor() ?? throw new InvalidOperationException("The read policy lets anonymous callers through.")));
+        var requirement = TenantPolicies.Requirements[TenantPolicies.Read];
+        return TypedResults.ServerSentEvents(
+            UpdatesAsync(tenant, grains, windows, clock, () => access.StillAllowedAsync(http, tenant, requirement), cancellationToken), eventType: "update");
     }
 
+    /// <summary>One update a tick while <paramref name="stillAllowed"/> says yes: the feed ends with the caller's access (logout, revoked key, removal, expiry).</summary>
     private static async IAsyncEnumerable<LiveUpdate> UpdatesAsync(
-        string tenant, IGrainFactory grains, ReportingWindows windows, TimeProvider clock, [EnumeratorCancellation] CancellationToken cancellationToken)
+        string tenant, IGrainFactory grains, ReportingWindows windows, TimeProvider clock, Func<ValueTask<bool>> stillAllowed,
+        [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         using var timer = new PeriodicTimer(Interval, clock);
         var since = DateTimeOffset.MinValue;
@@ -40,6 +48,11 @@ public static class LiveApi
         var feed = new PatternChangeFeed(newest.Count == 0 ? 0 : newest[0].Id);
         do
         {
+            if (!await stillAllowed())
+            {
+                yield break;
+            }
+
             var now = clock.GetUtcNow();
             var window = await windows.ResolveAsync(tenant, Today);
             var rollup = grains.GetGrain<ITenantRollupGrain>(tenant);

@@ -7,13 +7,18 @@ public sealed class RateLimitOptions
 {
     public const string Section = "RateLimits";
 
-    /// <summary>Requests of a signed-in person (by email) or an API key (by key id).</summary>
+    /// <summary>Requests presenting a credential, by the credential's claimed caller (email or key id) and client address.</summary>
+    /// <remarks>Charged before the credential is checked: per address too, so presenting someone else's email or key id drains only one's own bucket.</remarks>
     [ValidateObjectMembers]
     public TokenBucketSettings Requests { get; set; } = new() { TokenLimit = 2_000, TokensPerPeriod = 1_000 };
 
     /// <summary>Requests without credentials (register, login, refresh, password reset…), by client IP address.</summary>
     [ValidateObjectMembers]
     public TokenBucketSettings Anonymous { get; set; } = new() { TokenLimit = 60, TokensPerPeriod = 10 };
+
+    /// <summary>Every request from one client address, whatever it presents: the ceiling for credentials made up by the thousand.</summary>
+    [ValidateObjectMembers]
+    public TokenBucketSettings Addresses { get; set; } = new() { TokenLimit = 10_000, TokensPerPeriod = 5_000 };
 
     /// <summary>Ingested records, per caller: a request takes one token per record it carries.</summary>
     [ValidateObjectMembers]

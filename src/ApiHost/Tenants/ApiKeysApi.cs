@@ -22,6 +22,7 @@ public static class ApiKeysApi
             .ProducesProblem(StatusCodes.Status404NotFound);
         group.MapPost("/", CreateAsync).WithName("CreateApiKey").WithSummary("Create a key with a scope; the answer holds the key, shown only this once")
             .RequireAuthorization(TenantPolicies.AdminPerson)
+            .ShowsSecretOnce()
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status409Conflict);

@@ -12,14 +12,18 @@ namespace GrainMarketing.Tenants;
 /// <see cref="TenantScheduleOptions.CheckPeriod"/> whether the analysis hour has come in the tenant's zone,
 /// and starts the day's behaviour analysis when it has.
 /// </remarks>
-[GrainType("tenant")]
+[GrainType(TenantGrain.TypeName)]
 public sealed partial class TenantGrain(
-    [PersistentState("tenant", StorageNames.Default)] IPersistentState<TenantState> state,
+    [PersistentState(TenantGrain.StateName, StorageNames.Default)] IPersistentState<TenantState> state,
     [FromKeyedServices(DomainClock.Key)] TimeProvider clock,
     IOptions<TenantScheduleOptions> options,
     ILogger<TenantGrain> logger) : Grain, ITenantGrain, IRemindable
 {
     public const string ScheduleReminder = "daily-schedule";
+
+    /// <summary>The grain type and its state's name, under which a tenant's settings are stored (<see cref="TenantExistenceGrain"/> reads them).</summary>
+    public const string TypeName = "tenant";
+    public const string StateName = "tenant";
 
     private readonly ILogger<TenantGrain> _logger = logger;
 

@@ -4,9 +4,11 @@ using GrainMarketing.Campaigns;
 using GrainMarketing.Hosting;
 using GrainMarketing.Persistence;
 using GrainMarketing.Profiles;
+using GrainMarketing.Silo.Dashboard;
 using GrainMarketing.Streaming;
 using Npgsql;
 using GrainMarketing.Tenants;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Options;
 using Orleans.Configuration;
 using Orleans.Dashboard;
@@ -19,6 +21,7 @@ using Microsoft.AspNetCore.DataProtection;
 namespace GrainMarketing.Silo.Hosting;
 
 /// <summary>Composition of the silo process: Orleans with the configured provider profile, telemetry, dashboard.</summary>
+/// <remarks>The HTTP ports listen on <see cref="SiloOptions.ListenAddress"/> (loopback by default); the dashboard runs only behind its password.</remarks>
 public static class SiloHostingExtensions
 {
     private const string AdoNetInvariant = "Npgsql";
@@ -31,17 +34,23 @@ public static class SiloHostingExtensions
         AddSiloOptions(builder.Services);
         builder.WebHost.ConfigureKestrel(kestrel =>
         {
-            foreach (var port in (silo.Dashboard ? new[] { silo.MetricsPort, silo.DashboardPort } : [silo.MetricsPort]).Distinct())
+            foreach (var port in (silo.DashboardEnabled ? new[] { silo.MetricsPort, silo.DashboardPort } : [silo.MetricsPort]).Distinct())
             {
-                kestrel.ListenAnyIP(port);
+                kestrel.Listen(IPAddress.Parse(silo.ListenAddress), port);
             }
         });
+        if (silo.DashboardEnabled)
+        {
+            builder.Services.AddAuthentication(DashboardAuthenticationHandler.SchemeName)
+                .AddScheme<AuthenticationSchemeOptions, DashboardAuthenticationHandler>(DashboardAuthenticationHandler.SchemeName, configureOptions: null);
+            builder.Services.AddAuthorization();
+        }
 
         builder.UseOrleans(orleans =>
         {
             orleans.Configure<ClusterOptions>(configuration.GetSection("Orleans"));
             orleans.Configure<ReminderOptions>(options => options.MinimumReminderPeriod = silo.MinimumReminderPeriod);
-            if (silo.Dashboard)
+            if (silo.DashboardEnabled)
             {
                 orleans.AddDashboard(options => options.CounterUpdateIntervalMs = (int)Math.Max(1000, silo.DashboardCounterInterval.TotalMilliseconds));
             }
@@ -72,7 +81,9 @@ public static class SiloHostingExtensions
 
     private static void AddSiloOptions(IServiceCollection services)
     {
-        services.AddOptions<SiloOptions>().BindConfiguration(SiloOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<SiloOptions>().BindConfiguration(SiloOptions.Section).ValidateDataAnnotations()
+            .Validate(options => IPAddress.TryParse(options.ListenAddress, out _), "Silo:ListenAddress must be an IP address.")
+            .ValidateOnStart();
         services.AddOptions<TenantScheduleOptions>().BindConfiguration(TenantScheduleOptions.Section);
         services.AddOptions<CampaignOptions>().BindConfiguration(CampaignOptions.Section);
         services.AddOptions<AutomationOptions>().BindConfiguration(AutomationOptions.Section);
@@ -196,9 +207,11 @@ public static class SiloHostingExtensions
         app.MapPrometheusScrapingEndpoint();
         app.MapHealthChecks("/health/live", new() { Predicate = _ => false });
         app.MapHealthChecks("/health/ready", new() { Predicate = check => check.Tags.Contains("ready") });
-        if (silo.Dashboard)
+        if (silo.DashboardEnabled)
         {
-            app.MapOrleansDashboard("/dashboard");
+            app.UseAuthentication();
+            app.UseAuthorization();
+            app.MapOrleansDashboard("/dashboard").RequireAuthorization();
         }
 
         return app;

@@ -15,13 +15,27 @@ public sealed class SiloOptions
     [Range(1, 65535)]
     public int GatewayPort { get; set; } = 30000;
 
+    /// <summary>Address the metrics, health and dashboard ports listen on: loopback unless a deployment opens them (<c>0.0.0.0</c> in a container).</summary>
+    [Required]
+    public string ListenAddress { get; set; } = "127.0.0.1";
+
     /// <summary>HTTP port for <c>/metrics</c> and <c>/health/*</c>.</summary>
     [Range(1, 65535)]
     public int MetricsPort { get; set; } = 9091;
 
-    /// <summary>Runs the Orleans dashboard.</summary>
+    /// <summary>Runs the Orleans dashboard, provided <see cref="DashboardPassword"/> is set.</summary>
     /// <remarks>It profiles every grain call and samples counters every <see cref="DashboardCounterInterval"/>, which costs throughput (docs/benchmarks.md).</remarks>
     public bool Dashboard { get; set; } = true;
+
+    /// <summary>User name the dashboard asks for (HTTP Basic).</summary>
+    [Required]
+    public string DashboardUser { get; set; } = "operator";
+
+    /// <summary>Password the dashboard asks for; without one the dashboard stays off, for it shows every grain and the silo's log.</summary>
+    public string? DashboardPassword { get; set; }
+
+    /// <summary>Whether the dashboard runs: asked for and guarded by a password.</summary>
+    public bool DashboardEnabled => Dashboard && !string.IsNullOrEmpty(DashboardPassword);
 
     /// <summary>How often the dashboard samples the silo's counters (at least a second).</summary>
     public TimeSpan DashboardCounterInterval { get; set; } = TimeSpan.FromSeconds(5);

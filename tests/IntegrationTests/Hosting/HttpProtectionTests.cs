@@ -57,12 +57,13 @@ public sealed class HttpProtectionTests(HttpProtectionTests.LimitedApi fixture) 
         Assert.Equal(allowed, response.Headers.TryGetValues("Access-Control-Allow-Origin", out var values) && values.Single() == origin);
     }
 
-    /// <summary>One API host with a 4 kB body limit and one allowed origin, shared by these tests.</summary>
+    /// <summary>One API host with 4 kB body limits (ingestion's too) and one allowed origin, shared by these tests.</summary>
     public sealed class LimitedApi : ApiCluster
     {
         protected override IDictionary<string, string> Settings => new Dictionary<string, string>
         {
             ["Http__MaxRequestBodyBytes"] = "4096",
+            ["Http__MaxIngestionBodyBytes"] = "4096",
             ["Http__CorsOrigins__0"] = "https://app.example.com",
         };
     }

@@ -32,6 +32,8 @@ public sealed class ProcessCluster : IAsyncDisposable
             _settings.TryAdd($"RateLimits__{limit}__TokenLimit", "100000");
             _settings.TryAdd($"RateLimits__{limit}__TokensPerPeriod", "100000");
         }
+        _settings.TryAdd("RateLimits__Addresses__TokenLimit", "100000");
+        _settings.TryAdd("RateLimits__Addresses__TokensPerPeriod", "100000");
     }
 
     public string Database { get; }
@@ -65,9 +67,17 @@ public sealed class ProcessCluster : IAsyncDisposable
         return exitCode;
     }
 
+    /// <summary>Base address of the first silo's metrics and health port.</summary>
+    public Uri SiloMetricsAddress { get; private set; } = new("http://127.0.0.1/");
+
     public async Task<AppProcess> StartSiloAsync()
     {
         var metricsPort = FreePort.Next();
+        if (_silos.Count == 0)
+        {
+            SiloMetricsAddress = new Uri($"http://127.0.0.1:{metricsPort}/");
+        }
+
         var silo = AppProcess.Start($"silo{_silos.Count + 1}", TestEnvironment.SiloDll, With(new()
         {
             ["Silo__SiloPort"] = Port(),

@@ -1,4 +1,5 @@
 using GrainMarketing.ApiHost.Auth;
+using GrainMarketing.ApiHost.Hosting;
 using GrainMarketing.ApiHost.Tenants;
 using GrainMarketing.Errors;
 using GrainMarketing.Profiles;
@@ -23,7 +24,8 @@ public static class UserEventIngestionApi
     public static RouteGroupBuilder MapUserEventIngestion(this IEndpointRouteBuilder routes)
     {
         var group = routes.MapGroup("/api/v1/tenants/{tenant}/ingest").WithTags("Ingestion")
-            .RequireAuthorization(TenantPolicies.Ingest);
+            .RequireAuthorization(TenantPolicies.Ingest)
+            .AllowIngestionBodies(routes);
         Describe(group.MapPost("/transactions", IngestTransactionsAsync).WithName("IngestTransactions")
             .WithSummary("Ingest customer transactions: a JSON batch ({\"items\":[…]}) or NDJSON (application/x-ndjson), one record per line")
             .Accepts<IngestBatchRequest<TransactionRecord>>("application/json", IngestBody.NdjsonContentType));
