@@ -1,12 +1,13 @@
 namespace GrainMarketing.IntegrationTests.Security;
 
 /// <summary>One silo and API host for the tests of the deployment's edge: body limits, secret answers, the live feed.</summary>
-/// <remarks>A single wrong password locks an account here, so a login that is counted shows at once.</remarks>
+/// <remarks>A single wrong password from an address empties that address's bucket for the account here, so a login that is counted shows at once.</remarks>
 public sealed class EdgeCluster : Infrastructure.ApiCluster
 {
     protected override IDictionary<string, string> Settings => new Dictionary<string, string>
     {
-        ["Accounts__MaxFailedLogins"] = "1",
+        ["RateLimits__FailedLoginsPerSource__TokenLimit"] = "1",
+        ["RateLimits__FailedLoginsPerSource__TokensPerPeriod"] = "1",
     };
 }
 

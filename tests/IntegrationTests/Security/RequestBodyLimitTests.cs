@@ -33,7 +33,7 @@ public sealed class RequestBodyLimitTests(EdgeCluster fixture)
         using var response = await huge.PostAsync("api/v1/auth/login", content);
 
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
-        // One wrong password locks an account on this cluster: the right one still works, so nothing was counted.
+        // One wrong password from this address is all this cluster allows: the right one still works, so nothing was counted.
         await TestAccounts.SignInAsync(client, email, TestAccounts.Password);
     }
 
