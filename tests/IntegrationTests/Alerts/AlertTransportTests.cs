@@ -1,7 +1,5 @@
 using GrainMarketing.Alerts;
-using GrainMarketing.Automation;
 using GrainMarketing.IntegrationTests.Infrastructure;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace GrainMarketing.IntegrationTests.Alerts;
@@ -15,9 +13,9 @@ public sealed class AlertTransportTests : IAsyncLifetime
     public async Task ByDefaultAWebhookOnLoopbackIsRefusedWithoutARequestBeingMade()
     {
         var url = _receiver.NewUrl("guarded");
-        await using var services = Services(allowPrivateTargets: false);
+        await using var services = AlertTransports.Services(allowPrivateTargets: false);
 
-        var result = await services.GetRequiredService<IAlertTransport>().SendAsync(Job(url), CancellationToken.None);
+        var result = await services.GetRequiredService<IAlertTransport>().SendAsync(AlertTransports.WebhookJob(url), CancellationToken.None);
 
         Assert.False(result.Delivered);
         Assert.Contains("no public address", result.Error, StringComparison.Ordinal);
@@ -28,9 +26,9 @@ public sealed class AlertTransportTests : IAsyncLifetime
     public async Task WithPrivateTargetsAllowedTheSameWebhookIsDelivered()
     {
         var url = _receiver.NewUrl("allowed");
-        await using var services = Services(allowPrivateTargets: true);
+        await using var services = AlertTransports.Services(allowPrivateTargets: true);
 
-        var result = await services.GetRequiredService<IAlertTransport>().SendAsync(Job(url), CancellationToken.None);
+        var result = await services.GetRequiredService<IAlertTransport>().SendAsync(AlertTransports.WebhookJob(url), CancellationToken.None);
 
         Assert.Equal((true, 200), (result.Delivered, result.HttpStatus));
         Assert.True((await _receiver.NextAsync(url)).IsSignedWith("gmwh_secret"));
@@ -41,9 +39,9 @@ public sealed class AlertTransportTests : IAsyncLifetime
     {
         var url = _receiver.NewUrl("moved");
         _receiver.Answer(url, _ => 307);
-        await using var services = Services(allowPrivateTargets: true);
+        await using var services = AlertTransports.Services(allowPrivateTargets: true);
 
-        var result = await services.GetRequiredService<IAlertTransport>().SendAsync(Job(url), CancellationToken.None);
+        var result = await services.GetRequiredService<IAlertTransport>().SendAsync(AlertTransports.WebhookJob(url), CancellationToken.None);
 
         Assert.Equal((false, 307), (result.Delivered, result.HttpStatus));
     }
@@ -51,25 +49,4 @@ public sealed class AlertTransportTests : IAsyncLifetime
     public Task InitializeAsync() => Task.CompletedTask;
 
     public async Task DisposeAsync() => await _receiver.DisposeAsync();
-
-    private static ServiceProvider Services(bool allowPrivateTargets)
-    {
-        var configuration = new ConfigurationBuilder()
-            .AddInMemoryCollection(new Dictionary<string, string?> { ["Alerts:AllowPrivateTargets"] = allowPrivateTargets ? "true" : "false" })
-            .Build();
-        return new ServiceCollection()
-            .AddSingleton<IConfiguration>(configuration)
-            .AddKeyedSingleton(DomainClock.Key, TimeProvider.System)
-            .AddLogging()
-            .AddGrainMarketingAlerts()
-            .BuildServiceProvider();
-    }
-
-    private static DeliveryJob Job(string url) => new(
-        "acme", Guid.NewGuid(), Guid.NewGuid(), 1,
-        new Alert("rule.fired", AlertSeverity.Error, "CPA above 40", "CPA 52.10", "k", DateTimeOffset.UtcNow),
-        new StoredAlertChannel(
-            new AlertChannel(Guid.NewGuid(), "ops", AlertChannelType.Webhook, AlertSeverity.Info, true, url, null,
-                DateTimeOffset.UtcNow, "ana", DateTimeOffset.UtcNow, "ana", DateTimeOffset.UtcNow),
-            "gmwh_secret"));
 }

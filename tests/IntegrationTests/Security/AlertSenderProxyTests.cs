@@ -1,9 +1,8 @@
 using System.Net;
 using System.Net.Sockets;
 using GrainMarketing.Alerts;
-using GrainMarketing.Automation;
+using GrainMarketing.IntegrationTests.Alerts;
 using GrainMarketing.IntegrationTests.Infrastructure;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace GrainMarketing.IntegrationTests.Security;
@@ -28,9 +27,10 @@ public sealed class AlertSenderProxyTests : IAsyncLifetime
         HttpClient.DefaultProxy = new EveryRequestProxy(new Uri($"http://127.0.0.1:{((IPEndPoint)_proxy.LocalEndpoint).Port}/"));
         try
         {
-            await using var services = Services();
+            // Private targets allowed, since the receiver is on loopback: the proxy is what is under test.
+            await using var services = AlertTransports.Services(allowPrivateTargets: true);
 
-            var result = await services.GetRequiredService<IAlertTransport>().SendAsync(Job(url), CancellationToken.None);
+            var result = await services.GetRequiredService<IAlertTransport>().SendAsync(AlertTransports.WebhookJob(url), CancellationToken.None);
 
             Assert.Equal((true, 0), (result.Delivered, Volatile.Read(ref _proxyConnections)));
             Assert.Equal(1, _receiver.Count(url));
@@ -71,24 +71,6 @@ public sealed class AlertSenderProxyTests : IAsyncLifetime
             }
         }
     }
-
-    /// <summary>Private targets allowed, since the receiver is on loopback: the proxy is what is under test.</summary>
-    private static ServiceProvider Services() => new ServiceCollection()
-        .AddSingleton<IConfiguration>(new ConfigurationBuilder()
-            .AddInMemoryCollection(new Dictionary<string, string?> { ["Alerts:AllowPrivateTargets"] = "true" })
-            .Build())
-        .AddKeyedSingleton(DomainClock.Key, TimeProvider.System)
-        .AddLogging()
-        .AddGrainMarketingAlerts()
-        .BuildServiceProvider();
-
-    private static DeliveryJob Job(string url) => new(
-        "acme", Guid.NewGuid(), Guid.NewGuid(), 1,
-        new Alert("rule.fired", AlertSeverity.Error, "CPA above 40", "CPA 52.10", "k", DateTimeOffset.UtcNow),
-        new StoredAlertChannel(
-            new AlertChannel(Guid.NewGuid(), "ops", AlertChannelType.Webhook, AlertSeverity.Info, true, url, null,
-                DateTimeOffset.UtcNow, "ana", DateTimeOffset.UtcNow, "ana", DateTimeOffset.UtcNow),
-            "gmwh_secret"));
 
     /// <summary>A proxy as HTTP_PROXY sets one, bypassing nothing, not even loopback.</summary>
     private sealed class EveryRequestProxy(Uri address) : IWebProxy
