@@ -10,6 +10,9 @@ namespace GrainMarketing.ApiHost.RateLimiting;
 /// </remarks>
 public static class PresentedCaller
 {
+    /// <summary>Only reads tokens (never validates), which is safe to share across requests.</summary>
+    private static readonly JsonWebTokenHandler Tokens = new();
+
     /// <summary><c>key:tenant.keyId</c> for an API key, <c>person:email</c> for a bearer token, or null when the request presents neither.</summary>
     public static string? Of(HttpRequest request)
     {
@@ -24,11 +27,10 @@ public static class PresentedCaller
             return null;
         }
 
-        var handler = new JsonWebTokenHandler();
         var token = authorization["Bearer ".Length..].Trim();
         try
         {
-            return handler.CanReadToken(token) && handler.ReadJsonWebToken(token).TryGetPayloadValue<string>(CallerClaims.Email, out var email)
+            return Tokens.CanReadToken(token) && Tokens.ReadJsonWebToken(token).TryGetPayloadValue<string>(CallerClaims.Email, out var email)
                 ? "person:" + email
                 : null;
         }
