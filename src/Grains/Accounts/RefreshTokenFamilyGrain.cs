@@ -9,7 +9,7 @@ public sealed class RefreshTokenFamilyGrain(
     [PersistentState("family", StorageNames.Default)] IPersistentState<RefreshTokenFamilyState> state,
     [FromKeyedServices(DomainClock.Key)] TimeProvider clock) : Grain, IRefreshTokenFamilyGrain
 {
-    /// <summary>Replaced tokens a family remembers: a replay of an older one is refused without ending the login.</summary>
+    /// <summary>Replaced tokens a family remembers: replaying one of them ends the login; a token older than these is only refused.</summary>
     public const int MaxRetiredDigests = 100;
 
     public async Task StartAsync(string accountEmail, byte[] tokenDigest, DateTimeOffset expiresAt)
