@@ -23,6 +23,7 @@ public sealed partial class ProblemExceptionHandler(IProblemDetailsService probl
             ValidationFailedException invalid => Validation(invalid.Errors, invalid.Total),
             NotFoundException missing => Problem(StatusCodes.Status404NotFound, ProblemTypes.NotFound, "Not found", missing.Message),
             ConflictException conflict => Problem(StatusCodes.Status409Conflict, ProblemTypes.Conflict, "Conflict", conflict.Message),
+            InsufficientHistoryException shortHistory => InsufficientHistory(shortHistory),
             LoginRefusedException refused =>
                 Problem(StatusCodes.Status401Unauthorized, ProblemTypes.InvalidCredentials, "Login refused", refused.Message),
             RateLimitedException limited => RateLimited(http, limited.Message, limited.RetryAfter),
@@ -87,6 +88,14 @@ public sealed partial class ProblemExceptionHandler(IProblemDetailsService probl
     {
         http.Response.Headers.RetryAfter = RetryAfterSeconds(retryAfter);
         return Problem(StatusCodes.Status429TooManyRequests, ProblemTypes.RateLimited, "Too many requests", detail);
+    }
+
+    /// <summary>A 409 whose <c>missing</c> extension names each requirement the history does not meet.</summary>
+    private static ProblemDetails InsufficientHistory(InsufficientHistoryException shortHistory)
+    {
+        var problem = Problem(StatusCodes.Status409Conflict, ProblemTypes.InsufficientHistory, "Not enough history", shortHistory.Message);
+        problem.Extensions["missing"] = shortHistory.Missing;
+        return problem;
     }
 
     private static string RetryAfterSeconds(TimeSpan wait) =>

@@ -19,4 +19,5 @@ public static class ProblemTypes
     public const string MethodNotAllowed = Base + "method-not-allowed";
     public const string RateLimited = Base + "rate-limited";
     public const string UnsupportedMediaType = Base + "unsupported-media-type";
+    public const string InsufficientHistory = Base + "insufficient-history";
 }

@@ -6,7 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace GrainMarketing.UnitTests.Problems;
 
-/// <summary>The transient failures a caller should retry: each answers 503 with Retry-After, whatever grain or silo it came from.</summary>
+/// <summary>How grain exceptions become answers: transient failures are 503 with Retry-After, too short a history is 409 naming what is missing.</summary>
 public sealed class ProblemExceptionHandlerTests : IDisposable
 {
     private readonly ServiceProvider _services = new ServiceCollection()
@@ -44,6 +44,17 @@ public sealed class ProblemExceptionHandlerTests : IDisposable
         Assert.Equal(StatusCodes.Status500InternalServerError, http.Response.StatusCode);
         Assert.False(http.Response.Headers.ContainsKey("Retry-After"));
         Assert.Equal(ProblemTypes.Internal, body.GetProperty("type").GetString());
+    }
+
+    [Fact]
+    public async Task TooShortAHistoryAnswers409NamingWhatIsMissing()
+    {
+        var (http, body) = await HandleAsync(new InsufficientHistoryException("The forecast needs 28 days of spend.",
+            new Dictionary<string, string> { ["days"] = "28 needed, 9 recorded" }));
+
+        Assert.Equal(StatusCodes.Status409Conflict, http.Response.StatusCode);
+        Assert.Equal(ProblemTypes.InsufficientHistory, body.GetProperty("type").GetString());
+        Assert.Equal("28 needed, 9 recorded", body.GetProperty("missing").GetProperty("days").GetString());
     }
 
     public void Dispose() => _services.Dispose();
