@@ -27,10 +27,22 @@ if ! dotnet build GrainMarketing.sln -nologo -clp:ErrorsOnly; then
 fi
 
 passed=0 failed=0 skipped=0 status=0
-for project in tests/UnitTests tests/GrainTests tests/IntegrationTests; do
-  name=$(basename "$project")
-  echo "== $name"
-  dotnet test "$project" --no-build -nologo --logger "trx;LogFileName=$name.trx" --results-directory "$results" || status=1
+run_tests() {
+  dotnet test "$1" --no-build -nologo --logger "trx;LogFileName=$(basename "$1").trx" --results-directory "$results"
+}
+
+# The unit and grain tests are short and share nothing, so they run side by side; the integration
+# tests then run alone, because they start real processes and hold them to deadlines.
+echo "== UnitTests, GrainTests"
+run_tests tests/UnitTests > "$results/UnitTests.log" 2>&1 & unit=$!
+run_tests tests/GrainTests > "$results/GrainTests.log" 2>&1 & grain=$!
+wait "$unit" || status=1
+wait "$grain" || status=1
+cat "$results/UnitTests.log" "$results/GrainTests.log"
+echo "== IntegrationTests"
+run_tests tests/IntegrationTests || status=1
+
+for name in UnitTests GrainTests IntegrationTests; do
   trx="$results/$name.trx"
   counters=$(grep -o '<Counters [^>]*>' "$trx" 2>/dev/null | head -1)
   if [ -z "$counters" ]; then

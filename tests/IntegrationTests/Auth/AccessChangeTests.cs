@@ -16,8 +16,8 @@ public sealed class AccessChangeTests
     [Fact]
     public async Task ARevokedKeyAndAnEndedLoginStopWorkingOnEveryApiHost()
     {
-        await using var cluster = await ProcessCluster.CreateAsync(new Dictionary<string, string> { ["Auth__AccessCacheDuration"] = "00:10:00" });
-        await cluster.StartAsync(silos: 1);
+        await using var cluster = await SharedSilo.ViewAsync(new Dictionary<string, string> { ["Auth__AccessCacheDuration"] = "00:10:00" });
+        await cluster.StartApiAsync();
         var other = await cluster.StartAnotherApiAsync();
         var (admin, token) = await cluster.CreateSignedInClientAsync();
         using var _ = admin;

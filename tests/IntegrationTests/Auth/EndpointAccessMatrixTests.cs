@@ -34,8 +34,7 @@ public sealed class EndpointAccessMatrixTests(ITestOutputHelper output)
     [Fact]
     public async Task EveryEndpointLetsInExactlyTheCallersItsPolicyNamesAndAnswersOthersWithoutData()
     {
-        await using var cluster = await ProcessCluster.CreateAsync();
-        await cluster.StartSiloAsync();
+        await using var cluster = await SharedSilo.ViewAsync(apiSettings: null);
         await using var api = InProcessApi.Start(cluster);
         using var admin = api.CreateHttpClient();
         var world = await World.CreateAsync(api, admin);
@@ -93,8 +92,7 @@ public sealed class EndpointAccessMatrixTests(ITestOutputHelper output)
     [Fact]
     public async Task AnAccessTokenStopsWorkingWhenTheHostsClockPassesItsExpiry()
     {
-        await using var cluster = await ProcessCluster.CreateAsync();
-        await cluster.StartSiloAsync();
+        await using var cluster = await SharedSilo.ViewAsync(apiSettings: null);
         var clock = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(DateTimeOffset.UtcNow);
         await using var api = InProcessApi.Start(cluster, clock);
         using var client = api.CreateHttpClient();

@@ -15,13 +15,13 @@ public sealed partial class PasswordResetTests
     public async Task AnEmailedTokenResetsThePasswordOnceEndsEveryLoginAndUnknownEmailsGetTheSameAnswerButNoMail()
     {
         await using var smtp = new SmtpSink();
-        await using var cluster = await ProcessCluster.CreateAsync(new Dictionary<string, string>
+        await using var cluster = await SharedSilo.ViewAsync(new Dictionary<string, string>
         {
             ["Smtp__Host"] = "127.0.0.1",
             ["Smtp__Port"] = smtp.Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["Smtp__Security"] = "None",
         });
-        await cluster.StartAsync(silos: 1);
+        await cluster.StartApiAsync();
         using var api = cluster.CreateApiClient();
         var email = $"reset-{Guid.NewGuid():N}@example.com";
         (await api.PostAsJsonAsync("api/v1/auth/register", new { email, password = OldPassword, displayName = "Ana" })).EnsureSuccessStatusCode();

@@ -1,6 +1,6 @@
 namespace GrainMarketing.IntegrationTests.Infrastructure;
 
-/// <summary>One silo and the API host in the Postgres profile, shared by every test of the tenants API.</summary>
+/// <summary>An API host in the Postgres profile on the run's <see cref="SharedSilo"/>, shared by the tests of a collection or class.</summary>
 public class ApiCluster : IAsyncLifetime
 {
     private ProcessCluster? _cluster;
@@ -17,13 +17,13 @@ public class ApiCluster : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _cluster = await ProcessCluster.CreateAsync(Settings);
-        await _cluster.StartAsync(silos: 1);
+        _cluster = await SharedSilo.ViewAsync(Settings);
+        await _cluster.StartApiAsync();
         _anonymous = _cluster.CreateApiClient();
         (_api, _) = await _cluster.CreateSignedInClientAsync();
     }
 
-    /// <summary>Settings for every process of the cluster, beyond the defaults.</summary>
+    /// <summary>Settings of the API host beyond the defaults; the shared silo keeps its own.</summary>
     protected virtual IDictionary<string, string>? Settings => null;
 
     public virtual async Task DisposeAsync()

@@ -12,6 +12,8 @@ public sealed class ProcessCluster : IAsyncDisposable
     private readonly List<AppProcess> _silos = [];
     private readonly List<AppProcess> _otherApis = [];
     private readonly Dictionary<string, string> _settings;
+    /// <summary>False for a view that runs its own API host on another cluster's silos: disposing it leaves those silos and the database alone.</summary>
+    private readonly bool _ownsSilosAndDatabase = true;
 
     private ProcessCluster(string database, Dictionary<string, string> settings)
     {
@@ -36,6 +38,9 @@ public sealed class ProcessCluster : IAsyncDisposable
         _settings.TryAdd("RateLimits__Addresses__TokensPerPeriod", "100000");
     }
 
+    private ProcessCluster(string database, Dictionary<string, string> settings, bool ownsSilosAndDatabase)
+        : this(database, settings) => _ownsSilosAndDatabase = ownsSilosAndDatabase;
+
     public string Database { get; }
 
     /// <summary>The settings every process gets, as environment variable names (<c>Section__Key</c>).</summary>
@@ -56,6 +61,22 @@ public sealed class ProcessCluster : IAsyncDisposable
         var cluster = new ProcessCluster($"gm_it_{Guid.NewGuid():N}"[..20], new Dictionary<string, string>(settings ?? new Dictionary<string, string>()));
         var exitCode = await cluster.MigrateAsync();
         return exitCode == 0 ? cluster : throw new InvalidOperationException("migrate failed");
+    }
+
+    /// <summary>
+    /// A view of this cluster's database and silos for an API host of its own, which gets
+    /// <paramref name="apiSettings"/> over this cluster's settings (they must be the API host's alone:
+    /// the silos keep theirs). Disposing the view stops only the API hosts it started.
+    /// </summary>
+    public ProcessCluster ViewWithOwnApi(IDictionary<string, string>? apiSettings)
+    {
+        var settings = new Dictionary<string, string>(_settings);
+        foreach (var (name, value) in apiSettings ?? new Dictionary<string, string>())
+        {
+            settings[name] = value;
+        }
+
+        return new ProcessCluster(Database, settings, ownsSilosAndDatabase: false) { SiloMetricsAddress = SiloMetricsAddress };
     }
 
     /// <summary>Runs <c>GrainMarketing.Silo migrate</c> against this cluster's database and returns its exit code and output.</summary>
@@ -109,14 +130,10 @@ public sealed class ProcessCluster : IAsyncDisposable
         return address;
     }
 
-    /// <summary>Starts <paramref name="silos"/> silos one after another, then the API host.</summary>
+    /// <summary>Starts <paramref name="silos"/> silos side by side (membership lets them join in any order), then the API host, whose client needs a gateway.</summary>
     public async Task StartAsync(int silos)
     {
-        for (var i = 0; i < silos; i++)
-        {
-            await StartSiloAsync();
-        }
-
+        await Task.WhenAll(Enumerable.Range(0, silos).Select(_ => StartSiloAsync()));
         await StartApiAsync();
     }
 
@@ -172,6 +189,11 @@ public sealed class ProcessCluster : IAsyncDisposable
         foreach (var api in _otherApis)
         {
             await api.DisposeAsync();
+        }
+
+        if (!_ownsSilosAndDatabase)
+        {
+            return;
         }
 
         foreach (var silo in _silos)

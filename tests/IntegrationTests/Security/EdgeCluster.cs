@@ -1,6 +1,6 @@
 namespace GrainMarketing.IntegrationTests.Security;
 
-/// <summary>One silo and API host for the tests of the deployment's edge: body limits, secret answers, the live feed.</summary>
+/// <summary>An API host on the shared silo for the tests of the deployment's edge: body limits, secret answers, the live feed.</summary>
 /// <remarks>A single wrong password from an address empties that address's bucket for the account here, so a login that is counted shows at once.</remarks>
 public sealed class EdgeCluster : Infrastructure.ApiCluster
 {

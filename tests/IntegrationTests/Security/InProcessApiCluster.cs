@@ -5,7 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace GrainMarketing.IntegrationTests.Security;
 
-/// <summary>A silo process and the API host in this process (for its routing data and its log), with a signed-in admin of one tenant.</summary>
+/// <summary>The API host in this process (for its routing data and its log) on the shared silo, with a signed-in admin of one tenant.</summary>
 public sealed class InProcessApiCluster : IAsyncLifetime
 {
     private ProcessCluster? _cluster;
@@ -23,12 +23,11 @@ public sealed class InProcessApiCluster : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _cluster = await ProcessCluster.CreateAsync(new Dictionary<string, string>
+        _cluster = await SharedSilo.ViewAsync(new Dictionary<string, string>
         {
             ["RateLimits__Requests__TokenLimit"] = "100000",
             ["RateLimits__Requests__TokensPerPeriod"] = "100000",
         });
-        await _cluster.StartSiloAsync();
         _api = InProcessApi.Start(_cluster, logs: Logs);
         _admin = _api.CreateHttpClient();
         // Bodies of 100,000 records, on a machine that may be building too.

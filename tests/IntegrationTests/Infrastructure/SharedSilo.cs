@@ -1,0 +1,23 @@
+namespace GrainMarketing.IntegrationTests.Infrastructure;
+
+/// <summary>
+/// One silo and database in the Postgres profile for the whole test run. Fixtures whose settings are
+/// the API host's alone run their own API host on it, so each of them starts one process, not three.
+/// </summary>
+public static class SharedSilo
+{
+    private static readonly Lazy<Task<ProcessCluster>> Host = new(StartAsync);
+
+    /// <summary>A view of the shared silo for an API host with <paramref name="apiSettings"/>; the caller starts that host.</summary>
+    public static async Task<ProcessCluster> ViewAsync(IDictionary<string, string>? apiSettings) =>
+        (await Host.Value).ViewWithOwnApi(apiSettings);
+
+    private static async Task<ProcessCluster> StartAsync()
+    {
+        var host = await ProcessCluster.CreateAsync();
+        // The test host exits once every test has run: only then may the silo and its database go.
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => host.DisposeAsync().AsTask().GetAwaiter().GetResult();
+        await host.StartSiloAsync();
+        return host;
+    }
+}
