@@ -48,7 +48,7 @@ public static class BudgetReasoning
             : proposed > candidate.Current ? "Raised: its next unit of spend returns more than the others'"
             : "Lowered: its last unit of spend returned less than the others'";
         return allocation.Binding is { } binding
-            ? Invariant($"{direction}; stopped at its {Limit(binding).ToLowerInvariant()} ({(proposed > candidate.Current ? candidate.Upper.Value : candidate.Lower.Value):0.00}).")
+            ? Invariant($"{direction}; stopped at its {Limit(binding).ToLowerInvariant()} ({(proposed >= candidate.Upper.Value - 0.005 ? candidate.Upper.Value : candidate.Lower.Value):0.00}).")
             : $"{direction}; its marginal return now equals the others'.";
     }
 

@@ -23,6 +23,7 @@ public static class CurveFitter
 
     private static readonly double[] ShapeGrid = [0.4, 0.6, 0.8, 1.0, 1.3, 1.7, 2.2, 2.8];
     private const int HalfSaturationGrid = 20;
+    private const double ShapePriorScale = 0.3;
 
     /// <summary>The best fit over <paramref name="carryOvers"/>; from <paramref name="start"/> when given (a bootstrap refit), else from a grid search.</summary>
     public static CurveFit Fit(CurveData data, IReadOnlyList<double> carryOvers, HillParameters? start = null)
@@ -31,7 +32,7 @@ public static class CurveFitter
         foreach (var carryOver in carryOvers)
         {
             var fit = FitAt(data, carryOver, start);
-            if (best is null || fit.SumOfSquares < best.SumOfSquares)
+            if (best is null || Score(data.Days, fit.SumOfSquares, Math.Log(fit.Parameters.Shape)) < Score(data.Days, best.SumOfSquares, Math.Log(best.Parameters.Shape)))
             {
                 best = fit;
             }
@@ -47,7 +48,7 @@ public static class CurveFitter
         var low = Math.Log(positive.Min() * HalfSaturationFloor);
         var high = Math.Log(positive.Max() * HalfSaturationCeiling);
         double Objective(double logK, double logShape) =>
-            Profile(data, adstock, Math.Exp(Math.Clamp(logK, low, high)), Math.Exp(Math.Clamp(logShape, Math.Log(MinShape), Math.Log(MaxShape)))).SumOfSquares
+            Score(data.Days, Profile(data, adstock, Math.Exp(Math.Clamp(logK, low, high)), Math.Exp(Math.Clamp(logShape, Math.Log(MinShape), Math.Log(MaxShape)))).SumOfSquares, logShape)
             + Penalty(logK, low, high) + Penalty(logShape, Math.Log(MinShape), Math.Log(MaxShape));
 
         var (k0, s0) = start is null ? Grid(Objective, low, high) : (Math.Log(start.HalfSaturation), Math.Log(start.Shape));
@@ -119,6 +120,15 @@ public static class CurveFitter
 
         return (amplitudes, fitted, sum);
     }
+
+    /// <summary>The negative log posterior up to a constant: Gaussian residuals with their variance profiled out, and a normal prior on ln shape.</summary>
+    /// <remarks>
+    /// Within the spend a campaign has seen, a saturating curve and an S-curve often fit alike; they part only where the
+    /// optimiser extrapolates. The prior (ln shape ~ N(0, <see cref="ShapePriorScale"/>²)) prefers the plain diminishing
+    /// curve until the days show otherwise.
+    /// </remarks>
+    private static double Score(int days, double sumOfSquares, double logShape) =>
+        (days / 2.0 * Math.Log(sumOfSquares + 1e-12)) + (logShape * logShape / (2 * ShapePriorScale * ShapePriorScale));
 
     /// <summary>A steep cost outside the bounds, so the simplex walks back in instead of resting on the clamp.</summary>
     private static double Penalty(double value, double low, double high) =>
