@@ -34,6 +34,11 @@ if (keys.Count == 0)
 using var ingest = new IngestClients(handler, api, keys);
 var campaigns = model.Campaigns.Where(c => ingest.Feeds(c.Tenant)).ToList();
 Console.WriteLine($"simulator: {campaigns.Count} campaigns over {keys.Count} tenant(s) ({string.Join(", ", keys.Keys)}) at ~{options.Rate} events/s against {options.Api}");
+foreach (var tenant in campaigns.GroupBy(c => c.Tenant))
+{
+    await ingest.SendAsync(tenant.Key, tenant.SelectMany(History), stop.Token);
+}
+
 var sent = 0L;
 var failed = 0L;
 var sequence = 0L;
@@ -97,6 +102,28 @@ static object Delta(Event e) => new
     kind = "delta",
     eventId = e.EventId,
 };
+
+// The days before yesterday as whole-day snapshots on each campaign's response curve, with its daily budget
+// (within the API's 90-day ingest window); sent again on every start, they replace themselves.
+static IEnumerable<object> History(Campaign campaign)
+{
+    var before = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-2);
+    return campaign.Response.History(before, 88).Select(day => (object)new
+    {
+        platform = campaign.Platform,
+        campaignId = campaign.Id,
+        campaignName = campaign.Name,
+        dailyBudget = (decimal)campaign.Response.Budget,
+        adId = "daily-history",
+        date = day.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        impressions = (long)(day.Spend / campaign.Cpm * 1000),
+        clicks = (long)(day.Spend / campaign.Cpm * 1000 * campaign.Ctr),
+        spend = (decimal)day.Spend,
+        conversions = (decimal)day.Conversions,
+        conversionValue = Math.Round((decimal)(day.Conversions * campaign.Aov), 2),
+        kind = "snapshot",
+    });
+}
 
 // Platforms restate yesterday: the whole-day cell is replaced by slightly different totals.
 static object Restatement(Campaign campaign, DateTimeOffset now)
