@@ -26,7 +26,9 @@ public static class CampaignCurveFit
         var seed = (int)XxHash32.HashToUInt32(Encoding.UTF8.GetBytes(campaign.ToString()));
         var conversions = Curve(BudgetObjective.Conversions, "conversions", calendar.Select(d => (d.Date, (double)d.Totals.Spend, (double)d.Totals.Conversions)).ToList(), current, seed, unfitted);
         var value = Curve(BudgetObjective.ConversionValue, "conversionValue", calendar.Select(d => (d.Date, (double)d.Totals.Spend, (double)d.Totals.ConversionValue)).ToList(), current, seed, unfitted);
-        var marginalCpa = conversions is null ? null : Percentiles.Of(1 / conversions.Fitted.Marginal(current), conversions.Draws.Select(d => 1 / d.Marginal(current)));
+        var marginalCpa = conversions is null || conversions.Fitted.Marginal(current) <= 0
+            ? null
+            : Percentiles.Of(1 / conversions.Fitted.Marginal(current), conversions.Draws.Select(d => 1 / d.Marginal(current)));
         return new CampaignResponseCurves(campaign.ToString(), Max(first, from), to, current, source, conversions, value, value?.Marginal, marginalCpa, unfitted, now);
     }
 
