@@ -49,7 +49,10 @@ public sealed class BudgetApiTests(ApiCluster fixture)
         Assert.True(rows["google:saturated"].GetProperty("proposedBudget").GetDecimal() < 100);
         Assert.Equal(("held", 50m), (rows["tiktok:young"].GetProperty("binding").GetString(), rows["tiktok:young"].GetProperty("proposedBudget").GetDecimal()));
         Assert.True(proposal.GetProperty("gain").GetProperty("value").GetDouble() > 0);
-        Assert.Contains("equalises marginal returns", proposal.GetProperty("reasoning").GetString());
+        Assert.Equal(("maxChangePercent", "maxChangePercent"), (rows["meta:room"].GetProperty("binding").GetString(), rows["google:saturated"].GetProperty("binding").GetString()));
+        var reasoning = proposal.GetProperty("reasoning").GetString()!;
+        Assert.Contains("The change limit (maxChangePercent) binds for", reasoning);
+        Assert.Contains("Held at their budgets without a curve: tiktok:young (days: 28 days with spend needed, 10 recorded", reasoning);
 
         var id = proposal.GetProperty("id").GetString();
         using var applied = await Api.PostAsJsonAsync($"api/v1/tenants/{tenant}/budget/apply", new { proposalId = id });
