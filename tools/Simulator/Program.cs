@@ -125,21 +125,22 @@ static IEnumerable<object> History(Campaign campaign)
     });
 }
 
-// Platforms restate yesterday: the whole-day cell is replaced by slightly different totals.
+// Platforms restate yesterday: the whole-day cell is replaced by slightly different totals, on the campaign's response curve.
 static object Restatement(Campaign campaign, DateTimeOffset now)
 {
     var drift = 1 + ((now.Second % 7) / 100.0);
+    var yesterday = campaign.Response.History(DateOnly.FromDateTime(now.UtcDateTime).AddDays(-1), 88).Last();
     return new
     {
         platform = campaign.Platform,
         campaignId = campaign.Id,
         adId = "restated-day",
-        date = DateOnly.FromDateTime(now.UtcDateTime).AddDays(-1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-        impressions = (long)(100_000 * campaign.Weight * drift),
-        clicks = (long)(100_000 * campaign.Weight * campaign.Ctr * drift),
-        spend = Math.Round((decimal)(100 * campaign.Weight * campaign.Cpm * drift), 2),
-        conversions = (long)(100_000 * campaign.Weight * campaign.Ctr * campaign.Cvr * drift),
-        conversionValue = Math.Round((decimal)(100_000 * campaign.Weight * campaign.Ctr * campaign.Cvr * campaign.Aov * drift), 2),
+        date = yesterday.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        impressions = (long)(yesterday.Spend / campaign.Cpm * 1000 * drift),
+        clicks = (long)(yesterday.Spend / campaign.Cpm * 1000 * campaign.Ctr * drift),
+        spend = Math.Round((decimal)(yesterday.Spend * drift), 2),
+        conversions = (long)(yesterday.Conversions * drift),
+        conversionValue = Math.Round((decimal)(yesterday.Conversions * campaign.Aov * drift), 2),
         kind = "snapshot",
     };
 }
