@@ -29,6 +29,7 @@ public static class GrainsServiceCollectionExtensions
         services.AddSingleton<ActiveCampaignsCache>();
         services.AddSingleton<CustomerWriter>();
         services.AddSingleton<RuleJudging>();
+        services.AddSingleton<GrainMarketing.Insights.Budget.ResponseCurveCache>();
         services.AddSingleton<SecretProtector>();
         services.AddSingleton(typeof(JournalConsumer<>));
         services.TryAddSingleton<IStreamPublisher, MemoryStreamPublisher>();

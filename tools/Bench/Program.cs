@@ -88,6 +88,11 @@ if (options.RunsApi)
     report.Add("api", "requests refused as rate-limited (429)", api.Throttled == 0 ? "none" : $"{api.Throttled:N0}: the numbers above include waiting for the rate limiter");
 }
 
+if (options.Runs(BenchOptions.Optimizer))
+{
+    OptimizerPhase.Run(options.Seed, report);
+}
+
 if (options.Runs(BenchOptions.Sql))
 {
     await new SqlBaseline(generator, options, report, tenant).RunAsync(expected, backgroundRate, apiLatencies);

@@ -34,6 +34,11 @@ if (keys.Count == 0)
 using var ingest = new IngestClients(handler, api, keys);
 var campaigns = model.Campaigns.Where(c => ingest.Feeds(c.Tenant)).ToList();
 Console.WriteLine($"simulator: {campaigns.Count} campaigns over {keys.Count} tenant(s) ({string.Join(", ", keys.Keys)}) at ~{options.Rate} events/s against {options.Api}");
+foreach (var tenant in campaigns.GroupBy(c => c.Tenant))
+{
+    await ingest.SendAsync(tenant.Key, tenant.SelectMany(History), stop.Token);
+}
+
 var sent = 0L;
 var failed = 0L;
 var sequence = 0L;
@@ -98,21 +103,44 @@ static object Delta(Event e) => new
     eventId = e.EventId,
 };
 
-// Platforms restate yesterday: the whole-day cell is replaced by slightly different totals.
+// The days before yesterday as whole-day snapshots on each campaign's response curve, with its daily budget
+// (within the API's 90-day ingest window); sent again on every start, they replace themselves.
+static IEnumerable<object> History(Campaign campaign)
+{
+    var before = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-2);
+    return campaign.Response.History(before, 88).Select(day => (object)new
+    {
+        platform = campaign.Platform,
+        campaignId = campaign.Id,
+        campaignName = campaign.Name,
+        dailyBudget = (decimal)campaign.Response.Budget,
+        adId = "daily-history",
+        date = day.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        impressions = (long)(day.Spend / campaign.Cpm * 1000),
+        clicks = (long)(day.Spend / campaign.Cpm * 1000 * campaign.Ctr),
+        spend = (decimal)day.Spend,
+        conversions = (decimal)day.Conversions,
+        conversionValue = Math.Round((decimal)(day.Conversions * campaign.Aov), 2),
+        kind = "snapshot",
+    });
+}
+
+// Platforms restate yesterday: the whole-day cell is replaced by slightly different totals, on the campaign's response curve.
 static object Restatement(Campaign campaign, DateTimeOffset now)
 {
     var drift = 1 + ((now.Second % 7) / 100.0);
+    var yesterday = campaign.Response.History(DateOnly.FromDateTime(now.UtcDateTime).AddDays(-1), 88).Last();
     return new
     {
         platform = campaign.Platform,
         campaignId = campaign.Id,
         adId = "restated-day",
-        date = DateOnly.FromDateTime(now.UtcDateTime).AddDays(-1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-        impressions = (long)(100_000 * campaign.Weight * drift),
-        clicks = (long)(100_000 * campaign.Weight * campaign.Ctr * drift),
-        spend = Math.Round((decimal)(100 * campaign.Weight * campaign.Cpm * drift), 2),
-        conversions = (long)(100_000 * campaign.Weight * campaign.Ctr * campaign.Cvr * drift),
-        conversionValue = Math.Round((decimal)(100_000 * campaign.Weight * campaign.Ctr * campaign.Cvr * campaign.Aov * drift), 2),
+        date = yesterday.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        impressions = (long)(yesterday.Spend / campaign.Cpm * 1000 * drift),
+        clicks = (long)(yesterday.Spend / campaign.Cpm * 1000 * campaign.Ctr * drift),
+        spend = Math.Round((decimal)(yesterday.Spend * drift), 2),
+        conversions = (long)(yesterday.Conversions * drift),
+        conversionValue = Math.Round((decimal)(yesterday.Conversions * campaign.Aov * drift), 2),
         kind = "snapshot",
     };
 }

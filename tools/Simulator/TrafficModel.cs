@@ -28,7 +28,8 @@ public sealed class TrafficModel
             Cvr: 0.01 + (_random.NextDouble() * 0.08),
             Cpm: 2 + (_random.NextDouble() * 12),
             Aov: 20 + (_random.NextDouble() * 120),
-            Weight: 0.2 + _random.NextDouble())))];
+            Weight: 0.2 + _random.NextDouble(),
+            Response: DailyResponse.For(seed, (t * campaignsPerTenant) + c))))];
     }
 
     public IReadOnlyList<Campaign> Campaigns { get; }
@@ -96,7 +97,7 @@ public sealed class TrafficModel
 
 public sealed record Campaign(
     string Tenant, string Platform, string Id, string Name, IReadOnlyList<string> Creatives,
-    double Ctr, double Cvr, double Cpm, double Aov, double Weight);
+    double Ctr, double Cvr, double Cpm, double Aov, double Weight, DailyResponse Response);
 
 public sealed record Event(
     Campaign Campaign, string AdId, string Age, string Gender, string Country,

@@ -36,6 +36,9 @@ public interface ICampaignGrain : IGrainWithStringKey
     [OneWay]
     Task EvaluateRulesAsync();
 
+    /// <summary>Plays a one-off instruction's actions on the campaign now (an applied budget proposal), through the rules' path: action budget, pending platform changes, history and audit.</summary>
+    Task<RuleFiring> PlayAsync(RuleDetails instruction);
+
     /// <summary>What rules have done to this campaign: tags, ad set and creative controls, changes waiting for the platform, recent firings.</summary>
     [ReadOnly]
     Task<CampaignAutomation> GetAutomationAsync();

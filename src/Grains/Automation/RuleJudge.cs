@@ -58,6 +58,24 @@ public sealed partial class RuleJudge
 
         var started = Stopwatch.GetTimestamp();
         var judgement = await _subject.JudgeAsync(rules, _services.Clock.GetUtcNow());
+        await CommitAsync(tenant, rules, judgement, started, cancellationToken);
+    }
+
+    /// <summary>Plays a one-off instruction now, in the grain's turn, and commits it as a judgement: state, history, audit, alerts, metrics.</summary>
+    /// <param name="play">Makes the judgement from the tenant's rules (for its time zone) and the time now.</param>
+    public async Task<RuleFiring> PlayAsync(Func<TenantRules, DateTimeOffset, RuleJudgement> play)
+    {
+        _writes.ThrowIfLost();
+        var started = Stopwatch.GetTimestamp();
+        var tenant = _subject.Tenant ?? throw new InvalidOperationException("Only a grain with a tenant plays instructions.");
+        var rules = await _services.Rules.GetAsync(tenant);
+        var judgement = play(rules, _services.Clock.GetUtcNow());
+        await CommitAsync(tenant, rules, judgement, started, CancellationToken.None);
+        return judgement.Run.Firings.Single();
+    }
+
+    private async Task CommitAsync(string tenant, TenantRules rules, RuleJudgement judgement, long started, CancellationToken cancellationToken)
+    {
         if (judgement.Entries.Count == 0)
         {
             _services.Instruments.Judged(_kind, Stopwatch.GetElapsedTime(started), []);

@@ -31,6 +31,17 @@ public sealed class RuleRunner(AutomationOptions options)
         return new RuleRun(pass.Metadata, pass.Firings, pass.Changes) { MetadataChanged = pass.Metadata != metadata };
     }
 
+    /// <summary>Plays <paramref name="instruction"/>'s actions on the campaign itself now, without conditions (see <see cref="RuleSetPass.Play"/>).</summary>
+    public RuleRun Play(CampaignKey campaign, CampaignMetadata metadata, CampaignCells cells, AutomationState automation, RuleDetails instruction, DateOnly today, DateTimeOffset now)
+    {
+        Prune(automation, now);
+        var targets = new CampaignTargets(campaign, cells, automation, today);
+        var key = CampaignTargets.Key(campaign);
+        var pass = new RuleSetPass(campaign.Tenant, key, metadata, automation, today, now, options.ActionBudget(campaign.Platform.ToString().ToLowerInvariant()));
+        pass.Play(instruction, new RuleTarget(key, RuleLevel.Campaign, targets.Control(key, metadata), cells.Totals));
+        return new RuleRun(pass.Metadata, pass.Firings, pass.Changes) { MetadataChanged = pass.Metadata != metadata };
+    }
+
     /// <summary>Judges the tenant's segment rules on one demographic segment.</summary>
     /// <remarks>
     /// Judges the tenant's segment rules on one demographic segment: those whose scope lists no segments or

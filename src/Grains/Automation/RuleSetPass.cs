@@ -26,13 +26,21 @@ public sealed class RuleSetPass(string tenant, string owner, CampaignMetadata me
             return;
         }
 
-        var definition = rule.Definition;
-        var evaluation = RuleEvaluator.Evaluate(definition, totals);
-        if (!evaluation.Holds)
+        var evaluation = RuleEvaluator.Evaluate(rule.Definition, totals);
+        if (evaluation.Holds)
         {
-            return;
+            Fire(rule, candidate, evaluation.Conditions, cooldownKey);
         }
+    }
 
+    /// <summary>Plays an instruction's actions on a target now, without conditions: a one-off order (an applied budget proposal).</summary>
+    /// <remarks>The same path as a rule that holds: the action budget may defer it, and its changes are queued, remembered and audited alike.</remarks>
+    public RuleFiring Play(RuleDetails instruction, RuleTarget target) => Fire(instruction, target, [], $"{instruction.Id}|{target.Key}");
+
+    private RuleFiring Fire(RuleDetails rule, RuleTarget candidate, IReadOnlyList<ConditionEvidence> conditions, string cooldownKey)
+    {
+        var target = candidate.Key;
+        var definition = rule.Definition;
         var control = candidate.Control;
         var (outcomes, after, changes) = TargetActions.Play(definition.Actions!, control, definition.DryRun);
         var kind = FiringKind.Fired;
@@ -51,13 +59,14 @@ public sealed class RuleSetPass(string tenant, string owner, CampaignMetadata me
 
         var firing = new RuleFiring(
             Guid.NewGuid(), tenant, rule.Id, rule.Version, definition.Name!, candidate.Level, target, kind, definition.DryRun,
-            now, today, evaluation.Conditions, outcomes);
+            now, today, conditions, outcomes);
         if (kind == FiringKind.Fired && !definition.DryRun)
         {
             Apply(firing, control, after, changes, times);
         }
 
         Remember(firing);
+        return firing;
     }
 
     /// <summary>Changes the target as the firing's actions left it, queues status and budget for the platform and counts them against the budget.</summary>

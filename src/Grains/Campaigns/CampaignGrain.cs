@@ -199,6 +199,9 @@ public sealed class CampaignGrain(
         return Task.CompletedTask;
     }
 
+    public Task<RuleFiring> PlayAsync(RuleDetails instruction) =>
+        state.State.Registered ? _judge.PlayAsync((rules, now) => _rules.Play(instruction, rules, now)) : throw new NotFoundException("Campaign", Key.ToString());
+
     public Task<CampaignAutomation> GetAutomationAsync()
     {
         EnsureExists();

@@ -45,6 +45,13 @@ public sealed class CampaignRuleSubject(
         return new RuleJudgement(run, await RestatementsAsync(tenant.Rules, today, now));
     }
 
+    /// <summary>Plays an instruction on the campaign now (an applied budget proposal), as a rule's firing would act.</summary>
+    public RuleJudgement Play(RuleDetails instruction, TenantRules tenant, DateTimeOffset now)
+    {
+        var campaign = state.State;
+        return new RuleJudgement(new RuleRunner(options).Play(key, campaign.Metadata, campaign.Cells, automation.State, instruction, tenant.Today(now), now), []);
+    }
+
     public async Task StoreAsync(RuleJudgement judgement, CancellationToken cancellationToken)
     {
         if (judgement.Run.MetadataChanged)
