@@ -11,4 +11,8 @@ public sealed record ForecastSet(
     [property: Id(3)] DateTimeOffset FittedAt,
     [property: Id(4)] ForecastHistoryUsed? History,
     [property: Id(5)] IReadOnlyList<MetricForecast> Forecasts,
-    [property: Id(6)] IReadOnlyDictionary<string, string>? Missing);
+    [property: Id(6)] IReadOnlyDictionary<string, string>? Missing)
+{
+    /// <summary>Days ahead every fit forecasts; a query takes the first 1 to this many.</summary>
+    public const int Horizon = 90;
+}

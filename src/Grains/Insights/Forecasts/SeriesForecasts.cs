@@ -13,8 +13,6 @@ namespace GrainMarketing.Insights.Forecasts;
 /// </remarks>
 public static class SeriesForecasts
 {
-    public const int Horizon = 90;
-
     private static readonly (ForecastMetric Metric, Func<MetricTotals, double> Value)[] Sums =
     [
         (ForecastMetric.Spend, t => (double)t.Spend),
@@ -37,7 +35,7 @@ public static class SeriesForecasts
         try
         {
             var histories = Sums.ToDictionary(s => s.Metric, s => new ForecastHistory([.. dates.Select(d => s.Value(byDate.GetValueOrDefault(d)))], changes));
-            var fits = histories.ToDictionary(h => h.Key, h => DailyForecaster.Fit(h.Value, Horizon));
+            var fits = histories.ToDictionary(h => h.Key, h => DailyForecaster.Fit(h.Value, ForecastSet.Horizon));
             fits[ForecastMetric.Cpa] = DailyForecaster.Ratio(histories[ForecastMetric.Spend], fits[ForecastMetric.Spend], histories[ForecastMetric.Conversions], fits[ForecastMetric.Conversions]);
             fits[ForecastMetric.Roas] = DailyForecaster.Ratio(histories[ForecastMetric.ConversionValue], fits[ForecastMetric.ConversionValue], histories[ForecastMetric.Spend], fits[ForecastMetric.Spend]);
             return new ForecastSet(series, currency, through, now, used, [.. fits.Select(f => Dated(f.Key, f.Value, through))], null);
