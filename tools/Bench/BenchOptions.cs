@@ -28,6 +28,7 @@ internal sealed record BenchOptions(
     public const string Automation = "automation";
     public const string Profiles = "profiles";
     public const string Lists = "lists";
+    public const string Forecast = "forecast";
 
     public const string Usage = """
         usage: dotnet run -c Release --project tools/Bench -- [options]
@@ -49,14 +50,15 @@ internal sealed record BenchOptions(
           --purchases N              purchases per customer in the profiles phase, at least 3 (4)
           --list-campaigns LIST      tenant sizes the lists phase loads and queries, joined by commas (100,1000,10000);
                                      that phase runs only when named
+          --phases forecast          forecast query latency over 22 cached series; runs only when named
         """;
 
     private static readonly string[] DefaultPhases = [Ingest, Freshness, Query, Automation, Sql];
-    private static readonly string[] AllPhases = [.. DefaultPhases, Profiles, Lists];
+    private static readonly string[] AllPhases = [.. DefaultPhases, Profiles, Lists, Forecast];
 
     public bool Runs(string phase) => Phases.Contains(phase);
 
-    public bool RunsApi => Runs(Ingest) || Runs(Freshness) || Runs(Query) || Runs(Automation) || Runs(Profiles) || Runs(Lists);
+    public bool RunsApi => Runs(Ingest) || Runs(Freshness) || Runs(Query) || Runs(Automation) || Runs(Profiles) || Runs(Lists) || Runs(Forecast);
 
     /// <summary>The options, or an error message that names the bad argument.</summary>
     public static (BenchOptions? Options, string? Error) Parse(IReadOnlyList<string> args)
@@ -90,7 +92,7 @@ internal sealed record BenchOptions(
                 .ToHashSet(StringComparer.Ordinal);
             if (phases.Count == 0 || phases.Any(p => !AllPhases.Contains(p)))
             {
-                return (null, "--phases takes ingest, freshness, query, automation, sql, profiles and lists, joined by commas");
+                return (null, "--phases takes ingest, freshness, query, automation, sql, profiles, lists and forecast, joined by commas");
             }
 
             var options = new BenchOptions(

@@ -5,9 +5,11 @@ namespace GrainMarketing.Insights.Forecasts;
 
 /// <summary>Additive Holt-Winters with a weekly season, optionally a (damped) trend, and rule changes as level interventions.</summary>
 /// <remarks>
-/// On a day the rules changed spend the level takes the whole surprise at once (a known level shift), the trend
-/// and season stay as they were, and the day's error is left out of the fit: a pause or a budget change moves
-/// the forecast immediately and does not bend the weekly pattern. Missing days advance the state unobserved.
+/// On a day the rules changed spend the level starts again from that day (a known level shift): it is the mean of
+/// the deseasonalised days since the change until the smoothing weight would trust fewer days, the trend and
+/// season stay as they were, and the change day's error is left out of the fit. A pause or a budget change so
+/// moves the forecast at once without one noisy day fixing the new level or bending the weekly pattern.
+/// Missing days advance the state unobserved.
 /// </remarks>
 public static class HoltWinters
 {
@@ -62,6 +64,7 @@ public static class HoltWinters
     private static SmoothingState Run(ForecastHistory history, int upTo, SmoothingParameters p, List<double>? errors)
     {
         var state = SmoothingState.Start(history, upTo, p.Variant);
+        var sinceChange = int.MaxValue;
         for (var t = 0; t < upTo; t++)
         {
             var y = history.Values[t];
@@ -78,6 +81,7 @@ public static class HoltWinters
             {
                 state.Level = y - season;
                 state.Trend *= p.Phi;
+                sinceChange = 1;
                 continue;
             }
 
@@ -86,7 +90,8 @@ public static class HoltWinters
                 errors?.Add(y - expectedLevel - season);
             }
 
-            var level = p.Alpha * (y - season) + (1 - p.Alpha) * expectedLevel;
+            var alpha = sinceChange < int.MaxValue ? Math.Max(p.Alpha, 1.0 / ++sinceChange) : p.Alpha;
+            var level = alpha * (y - season) + (1 - alpha) * expectedLevel;
             state.Trend = p.Beta * (level - state.Level) + (1 - p.Beta) * p.Phi * state.Trend;
             state.Level = level;
             state.Season[t % Period] = p.Gamma * (y - level) + (1 - p.Gamma) * season;
