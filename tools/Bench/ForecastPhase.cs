@@ -68,30 +68,12 @@ internal sealed class ForecastPhase(BenchApi api, BenchOptions options, Report r
         report.Add(Phase, $"cached forecast queries, {options.QueryClients} clients, random series x metric x horizon 1-90", (await CachedAsync(series)).ToString());
     }
 
-    private async Task<LatencySummary> CachedAsync(string[] series)
+    private Task<LatencySummary> CachedAsync(string[] series)
     {
-        var samples = new List<double>();
-        var errors = 0;
-        var clock = Stopwatch.StartNew();
-        await Task.WhenAll(Enumerable.Range(0, options.QueryClients).Select(client => Task.Run(async () =>
-        {
-            var random = new Random(client);
-            var mine = new List<double>();
-            var failed = 0;
-            while (clock.Elapsed < options.PhaseDuration)
-            {
-                var path = $"api/v1/tenants/{api.Tenant}/forecast?metric={Metrics[random.Next(Metrics.Length)]}&horizon={random.Next(1, 91)}&{series[random.Next(series.Length)]}";
-                var started = Stopwatch.GetTimestamp();
-                failed += await api.QueryAsync(path) ? 0 : 1;
-                mine.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
-            }
-
-            lock (samples)
-            {
-                samples.AddRange(mine);
-                errors += failed;
-            }
-        })));
-        return LatencySummary.From(samples, errors, clock.Elapsed);
+        var random = new Random((int)options.Seed);
+        var paths = Enumerable.Range(0, 4096)
+            .Select(_ => $"api/v1/tenants/{api.Tenant}/forecast?metric={Metrics[random.Next(Metrics.Length)]}&horizon={random.Next(1, 91)}&{series[random.Next(series.Length)]}")
+            .ToArray();
+        return ClosedLoop.RunAsync(options.QueryClients, options.PhaseDuration, (client, n) => api.QueryAsync(paths[(client * 7919 + n) % paths.Length]));
     }
 }
