@@ -30,6 +30,23 @@ public sealed class ForecastGrainTests(ClusterFixture fixture)
     }
 
     [Fact]
+    public async Task WhenADayHasClosedSinceTheFitTheCacheAnswersStaleAndRefits()
+    {
+        // The clock stays put (it is shared); moving the tenant from UTC-12 to UTC+12 closes its next day instead.
+        var key = await CampaignWithHistoryAsync(days: 42, zone: "Etc/GMT+12");
+        var forecast = fixture.Client.GetGrain<IForecastGrain>(new ForecastSeries(key.Tenant, ForecastLevel.Campaign, "meta:c-1").ToString());
+        var before = await forecast.GetAsync(ForecastMetric.Spend, 7);
+        await fixture.Client.GetGrain<ITenantGrain>(key.Tenant).UpdateSettingsAsync(new TenantSettingsPatch(TimeZone: "Etc/GMT-12"));
+
+        var stale = await forecast.GetAsync(ForecastMetric.Spend, 7);
+        var refitted = await Eventually.ReadAsync(() => forecast.GetAsync(ForecastMetric.Spend, 7), answer => !answer.Stale);
+
+        Assert.Equal((before.DataThrough, true), (stale.DataThrough, stale.Stale));
+        Assert.True(refitted.DataThrough > before.DataThrough);
+        Assert.True(refitted.FittedAt >= before.FittedAt);
+    }
+
+    [Fact]
     public async Task TheTenantSeriesComesFromTheRollup()
     {
         var key = await CampaignWithHistoryAsync(days: 35);
@@ -55,10 +72,10 @@ public sealed class ForecastGrainTests(ClusterFixture fixture)
         Assert.Equal("28 needed, 14 recorded", refusal.Missing["days"]);
     }
 
-    private async Task<CampaignKey> CampaignWithHistoryAsync(int days)
+    private async Task<CampaignKey> CampaignWithHistoryAsync(int days, string zone = "UTC")
     {
         var key = new CampaignKey($"t-{Guid.NewGuid():N}", AdPlatform.Meta, "c-1");
-        await fixture.Client.GetGrain<ITenantGrain>(key.Tenant).CreateAsync(new TenantSettings("Forecasts", "UTC", "EUR", 6), "ana@example.com");
+        await fixture.Client.GetGrain<ITenantGrain>(key.Tenant).CreateAsync(new TenantSettings("Forecasts", zone, "EUR", 6), "ana@example.com");
         var today = DateOnly.FromDateTime(fixture.Clock.GetUtcNow().UtcDateTime);
         var random = new Random(days);
         var items = Enumerable.Range(1, days).Select(ago =>
