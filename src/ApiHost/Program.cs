@@ -53,6 +53,7 @@ app.MapCampaigns();
 app.MapAnalytics();
 app.MapBudget();
 app.MapLive();
+app.MapForecasts();
 
 await app.RunAsync();
 

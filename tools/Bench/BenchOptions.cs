@@ -29,6 +29,7 @@ internal sealed record BenchOptions(
     public const string Profiles = "profiles";
     public const string Lists = "lists";
     public const string Optimizer = "optimizer";
+    public const string Forecast = "forecast";
 
     public const string Usage = """
         usage: dotnet run -c Release --project tools/Bench -- [options]
@@ -51,14 +52,15 @@ internal sealed record BenchOptions(
           --list-campaigns LIST      tenant sizes the lists phase loads and queries, joined by commas (100,1000,10000);
                                      that phase runs only when named
                                      the optimizer phase runs only when named: the budget optimiser in process, 50 and 500 campaigns, no API
+          --phases forecast          forecast query latency over 22 cached series; runs only when named
         """;
 
     private static readonly string[] DefaultPhases = [Ingest, Freshness, Query, Automation, Sql];
-    private static readonly string[] AllPhases = [.. DefaultPhases, Profiles, Lists, Optimizer];
+    private static readonly string[] AllPhases = [.. DefaultPhases, Profiles, Lists, Optimizer, Forecast];
 
     public bool Runs(string phase) => Phases.Contains(phase);
 
-    public bool RunsApi => Runs(Ingest) || Runs(Freshness) || Runs(Query) || Runs(Automation) || Runs(Profiles) || Runs(Lists);
+    public bool RunsApi => Runs(Ingest) || Runs(Freshness) || Runs(Query) || Runs(Automation) || Runs(Profiles) || Runs(Lists) || Runs(Forecast);
 
     /// <summary>The options, or an error message that names the bad argument.</summary>
     public static (BenchOptions? Options, string? Error) Parse(IReadOnlyList<string> args)
@@ -92,7 +94,7 @@ internal sealed record BenchOptions(
                 .ToHashSet(StringComparer.Ordinal);
             if (phases.Count == 0 || phases.Any(p => !AllPhases.Contains(p)))
             {
-                return (null, "--phases takes ingest, freshness, query, automation, sql, profiles, lists and optimizer, joined by commas");
+                return (null, "--phases takes ingest, freshness, query, automation, sql, profiles, lists, optimizer and forecast, joined by commas");
             }
 
             var options = new BenchOptions(

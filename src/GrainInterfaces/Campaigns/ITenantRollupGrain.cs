@@ -16,4 +16,8 @@ public interface ITenantRollupGrain : IGrainWithStringKey
 
     [ReadOnly]
     Task<TenantOverview> GetOverviewAsync(QueryWindow window);
+
+    /// <summary>The tenant's totals per day of the range, of one platform or all, oldest first; days without data left out.</summary>
+    [ReadOnly]
+    Task<IReadOnlyList<DayTotals>> GetDailySeriesAsync(DateRange range, AdPlatform? platform);
 }

@@ -64,4 +64,21 @@ public sealed class TenantRollupGrain(
             platforms,
             platforms.Aggregate(Freshness.Empty, (fresh, p) => fresh.Merge(p.Freshness)));
     }
+
+    /// <summary>Days within retention from memory, older days from the campaigns' history.</summary>
+    public async Task<IReadOnlyList<DayTotals>> GetDailySeriesAsync(DateRange range, AdPlatform? platform)
+    {
+        var oldestKept = options.Value.OldestKept(clock);
+        var older = range.Before(oldestKept) is { } past
+            ? (await history.LoadTenantDaysAsync(Key, past.From, past.To, CancellationToken.None))
+                .Where(day => platform is null || day.Platform == platform)
+                .Select(day => (day.Date, day.Totals))
+            : [];
+        var kept = state.State.Days
+            .Where(p => platform is null || p.Key == platform)
+            .SelectMany(p => p.Value.Where(d => d.Key >= range.From && d.Key <= range.To && d.Key >= oldestKept))
+            .Select(d => (Date: d.Key, Totals: d.Value));
+        return [.. older.Concat(kept).GroupBy(d => d.Date).OrderBy(d => d.Key)
+            .Select(d => new DayTotals(d.Key, d.Aggregate(MetricTotals.Zero, (sum, x) => sum + x.Totals)))];
+    }
 }

@@ -1,0 +1,96 @@
+namespace GrainMarketing.Insights.Forecasts;
+
+/// <summary>Split-conformal half-widths per horizon bucket from a rolling backtest's absolute errors, and the coverage they had as they were learnt.</summary>
+/// <remarks>
+/// The half-width at level 1 - a is the ceil((n + 1)(1 - a))-th smallest of the bucket's n absolute errors (the
+/// finite-sample conformal quantile), so a bucket needs at least 1/a - 1 errors (19 for 95%). Steps past the last
+/// bucket with enough errors widen its half-width by the square root of the step ratio, and the answer says from
+/// which step on its intervals are extrapolated instead of calibrated.
+/// </remarks>
+public sealed class ConformalIntervals
+{
+    /// <summary>The last step of each horizon bucket.</summary>
+    public static readonly int[] BucketEnds = [1, 2, 3, 5, 7, 14, 21, 28, 42, 56, 70, 90];
+
+    private readonly List<double>[] _buckets;
+    private readonly List<BacktestError> _errors;
+
+    public ConformalIntervals(IEnumerable<BacktestError> errors)
+    {
+        _errors = [.. errors.OrderBy(e => e.Origin)];
+        _buckets = [.. BucketEnds.Select(_ => new List<double>())];
+        foreach (var error in _errors)
+        {
+            _buckets[Bucket(error.Step)].Add(Math.Abs(error.Error));
+        }
+
+        foreach (var bucket in _buckets)
+        {
+            bucket.Sort();
+        }
+    }
+
+    /// <summary>The last step whose 95% half-width comes from its own bucket's errors; 0 when none has enough.</summary>
+    public int CalibratedThrough => Enumerable.Range(0, BucketEnds.Length).TakeWhile(b => Quantile(_buckets[b], 0.95) is not null).Select(b => BucketEnds[b]).LastOrDefault();
+
+    /// <summary>How far either side of the point forecast the interval at <paramref name="level"/> reaches on step <paramref name="step"/>; null when no bucket up to it can say.</summary>
+    public double? HalfWidth(int step, double level)
+    {
+        var bucket = Bucket(step);
+        for (var b = bucket; b >= 0; b--)
+        {
+            if (Quantile(_buckets[b], level) is { } width)
+            {
+                return b == bucket ? width : width * Math.Sqrt((double)step / BucketEnds[b]);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The share of backtest days inside the interval that the errors known by their origin gave them, and how many days could be judged.</summary>
+    /// <remarks>Online: a pair is judged only against errors whose day had passed at its origin, so this is the coverage the intervals would have had live.</remarks>
+    public (double? Coverage, int Days) ObservedCoverage(double level)
+    {
+        var known = BucketEnds.Select(_ => new List<double>()).ToArray();
+        var pending = new PriorityQueue<BacktestError, int>();
+        int covered = 0, judged = 0;
+        foreach (var error in _errors)
+        {
+            while (pending.TryPeek(out var done, out var target) && target < error.Origin)
+            {
+                pending.Dequeue();
+                InsertSorted(known[Bucket(done.Step)], Math.Abs(done.Error));
+            }
+
+            if (Quantile(known[Bucket(error.Step)], level) is { } width)
+            {
+                judged++;
+                covered += Math.Abs(error.Error) <= width ? 1 : 0;
+            }
+
+            pending.Enqueue(error, error.Target);
+        }
+
+        return (judged == 0 ? null : (double)covered / judged, judged);
+    }
+
+    /// <summary>The finite-sample conformal quantile of sorted absolute errors at <paramref name="level"/>; null when there are too few.</summary>
+    public static double? Quantile(IReadOnlyList<double> sorted, double level)
+    {
+        var rank = (int)Math.Ceiling((sorted.Count + 1) * level - 1e-9);
+        return rank > sorted.Count || sorted.Count == 0 ? null : sorted[rank - 1];
+    }
+
+    private static int Bucket(int step)
+    {
+        var index = Array.FindIndex(BucketEnds, end => step <= end);
+        return index < 0 ? BucketEnds.Length - 1 : index;
+    }
+
+    private static void InsertSorted(List<double> sorted, double value)
+    {
+        var index = sorted.BinarySearch(value);
+        sorted.Insert(index < 0 ? ~index : index, value);
+    }
+}
