@@ -29,14 +29,14 @@ public sealed class CampaignOutcomeModel
     /// <summary>The model's mean absolute error for <paramref name="outcome"/> on other days (another model's held-out days, for a fair comparison).</summary>
     public double MaeOn(IReadOnlyList<CampaignDay> days, IReadOnlyList<RecentRates?> recent, CampaignOutcome outcome)
     {
-        var predicted = _regressors[outcome].PredictAll([.. days.Select((day, i) => Schema.Encode(FeatureInput.Of(day, recent[i])))]);
-        return RegressionScore.Mae([.. days.Select(day => day.Outcome(outcome))], [.. predicted.Select(value => Math.Max(0, value))]);
+        var rates = _regressors[outcome].PredictAll([.. days.Select((day, i) => Schema.Encode(FeatureInput.Of(day, recent[i])))]);
+        return RegressionScore.Mae([.. days.Select(day => day.Outcome(outcome))], OutcomeRates.Scale(rates, [.. days.Select(day => day.Spend)]));
     }
 
     /// <summary>The expected outcome per day of <paramref name="input"/> with its 80% interval.</summary>
     public (double Point, double Lower, double Upper) PredictDay(CampaignOutcome outcome, FeatureInput input)
     {
-        var point = Math.Max(0, _regressors[outcome].Predict(Schema.Encode(input)));
+        var point = Predict(outcome, Schema.Encode(input));
         var (lower, upper) = ConformalBand.Interval(point, Calibration(outcome).Quantile80);
         return (point, lower, upper);
     }
@@ -52,14 +52,17 @@ public sealed class CampaignOutcomeModel
     /// </remarks>
     public IReadOnlyList<(FeatureGroup Feature, double Influence)> TopFeatures(FeatureInput input)
     {
-        var regressor = _regressors[CampaignOutcome.Conversions];
         var vector = Schema.Encode(input);
-        var prediction = regressor.Predict(vector);
+        var prediction = Predict(CampaignOutcome.Conversions, vector);
         return [.. Schema.Groups().Where(group => group.Length > 0)
-            .Select(group => (Feature: group, Influence: prediction - regressor.Predict(WithMean(vector, group))))
+            .Select(group => (Feature: group, Influence: prediction - Predict(CampaignOutcome.Conversions, WithMean(vector, group))))
             .OrderByDescending(entry => Math.Abs(entry.Influence))
             .Take(TopFeatureCount)];
     }
+
+    /// <summary>The predicted rate times the vector's spend.</summary>
+    private double Predict(CampaignOutcome outcome, float[] vector) =>
+        OutcomeRates.Scale([_regressors[outcome].Predict(vector)], [vector[Schema.SpendSlot]])[0];
 
     private float[] WithMean(float[] vector, FeatureGroup group)
     {

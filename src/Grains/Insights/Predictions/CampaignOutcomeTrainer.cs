@@ -3,7 +3,10 @@ namespace GrainMarketing.Insights.Predictions;
 /// <summary>Trains the campaign-outcome models of one tenant from its campaign-days and judges them on the latest days, which they never saw.</summary>
 /// <remarks>
 /// One boosted-tree regression per outcome (impressions, clicks, conversions and, when the history reports
-/// any, conversion value). The naive baseline is the tenant's average rate per unit of spend over the
+/// any, conversion value) of the outcome per unit of spend, weighted by spend: a day's prediction is that
+/// rate times its spend, so a budget scales what it buys and the trees learn how the rate moves (with the
+/// audience, the format, the budget itself). Days without spend teach no rate and are predicted as zero,
+/// as the baseline predicts them. The naive baseline is the tenant's average rate per unit of spend over the
 /// training days applied to a held-out day's spend. CPU-heavy: callers run it off any grain's turn.
 /// </remarks>
 public sealed class CampaignOutcomeTrainer(OutcomeModelOptions options)
@@ -37,10 +40,12 @@ public sealed class CampaignOutcomeTrainer(OutcomeModelOptions options)
 
     private FittedOutcome Fit(CampaignOutcome outcome, IReadOnlyList<CampaignDay> days, IReadOnlyList<float[]> features, HeldOutSplit split, FeatureSchema schema)
     {
-        var rows = split.Training.Select(index => new FeatureRow { Features = features[index], Label = (float)days[index].Outcome(outcome) }).ToList();
+        var rows = split.Training.Where(index => days[index].Spend > 0)
+            .Select(index => new FeatureRow { Features = features[index], Label = (float)(days[index].Outcome(outcome) / days[index].Spend), Weight = (float)days[index].Spend })
+            .ToList();
         var (regressor, gain) = OutcomeRegressor.Train(rows, schema.Width, options);
         var actual = split.HeldOut.Select(index => days[index].Outcome(outcome)).ToList();
-        var predicted = regressor.PredictAll([.. split.HeldOut.Select(index => features[index])]).Select(value => Math.Max(0, value)).ToList();
+        var predicted = OutcomeRates.Scale(regressor.PredictAll([.. split.HeldOut.Select(index => features[index])]), [.. split.HeldOut.Select(index => days[index].Spend)]);
         var trainingSpend = split.Training.Sum(index => days[index].Spend);
         var rate = trainingSpend > 0 ? split.Training.Sum(index => days[index].Outcome(outcome)) / trainingSpend : 0;
         var naive = split.HeldOut.Select(index => rate * days[index].Spend).ToList();

@@ -72,6 +72,10 @@ public sealed record FeatureSchema(
     [JsonIgnore]
     public int Width => Groups().Sum(group => group.Length);
 
+    /// <summary>The slot that holds the day's spend (the planned daily budget).</summary>
+    [JsonIgnore]
+    public int SpendSlot => Groups().Single(group => group.Name == "dailyBudget").Start;
+
     /// <summary>The feature vector of <paramref name="input"/>.</summary>
     public float[] Encode(FeatureInput input)
     {

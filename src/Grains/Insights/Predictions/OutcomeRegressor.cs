@@ -36,6 +36,7 @@ public sealed class OutcomeRegressor
             NumberOfThreads = 1,
             FeatureColumnName = nameof(FeatureRow.Features),
             LabelColumnName = nameof(FeatureRow.Label),
+            ExampleWeightColumnName = nameof(FeatureRow.Weight),
         });
         var fitted = trainer.Fit(data);
         VBuffer<float> weights = default;
