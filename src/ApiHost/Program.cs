@@ -8,6 +8,7 @@ using GrainMarketing.ApiHost.Campaigns;
 using GrainMarketing.ApiHost.Hosting;
 using GrainMarketing.ApiHost.Ingestion;
 using GrainMarketing.ApiHost.Ingestion.UserEvents;
+using GrainMarketing.ApiHost.Insights;
 using GrainMarketing.ApiHost.Live;
 using GrainMarketing.ApiHost.Offers;
 using GrainMarketing.ApiHost.Profiles;
@@ -50,6 +51,7 @@ app.MapIngestion();
 app.MapUserEventIngestion();
 app.MapCampaigns();
 app.MapAnalytics();
+app.MapPredictions();
 app.MapLive();
 
 await app.RunAsync();
