@@ -6,7 +6,11 @@ namespace GrainMarketing.Insights.Predictions;
 public interface ICampaignOutcomeModelGrain : IGrainWithStringKey
 {
     /// <summary>Trains a new version from the tenant's history now; it goes live when it beats the baseline and the live version (see <see cref="OutcomeModelVersions.LivePolicy"/>).</summary>
-    /// <remarks>Throws <see cref="Errors.InsufficientHistoryException"/> when the history is too short to train on.</remarks>
+    /// <remarks>
+    /// Throws <see cref="Errors.InsufficientHistoryException"/> when the history is too short to train on. A long
+    /// history trains for longer than the default call timeout allows, hence the longer one.
+    /// </remarks>
+    [ResponseTimeout("00:10:00")]
     Task<TrainingResult> TrainAsync();
 
     /// <summary>Every version, newest first, and the live one.</summary>

@@ -34,7 +34,10 @@ public sealed class PredictionsApiTests(ApiCluster fixture)
         var days = new GeneratedCampaignDays(21).Days(Campaigns, Days, DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-2));
         await IngestAsync(tenant, days);
 
-        using var trained = await Api.PostAsync($"api/v1/tenants/{tenant}/models/campaign-outcomes/train", null);
+        // Training takes seconds of CPU: longer than the shared client waits on a busy machine.
+        using var patient = new HttpClient { BaseAddress = fixture.Cluster.ApiAddress, Timeout = TimeSpan.FromMinutes(5) };
+        patient.DefaultRequestHeaders.Authorization = Api.DefaultRequestHeaders.Authorization;
+        using var trained = await patient.PostAsync($"api/v1/tenants/{tenant}/models/campaign-outcomes/train", null);
         Assert.Equal(HttpStatusCode.OK, trained.StatusCode);
         var result = await trained.Content.ReadFromJsonAsync<JsonElement>();
         var version = result.GetProperty("version");
