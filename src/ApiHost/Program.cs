@@ -52,6 +52,7 @@ app.MapUserEventIngestion();
 app.MapCampaigns();
 app.MapAnalytics();
 app.MapBudget();
+app.MapPredictions();
 app.MapLive();
 app.MapForecasts();
 

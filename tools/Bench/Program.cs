@@ -103,6 +103,11 @@ if (options.Runs(BenchOptions.Sql))
     await new SqlBaseline(generator, options, report, tenant).RunAsync(expected, backgroundRate, apiLatencies);
 }
 
+if (options.Runs(BenchOptions.Training))
+{
+    new TrainingPhase(options, report).Run();
+}
+
 if (DateOnly.FromDateTime(DateTime.UtcNow) != today)
 {
     report.Add("note", "UTC midnight passed during the run", "window today and 7d moved: mismatches and today's numbers are not comparable");

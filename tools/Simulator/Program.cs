@@ -89,6 +89,8 @@ static object Delta(Event e) => new
     campaignId = e.Campaign.Id,
     campaignName = e.Campaign.Name,
     status = "active",
+    objective = Objective(e.Campaign),
+    creativeFormat = CreativeFormat(e.Campaign),
     adId = e.AdId,
     date = e.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
     age = e.Age,
@@ -124,6 +126,11 @@ static IEnumerable<object> History(Campaign campaign)
         kind = "snapshot",
     });
 }
+
+// Fixed per campaign, so the campaign-outcome model (issue 16) has objectives and creative formats to learn from.
+static string Objective(Campaign campaign) => new[] { "conversions", "traffic", "awareness" }[campaign.Id.Sum(c => c) % 3];
+
+static string CreativeFormat(Campaign campaign) => new[] { "image", "video", "carousel" }[campaign.Creatives.Count % 3];
 
 // Platforms restate yesterday: the whole-day cell is replaced by slightly different totals, on the campaign's response curve.
 static object Restatement(Campaign campaign, DateTimeOffset now)

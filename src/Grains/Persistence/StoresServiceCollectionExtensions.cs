@@ -3,6 +3,7 @@ using GrainMarketing.Analysis;
 using GrainMarketing.Audit;
 using GrainMarketing.Automation;
 using GrainMarketing.History;
+using GrainMarketing.Insights.Predictions;
 using GrainMarketing.Offers;
 using GrainMarketing.Profiles;
 using GrainMarketing.Secrets;
@@ -34,6 +35,7 @@ public static class StoresServiceCollectionExtensions
         services.TryAddSingleton<IAlertHistory, InMemoryAlertHistory>();
         services.TryAddSingleton<IMetricHistory, InMemoryMetricHistory>();
         services.TryAddSingleton<IMetricJournal, NullMetricJournal>();
+        services.TryAddSingleton<IOutcomeModelRegistry, InMemoryOutcomeModelRegistry>();
 
         // Memory state dies with the process, and so may the key ring that encrypts its secrets.
         services.TryAddSingleton<IDataProtectionProvider, EphemeralDataProtectionProvider>();
@@ -52,6 +54,7 @@ public static class StoresServiceCollectionExtensions
         services.AddSingleton<IAlertHistory, PostgresAlertHistory>();
         services.AddSingleton<IMetricHistory, PostgresMetricHistory>();
         services.AddSingleton<IMetricJournal, PostgresMetricJournal>();
+        services.AddSingleton<IOutcomeModelRegistry, PostgresOutcomeModelRegistry>();
         services.AddDataProtection().SetApplicationName(DataProtectionApplication);
         services.AddOptions<KeyManagementOptions>().Configure<NpgsqlDataSource>((options, data) => options.XmlRepository = new PostgresKeyRing(data));
         return services;

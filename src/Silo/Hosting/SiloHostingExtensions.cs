@@ -2,6 +2,7 @@ using GrainMarketing.Alerts;
 using GrainMarketing.Automation;
 using GrainMarketing.Campaigns;
 using GrainMarketing.Hosting;
+using GrainMarketing.Insights.Predictions;
 using GrainMarketing.Persistence;
 using GrainMarketing.Profiles;
 using GrainMarketing.Silo.Dashboard;
@@ -88,6 +89,7 @@ public static class SiloHostingExtensions
         services.AddOptions<CampaignOptions>().BindConfiguration(CampaignOptions.Section);
         services.AddOptions<AutomationOptions>().BindConfiguration(AutomationOptions.Section);
         services.AddOptions<ProfileOptions>().BindConfiguration(ProfileOptions.Section);
+        services.AddOptions<OutcomeModelOptions>().BindConfiguration(OutcomeModelOptions.Section);
         services.AddKeyedSingleton(DomainClock.Key, TimeProvider.System);
     }
 

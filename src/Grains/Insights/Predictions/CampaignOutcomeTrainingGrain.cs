@@ -1,0 +1,47 @@
+using GrainMarketing.Campaigns;
+using GrainMarketing.Tenants;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Orleans.Concurrency;
+
+namespace GrainMarketing.Insights.Predictions;
+
+/// <summary>Reads a tenant's campaign-days and trains its campaign-outcome model.</summary>
+/// <remarks>
+/// A stateless worker, so a training run never holds up the tenant's other grains, and it keeps nothing. The
+/// fit itself runs on the thread pool (it touches no grain state): boosted trees over many campaign-days take
+/// seconds of CPU, which would stall the silo's scheduler thread if run in the turn.
+/// </remarks>
+[StatelessWorker(1)]
+[GrainType("campaign-outcome-training")]
+public sealed class CampaignOutcomeTrainingGrain(
+    IOutcomeModelRegistry registry,
+    IOptions<OutcomeModelOptions> options,
+    [FromKeyedServices(DomainClock.Key)] TimeProvider clock) : Grain, ICampaignOutcomeTrainingGrain
+{
+    public async Task<TrainedOutcomeModel> TrainAsync(int? liveVersion)
+    {
+        var days = await CollectAsync();
+        var training = await Task.Run(() => new CampaignOutcomeTrainer(options.Value).Train(days));
+        if (liveVersion is not { } version || await registry.LoadPackageAsync(this.GetPrimaryKeyString(), version, CancellationToken.None) is not { } package)
+        {
+            return training.Model;
+        }
+
+        var liveMae = await Task.Run(() => CampaignOutcomeModel.Load(package).MaeOn(training.HeldOut, training.HeldOutRecent, CampaignOutcome.Conversions));
+        return training.Model with { LiveConversionsMae = liveMae };
+    }
+
+    public async Task CheckHistoryAsync() => TrainingRequirements.Check(await CollectAsync(), options.Value);
+
+    /// <summary>The tenant's campaign-days over the configured number of days up to yesterday, in the tenant's time zone.</summary>
+    private async Task<IReadOnlyList<CampaignDay>> CollectAsync()
+    {
+        var tenant = this.GetPrimaryKeyString();
+        var settings = (await GrainFactory.GetGrain<ITenantGrain>(tenant).GetAsync()).Settings;
+        var zone = TimeZoneInfo.FindSystemTimeZoneById(settings.TimeZone);
+        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), zone).DateTime);
+        var range = new DateRange(today.AddDays(-options.Value.HistoryDays), today.AddDays(-1));
+        return await new CampaignDayCollector(GrainFactory).CollectAsync(tenant, range);
+    }
+}
