@@ -1,4 +1,5 @@
 using GrainMarketing.Automation;
+using GrainMarketing.Insights.Anomalies;
 using GrainMarketing.Profiles;
 using GrainMarketing.Secrets;
 using GrainMarketing.Streaming;
@@ -29,6 +30,7 @@ public static class GrainsServiceCollectionExtensions
         services.AddSingleton<ActiveCampaignsCache>();
         services.AddSingleton<CustomerWriter>();
         services.AddSingleton<RuleJudging>();
+        services.AddSingleton<AnomalyWatching>();
         services.AddSingleton<SecretProtector>();
         services.AddSingleton(typeof(JournalConsumer<>));
         services.TryAddSingleton<IStreamPublisher, MemoryStreamPublisher>();

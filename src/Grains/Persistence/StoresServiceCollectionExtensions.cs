@@ -3,6 +3,7 @@ using GrainMarketing.Analysis;
 using GrainMarketing.Audit;
 using GrainMarketing.Automation;
 using GrainMarketing.History;
+using GrainMarketing.Insights.Anomalies;
 using GrainMarketing.Offers;
 using GrainMarketing.Profiles;
 using GrainMarketing.Secrets;
@@ -32,6 +33,7 @@ public static class StoresServiceCollectionExtensions
         services.TryAddSingleton<IAuditLog, InMemoryAuditLog>();
         services.TryAddSingleton<IFiringLog, InMemoryFiringLog>();
         services.TryAddSingleton<IAlertHistory, InMemoryAlertHistory>();
+        services.TryAddSingleton<IAnomalyStore, InMemoryAnomalyStore>();
         services.TryAddSingleton<IMetricHistory, InMemoryMetricHistory>();
         services.TryAddSingleton<IMetricJournal, NullMetricJournal>();
 
@@ -50,6 +52,7 @@ public static class StoresServiceCollectionExtensions
         services.AddSingleton<IAuditLog, PostgresAuditLog>();
         services.AddSingleton<IFiringLog, PostgresFiringLog>();
         services.AddSingleton<IAlertHistory, PostgresAlertHistory>();
+        services.AddSingleton<IAnomalyStore, PostgresAnomalyStore>();
         services.AddSingleton<IMetricHistory, PostgresMetricHistory>();
         services.AddSingleton<IMetricJournal, PostgresMetricJournal>();
         services.AddDataProtection().SetApplicationName(DataProtectionApplication);

@@ -6,10 +6,10 @@ namespace GrainMarketing.Insights.Anomalies;
 /// <summary>Judges one series (a campaign's or a tenant's hourly totals) each time a batch lands.</summary>
 /// <remarks>
 /// Constant work per batch: the open hour is judged on what it has so far (ratios both ways, sums only upwards, since a
-/// sum still grows), every hour that closed since the last batch is judged for drops and then learned, and the spend
+/// sum still grows), every hour that closed since the last batch is judged whole (drops show only then) and learned, and the spend
 /// since the last conversion is tested against the recent conversion rate (a broken pixel: the chance of that much
 /// spend without a conversion, as a Poisson count, turned into a normal deviate so one threshold serves every test).
-/// A metric is reported once per hour; a broken pixel once per run without conversions.
+/// A metric is reported once per episode (<see cref="AnomalyEpisodes"/>); a broken pixel once per run without conversions.
 /// </remarks>
 public sealed class AnomalyWatch(AnomalyLevel level, string seriesId, TimeZoneInfo zone)
 {
@@ -59,24 +59,25 @@ public sealed class AnomalyWatch(AnomalyLevel level, string seriesId, TimeZoneIn
     {
         foreach (var metric in tuning.Settings.Metrics)
         {
-            if ((state.RaisedInOpenHour & (1 << (int)metric)) == 0
-                && Judge(state, metric, hour, totals, HourMetrics.IsCount(metric) ? Direction.Up : Direction.Both, tuning) is { } finding)
+            if ((state.RaisedInOpenHour & (1 << (int)metric)) == 0 && !state.Episodes.IsOpen((int)metric)
+                && Judge(state, metric, hour, totals, closed: false, tuning) is { } finding)
             {
                 findings.Add(finding);
                 state.RaisedInOpenHour |= 1 << (int)metric;
+                state.Episodes.Report((int)metric, anomalous: true);
             }
         }
     }
 
-    /// <summary>Judges a closed hour's sums for drops (its rises were judged while it was open), then learns every metric.</summary>
+    /// <summary>Judges a closed hour whole (an episode ends at an hour inside the band; a drop shows only now), then learns every metric.</summary>
     private void Close(AnomalyWatchState state, long hour, MetricTotals totals, int raised, AnomalyTuning tuning, List<AnomalyFinding> findings)
     {
         foreach (var metric in tuning.Settings.Metrics)
         {
-            if ((raised & (1 << (int)metric)) == 0 && HourMetrics.IsCount(metric)
-                && Judge(state, metric, hour, totals, Direction.Down, tuning) is { } finding)
+            var finding = Judge(state, metric, hour, totals, closed: true, tuning);
+            if (state.Episodes.Report((int)metric, finding is not null) && (raised & (1 << (int)metric)) == 0)
             {
-                findings.Add(finding);
+                findings.Add(finding!);
             }
         }
 
@@ -92,7 +93,8 @@ public sealed class AnomalyWatch(AnomalyLevel level, string seriesId, TimeZoneIn
         }
     }
 
-    private AnomalyFinding? Judge(AnomalyWatchState state, AnomalyMetric metric, long hour, MetricTotals totals, Direction direction, AnomalyTuning tuning)
+    /// <summary>A finding when the hour breaks the band: either way once closed; while open, a sum (still growing) only upwards.</summary>
+    private AnomalyFinding? Judge(AnomalyWatchState state, AnomalyMetric metric, long hour, MetricTotals totals, bool closed, AnomalyTuning tuning)
     {
         var baseline = state.Baselines[(int)metric];
         if (!baseline.Ready || HourMetrics.Value(metric, totals) is not { } observed)
@@ -111,35 +113,32 @@ public sealed class AnomalyWatch(AnomalyLevel level, string seriesId, TimeZoneIn
         var expected = baseline.Expect(hourOfDay, dayOfWeek, HourMetrics.NoiseFloor(metric, volume, baseline.Expect(hourOfDay, dayOfWeek, 0).Value));
         var score = expected.Score(observed);
         var threshold = tuning.Threshold(level, seriesId, metric);
-        var breaks = direction switch
-        {
-            Direction.Up => score >= threshold,
-            Direction.Down => score <= -threshold,
-            _ => Math.Abs(score) >= threshold,
-        };
-        if (!breaks)
+        if (Math.Abs(score) < threshold || (!closed && HourMetrics.IsCount(metric) && score < 0))
         {
             return null;
         }
 
         var evidence = $"{metric} {observed:G4} against {expected.Value:G4} expected ({expected.Lower(threshold):G4} to {expected.Upper(threshold):G4}) "
             + $"on the {expected.Basis} baseline of {expected.HistoryHours} hours: {score:F1} deviations, {threshold:F1} needed"
-            + (direction == Direction.Down ? " (the hour closed)." : " (the hour so far).");
+            + (closed ? " (the hour closed)." : " (the hour so far).");
         return new AnomalyFinding(metric, HourMetrics.Kind(metric, score > 0), Start(hour), observed, expected, score, threshold, evidence);
     }
 
-    /// <summary>Tests the spend since the last conversion against the recent conversion rate, then learns the rate from this change.</summary>
+    /// <summary>Tests the spend since the last conversion against the recent conversion rate; a conversion ends the run and teaches the rate.</summary>
     private void WatchConversions(AnomalyWatchState state, long hour, MetricTotals change, AnomalyTuning tuning, List<AnomalyFinding> findings)
     {
         if (change.Conversions > 0)
         {
+            // A run that ended with a conversion was ordinary and is learned whole; one reported as a broken pixel is not.
+            var spend = (double)Math.Max(change.Spend, 0) + (state.PixelReported ? 0 : state.SpendSinceConversion);
+            state.RecentSpend += spend;
+            state.RecentConversions += (double)change.Conversions;
             state.SpendSinceConversion = 0;
             state.PixelReported = false;
+            return;
         }
-        else
-        {
-            state.SpendSinceConversion += (double)Math.Max(change.Spend, 0);
-        }
+
+        state.SpendSinceConversion += (double)Math.Max(change.Spend, 0);
 
         if (!state.PixelReported && tuning.Settings.Metrics.Contains(AnomalyMetric.Conversions)
             && state.RecentConversions >= tuning.Settings.MinimumConversions && state.RecentSpend > 0 && state.SpendSinceConversion > 0)
@@ -158,12 +157,6 @@ public sealed class AnomalyWatch(AnomalyLevel level, string seriesId, TimeZoneIn
                     + $"{state.RecentConversions:G4} conversions on {state.RecentSpend:G6} spend) expects {expected:G3}: a chance of {Math.Exp(-expected):G2}.";
                 findings.Add(new AnomalyFinding(AnomalyMetric.Conversions, AnomalyKind.BrokenPixel, Start(hour), 0, band, score, threshold, evidence));
             }
-        }
-
-        if (!state.PixelReported)
-        {
-            state.RecentSpend += (double)Math.Max(change.Spend, 0);
-            state.RecentConversions += (double)Math.Max(change.Conversions, 0);
         }
     }
 
@@ -188,11 +181,4 @@ public sealed class AnomalyWatch(AnomalyLevel level, string seriesId, TimeZoneIn
     }
 
     private static DateTimeOffset Start(long hour) => DateTimeOffset.FromUnixTimeSeconds(hour * 3600);
-
-    private enum Direction
-    {
-        Up,
-        Down,
-        Both,
-    }
 }

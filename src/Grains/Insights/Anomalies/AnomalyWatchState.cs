@@ -29,4 +29,7 @@ public sealed class AnomalyWatchState
 
     /// <summary>True once the current run of spend without conversions was reported, until a conversion arrives.</summary>
     [Id(7)] public bool PixelReported { get; set; }
+
+    /// <summary>The metrics in an anomalous episode already reported (by <see cref="AnomalyMetric"/> number).</summary>
+    [Id(8)] public AnomalyEpisodes Episodes { get; set; } = new();
 }
