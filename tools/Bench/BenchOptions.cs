@@ -28,6 +28,7 @@ internal sealed record BenchOptions(
     public const string Automation = "automation";
     public const string Profiles = "profiles";
     public const string Lists = "lists";
+    public const string Anomaly = "anomaly";
 
     public const string Usage = """
         usage: dotnet run -c Release --project tools/Bench -- [options]
@@ -49,14 +50,16 @@ internal sealed record BenchOptions(
           --purchases N              purchases per customer in the profiles phase, at least 3 (4)
           --list-campaigns LIST      tenant sizes the lists phase loads and queries, joined by commas (100,1000,10000);
                                      that phase runs only when named
+                                     anomaly (only when named): broken-pixel detection at ingest to webhook, under load;
+                                     needs Alerts__AllowPrivateTargets=true like automation
         """;
 
     private static readonly string[] DefaultPhases = [Ingest, Freshness, Query, Automation, Sql];
-    private static readonly string[] AllPhases = [.. DefaultPhases, Profiles, Lists];
+    private static readonly string[] AllPhases = [.. DefaultPhases, Profiles, Lists, Anomaly];
 
     public bool Runs(string phase) => Phases.Contains(phase);
 
-    public bool RunsApi => Runs(Ingest) || Runs(Freshness) || Runs(Query) || Runs(Automation) || Runs(Profiles) || Runs(Lists);
+    public bool RunsApi => Runs(Ingest) || Runs(Freshness) || Runs(Query) || Runs(Automation) || Runs(Profiles) || Runs(Lists) || Runs(Anomaly);
 
     /// <summary>The options, or an error message that names the bad argument.</summary>
     public static (BenchOptions? Options, string? Error) Parse(IReadOnlyList<string> args)
@@ -142,7 +145,7 @@ internal sealed record BenchOptions(
             return "the sql phase needs --postgres \"Host=...;Username=...;Database=...\"";
         }
 
-        return (Runs(Freshness) || Runs(Query) || Runs(Automation)) && !Runs(Ingest) && BackgroundRate is null
+        return (Runs(Freshness) || Runs(Query) || Runs(Automation) || Runs(Anomaly)) && !Runs(Ingest) && BackgroundRate is null
             ? "freshness, query and automation run at half the ingest phase's rate: add ingest to --phases or pass --background-rate"
             : null;
     }
