@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using GrainMarketing.Alerts;
+using GrainMarketing.Errors;
 using GrainMarketing.Metrics;
 using GrainMarketing.Tenants;
 using Microsoft.Extensions.DependencyInjection;
@@ -96,11 +97,19 @@ public sealed partial class AnomalyWatching(
         _ => "Unusually low",
     };
 
+    /// <summary>The tenant's tuning and time zone; UTC for a tenant without settings (data that arrived before, or without, the tenant).</summary>
     private static async Task<(AnomalyTuning, TimeZoneInfo)> FetchAsync(IGrainFactory grains, string tenant)
     {
         var tuning = grains.GetGrain<IAnomalySettingsGrain>(tenant).GetAsync();
-        var details = await grains.GetGrain<ITenantGrain>(tenant).GetAsync();
-        return (await tuning, TimeZoneInfo.FindSystemTimeZoneById(details.Settings.TimeZone));
+        try
+        {
+            var details = await grains.GetGrain<ITenantGrain>(tenant).GetAsync();
+            return (await tuning, TimeZoneInfo.FindSystemTimeZoneById(details.Settings.TimeZone));
+        }
+        catch (NotFoundException)
+        {
+            return (await tuning, TimeZoneInfo.Utc);
+        }
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Tenant {Tenant}: judging the anomalies of {Series} failed; the batch stands")]
