@@ -110,7 +110,10 @@ public sealed class AnomalyWatch(AnomalyLevel level, string seriesId, TimeZoneIn
             return null;
         }
 
-        var expected = baseline.Expect(hourOfDay, dayOfWeek, HourMetrics.NoiseFloor(metric, volume, baseline.Expect(hourOfDay, dayOfWeek, 0).Value));
+        // Sampling noise scales with the expected value; a baseline of zeros (a silent series) takes the observed one instead,
+        // or a first sale would be a thousand billion deviations.
+        var reference = baseline.Expect(hourOfDay, dayOfWeek, 0).Value;
+        var expected = baseline.Expect(hourOfDay, dayOfWeek, HourMetrics.NoiseFloor(metric, volume, Math.Abs(reference) > 1e-9 ? reference : observed));
         var score = expected.Score(observed);
         var threshold = tuning.Threshold(level, seriesId, metric);
         if (Math.Abs(score) < threshold || (!closed && HourMetrics.IsCount(metric) && score < 0))
