@@ -47,6 +47,7 @@ app.MapOfferCampaigns();
 app.MapUserOffers();
 app.MapAnalysis();
 app.MapAlerts();
+app.MapAnomalies();
 app.MapIngestion();
 app.MapUserEventIngestion();
 app.MapCampaigns();

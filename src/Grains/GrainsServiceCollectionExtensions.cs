@@ -1,4 +1,6 @@
 using GrainMarketing.Automation;
+using GrainMarketing.Insights.Anomalies;
+using GrainMarketing.Insights.Budget;
 using GrainMarketing.Profiles;
 using GrainMarketing.Secrets;
 using GrainMarketing.Streaming;
@@ -29,7 +31,8 @@ public static class GrainsServiceCollectionExtensions
         services.AddSingleton<ActiveCampaignsCache>();
         services.AddSingleton<CustomerWriter>();
         services.AddSingleton<RuleJudging>();
-        services.AddSingleton<GrainMarketing.Insights.Budget.ResponseCurveCache>();
+        services.AddSingleton<ResponseCurveCache>();
+        services.AddSingleton<AnomalyWatching>();
         services.AddSingleton<SecretProtector>();
         services.AddSingleton(typeof(JournalConsumer<>));
         services.TryAddSingleton<IStreamPublisher, MemoryStreamPublisher>();

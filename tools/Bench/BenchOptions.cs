@@ -31,6 +31,7 @@ internal sealed record BenchOptions(
     public const string Optimizer = "optimizer";
     public const string Forecast = "forecast";
     public const string Training = "training";
+    public const string Anomaly = "anomaly";
 
     public const string Usage = """
         usage: dotnet run -c Release --project tools/Bench -- [options]
@@ -54,15 +55,17 @@ internal sealed record BenchOptions(
                                      that phase runs only when named
           --phases (only when named) profiles, lists (see above); optimizer: the budget optimiser in this process at 50 and
                                      500 campaigns; forecast: forecast query latency over 22 cached series; training: the
-                                     campaign-outcome models' training on 100,000 generated campaign-days in this process
+                                     campaign-outcome models' training on 100,000 generated campaign-days in this process;
+                                     anomaly: broken-pixel detection at ingest to webhook, under load (needs
+                                     Alerts__AllowPrivateTargets=true like automation)
         """;
 
     private static readonly string[] DefaultPhases = [Ingest, Freshness, Query, Automation, Sql];
-    private static readonly string[] AllPhases = [.. DefaultPhases, Profiles, Lists, Optimizer, Forecast, Training];
+    private static readonly string[] AllPhases = [.. DefaultPhases, Profiles, Lists, Optimizer, Forecast, Training, Anomaly];
 
     public bool Runs(string phase) => Phases.Contains(phase);
 
-    public bool RunsApi => Runs(Ingest) || Runs(Freshness) || Runs(Query) || Runs(Automation) || Runs(Profiles) || Runs(Lists) || Runs(Forecast);
+    public bool RunsApi => Runs(Ingest) || Runs(Freshness) || Runs(Query) || Runs(Automation) || Runs(Profiles) || Runs(Lists) || Runs(Forecast) || Runs(Anomaly);
 
     /// <summary>The options, or an error message that names the bad argument.</summary>
     public static (BenchOptions? Options, string? Error) Parse(IReadOnlyList<string> args)
@@ -148,7 +151,7 @@ internal sealed record BenchOptions(
             return "the sql phase needs --postgres \"Host=...;Username=...;Database=...\"";
         }
 
-        return (Runs(Freshness) || Runs(Query) || Runs(Automation)) && !Runs(Ingest) && BackgroundRate is null
+        return (Runs(Freshness) || Runs(Query) || Runs(Automation) || Runs(Anomaly)) && !Runs(Ingest) && BackgroundRate is null
             ? "freshness, query and automation run at half the ingest phase's rate: add ingest to --phases or pass --background-rate"
             : null;
     }

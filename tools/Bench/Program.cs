@@ -64,6 +64,11 @@ if (options.RunsApi)
         {
             await new AutomationPhase(api, background, options, accepted, report).RunAsync(halfRate, today);
         }
+
+        if (options.Runs(BenchOptions.Anomaly))
+        {
+            await new AnomalyPhase(api, background, options, accepted, report).RunAsync(halfRate, today);
+        }
     }
     else if (options.Runs(BenchOptions.Freshness) || options.Runs(BenchOptions.Query) || options.Runs(BenchOptions.Automation))
     {

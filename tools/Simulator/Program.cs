@@ -53,7 +53,7 @@ try
     {
         var now = DateTimeOffset.UtcNow;
         var count = (int)Math.Max(1, options.Rate * tick.TotalSeconds * TrafficModel.Diurnal(now));
-        var events = Enumerable.Range(0, count).Select(_ => model.NextEvent(now, Interlocked.Increment(ref sequence))).ToList();
+        var events = Enumerable.Range(0, count).Select(_ => BrokenPixelHours.Apply(model.NextEvent(now, Interlocked.Increment(ref sequence)), now)).ToList();
         foreach (var byTenant in events.GroupBy(e => e.Campaign.Tenant).Where(t => ingest.Feeds(t.Key)))
         {
             var ok = await ingest.SendAsync(byTenant.Key, byTenant.Select(Delta), stop.Token);

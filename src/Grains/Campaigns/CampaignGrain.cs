@@ -2,6 +2,7 @@ using GrainMarketing.Automation;
 using GrainMarketing.Demographics;
 using GrainMarketing.Errors;
 using GrainMarketing.History;
+using GrainMarketing.Insights.Anomalies;
 using GrainMarketing.Metrics;
 using GrainMarketing.Persistence;
 using GrainMarketing.Streaming;
@@ -31,6 +32,7 @@ public sealed class CampaignGrain(
     IOptions<CampaignOptions> options,
     IOptions<AutomationOptions> automationOptions,
     RuleJudging judging,
+    AnomalyWatching anomalies,
     IMetricHistory history,
     JournalConsumer<MetricBatch> journal)
     : Grain, ICampaignGrain, IStreamSubscriptionObserver, IAsyncObserver<MetricBatch>
@@ -103,6 +105,7 @@ public sealed class CampaignGrain(
 
         _checkpoint.MarkChanged();
         _judge.JudgeSoon();
+        await anomalies.ObserveAsync(AnomalyLevel.Campaign, Key.Tenant, Key.ToString(), state.State.Anomalies, batch.ReceivedAt, state.State.Recent.Hour, flushed);
         if (!state.State.Registered)
         {
             await RegisterAsync();

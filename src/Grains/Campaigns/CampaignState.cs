@@ -1,3 +1,4 @@
+using GrainMarketing.Insights.Anomalies;
 using GrainMarketing.Metrics;
 
 namespace GrainMarketing.Campaigns;
@@ -26,6 +27,9 @@ public sealed class CampaignState
 
     /// <summary>The number of the last flush drained when this checkpoint was taken.</summary>
     [Id(9)] public long DrainedFlush { get; set; }
+
+    /// <summary>The campaign's anomaly baselines, checkpointed with the cells they learned from.</summary>
+    [Id(10)] public AnomalyWatchState Anomalies { get; set; } = new();
 
     /// <summary>Applies a batch to the cells, the real-time buckets and the metadata, and buffers its changes for the next flush.</summary>
     /// <remarks>

@@ -55,6 +55,9 @@ public sealed class RecentBuckets
         }
     }
 
+    /// <summary>What arrived in the clock hour (UTC) that holds <paramref name="instant"/>; zero once that hour is past the ring.</summary>
+    public MetricTotals Hour(DateTimeOffset instant) => Get(_hourIds, _hours, MinuteOf(instant) / 60);
+
     /// <summary>Minutes since the Unix epoch.</summary>
     private static long MinuteOf(DateTimeOffset instant) => instant.ToUnixTimeSeconds() / 60;
 

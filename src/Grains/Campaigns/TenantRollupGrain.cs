@@ -1,4 +1,5 @@
 using GrainMarketing.History;
+using GrainMarketing.Insights.Anomalies;
 using GrainMarketing.Metrics;
 using GrainMarketing.Persistence;
 using Microsoft.Extensions.DependencyInjection;
@@ -15,7 +16,8 @@ public sealed class TenantRollupGrain(
     [PersistentState("rollup", StorageNames.Default)] IPersistentState<TenantRollupState> state,
     [FromKeyedServices(DomainClock.Key)] TimeProvider clock,
     IOptions<CampaignOptions> options,
-    IMetricHistory history) : Grain, ITenantRollupGrain
+    IMetricHistory history,
+    AnomalyWatching anomalies) : Grain, ITenantRollupGrain
 {
     private readonly LostWriteGuard _writes = new("rollup");
     private readonly RecentlyChangedCampaigns _changed = new();
@@ -32,6 +34,7 @@ public sealed class TenantRollupGrain(
         }
 
         _changed.Add(campaign, clock.GetUtcNow());
+        await anomalies.ObserveAsync(AnomalyLevel.Tenant, Key, Key, state.State.Anomalies, receivedAt, state.State.Hour, replay: false);
 
         // Memory is now ahead of storage: a lost write refuses further calls and reloads on the next activation.
         await _writes.WriteAsync(() => (_commit ??= new GroupCommit(() => state.WriteStateAsync())).CommitAsync(), DeactivateOnIdle);

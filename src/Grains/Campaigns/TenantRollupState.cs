@@ -1,3 +1,4 @@
+using GrainMarketing.Insights.Anomalies;
 using GrainMarketing.Metrics;
 
 namespace GrainMarketing.Campaigns;
@@ -16,6 +17,12 @@ public sealed class TenantRollupState
 
     /// <summary>The last flush number applied per campaign.</summary>
     [Id(4)] public Dictionary<CampaignKey, long> AppliedFlushes { get; set; } = [];
+
+    /// <summary>The tenant's anomaly baselines over every platform's totals.</summary>
+    [Id(5)] public AnomalyWatchState Anomalies { get; set; } = new();
+
+    /// <summary>What arrived from every platform in the clock hour that holds <paramref name="instant"/>.</summary>
+    public MetricTotals Hour(DateTimeOffset instant) => Recent.Values.Aggregate(MetricTotals.Zero, (sum, recent) => sum + recent.Hour(instant));
 
     /// <summary>Adds a campaign's flush to each platform's totals; false, changing nothing, when the campaign's flush of that number was applied already.</summary>
     /// <remarks>Days before <paramref name="oldestKept"/> are dropped as the new ones arrive.</remarks>

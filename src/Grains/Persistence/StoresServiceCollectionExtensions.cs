@@ -3,6 +3,7 @@ using GrainMarketing.Analysis;
 using GrainMarketing.Audit;
 using GrainMarketing.Automation;
 using GrainMarketing.History;
+using GrainMarketing.Insights.Anomalies;
 using GrainMarketing.Insights.Predictions;
 using GrainMarketing.Offers;
 using GrainMarketing.Profiles;
@@ -33,6 +34,7 @@ public static class StoresServiceCollectionExtensions
         services.TryAddSingleton<IAuditLog, InMemoryAuditLog>();
         services.TryAddSingleton<IFiringLog, InMemoryFiringLog>();
         services.TryAddSingleton<IAlertHistory, InMemoryAlertHistory>();
+        services.TryAddSingleton<IAnomalyStore, InMemoryAnomalyStore>();
         services.TryAddSingleton<IMetricHistory, InMemoryMetricHistory>();
         services.TryAddSingleton<IMetricJournal, NullMetricJournal>();
         services.TryAddSingleton<IOutcomeModelRegistry, InMemoryOutcomeModelRegistry>();
@@ -52,6 +54,7 @@ public static class StoresServiceCollectionExtensions
         services.AddSingleton<IAuditLog, PostgresAuditLog>();
         services.AddSingleton<IFiringLog, PostgresFiringLog>();
         services.AddSingleton<IAlertHistory, PostgresAlertHistory>();
+        services.AddSingleton<IAnomalyStore, PostgresAnomalyStore>();
         services.AddSingleton<IMetricHistory, PostgresMetricHistory>();
         services.AddSingleton<IMetricJournal, PostgresMetricJournal>();
         services.AddSingleton<IOutcomeModelRegistry, PostgresOutcomeModelRegistry>();
