@@ -94,6 +94,6 @@ public sealed partial record PredictCampaignRequest(
         return normalized;
     }
 
-    [GeneratedRegex("^[A-Za-z]{2}$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[A-Za-z]{2}\z", RegexOptions.CultureInvariant)]
     private static partial Regex CountryCode();
 }
