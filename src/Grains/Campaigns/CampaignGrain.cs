@@ -75,15 +75,12 @@ public sealed class CampaignGrain(
             state.State.JournalSequence = sequence;
         }, cancellationToken);
 
-        this.RegisterGrainTimer(ct => _checkpoint.WriteAsync(finishing: false, ct), new GrainTimerCreationOptions(options.Value.CheckpointPeriod, options.Value.CheckpointPeriod)
-        {
-            Interleave = false,
-        });
-        this.RegisterGrainTimer(FlushAsync, new GrainTimerCreationOptions(options.Value.FlushPeriod, options.Value.FlushPeriod)
-        {
-            Interleave = false,
-        });
+        this.RegisterGrainTimer(ct => _checkpoint.WriteAsync(finishing: false, ct), Every(options.Value.CheckpointPeriod));
+        this.RegisterGrainTimer(FlushAsync, Every(options.Value.FlushPeriod));
     }
+
+    /// <summary>A timer that never runs while a batch is being applied.</summary>
+    private static GrainTimerCreationOptions Every(TimeSpan period) => new(period, period) { Interleave = false };
 
     public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
     {
