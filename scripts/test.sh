@@ -9,7 +9,10 @@ source scripts/lib/postgres.sh
 
 results="$root/.artifacts/test-results"
 rm -rf "$results" && mkdir -p "$results"
-trap pg_stop EXIT
+# A test host stopped while it exits can leave a silo or API host it started (the shared silo lives until the
+# test host's exit): stop any left from this checkout before the database goes.
+stop_strays() { pkill -KILL -f "$root/src/(Silo|ApiHost)/bin/" 2>/dev/null || true; }
+trap 'stop_strays; pg_stop' EXIT
 
 summary() { echo "$1 passed, $2 failed, $3 skipped"; }
 
