@@ -1,9 +1,27 @@
+using System.Diagnostics;
 using GrainMarketing.Insights.Forecasts;
+using Xunit.Abstractions;
 
 namespace GrainMarketing.UnitTests.Insights.Forecasts;
 
-public sealed class TreeRegressionMethodTests
+public sealed class TreeRegressionMethodTests(ITestOutputHelper output)
 {
+    [Fact]
+    public void ANinetyDayForecastOfFourHundredDaysBacktestIncludedTakesSeconds()
+    {
+        var history = new ForecastHistory(GeneratedSeries.Weekly(23, 400, 1000, 1, 0.08));
+        var clock = Stopwatch.StartNew();
+
+        var trees = BacktestForecasts.Run(new TreeRegressionMethod(), history, DailyForecaster.FirstOrigin, 90);
+        var treesSeconds = clock.Elapsed.TotalSeconds;
+        var fit = DailyForecaster.Fit(history, 90);
+
+        // A loose bound on a shared machine: it guards against a refit per origin (about 380 fits), not a few percent.
+        output.WriteLine($"fasttree-lags backtest {treesSeconds:F2} s, whole fit (all candidates) {clock.Elapsed.TotalSeconds:F2} s, chosen {fit.Method}");
+        Assert.Equal(400 - DailyForecaster.FirstOrigin, trees.Origins.Length);
+        Assert.True(treesSeconds < 15, $"{treesSeconds:F1} s");
+    }
+
     [Fact]
     public void OnAWeeklySeriesTheTreesBeatSeasonalNaiveOnHeldOutDays()
     {
