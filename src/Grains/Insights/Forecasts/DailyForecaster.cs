@@ -4,9 +4,10 @@ namespace GrainMarketing.Insights.Forecasts;
 
 /// <summary>Forecasts a daily series with whichever candidate backtests best on the series itself, with conformal intervals from that backtest.</summary>
 /// <remarks>
-/// Candidates: seasonal naive (the baseline) and additive weekly Holt-Winters without trend, with a linear and
-/// with a damped trend. Each forecasts from every origin after the first three weeks (rolling origin); the one
-/// with the smallest mean absolute error is kept, and its errors per horizon bucket give the intervals.
+/// Candidates: seasonal naive (the baseline); additive weekly Holt-Winters without trend, with a linear and with a
+/// damped trend (fitted with MathNet); ML.NET boosted trees on lag and calendar features. Each forecasts from every
+/// origin after the first three weeks (rolling origin); the one with the smallest mean absolute error is kept, and
+/// its errors per horizon bucket give the intervals.
 /// </remarks>
 public static class DailyForecaster
 {
@@ -22,6 +23,7 @@ public static class DailyForecaster
         new SmoothingMethod(SmoothingVariant.Level),
         new SmoothingMethod(SmoothingVariant.Trend),
         new SmoothingMethod(SmoothingVariant.DampedTrend),
+        new TreeRegressionMethod(),
     ];
 
     /// <summary>The forecast of the <paramref name="horizon"/> days after the history by the best of <paramref name="candidates"/> (all of <see cref="Candidates"/> by default).</summary>

@@ -18,6 +18,7 @@ public sealed class ForecastAccuracyTests(ITestOutputHelper output)
         var result = HoldOut.Evaluate(history, 364, 7);
 
         output.WriteLine($"seed {seed}: {result}");
+        output.WriteLine($"seed {seed} per candidate: {Describe(HoldOut.CandidateMase(history, 364, 7))}");
         Assert.True(result.Mase < 1, $"MASE {result.Mase:F3}");
         Assert.True(result.Mase < result.BaselineMase, $"MASE {result.Mase:F3}, seasonal naive {result.BaselineMase:F3}");
         Assert.InRange(result.Coverage95, 0.90, 0.98);
@@ -34,8 +35,12 @@ public sealed class ForecastAccuracyTests(ITestOutputHelper output)
         // The held-out weeks are the pre-Christmas peak, more volatile than the year the scale comes from: MASE
         // against that in-sample scale is above 1 for every method, so the bar is seasonal naive's error on the same days.
         output.WriteLine($"online retail from {OnlineRetailRevenue.First}, {history.Count} days, {history.Observed} trading: {result}");
+        output.WriteLine($"online retail per candidate: {Describe(HoldOut.CandidateMase(history, history.Count - 56, 7))}");
         Assert.True(result.Mase / result.BaselineMase < 1, $"MASE relative to seasonal naive {result.Mase / result.BaselineMase:F3}");
         Assert.True(result.Mase < result.BaselineMase, $"MASE {result.Mase:F3}, seasonal naive {result.BaselineMase:F3}");
         Assert.InRange(result.Coverage95, 0.90, 0.98);
     }
+
+    private static string Describe(IReadOnlyDictionary<string, double> mase) =>
+        string.Join(", ", mase.Select(candidate => $"{candidate.Key} {candidate.Value:F3}"));
 }

@@ -41,4 +41,24 @@ public sealed record HoldOut(string Method, double Mase, double BaselineMase, do
 
         return new HoldOut(fit.Method, model / pairs / scale, baseline / pairs / scale, (double)inside80 / pairs, (double)inside95 / pairs, pairs);
     }
+
+    /// <summary>Each candidate's held-out MASE on the same (origin, day) pairs and scale as <see cref="Evaluate"/>, whichever the chooser keeps.</summary>
+    public static IReadOnlyDictionary<string, double> CandidateMase(ForecastHistory full, int split, int horizon)
+    {
+        var scale = full.SeasonalNaiveScale(split);
+        return DailyForecaster.Candidates().ToDictionary(method => method.Name, method =>
+        {
+            var errors = new List<double>();
+            for (var origin = split; origin < full.Count; origin++)
+            {
+                var forecast = method.Forecast(full, origin, Math.Min(horizon, full.Count - origin));
+                errors.AddRange(forecast
+                    .Select((value, i) => (Day: origin + i, Error: Math.Abs(full.Values[origin + i] - value)))
+                    .Where(pair => !double.IsNaN(pair.Error) && !full.ChangedBetween(origin, pair.Day))
+                    .Select(pair => pair.Error));
+            }
+
+            return errors.Average() / scale;
+        });
+    }
 }
