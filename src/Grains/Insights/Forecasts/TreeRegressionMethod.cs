@@ -1,4 +1,3 @@
-using GrainMarketing.Insights.Predictions;
 using Microsoft.ML;
 using Microsoft.ML.Data;
 using Microsoft.ML.Trainers.FastTree;
