@@ -16,9 +16,8 @@ public sealed class RuleRunner(AutomationOptions options)
         CampaignKey campaign, CampaignMetadata metadata, CampaignCells cells, RecentBuckets recent,
         AutomationState automation, RuleSet rules, DateOnly today, DateTimeOffset now)
     {
-        Prune(automation, now);
+        var pass = CampaignPass(campaign, metadata, automation, today, now);
         var targets = new CampaignTargets(campaign, cells, automation, today);
-        var pass = new RuleSetPass(campaign.Tenant, CampaignTargets.Key(campaign), metadata, automation, today, now, options.ActionBudget(campaign.Platform.ToString().ToLowerInvariant()));
         foreach (var rule in rules.Rules)
         {
             foreach (var target in targets.For(rule.Definition, pass.Metadata))
@@ -28,19 +27,29 @@ public sealed class RuleRunner(AutomationOptions options)
             }
         }
 
-        return new RuleRun(pass.Metadata, pass.Firings, pass.Changes) { MetadataChanged = pass.Metadata != metadata };
+        return Outcome(pass, metadata);
     }
 
     /// <summary>Plays <paramref name="instruction"/>'s actions on the campaign itself now, without conditions (see <see cref="RuleSetPass.Play"/>).</summary>
     public RuleRun Play(CampaignKey campaign, CampaignMetadata metadata, CampaignCells cells, AutomationState automation, RuleDetails instruction, DateOnly today, DateTimeOffset now)
     {
-        Prune(automation, now);
-        var targets = new CampaignTargets(campaign, cells, automation, today);
+        var pass = CampaignPass(campaign, metadata, automation, today, now);
         var key = CampaignTargets.Key(campaign);
-        var pass = new RuleSetPass(campaign.Tenant, key, metadata, automation, today, now, options.ActionBudget(campaign.Platform.ToString().ToLowerInvariant()));
-        pass.Play(instruction, new RuleTarget(key, RuleLevel.Campaign, targets.Control(key, metadata), cells.Totals));
-        return new RuleRun(pass.Metadata, pass.Firings, pass.Changes) { MetadataChanged = pass.Metadata != metadata };
+        var control = new CampaignTargets(campaign, cells, automation, today).Control(key, metadata);
+        pass.Play(instruction, new RuleTarget(key, RuleLevel.Campaign, control, cells.Totals));
+        return Outcome(pass, metadata);
     }
+
+    /// <summary>A pass over one campaign, after pruning what has aged out of its automation state; actions count against the platform's budget.</summary>
+    private RuleSetPass CampaignPass(CampaignKey campaign, CampaignMetadata metadata, AutomationState automation, DateOnly today, DateTimeOffset now)
+    {
+        Prune(automation, now);
+        return new RuleSetPass(campaign.Tenant, CampaignTargets.Key(campaign), metadata, automation, today, now,
+            options.ActionBudget(campaign.Platform.ToString().ToLowerInvariant()));
+    }
+
+    private static RuleRun Outcome(RuleSetPass pass, CampaignMetadata metadata) =>
+        new(pass.Metadata, pass.Firings, pass.Changes) { MetadataChanged = pass.Metadata != metadata };
 
     /// <summary>Judges the tenant's segment rules on one demographic segment.</summary>
     /// <remarks>

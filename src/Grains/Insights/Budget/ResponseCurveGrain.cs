@@ -21,7 +21,7 @@ public sealed class ResponseCurveGrain(ResponseCurveCache cache, [FromKeyedServi
         var tenant = await GrainFactory.GetGrain<ITenantGrain>(campaign.Tenant).GetAsync();
         var now = clock.GetUtcNow();
         var zone = TimeZoneInfo.FindSystemTimeZoneById(tenant.Settings.TimeZone);
-        var closed = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, zone).DateTime).AddDays(-1);
+        var closed = DailySchedule.LocalDate(now, zone).AddDays(-1);
         return await cache.GetAsync(campaign.ToString(), closed, now, () => FitAsync(campaign, closed, now));
     }
 

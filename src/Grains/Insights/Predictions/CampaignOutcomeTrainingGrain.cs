@@ -40,7 +40,7 @@ public sealed class CampaignOutcomeTrainingGrain(
         var tenant = this.GetPrimaryKeyString();
         var settings = (await GrainFactory.GetGrain<ITenantGrain>(tenant).GetAsync()).Settings;
         var zone = TimeZoneInfo.FindSystemTimeZoneById(settings.TimeZone);
-        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), zone).DateTime);
+        var today = DailySchedule.LocalDate(clock.GetUtcNow(), zone);
         var range = new DateRange(today.AddDays(-options.Value.HistoryDays), today.AddDays(-1));
         return await new CampaignDayCollector(GrainFactory).CollectAsync(tenant, range);
     }
