@@ -16,10 +16,10 @@ internal static class DemoAccount
     public const string DefaultEmail = "demo@grainmarketing.local";
 
     /// <summary>
-    /// The ingest key of each tenant the account can feed; a tenant that exists without the account as
-    /// its admin is reported and left out. Null when the setup cannot go on (the reason is printed).
+    /// The ingest key of each tenant the account can feed and the account's access token; a tenant that exists
+    /// without the account as its admin is reported and left out. Null when the setup cannot go on (the reason is printed).
     /// </summary>
-    public static async Task<Dictionary<string, string>?> SetUpAsync(
+    public static async Task<DemoSession?> SetUpAsync(
         HttpMessageHandler handler, Uri api, string email, string? password, IEnumerable<string> tenants)
     {
         using var http = new HttpClient(handler, disposeHandler: false) { BaseAddress = api, Timeout = TimeSpan.FromSeconds(30) };
@@ -58,7 +58,7 @@ internal static class DemoAccount
             keys[tenant] = body.GetProperty("key").GetString() ?? "";
         }
 
-        return keys;
+        return new DemoSession(keys, token);
     }
 
     /// <summary>Registers the account, or logs in when it exists; the access token, or null with the reason printed.</summary>

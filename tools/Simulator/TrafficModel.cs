@@ -1,12 +1,17 @@
 namespace GrainMarketing.Simulator;
 
 /// <summary>
-/// A deterministic world of tenants, campaigns and creatives with their own funnel rates and audience
-/// mixes, and the diurnal curve that shapes how much traffic each second carries.
+/// A deterministic world of tenants, campaigns and creatives, and the one model both their live traffic and their
+/// history come from: events arrive at the rate asked for, shaped by the diurnal curve; each campaign takes its share
+/// by weight, each event is a few impressions at the campaign's CPM, clicks at its CTR and conversions at its CVR.
+/// A campaign's daily budget is what that traffic spends in a day at its usual delivery, and its response curve passes
+/// through that day, so the budget, the history and today agree at any rate.
 /// </summary>
 public sealed class TrafficModel
 {
-    private static readonly string[] Platforms = ["meta", "google", "tiktok", "snapchat"];
+    /// <summary>Impressions an event carries on average (uniformly 1 to 2 x this - 1).</summary>
+    public const int ImpressionsPerEvent = 3;
+
     private static readonly (string Age, double Weight)[] Ages =
         [("18-24", 0.18), ("25-34", 0.30), ("35-44", 0.22), ("45-54", 0.15), ("55-64", 0.10), ("65+", 0.05)];
     private static readonly string[] Genders = ["female", "male"];
@@ -15,41 +20,35 @@ public sealed class TrafficModel
 
     private readonly Random _random;
 
-    public TrafficModel(int tenants, int campaignsPerTenant, int seed)
+    public TrafficModel(int tenants, int campaignsPerTenant, int seed, double rate)
     {
         _random = new Random(seed);
-        Campaigns = [.. Enumerable.Range(0, tenants).SelectMany(t => Enumerable.Range(0, campaignsPerTenant).Select(c => new Campaign(
-            Tenant: $"sim-tenant-{t + 1}",
-            Platform: Platforms[c % Platforms.Length],
-            Id: $"sim-{c + 1}",
-            Name: $"Simulated campaign {c + 1}",
-            Creatives: [.. Enumerable.Range(1, 1 + _random.Next(4)).Select(a => $"ad-{c + 1}-{a}")],
-            Ctr: 0.005 + (_random.NextDouble() * 0.03),
-            Cvr: 0.01 + (_random.NextDouble() * 0.08),
-            Cpm: 2 + (_random.NextDouble() * 12),
-            Aov: 20 + (_random.NextDouble() * 120),
-            Weight: 0.2 + _random.NextDouble(),
-            Response: DailyResponse.For(seed, (t * campaignsPerTenant) + c))))];
+        var drawn = Enumerable.Range(0, tenants).SelectMany(t => Enumerable.Range(0, campaignsPerTenant).Select(c => Draw(t, c))).ToList();
+        var eventsPerDay = rate * 86400 * TrafficClock.DayMean;
+        var totalWeight = drawn.Sum(d => d.Weight);
+        Campaigns = [.. drawn.Select((d, index) =>
+        {
+            var spendToday = eventsPerDay * (d.Weight / totalWeight) * ImpressionsPerEvent * d.Cpm / 1000;
+            var budget = Budget(spendToday / (d.Kind.Delivery * d.Kind.Surge));
+            var costPerConversion = d.Cpm / (1000 * d.Ctr * d.Cvr);
+            var response = DailyResponse.For(budget, budget * d.Kind.Delivery, costPerConversion, new Random((seed * 7919) + index));
+            return new Campaign(d.Tenant, d.Kind.Platform, d.Id, d.Name, d.Kind, d.Creatives, d.Ctr, d.Cvr, d.Cpm, d.Roas * costPerConversion,
+                d.Weight, spendToday, response, response.ConversionScale(spendToday));
+        })];
     }
 
     public IReadOnlyList<Campaign> Campaigns { get; }
 
     public IEnumerable<string> Tenants => Campaigns.Select(c => c.Tenant).Distinct();
 
-    /// <summary>Relative traffic at a time of day: low at night, peaks around 13:00 and 20:00.</summary>
-    public static double Diurnal(DateTimeOffset now)
-    {
-        var hour = now.UtcDateTime.TimeOfDay.TotalHours;
-        return 0.35 + (0.45 * Math.Exp(-Math.Pow(hour - 13, 2) / 8)) + (0.55 * Math.Exp(-Math.Pow(hour - 20, 2) / 6));
-    }
-
-    /// <summary>One delta event: an impression batch of one creative for one audience slice, with its clicks, spend and sales.</summary>
+    /// <summary>One delta event: a few impressions of one creative for one audience slice, with their clicks, spend and sales.</summary>
     public Event NextEvent(DateTimeOffset now, long sequence)
     {
         var campaign = Pick(Campaigns, c => c.Weight);
-        var impressions = 1 + _random.Next(200);
+        var date = DateOnly.FromDateTime(now.UtcDateTime);
+        var impressions = 1 + _random.Next((2 * ImpressionsPerEvent) - 1);
         var clicks = Binomial(impressions, campaign.Ctr);
-        var conversions = Binomial(clicks, campaign.Cvr);
+        var conversions = Binomial(clicks, campaign.Cvr * campaign.ConversionScale * DailyResponse.Weekday(date));
         return new Event(
             campaign,
             campaign.Creatives[_random.Next(campaign.Creatives.Count)],
@@ -62,7 +61,26 @@ public sealed class TrafficModel
             conversions,
             Math.Round((decimal)(conversions * campaign.Aov * (0.5 + _random.NextDouble())), 2),
             $"sim-{now.ToUnixTimeMilliseconds()}-{sequence}",
-            DateOnly.FromDateTime(now.UtcDateTime));
+            date);
+    }
+
+    /// <summary>A campaign's kind and its rates drawn within the kind's ranges, before the traffic it gets is known.</summary>
+    private (CampaignKind Kind, string Tenant, string Id, string Name, string[] Creatives, double Ctr, double Cvr, double Cpm, double Roas, double Weight) Draw(int tenant, int index)
+    {
+        var kind = CampaignKind.Account[index % CampaignKind.Account.Count];
+        double Within((double Low, double High) range) => range.Low + ((range.High - range.Low) * _random.NextDouble());
+        var repeat = index / CampaignKind.Account.Count;
+        return (kind, $"sim-tenant-{tenant + 1}", $"sim-{index + 1}", repeat == 0 ? kind.Name : $"{kind.Name} #{repeat + 1}",
+            [.. Enumerable.Range(1, 1 + _random.Next(4)).Select(a => $"ad-{index + 1}-{a}")],
+            Within(kind.Ctr), Within(kind.Cvr), Within(kind.Cpm), Within(kind.Roas),
+            kind.Weight * kind.Delivery * kind.Surge * (0.8 + (0.4 * _random.NextDouble())));
+    }
+
+    /// <summary>A budget as people set them: three significant figures.</summary>
+    private static double Budget(double spend)
+    {
+        var step = Math.Pow(10, Math.Floor(Math.Log10(Math.Max(spend, 1))) - 2);
+        return Math.Max(1, Math.Round(spend / step) * step);
     }
 
     private int Binomial(int trials, double p)
@@ -94,11 +112,3 @@ public sealed class TrafficModel
         return items[^1];
     }
 }
-
-public sealed record Campaign(
-    string Tenant, string Platform, string Id, string Name, IReadOnlyList<string> Creatives,
-    double Ctr, double Cvr, double Cpm, double Aov, double Weight, DailyResponse Response);
-
-public sealed record Event(
-    Campaign Campaign, string AdId, string Age, string Gender, string Country,
-    long Impressions, long Clicks, decimal Spend, long Conversions, decimal ConversionValue, string EventId, DateOnly Date);
