@@ -8,8 +8,8 @@ namespace GrainMarketing.Simulator;
 
 /// <summary>
 /// The person the simulator acts as: signs the demo account up (or in, when it exists), creates the
-/// simulated tenants as it, so it is their admin, and makes one ingest key per tenant. The access
-/// token serves only this setup; traffic goes with the keys, which do not expire.
+/// simulated tenants as it, so it is their admin, and makes an ingest key and a read key per tenant. The
+/// access token serves only the setup; traffic goes with the keys, which do not expire.
 /// </summary>
 internal static class DemoAccount
 {
@@ -30,6 +30,7 @@ internal static class DemoAccount
 
         http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
         var keys = new Dictionary<string, string>(StringComparer.Ordinal);
+        var readKeys = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var tenant in tenants)
         {
             using var created = await http.PostAsJsonAsync("api/v1/tenants",
@@ -56,9 +57,19 @@ internal static class DemoAccount
 
             var body = await key.Content.ReadFromJsonAsync<JsonElement>();
             keys[tenant] = body.GetProperty("key").GetString() ?? "";
+
+            // The customers' app reads the offers each customer sees, which an ingest key may not.
+            using var read = await http.PostAsJsonAsync($"api/v1/tenants/{tenant}/keys", new { name = "simulator-offers", scope = "read" });
+            if (!read.IsSuccessStatusCode)
+            {
+                await Refused($"cannot create a read key for {tenant}", read);
+                return null;
+            }
+
+            readKeys[tenant] = (await read.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("key").GetString() ?? "";
         }
 
-        return new DemoSession(keys, token);
+        return new DemoSession(keys, readKeys, token);
     }
 
     /// <summary>Registers the account, or logs in when it exists; the access token, or null with the reason printed.</summary>

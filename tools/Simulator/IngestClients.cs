@@ -1,11 +1,15 @@
 using System.Text;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 
 namespace GrainMarketing.Simulator;
 
 /// <summary>One client per fed tenant over a shared connection handler, each sending that tenant's ingest key.</summary>
 internal sealed class IngestClients : IDisposable
 {
+    /// <summary>The API's names; an absent optional field is left out rather than sent as null.</summary>
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerOptions.Web) { DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull };
+
     private readonly Dictionary<string, HttpClient> _clients;
 
     public IngestClients(HttpMessageHandler handler, Uri api, IReadOnlyDictionary<string, string> keys)
@@ -20,19 +24,19 @@ internal sealed class IngestClients : IDisposable
 
     public bool Feeds(string tenant) => _clients.ContainsKey(tenant);
 
-    /// <summary>Posts the records as NDJSON to the tenant's ingestion route; false when refused or unreachable.</summary>
-    public async Task<bool> SendAsync(string tenant, IEnumerable<object> records, CancellationToken cancellationToken)
+    /// <summary>Posts the records as NDJSON to the tenant's ingestion route for their kind (metrics, transactions or engagements); false when refused or unreachable.</summary>
+    public async Task<bool> SendAsync(string tenant, IEnumerable<object> records, CancellationToken cancellationToken, string route = "metrics")
     {
         var body = new StringBuilder();
         foreach (var record in records)
         {
-            body.Append(JsonSerializer.Serialize(record, JsonSerializerOptions.Web)).Append('\n');
+            body.Append(JsonSerializer.Serialize(record, Json)).Append('\n');
         }
 
         try
         {
             using var content = new StringContent(body.ToString(), Encoding.UTF8, "application/x-ndjson");
-            using var response = await _clients[tenant].PostAsync($"api/v1/tenants/{tenant}/ingest/metrics", content, cancellationToken);
+            using var response = await _clients[tenant].PostAsync($"api/v1/tenants/{tenant}/ingest/{route}", content, cancellationToken);
             return response.IsSuccessStatusCode;
         }
         catch (HttpRequestException)

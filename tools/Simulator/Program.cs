@@ -6,7 +6,9 @@ using GrainMarketing.Simulator;
 // for N tenants x campaigns x creatives x audience slices, shaped by a diurnal curve, after 88 days of
 // history on each campaign's response curve and the start day so far, plus restatements of yesterday
 // (late conversions) as snapshot upserts. Budgets, history and today come from one traffic model, so they
-// agree at any --rate; the campaigns get names, objectives and budgets through the campaign API. It acts as a demo account (--email or
+// agree at any --rate; the campaigns get names, objectives and budgets through the campaign API. The shop's
+// customers (--customers per tenant, 2000) buy: 85 days of purchases, then live ones; the behaviour analysis
+// is started a minute in, and the shop's app shows customers their offers and reports what they do with them. It acts as a demo account (--email or
 // GM_DEMO_EMAIL, --password or GM_DEMO_PASSWORD; without a password it makes one up and prints it),
 // which creates the tenants and sends each one's traffic with an ingest key of that tenant.
 //   dotnet run --project tools/Simulator -- --api http://localhost:8080 --tenants 2 --campaigns 6 --rate 500
@@ -52,6 +54,19 @@ foreach (var tenant in campaigns.GroupBy(c => c.Tenant))
     await ingest.SendAsync(tenant.Key, tenant.SelectMany(records.History), stop.Token);
 }
 
+var shoppers = new Shoppers(session.Keys.Keys, options.Customers, options.Seed, started);
+foreach (var chunk in shoppers.History().Chunk(10_000))
+{
+    foreach (var tenant in chunk.GroupBy(p => p.Tenant))
+    {
+        await ingest.SendAsync(tenant.Key, tenant.Select(p => p.Record), stop.Token, "transactions");
+    }
+}
+
+Console.WriteLine($"simulator: {shoppers.All.Count:N0} customers with {Shoppers.HistoryDays} days of purchases; the behaviour analysis starts in {AnalysisRuns.After.TotalSeconds:0} s");
+var analysis = AnalysisRuns.StartAsync(handler, api, session, session.Keys.Keys, stop.Token);
+using var offers = new OfferEngagements(handler, api, session.ReadKeys, shoppers, options.Seed);
+
 var sent = 0L;
 var failed = 0L;
 var sequence = 0L;
@@ -60,6 +75,7 @@ var lastTick = TimeSpan.Zero;
 var owed = 0.0;
 var lastReport = TimeSpan.Zero;
 var lastRestatement = TimeSpan.Zero;
+var lastVisit = TimeSpan.Zero;
 using var timer = new PeriodicTimer(TimeSpan.FromMilliseconds(250));
 try
 {
@@ -68,6 +84,7 @@ try
         // Events owed since the last tick, however late it came, so the day's traffic is what the model says at any rate.
         var now = DateTimeOffset.UtcNow;
         var elapsed = clock.Elapsed;
+        var previousTick = lastTick;
         owed += options.Rate * (elapsed - lastTick).TotalSeconds * TrafficClock.Diurnal(now);
         lastTick = elapsed;
         var count = (int)owed;
@@ -80,6 +97,26 @@ try
         }
 
         // A broken pixel reports no late conversions either, so its campaign is not restated while it lasts.
+        foreach (var byTenant in shoppers.Live(now, elapsed - previousTick).GroupBy(p => p.Shopper.Tenant))
+        {
+            await ingest.SendAsync(byTenant.Key, byTenant.Select(p => p.Record), stop.Token, "transactions");
+        }
+
+        if (clock.Elapsed - lastVisit >= OfferEngagements.Every)
+        {
+            lastVisit = clock.Elapsed;
+            var (engagements, purchases) = await offers.VisitAsync(OfferEngagements.CustomersPerVisit, now, stop.Token);
+            foreach (var byTenant in engagements.GroupBy(e => e.Tenant))
+            {
+                await ingest.SendAsync(byTenant.Key, byTenant.Select(e => e.Record), stop.Token, "engagements");
+            }
+
+            foreach (var byTenant in purchases.GroupBy(e => e.Tenant))
+            {
+                await ingest.SendAsync(byTenant.Key, byTenant.Select(e => e.Record), stop.Token, "transactions");
+            }
+        }
+
         if (clock.Elapsed - lastRestatement >= MetricRecords.RestatementPeriod)
         {
             lastRestatement = clock.Elapsed;
@@ -104,10 +141,11 @@ catch (OperationCanceledException)
 {
 }
 
+await analysis;
 Console.WriteLine($"simulator: stopped after {sent:N0} events ({failed:N0} failed)");
 return failed > 0 && sent == 0 ? 1 : 0;
 
-internal sealed record Options(string Api, int Tenants, int Campaigns, double Rate, TimeSpan? Duration, int Seed, string Email, string? Password)
+internal sealed record Options(string Api, int Tenants, int Campaigns, double Rate, TimeSpan? Duration, int Seed, string Email, string? Password, int Customers)
 {
     public static Options Parse(string[] args)
     {
@@ -125,6 +163,7 @@ internal sealed record Options(string Api, int Tenants, int Campaigns, double Ra
             seconds.Length == 0 ? null : TimeSpan.FromSeconds(int.Parse(seconds, CultureInfo.InvariantCulture)),
             int.Parse(Value("--seed", "7"), CultureInfo.InvariantCulture),
             email.Length == 0 ? DemoAccount.DefaultEmail : email,
-            password.Length == 0 ? null : password);
+            password.Length == 0 ? null : password,
+            int.Parse(Value("--customers", "2000"), CultureInfo.InvariantCulture));
     }
 }
