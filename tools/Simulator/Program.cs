@@ -44,7 +44,7 @@ Console.WriteLine($"simulator: {campaigns.Count} campaigns over {session.Keys.Co
 foreach (var campaign in campaigns)
 {
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-        $"simulator: {campaign.Tenant} {campaign.Platform}:{campaign.Id} \"{campaign.Name}\" budget {campaign.Budget:0} a day, spends {campaign.SpendToday:0} today, CPA {campaign.CostPerConversion:0.00}, ROAS {campaign.Aov / campaign.CostPerConversion:0.00}{(campaign.Kind.Why is { } why ? $" ({why})" : "")}"));
+        $"simulator: {campaign.Tenant} {campaign.Platform}:{campaign.Id} \"{campaign.Name}\" budget {campaign.Budget:0} a day, spends {campaign.SpendToday:0} today, CPA {campaign.CostPerConversion:0.00}, ROAS {campaign.Aov / campaign.CostPerConversion * campaign.ConversionScale:0.00}{(campaign.Kind.Why is { } why ? $" ({why})" : "")}"));
 }
 
 Console.WriteLine($"simulator: the conversion pixel of {pixels.First.Tenant} {pixels.First.Platform}:{pixels.First.Id} breaks {BrokenPixels.FirstAfter.TotalMinutes:0} minutes from now for {BrokenPixels.FirstLasts.TotalMinutes:0} minutes");
