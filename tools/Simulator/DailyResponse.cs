@@ -57,10 +57,7 @@ public sealed record DailyResponse(double Budget, double Spend, double CostPerCo
             var spend = Math.Round(level * (0.9 + (0.2 * random.NextDouble())), 2);
             adstock = ((1 - CarryOver) * spend) + (CarryOver * adstock);
             var expected = Conversions(adstock) * Weekday(date);
-            yield return (date, spend, Math.Max(0, Math.Round(expected * Math.Exp(0.1 * Gaussian(random)))));
+            yield return (date, spend, Math.Max(0, Math.Round(expected * Math.Exp(0.1 * StandardNormal.Draw(random)))));
         }
     }
-
-    private static double Gaussian(Random random) =>
-        Math.Sqrt(-2 * Math.Log(1 - random.NextDouble())) * Math.Cos(2 * Math.PI * random.NextDouble());
 }

@@ -74,9 +74,11 @@ public sealed class MetricRecords(DateTimeOffset started)
         return (_startDay, spend, Math.Round(conversions));
     }
 
+    /// <summary>A whole-day cell; its CPM and CTR wander a few percent from day to day, the same on every sending of the day.</summary>
     private static object Snapshot(Campaign campaign, DateOnly date, double spend, double conversions)
     {
-        var impressions = (long)(spend / campaign.Cpm * 1000);
+        var random = new Random(campaign.Response.Seed ^ date.DayNumber);
+        var impressions = (long)(spend / (campaign.Cpm * Math.Exp(0.05 * StandardNormal.Draw(random))) * 1000);
         return new
         {
             platform = campaign.Platform,
@@ -84,7 +86,7 @@ public sealed class MetricRecords(DateTimeOffset started)
             adId = HistoryAd,
             date = Day(date),
             impressions,
-            clicks = (long)(impressions * campaign.Ctr),
+            clicks = (long)(impressions * campaign.Ctr * Math.Exp(0.05 * StandardNormal.Draw(random))),
             spend = (decimal)spend,
             conversions = (decimal)conversions,
             conversionValue = Math.Round((decimal)(conversions * campaign.Aov), 2),

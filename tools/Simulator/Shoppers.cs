@@ -65,7 +65,7 @@ public sealed class Shoppers
     public object Purchase(Shopper shopper, DateTimeOffset at, decimal? amount = null) => new
     {
         userId = shopper.Id,
-        amount = amount ?? Math.Round((decimal)(shopper.Kind.MeanAmount * Math.Exp((0.4 * Gaussian()) - 0.08)), 2),
+        amount = amount ?? Math.Round((decimal)(shopper.Kind.MeanAmount * Math.Exp((0.4 * StandardNormal.Draw(_random)) - 0.08)), 2),
         currency = "USD",
         timestamp = at.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture),
         merchant = "GrainShop",
@@ -116,7 +116,4 @@ public sealed class Shoppers
 
         return count;
     }
-
-    private double Gaussian() =>
-        Math.Sqrt(-2 * Math.Log(1 - _random.NextDouble())) * Math.Cos(2 * Math.PI * _random.NextDouble());
 }
