@@ -8,9 +8,9 @@ using GrainMarketing.Simulator;
 // (late conversions) as snapshot upserts. Budgets, history and today come from one traffic model, so they
 // agree at any --rate; the campaigns get names, objectives and budgets through the campaign API. The shop's
 // customers (--customers per tenant, 2000) buy: 85 days of purchases, then live ones; the behaviour analysis
-// is started a minute in, and the shop's app shows customers their offers and reports what they do with them. It acts as a demo account (--email or
-// GM_DEMO_EMAIL, --password or GM_DEMO_PASSWORD; without a password it makes one up and prints it),
-// which creates the tenants and sends each one's traffic with an ingest key of that tenant.
+// is started a minute in, and the shop's app shows customers their offers and reports what they do with them.
+// It acts as a demo account (--email or GM_DEMO_EMAIL, --password or GM_DEMO_PASSWORD; without a password it
+// makes one up and prints it), which creates the tenants and sends each one's traffic with an ingest key of that tenant.
 //   dotnet run --project tools/Simulator -- --api http://localhost:8080 --tenants 2 --campaigns 6 --rate 500
 var options = Options.Parse(args);
 var api = new Uri(options.Api);
@@ -38,6 +38,9 @@ if (session.Keys.Count == 0)
 using var ingest = new IngestClients(handler, api, session.Keys);
 var campaigns = model.Campaigns.Where(c => ingest.Feeds(c.Tenant)).ToList();
 var started = DateTimeOffset.UtcNow;
+
+// Live traffic is owed from the start on, so the seconds the backfill takes arrive with the first tick.
+var clock = Stopwatch.StartNew();
 var records = new MetricRecords(started);
 var pixels = new BrokenPixels(BrokenPixels.Busiest(campaigns.Where(c => c.Tenant == campaigns[0].Tenant)), started);
 Console.WriteLine($"simulator: {campaigns.Count} campaigns over {session.Keys.Count} tenant(s) ({string.Join(", ", session.Keys.Keys)}) at ~{options.Rate} events/s against {options.Api}");
@@ -70,7 +73,6 @@ using var offers = new OfferEngagements(handler, api, session.ReadKeys, shoppers
 var sent = 0L;
 var failed = 0L;
 var sequence = 0L;
-var clock = Stopwatch.StartNew();
 var lastTick = TimeSpan.Zero;
 var owed = 0.0;
 var lastReport = TimeSpan.Zero;
