@@ -12,7 +12,7 @@ public sealed class ShoppersTests
     [Fact]
     public void EachKindOfCustomerBuysTheWayItsSegmentNeeds()
     {
-        var shoppers = new Shoppers(["sim-tenant-1"], 2000, 7, Start);
+        var shoppers = new Shoppers(["sim-tenant-1"], 1000, 7, Start);
 
         var purchases = shoppers.History().Select(p => JsonSerializer.SerializeToElement(p.Record, JsonSerializerOptions.Web))
             .Select(r => (User: r.GetProperty("userId").GetString()!, At: DateTimeOffset.Parse(r.GetProperty("timestamp").GetString()!, CultureInfo.InvariantCulture),

@@ -108,7 +108,7 @@ public sealed class TrafficModelTests
         var model = new TrafficModel(2, 6, Seed, DefaultRate);
         var now = new DateTimeOffset(2026, 12, 9, 20, 0, 0, TimeSpan.Zero);
 
-        var events = Enumerable.Range(0, 300_000).Select(i => model.NextEvent(now, i)).ToList();
+        var events = Enumerable.Range(0, 150_000).Select(i => model.NextEvent(now, i)).ToList();
 
         foreach (var tenant in events.GroupBy(e => e.Campaign.Tenant))
         {
