@@ -4,7 +4,10 @@ using NpgsqlTypes;
 
 namespace GrainMarketing.Insights.Predictions;
 
-/// <summary>The <c>campaign_outcome_models</c> table (migration 0017): each version's figures as JSON and its package as bytes.</summary>
+/// <summary>
+/// The <c>campaign_outcome_models</c> table (migration 0017): each version's figures as JSON and its package as bytes
+/// (null once pruned, migration 0018); and <c>campaign_outcome_runs</c> (0018): each training run as JSON.
+/// </summary>
 public sealed class PostgresOutcomeModelRegistry(NpgsqlDataSource dataSource) : IOutcomeModelRegistry
 {
     public async Task<OutcomeModelVersion> AddAsync(string tenant, TrainedOutcomeModel model, DateTimeOffset trainedAt, bool live, CancellationToken cancellationToken)
@@ -44,7 +47,7 @@ public sealed class PostgresOutcomeModelRegistry(NpgsqlDataSource dataSource) : 
 
     public async Task<RegisteredModels> ListAsync(string tenant, CancellationToken cancellationToken)
     {
-        await using var command = dataSource.CreateCommand("SELECT model, live FROM campaign_outcome_models WHERE tenant = @tenant ORDER BY version DESC");
+        await using var command = dataSource.CreateCommand("SELECT model, live, package IS NULL FROM campaign_outcome_models WHERE tenant = @tenant ORDER BY version DESC");
         command.Parameters.AddWithValue("tenant", tenant);
         var versions = new List<OutcomeModelVersion>();
         int? liveVersion = null;
@@ -53,7 +56,7 @@ public sealed class PostgresOutcomeModelRegistry(NpgsqlDataSource dataSource) : 
         {
             var version = JsonSerializer.Deserialize<OutcomeModelVersion>(reader.GetString(0), PredictionJson.Options)
                 ?? throw new InvalidDataException($"campaign_outcome_models of {tenant} holds an empty version.");
-            versions.Add(version);
+            versions.Add(version with { PackagePruned = reader.GetBoolean(2) });
             liveVersion = reader.GetBoolean(1) ? version.Version : liveVersion;
         }
 
@@ -66,5 +69,59 @@ public sealed class PostgresOutcomeModelRegistry(NpgsqlDataSource dataSource) : 
         command.Parameters.AddWithValue("tenant", tenant);
         command.Parameters.AddWithValue("version", version);
         return await command.ExecuteScalarAsync(cancellationToken) as byte[];
+    }
+
+    public async Task<int> PrunePackagesAsync(string tenant, int kept, CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand("""
+            UPDATE campaign_outcome_models SET package = NULL
+            WHERE tenant = @tenant AND NOT live AND package IS NOT NULL
+              AND version <= (SELECT MAX(version) FROM campaign_outcome_models WHERE tenant = @tenant) - @kept
+            """);
+        command.Parameters.AddWithValue("tenant", tenant);
+        command.Parameters.AddWithValue("kept", kept);
+        return await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    public async Task SaveRunAsync(string tenant, TrainingRun run, CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand("""
+            INSERT INTO campaign_outcome_runs (id, tenant, queued_at, run) VALUES (@id, @tenant, @queued, @run)
+            ON CONFLICT (id) DO UPDATE SET run = excluded.run
+            """);
+        command.Parameters.AddWithValue("id", run.Id);
+        command.Parameters.AddWithValue("tenant", tenant);
+        command.Parameters.AddWithValue("queued", run.QueuedAt.ToUniversalTime());
+        command.Parameters.AddWithValue("run", NpgsqlDbType.Jsonb, JsonSerializer.Serialize(run, PredictionJson.Options));
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    public async Task<TrainingRun?> FindRunAsync(string tenant, Guid id, CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand("SELECT run FROM campaign_outcome_runs WHERE id = @id AND tenant = @tenant");
+        command.Parameters.AddWithValue("id", id);
+        command.Parameters.AddWithValue("tenant", tenant);
+        return (await ReadRunsAsync(command, cancellationToken)).SingleOrDefault();
+    }
+
+    public async Task<IReadOnlyList<TrainingRun>> ListRunsAsync(string tenant, int limit, CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand("SELECT run FROM campaign_outcome_runs WHERE tenant = @tenant ORDER BY queued_at DESC, seq DESC LIMIT @limit");
+        command.Parameters.AddWithValue("tenant", tenant);
+        command.Parameters.AddWithValue("limit", limit);
+        return await ReadRunsAsync(command, cancellationToken);
+    }
+
+    private static async Task<IReadOnlyList<TrainingRun>> ReadRunsAsync(NpgsqlCommand command, CancellationToken cancellationToken)
+    {
+        var runs = new List<TrainingRun>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            runs.Add(JsonSerializer.Deserialize<TrainingRun>(reader.GetString(0), PredictionJson.Options)
+                ?? throw new InvalidDataException("A campaign_outcome_runs row holds no run."));
+        }
+
+        return runs;
     }
 }
