@@ -66,7 +66,7 @@ public static class PredictionsApi
         return TypedResults.Accepted($"/api/v1/tenants/{tenant}/models/campaign-outcomes/runs/{run.Id}", run);
     }
 
-    public static async Task<Ok<IReadOnlyList<TrainingRun>>> ListRunsAsync(string tenant, [AsParameters] TrainingRunsQuery query, IGrainFactory grains)
+    public static async Task<Ok<IReadOnlyList<TrainingRun>>> ListRunsAsync(string tenant, [AsParameters] RunsQuery query, IGrainFactory grains)
     {
         var errors = new ValidationErrors();
         var limit = query.Read(errors);

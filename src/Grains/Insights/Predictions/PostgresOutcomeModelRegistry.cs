@@ -1,4 +1,5 @@
 using System.Text.Json;
+using GrainMarketing.Runs;
 using Npgsql;
 using NpgsqlTypes;
 
@@ -10,6 +11,8 @@ namespace GrainMarketing.Insights.Predictions;
 /// </summary>
 public sealed class PostgresOutcomeModelRegistry(NpgsqlDataSource dataSource) : IOutcomeModelRegistry
 {
+    private readonly PostgresRunTable<TrainingRun> _runs = new(dataSource, "campaign_outcome_runs", "queued_at", PredictionJson.Options);
+
     public async Task<OutcomeModelVersion> AddAsync(string tenant, TrainedOutcomeModel model, DateTimeOffset trainedAt, bool live, CancellationToken cancellationToken)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
@@ -83,45 +86,11 @@ public sealed class PostgresOutcomeModelRegistry(NpgsqlDataSource dataSource) : 
         return await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
-    public async Task SaveRunAsync(string tenant, TrainingRun run, CancellationToken cancellationToken)
-    {
-        await using var command = dataSource.CreateCommand("""
-            INSERT INTO campaign_outcome_runs (id, tenant, queued_at, run) VALUES (@id, @tenant, @queued, @run)
-            ON CONFLICT (id) DO UPDATE SET run = excluded.run
-            """);
-        command.Parameters.AddWithValue("id", run.Id);
-        command.Parameters.AddWithValue("tenant", tenant);
-        command.Parameters.AddWithValue("queued", run.QueuedAt.ToUniversalTime());
-        command.Parameters.AddWithValue("run", NpgsqlDbType.Jsonb, JsonSerializer.Serialize(run, PredictionJson.Options));
-        await command.ExecuteNonQueryAsync(cancellationToken);
-    }
+    public Task SaveRunAsync(string tenant, TrainingRun run, CancellationToken cancellationToken) =>
+        _runs.SaveAsync(tenant, run.Id, run.QueuedAt, run, cancellationToken);
 
-    public async Task<TrainingRun?> FindRunAsync(string tenant, Guid id, CancellationToken cancellationToken)
-    {
-        await using var command = dataSource.CreateCommand("SELECT run FROM campaign_outcome_runs WHERE id = @id AND tenant = @tenant");
-        command.Parameters.AddWithValue("id", id);
-        command.Parameters.AddWithValue("tenant", tenant);
-        return (await ReadRunsAsync(command, cancellationToken)).SingleOrDefault();
-    }
+    public Task<TrainingRun?> FindRunAsync(string tenant, Guid id, CancellationToken cancellationToken) => _runs.FindAsync(tenant, id, cancellationToken);
 
-    public async Task<IReadOnlyList<TrainingRun>> ListRunsAsync(string tenant, int limit, CancellationToken cancellationToken)
-    {
-        await using var command = dataSource.CreateCommand("SELECT run FROM campaign_outcome_runs WHERE tenant = @tenant ORDER BY queued_at DESC, seq DESC LIMIT @limit");
-        command.Parameters.AddWithValue("tenant", tenant);
-        command.Parameters.AddWithValue("limit", limit);
-        return await ReadRunsAsync(command, cancellationToken);
-    }
-
-    private static async Task<IReadOnlyList<TrainingRun>> ReadRunsAsync(NpgsqlCommand command, CancellationToken cancellationToken)
-    {
-        var runs = new List<TrainingRun>();
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            runs.Add(JsonSerializer.Deserialize<TrainingRun>(reader.GetString(0), PredictionJson.Options)
-                ?? throw new InvalidDataException("A campaign_outcome_runs row holds no run."));
-        }
-
-        return runs;
-    }
+    public Task<IReadOnlyList<TrainingRun>> ListRunsAsync(string tenant, int limit, CancellationToken cancellationToken) =>
+        _runs.ListAsync(tenant, limit, cancellationToken);
 }

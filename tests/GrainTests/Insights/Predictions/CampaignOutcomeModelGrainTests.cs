@@ -3,7 +3,9 @@ using GrainMarketing.Errors;
 using GrainMarketing.Insights.Predictions;
 using GrainMarketing.IntegrationTests.Infrastructure;
 using GrainMarketing.Metrics;
+using GrainMarketing.Runs;
 using GrainMarketing.Tenants;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace GrainMarketing.GrainTests.Insights.Predictions;
 
@@ -49,6 +51,22 @@ public sealed class CampaignOutcomeModelGrainTests(ClusterFixture fixture)
         Assert.Contains("60 campaign-days needed, 0 recorded", ended.Error, StringComparison.Ordinal);
         Assert.Equal(("reading history", null), (ended.Progress.Phase, ended.Progress.EstimatedSecondsLeft));
         await Assert.ThrowsAsync<NotFoundException>(() => model.GetRunAsync(Guid.NewGuid()));
+    }
+
+    [Fact]
+    public async Task ARunFoundInProgressWhenTheModelGrainActivatesWasCutShortAndIsMarkedFailed()
+    {
+        var tenant = $"outcomes-{Guid.NewGuid():N}"[..24];
+        var cut = new TrainingRun(Guid.NewGuid(), TrainingTrigger.Weekly, TrainingRunStatus.Running, fixture.Clock.GetUtcNow(), fixture.Clock.GetUtcNow(), null,
+            new RunProgress("building rows", 0.25, 12, "the previous run took 20 s"), null, null);
+        foreach (var registry in fixture.AllSiloServices.Select(services => services.GetRequiredService<IOutcomeModelRegistry>()))
+        {
+            await registry.SaveRunAsync(tenant, cut, CancellationToken.None);
+        }
+
+        var run = await fixture.Client.GetGrain<ICampaignOutcomeModelGrain>(tenant).GetRunAsync(cut.Id);
+
+        Assert.Equal((TrainingRunStatus.Failed, CampaignOutcomeModelGrain.Interrupted, fixture.Clock.GetUtcNow()), (run.Status, run.Error, run.FinishedAt));
     }
 
     [Fact]
