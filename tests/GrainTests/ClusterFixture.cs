@@ -91,6 +91,9 @@ public sealed class ClusterFixture : IAsyncLifetime
 
     public IServiceProvider SiloServices => _cluster!.Silos[0].ServiceProvider;
 
+    /// <summary>Every silo's services, to read what each silo keeps in memory (its response-curve cache, for one).</summary>
+    public IEnumerable<IServiceProvider> AllSiloServices => _cluster!.Silos.Select(silo => silo.ServiceProvider);
+
     /// <summary>The reminder table the silos share, to see which durable reminders grains registered.</summary>
     public IReminderTable Reminders => _cluster!.Silos[0].ServiceProvider.GetRequiredService<IReminderTable>();
 

@@ -40,7 +40,7 @@ public static class AnalysisApi
         return TypedResults.Accepted($"/api/v1/tenants/{tenant}/analysis/runs/{run.Id}", run);
     }
 
-    public static async Task<Ok<IReadOnlyList<AnalysisRun>>> ListRunsAsync(string tenant, [AsParameters] AnalysisRunsQuery query, IGrainFactory grains)
+    public static async Task<Ok<IReadOnlyList<AnalysisRun>>> ListRunsAsync(string tenant, [AsParameters] RunsQuery query, IGrainFactory grains)
     {
         var errors = new ValidationErrors();
         var size = query.Read(errors);

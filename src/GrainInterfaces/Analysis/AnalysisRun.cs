@@ -1,4 +1,5 @@
 using GrainMarketing.Profiles;
+using GrainMarketing.Runs;
 
 namespace GrainMarketing.Analysis;
 
@@ -7,7 +8,8 @@ namespace GrainMarketing.Analysis;
 /// Why and when it ran, how many customers it judged, the high-spender threshold and RFM cuts it found,
 /// each pattern's size in its membership snapshot, how many customers whose stored high-spender judgement
 /// disagreed with the new threshold it refreshes (once the run is recorded), and what it decided
-/// about each campaign type.
+/// about each campaign type. While it runs, <see cref="Progress"/> names its phase, the share done and the
+/// estimated time left; once ended, the phase it ended in (null on runs stored before progress was kept).
 /// </remarks>
 [GenerateSerializer, Immutable, Alias("GrainMarketing.AnalysisRun")]
 public sealed record AnalysisRun(
@@ -23,4 +25,5 @@ public sealed record AnalysisRun(
     [property: Id(9)] IReadOnlyDictionary<BehaviorPattern, int> PatternCounts,
     [property: Id(10)] IReadOnlyList<CampaignDecision> Decisions,
     [property: Id(11)] string? Error,
-    [property: Id(12)] int Refreshed = 0);
+    [property: Id(12)] int Refreshed = 0,
+    [property: Id(13)] RunProgress? Progress = null);

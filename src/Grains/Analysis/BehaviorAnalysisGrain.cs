@@ -2,6 +2,7 @@ using System.Diagnostics;
 using GrainMarketing.Errors;
 using GrainMarketing.Offers;
 using GrainMarketing.Profiles;
+using GrainMarketing.Runs;
 using GrainMarketing.Tenants;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -31,8 +32,9 @@ public sealed partial class BehaviorAnalysisGrain(
     private readonly ILogger<BehaviorAnalysisGrain> _logger = logger;
     private IGrainTimer? _timer;
 
-    /// <summary>The running run as far as it got, so a failure records what was done before it.</summary>
+    /// <summary>The running run as far as it got, so a failure records what was done before it, and its phase (for its progress).</summary>
     private AnalysisRun? _progress;
+    private RunTracker? _tracker;
 
     private string Tenant => this.GetPrimaryKeyString();
 
@@ -61,12 +63,13 @@ public sealed partial class BehaviorAnalysisGrain(
                 await state.WriteStateAsync();
             }
 
-            return running;
+            return Present(running);
         }
 
         var run = new AnalysisRun(Guid.NewGuid(), trigger, dueAt, clock.GetUtcNow(), null, AnalysisRunStatus.Running, 0, null, null,
             new Dictionary<BehaviorPattern, int>(), [], null);
         stored.Current = run;
+        _tracker = new RunTracker(run.StartedAt, await PriorAsync(), AnalysisPhases.Judging);
         if (scheduled is not null)
         {
             (stored.ScheduledDueAt, stored.ScheduledRun) = (scheduled, run.Id);
@@ -79,23 +82,24 @@ public sealed partial class BehaviorAnalysisGrain(
             KeepAlive = true,
         });
         LogStarted(Tenant, run.Id, trigger);
-        return run;
+        return Present(run);
     }
 
     public async Task<AnalysisRun> GetRunAsync(Guid id) =>
         state.State.Current is { } current && current.Id == id
-            ? current
+            ? Present(current)
             : await store.FindRunAsync(Tenant, id, CancellationToken.None) ?? throw new NotFoundException("Analysis run", id.ToString());
 
     /// <summary>The store's runs, with the grain's newest run in place of its stored copy (it may be fresher, or not stored yet).</summary>
     public async Task<IReadOnlyList<AnalysisRun>> ListRunsAsync(int limit)
     {
         var stored = await store.ListRunsAsync(Tenant, limit, CancellationToken.None);
-        if (state.State.Current is not { } current)
+        if (state.State.Current is not { } newest)
         {
             return stored;
         }
 
+        var current = Present(newest);
         return [.. stored.Any(run => run.Id == current.Id)
             ? stored.Select(run => run.Id == current.Id ? current : run)
             : stored.Prepend(current).Take(limit)];
@@ -113,7 +117,7 @@ public sealed partial class BehaviorAnalysisGrain(
         catch (Exception failure)
         {
             LogFailed(failure, Tenant, run.Id);
-            finished = _progress with { Status = AnalysisRunStatus.Failed, FinishedAt = clock.GetUtcNow(), Error = failure.Message };
+            finished = _progress with { Status = AnalysisRunStatus.Failed, FinishedAt = clock.GetUtcNow(), Error = failure.Message, Progress = _tracker?.Failed() };
         }
 
         // Recorded even when the silo is stopping (the timer's token is cancelled then); disposing the
@@ -141,15 +145,17 @@ public sealed partial class BehaviorAnalysisGrain(
         var threshold = findings.HighSpenderThreshold;
         _progress = run with { Customers = findings.Customers, HighSpenderThreshold = threshold, Rfm = findings.Rfm, PatternCounts = findings.PatternCounts };
         await behavior.SetHighSpenderThresholdAsync(threshold, run.StartedAt);
+        _tracker?.Advance(AnalysisPhases.FindingMoved(findings.Customers));
         LogStep(Tenant, run.Id, "customers judged, RFM scored and snapshot kept", step.ElapsedMilliseconds);
 
         step.Restart();
         var disagreeing = await store.DisagreeingAsync(Tenant, threshold, cancellationToken);
         _progress = _progress with { Refreshed = disagreeing.Count };
+        _tracker?.Advance(AnalysisPhases.CreatingCampaigns(findings.Customers));
         LogStep(Tenant, run.Id, $"{disagreeing.Count} customers found whom the threshold moves", step.ElapsedMilliseconds);
 
         await CreateCampaignsAsync(run, settings, threshold, day, cancellationToken);
-        return (_progress with { Status = AnalysisRunStatus.Succeeded, FinishedAt = clock.GetUtcNow() },
+        return (_progress with { Status = AnalysisRunStatus.Succeeded, FinishedAt = clock.GetUtcNow(), Progress = RunTracker.Finished },
             new CustomersToRefresh(new BehaviorThresholds(settings.Patterns, threshold, run.StartedAt), disagreeing));
     }
 
@@ -211,8 +217,15 @@ public sealed partial class BehaviorAnalysisGrain(
         LogStep(Tenant, run.Id, $"{created.Count(campaign => campaign is not null)} campaigns created with their target lists", step.ElapsedMilliseconds);
     }
 
-    /// <summary>The customers a new high-spender threshold moves, and the thresholds they judge again by.</summary>
-    private sealed record CustomersToRefresh(BehaviorThresholds Thresholds, IReadOnlyList<string> Customers);
+    /// <summary>A running run with its phase, share done and time left as of now; an ended run as stored.</summary>
+    private AnalysisRun Present(AnalysisRun run) =>
+        run.Status == AnalysisRunStatus.Running && _tracker is { } tracker ? run with { Progress = tracker.At(clock.GetUtcNow()) } : run;
+
+    /// <summary>The newest succeeded run's duration over its customers, which times the run about to start.</summary>
+    private async Task<PriorRun?> PriorAsync() =>
+        (await store.ListRunsAsync(Tenant, 10, CancellationToken.None)).FirstOrDefault(run => run is { Status: AnalysisRunStatus.Succeeded, FinishedAt: not null }) is { } last
+            ? new PriorRun(last.FinishedAt!.Value - last.StartedAt, last.Customers, "customer")
+            : null;
 
     private IOfferCampaignBookGrain Book() => GrainFactory.GetGrain<IOfferCampaignBookGrain>(Tenant);
 

@@ -1,7 +1,7 @@
-using System.Text.Json;
 using GrainMarketing.Offers;
 using GrainMarketing.Persistence;
 using GrainMarketing.Profiles;
+using GrainMarketing.Runs;
 using Npgsql;
 using NpgsqlTypes;
 
@@ -14,6 +14,8 @@ namespace GrainMarketing.Analysis;
 /// </remarks>
 public sealed class PostgresAnalysisStore(NpgsqlDataSource dataSource) : IAnalysisStore
 {
+    private readonly PostgresRunTable<AnalysisRun> _runs = new(dataSource, "analysis_runs", "started_at", AnalysisJson.Options);
+
     /// <summary>The threshold and RFM cuts, the snapshot inserted from them, and its count per pattern.</summary>
     /// <remarks>
     /// The threshold (the spend ranked ceil(share × spenders) from the top) and the RFM cuts as
@@ -160,47 +162,13 @@ public sealed class PostgresAnalysisStore(NpgsqlDataSource dataSource) : IAnalys
         return (int)(await command.ExecuteScalarAsync(cancellationToken))!;
     }
 
-    public async Task SaveRunAsync(string tenant, AnalysisRun run, CancellationToken cancellationToken)
-    {
-        await using var command = dataSource.CreateCommand("""
-            INSERT INTO analysis_runs (id, tenant, started_at, run) VALUES (@id, @tenant, @started, @run)
-            ON CONFLICT (id) DO UPDATE SET run = excluded.run
-            """);
-        command.Parameters.AddWithValue("id", run.Id);
-        command.Parameters.AddWithValue("tenant", tenant);
-        command.Parameters.AddWithValue("started", run.StartedAt.ToUniversalTime());
-        command.Parameters.AddWithValue("run", NpgsqlDbType.Jsonb, JsonSerializer.Serialize(run, AnalysisJson.Options));
-        await command.ExecuteNonQueryAsync(cancellationToken);
-    }
+    public Task SaveRunAsync(string tenant, AnalysisRun run, CancellationToken cancellationToken) =>
+        _runs.SaveAsync(tenant, run.Id, run.StartedAt, run, cancellationToken);
 
-    public async Task<AnalysisRun?> FindRunAsync(string tenant, Guid id, CancellationToken cancellationToken)
-    {
-        await using var command = dataSource.CreateCommand("SELECT run FROM analysis_runs WHERE id = @id AND tenant = @tenant");
-        command.Parameters.AddWithValue("id", id);
-        command.Parameters.AddWithValue("tenant", tenant);
-        return (await ReadRunsAsync(command, cancellationToken)).SingleOrDefault();
-    }
+    public Task<AnalysisRun?> FindRunAsync(string tenant, Guid id, CancellationToken cancellationToken) => _runs.FindAsync(tenant, id, cancellationToken);
 
-    public async Task<IReadOnlyList<AnalysisRun>> ListRunsAsync(string tenant, int limit, CancellationToken cancellationToken)
-    {
-        await using var command = dataSource.CreateCommand("SELECT run FROM analysis_runs WHERE tenant = @tenant ORDER BY started_at DESC, seq DESC LIMIT @limit");
-        command.Parameters.AddWithValue("tenant", tenant);
-        command.Parameters.AddWithValue("limit", limit);
-        return await ReadRunsAsync(command, cancellationToken);
-    }
-
-    private static async Task<IReadOnlyList<AnalysisRun>> ReadRunsAsync(NpgsqlCommand command, CancellationToken cancellationToken)
-    {
-        var runs = new List<AnalysisRun>();
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            runs.Add(JsonSerializer.Deserialize<AnalysisRun>(reader.GetString(0), AnalysisJson.Options)
-                ?? throw new InvalidDataException("An analysis_runs row holds no run."));
-        }
-
-        return runs;
-    }
+    public Task<IReadOnlyList<AnalysisRun>> ListRunsAsync(string tenant, int limit, CancellationToken cancellationToken) =>
+        _runs.ListAsync(tenant, limit, cancellationToken);
 
     /// <summary>How many of the four cuts <paramref name="value"/> lies above, as a SQL sum.</summary>
     private static string Above(string value, string cuts) =>

@@ -77,6 +77,27 @@ public sealed class BehaviorAnalysisGrainTests(ClusterFixture fixture)
     }
 
     [Fact]
+    public async Task ARunningRunShowsItsPhaseAndTheTimeLeftByThePreviousRunAndEndsDone()
+    {
+        fixture.SetClock(Morning);
+        var tenant = await NewTenantAsync();
+        var previous = new AnalysisRun(Guid.NewGuid(), AnalysisTrigger.Schedule, null, Morning.AddDays(-1), Morning.AddDays(-1).AddSeconds(40),
+            AnalysisRunStatus.Succeeded, 8, null, null, new Dictionary<BehaviorPattern, int>(), [], null);
+        await fixture.Analyses.SaveRunAsync(tenant, previous, default);
+        var gate = fixture.Analyses.Hold(tenant);
+        var started = await Analysis(tenant).StartAsync(AnalysisTrigger.Manual, null);
+
+        fixture.SetClock(Morning.AddSeconds(10));
+        var running = await Analysis(tenant).GetRunAsync(started.Id);
+        gate.SetResult();
+        var finished = await FinishedAsync(tenant, started.Id);
+
+        Assert.Equal(("judging customers", 0.0, 30.0), (running.Progress!.Phase, running.Progress.Fraction, running.Progress.EstimatedSecondsLeft));
+        Assert.StartsWith("the previous run took 40 s", running.Progress.EstimateBasis, StringComparison.Ordinal);
+        Assert.Equal(("done", 1.0, 0.0), (finished.Progress!.Phase, finished.Progress.Fraction, finished.Progress.EstimatedSecondsLeft));
+    }
+
+    [Fact]
     public async Task AStepThatFailsEndsTheRunFailedWithItsErrorAndTheNextStartRunsAgain()
     {
         fixture.SetClock(Morning);

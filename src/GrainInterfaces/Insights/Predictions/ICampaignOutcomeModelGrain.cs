@@ -1,17 +1,31 @@
+using GrainMarketing.Runs;
 using Orleans.Concurrency;
 
 namespace GrainMarketing.Insights.Predictions;
 
-/// <summary>A tenant's campaign-outcome model (keyed by tenant): its versions, which one is live, training on demand and every week, and predictions from the live version.</summary>
+/// <summary>A tenant's campaign-outcome model (keyed by tenant): its versions, which one is live, training runs on demand and every week, and predictions from the live version.</summary>
 public interface ICampaignOutcomeModelGrain : IGrainWithStringKey
 {
-    /// <summary>Trains a new version from the tenant's history now; it goes live when it beats the baseline and the live version (see <see cref="OutcomeModelVersions.LivePolicy"/>).</summary>
+    /// <summary>Starts a training run in the background and answers it queued; a run already in progress is answered instead of a second.</summary>
     /// <remarks>
-    /// Throws <see cref="Errors.InsufficientHistoryException"/> when the history is too short to train on. A long
-    /// history trains for longer than the default call timeout allows, hence the longer one.
+    /// A manual run first checks that the history suffices and throws <see cref="Errors.InsufficientHistoryException"/>
+    /// naming what it lacks; a weekly run that finds too little history fails with that reason. The new version goes
+    /// live when it beats the baseline and the live version (see <see cref="OutcomeModelVersions.LivePolicy"/>).
     /// </remarks>
-    [ResponseTimeout("00:10:00")]
-    Task<TrainingResult> TrainAsync();
+    Task<TrainingRun> StartTrainingAsync(TrainingTrigger trigger);
+
+    /// <summary>One training run, with its progress while it runs.</summary>
+    /// <exception cref="Errors.NotFoundException">No such run.</exception>
+    [AlwaysInterleave]
+    Task<TrainingRun> GetRunAsync(Guid id);
+
+    /// <summary>The newest training runs first.</summary>
+    [AlwaysInterleave]
+    Task<IReadOnlyList<TrainingRun>> ListRunsAsync(int limit);
+
+    /// <summary>The worker's report that run <paramref name="run"/> entered <paramref name="stage"/>; a hint, so a lost one only delays the progress shown.</summary>
+    [AlwaysInterleave, OneWay]
+    Task ReportProgressAsync(Guid run, RunStage stage);
 
     /// <summary>Every version, newest first, and the live one.</summary>
     /// <remarks>Interleaves with a training run, so the list answers while a model trains.</remarks>

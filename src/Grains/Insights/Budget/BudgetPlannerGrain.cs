@@ -1,9 +1,12 @@
+using System.Diagnostics;
 using System.Globalization;
 using GrainMarketing.Automation;
 using GrainMarketing.Campaigns;
 using GrainMarketing.Errors;
 using GrainMarketing.Metrics;
+using GrainMarketing.Tenants;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace GrainMarketing.Insights.Budget;
 
@@ -12,13 +15,27 @@ namespace GrainMarketing.Insights.Budget;
 /// Applying never writes a budget itself: each campaign plays a <c>setBudget</c> instruction named for the proposal
 /// (<see cref="ICampaignGrain.PlayAsync"/>), so the campaign's action budget, its pending platform changes, its
 /// automation history and the audit trail (actor <c>rule:{proposal id}</c>) see it as they see a rule's action.
+/// The curves are refreshed when the tenant's day closes: from the first optimisation on, a reminder checks every
+/// <see cref="CurveRefreshPeriod"/> whether a day has closed in the tenant's zone since the last refresh and, if so,
+/// refits every campaign's curves in a background timer (<see cref="CurveRefresh"/>). The refits go through this
+/// grain's silo, whose cache the optimisations read. What was refreshed is kept in memory, as the cache is: a
+/// new activation (a restarted silo, an empty cache) refreshes at its first check.
 /// </remarks>
 [GrainType("budget-planner")]
-public sealed class BudgetPlannerGrain(
+public sealed partial class BudgetPlannerGrain(
     [PersistentState("proposals", StorageNames.Default)] IPersistentState<BudgetPlannerState> state,
-    [FromKeyedServices(DomainClock.Key)] TimeProvider clock) : Grain, IBudgetPlannerGrain
+    [FromKeyedServices(DomainClock.Key)] TimeProvider clock,
+    ILogger<BudgetPlannerGrain> logger) : Grain, IBudgetPlannerGrain, IRemindable
 {
+    public const string CurveRefreshReminder = "response-curve-refresh";
     public static readonly TimeSpan Lifetime = TimeSpan.FromHours(1);
+    public static readonly TimeSpan CurveRefreshPeriod = TimeSpan.FromHours(1);
+    private readonly ILogger<BudgetPlannerGrain> _logger = logger;
+
+    private bool _reminderSet;
+
+    /// <summary>The last closed day whose curves were refreshed (or are being refreshed) by this activation.</summary>
+    private DateOnly? _curvesFreshThrough;
 
     public async Task<BudgetProposal> OptimizeAsync(BudgetRequest request)
     {
@@ -29,8 +46,60 @@ public sealed class BudgetPlannerGrain(
         var proposal = BudgetPlanner.Plan(request, inputs, Guid.NewGuid(), now, Lifetime);
         state.State.Keep(proposal, now);
         await state.WriteStateAsync();
+        if (!_reminderSet)
+        {
+            await this.RegisterOrUpdateReminder(CurveRefreshReminder, CurveRefreshPeriod, CurveRefreshPeriod);
+            _reminderSet = true;
+        }
+
         return proposal;
     }
+
+    /// <summary>Once a day has closed since the last refresh, refits every campaign's curves in the background; the tick itself returns at once.</summary>
+    public async Task ReceiveReminder(string reminderName, TickStatus status)
+    {
+        var tenant = (await GrainFactory.GetGrain<ITenantGrain>(this.GetPrimaryKeyString()).GetAsync()).Settings;
+        var closed = DailySchedule.LocalDate(clock.GetUtcNow(), TimeZoneInfo.FindSystemTimeZoneById(tenant.TimeZone)).AddDays(-1);
+        if (_curvesFreshThrough >= closed)
+        {
+            return;
+        }
+
+        _curvesFreshThrough = closed;
+        IGrainTimer? timer = null;
+        timer = this.RegisterGrainTimer(async _ =>
+        {
+            try
+            {
+                await RefreshCurvesAsync(closed);
+            }
+            catch (Exception failure)
+            {
+                // The campaign list was unreadable: the next check tries again rather than waiting for tomorrow.
+                _curvesFreshThrough = null;
+                LogCurveRefreshFailed(failure, this.GetPrimaryKeyString(), closed);
+            }
+            finally
+            {
+                timer?.Dispose();
+            }
+        }, new GrainTimerCreationOptions(TimeSpan.Zero, Timeout.InfiniteTimeSpan) { Interleave = true, KeepAlive = true });
+    }
+
+    private async Task RefreshCurvesAsync(DateOnly closed)
+    {
+        var started = Stopwatch.GetTimestamp();
+        var campaigns = await GrainFactory.GetGrain<ICampaignRegistryGrain>(this.GetPrimaryKeyString()).ListAsync();
+        var curves = GrainFactory.GetGrain<IResponseCurveGrain>(this.GetPrimaryKeyString());
+        var (refitted, failed) = await CurveRefresh.RunAsync(campaigns, curves.GetAsync, CurveRefresh.Concurrency);
+        LogCurvesRefreshed(this.GetPrimaryKeyString(), closed, refitted, failed, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Tenant {TenantId} response curves refreshed through {ClosedDay}: {Refitted} campaigns refitted, {Failed} failed, in {ElapsedMs} ms")]
+    private partial void LogCurvesRefreshed(string tenantId, DateOnly closedDay, int refitted, int failed, double elapsedMs);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Tenant {TenantId} response-curve refresh through {ClosedDay} failed; the next check tries again")]
+    private partial void LogCurveRefreshFailed(Exception failure, string tenantId, DateOnly closedDay);
 
     public Task<BudgetProposal> GetAsync(Guid proposal) => Task.FromResult(Find(proposal));
 

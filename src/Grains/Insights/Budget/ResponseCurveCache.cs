@@ -24,4 +24,8 @@ public sealed class ResponseCurveCache
         _fits[campaign] = (closedDay, now, fitting);
         return fitting;
     }
+
+    /// <summary>The closed day and the time of the fit kept for <paramref name="campaign"/>, or null when none is.</summary>
+    public (DateOnly ClosedDay, DateTimeOffset At)? Kept(string campaign) =>
+        _fits.TryGetValue(campaign, out var kept) ? (kept.ClosedDay, kept.At) : null;
 }

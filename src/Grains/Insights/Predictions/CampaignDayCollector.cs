@@ -18,16 +18,21 @@ public sealed class CampaignDayCollector(IGrainFactory grains)
 
     private static readonly Dimension[] AudienceDimensions = [Dimension.Age, Dimension.Gender, Dimension.Country, Dimension.Interest];
 
-    public async Task<IReadOnlyList<CampaignDay>> CollectAsync(string tenant, DateRange range)
+    /// <summary>Every campaign's days in <paramref name="range"/>; <paramref name="read"/> hears how many campaigns of how many are read after each batch.</summary>
+    public async Task<IReadOnlyList<CampaignDay>> CollectAsync(string tenant, DateRange range, Action<int, int>? read = null)
     {
         var campaigns = await grains.GetGrain<ICampaignRegistryGrain>(tenant).ListAsync();
         var days = new List<CampaignDay>();
+        var done = 0;
         foreach (var chunk in campaigns.Chunk(Concurrency))
         {
             foreach (var campaignDays in await Task.WhenAll(chunk.Select(campaign => CampaignAsync(campaign, range))))
             {
                 days.AddRange(campaignDays);
             }
+
+            done += chunk.Length;
+            read?.Invoke(done, campaigns.Count);
         }
 
         return days;

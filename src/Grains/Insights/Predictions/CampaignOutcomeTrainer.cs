@@ -1,3 +1,5 @@
+using GrainMarketing.Runs;
+
 namespace GrainMarketing.Insights.Predictions;
 
 /// <summary>Trains the campaign-outcome models of one tenant from its campaign-days and judges them on the latest days, which they never saw.</summary>
@@ -16,9 +18,11 @@ public sealed class CampaignOutcomeTrainer(OutcomeModelOptions options)
     /// <summary>What the baseline is, in the words every metric carries.</summary>
     public const string Baseline = "tenant average rate: the training days' outcome per unit of spend times the day's spend";
 
-    public OutcomeTraining Train(IReadOnlyList<CampaignDay> days)
+    /// <summary>Trains every outcome's model; <paramref name="report"/> hears of each phase as it starts (on the training thread).</summary>
+    public OutcomeTraining Train(IReadOnlyList<CampaignDay> days, Action<RunStage>? report = null)
     {
         TrainingRequirements.Check(days, options);
+        report?.Invoke(TrainingPhases.Building(days.Count));
         var split = HeldOutSplit.ByDate(days, options.HeldOutFraction)
             ?? throw new InvalidOperationException("Days that pass the requirements span more than one date.");
         var recent = RecentRates.Trailing(days);
@@ -28,7 +32,11 @@ public sealed class CampaignOutcomeTrainer(OutcomeModelOptions options)
         var outcomes = Enum.GetValues<CampaignOutcome>()
             .Where(outcome => outcome != CampaignOutcome.ConversionValue || training.Any(day => day.ConversionValue > 0))
             .ToList();
-        var fitted = outcomes.Select(outcome => Fit(outcome, days, features, split, schema)).ToList();
+        var fitted = outcomes.Select((outcome, index) =>
+        {
+            report?.Invoke(TrainingPhases.Fitting(outcome, index, outcomes.Count, days.Count));
+            return Fit(outcome, days, features, split, schema);
+        }).ToList();
         var manifest = new ModelManifest(schema, [.. fitted.Select(fit => fit.Calibration)], Mean(split.Training.Select(index => features[index]).ToList()), options.Seed);
         var package = ModelPackage.Write(manifest, fitted.ToDictionary(fit => fit.Calibration.Outcome, fit => fit.Regressor.Save()));
         var model = new TrainedOutcomeModel(

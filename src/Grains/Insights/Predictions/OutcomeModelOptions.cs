@@ -32,4 +32,7 @@ public sealed class OutcomeModelOptions
     public double LearningRate { get; set; } = 0.1;
 
     public int Seed { get; set; } = 1;
+
+    /// <summary>Newest versions whose packages are kept besides the live one; older versions keep only their figures (a package is about 450 KiB at 100,000 rows).</summary>
+    public int VersionsKept { get; set; } = 5;
 }

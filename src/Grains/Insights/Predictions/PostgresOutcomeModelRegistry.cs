@@ -1,12 +1,18 @@
 using System.Text.Json;
+using GrainMarketing.Runs;
 using Npgsql;
 using NpgsqlTypes;
 
 namespace GrainMarketing.Insights.Predictions;
 
-/// <summary>The <c>campaign_outcome_models</c> table (migration 0017): each version's figures as JSON and its package as bytes.</summary>
+/// <summary>
+/// The <c>campaign_outcome_models</c> table (migration 0017): each version's figures as JSON and its package as bytes
+/// (null once pruned, migration 0018); and <c>campaign_outcome_runs</c> (0018): each training run as JSON.
+/// </summary>
 public sealed class PostgresOutcomeModelRegistry(NpgsqlDataSource dataSource) : IOutcomeModelRegistry
 {
+    private readonly PostgresRunTable<TrainingRun> _runs = new(dataSource, "campaign_outcome_runs", "queued_at", PredictionJson.Options);
+
     public async Task<OutcomeModelVersion> AddAsync(string tenant, TrainedOutcomeModel model, DateTimeOffset trainedAt, bool live, CancellationToken cancellationToken)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
@@ -44,7 +50,7 @@ public sealed class PostgresOutcomeModelRegistry(NpgsqlDataSource dataSource) : 
 
     public async Task<RegisteredModels> ListAsync(string tenant, CancellationToken cancellationToken)
     {
-        await using var command = dataSource.CreateCommand("SELECT model, live FROM campaign_outcome_models WHERE tenant = @tenant ORDER BY version DESC");
+        await using var command = dataSource.CreateCommand("SELECT model, live, package IS NULL FROM campaign_outcome_models WHERE tenant = @tenant ORDER BY version DESC");
         command.Parameters.AddWithValue("tenant", tenant);
         var versions = new List<OutcomeModelVersion>();
         int? liveVersion = null;
@@ -53,7 +59,7 @@ public sealed class PostgresOutcomeModelRegistry(NpgsqlDataSource dataSource) : 
         {
             var version = JsonSerializer.Deserialize<OutcomeModelVersion>(reader.GetString(0), PredictionJson.Options)
                 ?? throw new InvalidDataException($"campaign_outcome_models of {tenant} holds an empty version.");
-            versions.Add(version);
+            versions.Add(version with { PackagePruned = reader.GetBoolean(2) });
             liveVersion = reader.GetBoolean(1) ? version.Version : liveVersion;
         }
 
@@ -67,4 +73,24 @@ public sealed class PostgresOutcomeModelRegistry(NpgsqlDataSource dataSource) : 
         command.Parameters.AddWithValue("version", version);
         return await command.ExecuteScalarAsync(cancellationToken) as byte[];
     }
+
+    public async Task<int> PrunePackagesAsync(string tenant, int kept, CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand("""
+            UPDATE campaign_outcome_models SET package = NULL
+            WHERE tenant = @tenant AND NOT live AND package IS NOT NULL
+              AND version <= (SELECT MAX(version) FROM campaign_outcome_models WHERE tenant = @tenant) - @kept
+            """);
+        command.Parameters.AddWithValue("tenant", tenant);
+        command.Parameters.AddWithValue("kept", kept);
+        return await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    public Task SaveRunAsync(string tenant, TrainingRun run, CancellationToken cancellationToken) =>
+        _runs.SaveAsync(tenant, run.Id, run.QueuedAt, run, cancellationToken);
+
+    public Task<TrainingRun?> FindRunAsync(string tenant, Guid id, CancellationToken cancellationToken) => _runs.FindAsync(tenant, id, cancellationToken);
+
+    public Task<IReadOnlyList<TrainingRun>> ListRunsAsync(string tenant, int limit, CancellationToken cancellationToken) =>
+        _runs.ListAsync(tenant, limit, cancellationToken);
 }

@@ -1,8 +1,11 @@
 using GrainMarketing.Campaigns;
 using GrainMarketing.Errors;
 using GrainMarketing.Insights.Predictions;
+using GrainMarketing.IntegrationTests.Infrastructure;
 using GrainMarketing.Metrics;
+using GrainMarketing.Runs;
 using GrainMarketing.Tenants;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace GrainMarketing.GrainTests.Insights.Predictions;
 
@@ -26,6 +29,47 @@ public sealed class CampaignOutcomeModelGrainTests(ClusterFixture fixture)
     }
 
     [Fact]
+    public async Task ATrainingRequestWithoutHistoryIsRefusedAndStartsNoRun()
+    {
+        var model = await NewTenantModelAsync();
+
+        var refused = await Assert.ThrowsAsync<InsufficientHistoryException>(() => model.StartTrainingAsync(TrainingTrigger.Manual));
+
+        Assert.Equal("14 distinct dates needed, 0 recorded", refused.Missing["days"]);
+        Assert.Empty(await model.ListRunsAsync(10));
+    }
+
+    [Fact]
+    public async Task AWeeklyRunWithoutHistoryFailsNamingWhatItLacksAndAnUnknownRunIsNotFound()
+    {
+        var model = await NewTenantModelAsync();
+
+        var started = await model.StartTrainingAsync(TrainingTrigger.Weekly);
+        var ended = await EndedAsync(model, started.Id);
+
+        Assert.Equal((TrainingRunStatus.Failed, TrainingTrigger.Weekly, null), (ended.Status, ended.Trigger, ended.Result));
+        Assert.Contains("60 campaign-days needed, 0 recorded", ended.Error, StringComparison.Ordinal);
+        Assert.Equal(("reading history", null), (ended.Progress.Phase, ended.Progress.EstimatedSecondsLeft));
+        await Assert.ThrowsAsync<NotFoundException>(() => model.GetRunAsync(Guid.NewGuid()));
+    }
+
+    [Fact]
+    public async Task ARunFoundInProgressWhenTheModelGrainActivatesWasCutShortAndIsMarkedFailed()
+    {
+        var tenant = $"outcomes-{Guid.NewGuid():N}"[..24];
+        var cut = new TrainingRun(Guid.NewGuid(), TrainingTrigger.Weekly, TrainingRunStatus.Running, fixture.Clock.GetUtcNow(), fixture.Clock.GetUtcNow(), null,
+            new RunProgress("building rows", 0.25, 12, "the previous run took 20 s"), null, null);
+        foreach (var registry in fixture.AllSiloServices.Select(services => services.GetRequiredService<IOutcomeModelRegistry>()))
+        {
+            await registry.SaveRunAsync(tenant, cut, CancellationToken.None);
+        }
+
+        var run = await fixture.Client.GetGrain<ICampaignOutcomeModelGrain>(tenant).GetRunAsync(cut.Id);
+
+        Assert.Equal((TrainingRunStatus.Failed, CampaignOutcomeModelGrain.Interrupted, fixture.Clock.GetUtcNow()), (run.Status, run.Error, run.FinishedAt));
+    }
+
+    [Fact]
     public async Task AVersionTrainedOnTheCampaignsDaysGoesLiveAndTheSameModelTrainedAgainDoesNot()
     {
         var model = await NewTenantModelAsync();
@@ -34,9 +78,15 @@ public sealed class CampaignOutcomeModelGrainTests(ClusterFixture fixture)
         var days = new GeneratedCampaignDays(5).Days(12, 30, today.AddDays(-2));
         await Task.WhenAll(days.GroupBy(day => day.Campaign).Select(campaign => ApplyAsync(tenant, [.. campaign])));
 
-        var first = await model.TrainAsync();
-        var second = await model.TrainAsync();
+        var run = await model.StartTrainingAsync(TrainingTrigger.Manual);
+        var again = await model.StartTrainingAsync(TrainingTrigger.Manual);
+        var firstRun = await EndedAsync(model, run.Id);
+        var secondRun = await EndedAsync(model, (await model.StartTrainingAsync(TrainingTrigger.Manual)).Id);
+        var (first, second) = (firstRun.Result!, secondRun.Result!);
 
+        Assert.Equal((TrainingRunStatus.Queued, run.Id), (run.Status, again.Id));
+        Assert.Equal((TrainingRunStatus.Succeeded, null, "done", 1.0, 0.0), (firstRun.Status, firstRun.Error, firstRun.Progress.Phase, firstRun.Progress.Fraction, firstRun.Progress.EstimatedSecondsLeft));
+        Assert.Equal([secondRun.Id, run.Id], (await model.ListRunsAsync(10)).Select(listed => listed.Id));
         Assert.True(first.Live, first.Reason);
         Assert.Equal((360, 12, days.Min(day => day.Date)), (first.Version.Rows, first.Version.Campaigns, first.Version.From));
         Assert.False(second.Live);
@@ -48,6 +98,10 @@ public sealed class CampaignOutcomeModelGrainTests(ClusterFixture fixture)
         Assert.Equal((1, "EUR", 3), (prediction.ModelVersion, prediction.Currency, prediction.TopFeatures.Count));
         Assert.True(prediction.Conversions.PerDayUpper80 >= prediction.Conversions.PerDay);
     }
+
+    /// <summary>The run once it has ended; training runs in a timer that real time drives, whatever the fake clock says.</summary>
+    private static Task<TrainingRun> EndedAsync(ICampaignOutcomeModelGrain model, Guid run) =>
+        Eventually.ReadAsync(() => model.GetRunAsync(run), read => !read.InProgress, TimeSpan.FromMinutes(2));
 
     private async Task<ICampaignOutcomeModelGrain> NewTenantModelAsync()
     {

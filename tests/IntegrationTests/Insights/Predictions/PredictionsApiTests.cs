@@ -34,12 +34,23 @@ public sealed class PredictionsApiTests(ApiCluster fixture)
         var days = new GeneratedCampaignDays(21).Days(Campaigns, Days, DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-2));
         await IngestAsync(tenant, days);
 
-        // Training takes seconds of CPU: longer than the shared client waits on a busy machine.
-        using var patient = new HttpClient { BaseAddress = fixture.Cluster.ApiAddress, Timeout = TimeSpan.FromMinutes(5) };
-        patient.DefaultRequestHeaders.Authorization = Api.DefaultRequestHeaders.Authorization;
-        using var trained = await patient.PostAsync($"api/v1/tenants/{tenant}/models/campaign-outcomes/train", null);
-        Assert.Equal(HttpStatusCode.OK, trained.StatusCode);
-        var result = await trained.Content.ReadFromJsonAsync<JsonElement>();
+        using var started = await Api.PostAsync($"api/v1/tenants/{tenant}/models/campaign-outcomes/train", null);
+        Assert.Equal(HttpStatusCode.Accepted, started.StatusCode);
+        var queued = await started.Content.ReadFromJsonAsync<JsonElement>();
+        var runId = queued.GetProperty("id").GetString();
+        Assert.Equal($"/api/v1/tenants/{tenant}/models/campaign-outcomes/runs/{runId}", started.Headers.Location?.OriginalString);
+        Assert.Contains(queued.GetProperty("status").GetString(), new[] { "queued", "running" });
+        using var again = await Api.PostAsync($"api/v1/tenants/{tenant}/models/campaign-outcomes/train", null);
+        var answered = await again.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal((HttpStatusCode.Accepted, runId), (again.StatusCode, answered.GetProperty("id").GetString()));
+
+        // Training takes seconds of CPU in the silo; the run is polled as a client would.
+        var run = await Eventually.ReadAsync(
+            () => Api.GetFromJsonAsync<JsonElement>($"api/v1/tenants/{tenant}/models/campaign-outcomes/runs/{runId}"),
+            read => read.GetProperty("status").GetString() is "succeeded" or "failed", TimeSpan.FromMinutes(5));
+        Assert.Equal("succeeded", run.GetProperty("status").GetString());
+        Assert.Equal(("done", 1.0), (run.GetProperty("progress").GetProperty("phase").GetString(), run.GetProperty("progress").GetProperty("fraction").GetDouble()));
+        var result = run.GetProperty("result");
         var version = result.GetProperty("version");
         Assert.Equal((1, Campaigns * Days, Campaigns), (version.GetProperty("version").GetInt32(), version.GetProperty("rows").GetInt32(), version.GetProperty("campaigns").GetInt32()));
         var conversions = version.GetProperty("metrics").EnumerateArray().Single(m => m.GetProperty("outcome").GetString() == "conversions");
@@ -51,6 +62,8 @@ public sealed class PredictionsApiTests(ApiCluster fixture)
         Assert.Equal(1, listed.GetProperty("liveVersion").GetInt32());
         Assert.Equal([1], listed.GetProperty("versions").EnumerateArray().Select(v => v.GetProperty("version").GetInt32()));
         Assert.Equal(days.Min(d => d.Date).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), listed.GetProperty("versions")[0].GetProperty("from").GetString());
+        var runs = await Api.GetFromJsonAsync<JsonElement>($"api/v1/tenants/{tenant}/models/campaign-outcomes/runs");
+        Assert.Equal([runId], runs.EnumerateArray().Select(listedRun => listedRun.GetProperty("id").GetString()));
 
         using var predicted = await Api.PostAsJsonAsync($"api/v1/tenants/{tenant}/predictions/campaign", Plan);
         Assert.Equal(HttpStatusCode.OK, predicted.StatusCode);
@@ -80,6 +93,11 @@ public sealed class PredictionsApiTests(ApiCluster fixture)
 
         var listed = await Api.GetFromJsonAsync<JsonElement>($"api/v1/tenants/{tenant}/models/campaign-outcomes");
         Assert.Equal(0, listed.GetProperty("versions").GetArrayLength());
+        Assert.Equal(0, (await Api.GetFromJsonAsync<JsonElement>($"api/v1/tenants/{tenant}/models/campaign-outcomes/runs")).GetArrayLength());
+        using var badLimit = await Api.GetAsync($"api/v1/tenants/{tenant}/models/campaign-outcomes/runs?limit=101");
+        Assert.Equal(["limit"], ProblemJson.ErrorFields(await ProblemJson.ReadAsync(badLimit, HttpStatusCode.BadRequest, "validation")));
+        using var unknown = await Api.GetAsync($"api/v1/tenants/{tenant}/models/campaign-outcomes/runs/{Guid.NewGuid()}");
+        Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
     }
 
     [Fact]

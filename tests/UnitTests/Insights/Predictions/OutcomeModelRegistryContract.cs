@@ -1,4 +1,5 @@
 using GrainMarketing.Insights.Predictions;
+using GrainMarketing.Runs;
 
 namespace GrainMarketing.UnitTests.Insights.Predictions;
 
@@ -70,7 +71,56 @@ public abstract class OutcomeModelRegistryContract : IAsyncLifetime
         Assert.Null(listed.LiveVersion);
     }
 
+    [Fact]
+    public async Task PruningDropsThePackagesOfAllButTheLiveAndTheNewestVersionsAndKeepsTheirFigures()
+    {
+        await Registry.AddAsync(Tenant, Model(1.5), At, live: false, CancellationToken.None);
+        await Registry.AddAsync(Tenant, Model(1.4), At, live: true, CancellationToken.None);
+        for (var week = 1; week <= 4; week++)
+        {
+            await Registry.AddAsync(Tenant, Model(1.3), At.AddDays(7 * week), live: false, CancellationToken.None);
+        }
+
+        await Registry.AddAsync("other", Model(9), At, live: false, CancellationToken.None);
+
+        var pruned = await Registry.PrunePackagesAsync(Tenant, 2, CancellationToken.None);
+        var again = await Registry.PrunePackagesAsync(Tenant, 2, CancellationToken.None);
+
+        Assert.Equal((3, 0), (pruned, again));
+        var listed = await Registry.ListAsync(Tenant, CancellationToken.None);
+        Assert.Equal([6, 5, 4, 3, 2, 1], listed.Versions.Select(version => version.Version));
+        Assert.Equal([false, false, true, true, false, true], listed.Versions.Select(version => version.PackagePruned));
+        Assert.Equal(1.5, listed.Versions[^1].MetricsOf(CampaignOutcome.Conversions)!.Mae);
+        Assert.Null(await Registry.LoadPackageAsync(Tenant, 1, CancellationToken.None));
+        Assert.NotNull(await Registry.LoadPackageAsync(Tenant, 2, CancellationToken.None));
+        Assert.NotNull(await Registry.LoadPackageAsync("other", 1, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task ARunSavedAgainReplacesItsEarlierStateAndRunsAreListedNewestFirstPerTenant()
+    {
+        var first = Run(At);
+        var second = Run(At.AddMinutes(5));
+        await Registry.SaveRunAsync(Tenant, first, CancellationToken.None);
+        await Registry.SaveRunAsync(Tenant, second, CancellationToken.None);
+        await Registry.SaveRunAsync("other", Run(At.AddMinutes(9)), CancellationToken.None);
+        var result = new TrainingResult(Model(1.2).AsVersion(1, At.AddMinutes(1)), true, "beats the baseline");
+        var ended = first with { Status = TrainingRunStatus.Succeeded, StartedAt = At, FinishedAt = At.AddMinutes(1), Result = result };
+
+        await Registry.SaveRunAsync(Tenant, ended, CancellationToken.None);
+
+        var found = await Registry.FindRunAsync(Tenant, first.Id, CancellationToken.None);
+        Assert.Equal((TrainingRunStatus.Succeeded, At.AddMinutes(1), 1, 1.2), (found!.Status, found.FinishedAt, found.Result!.Version.Version, found.Result.Version.MetricsOf(CampaignOutcome.Conversions)!.Mae));
+        Assert.Equal(first.Progress, found.Progress);
+        Assert.Equal([second.Id, first.Id], (await Registry.ListRunsAsync(Tenant, 10, CancellationToken.None)).Select(run => run.Id));
+        Assert.Equal([second.Id], (await Registry.ListRunsAsync(Tenant, 1, CancellationToken.None)).Select(run => run.Id));
+        Assert.Null(await Registry.FindRunAsync("other", first.Id, CancellationToken.None));
+    }
+
     protected abstract Task<IOutcomeModelRegistry> CreateEmptyAsync();
+
+    private static TrainingRun Run(DateTimeOffset queuedAt) => new(
+        Guid.NewGuid(), TrainingTrigger.Manual, TrainingRunStatus.Queued, queuedAt, null, null, new RunProgress("queued", 0, null, "unknown"), null, null);
 
     private static TrainedOutcomeModel Model(double conversionsMae) => new(
         new DateOnly(2026, 6, 1), new DateOnly(2026, 11, 30), new DateOnly(2026, 11, 1), 1_000, 12,

@@ -1,11 +1,10 @@
-using GrainMarketing.ApiHost.Hosting;
 using Microsoft.AspNetCore.Mvc;
 
-namespace GrainMarketing.ApiHost.Analysis;
+namespace GrainMarketing.ApiHost.Hosting;
 
-/// <summary>The query string of <c>GET /api/v1/tenants/{tenant}/analysis/runs</c> as sent.</summary>
+/// <summary>The query string of a list of runs as sent: <c>GET .../analysis/runs</c> and <c>GET .../models/campaign-outcomes/runs</c>.</summary>
 /// <param name="Limit">Runs to return, newest first: 1-100 (20 when absent).</param>
-public sealed record AnalysisRunsQuery([FromQuery(Name = "limit")] string? Limit = null)
+public sealed record RunsQuery([FromQuery(Name = "limit")] string? Limit = null)
 {
     public const int DefaultLimit = 20;
     public const int MaxLimit = 100;

@@ -1,18 +1,17 @@
-using GrainMarketing.ApiHost.Analysis;
 using GrainMarketing.ApiHost.Hosting;
 using GrainMarketing.Errors;
 
-namespace GrainMarketing.UnitTests.Analysis;
+namespace GrainMarketing.UnitTests.Hosting;
 
-public sealed class AnalysisRunsQueryTests
+public sealed class RunsQueryTests
 {
     [Fact]
     public void AnAbsentLimitIsTheDefault()
     {
         var errors = new ValidationErrors();
 
-        Assert.Equal(AnalysisRunsQuery.DefaultLimit, new AnalysisRunsQuery().Read(errors));
-        Assert.Equal(AnalysisRunsQuery.MaxLimit, new AnalysisRunsQuery("100").Read(errors));
+        Assert.Equal(RunsQuery.DefaultLimit, new RunsQuery().Read(errors));
+        Assert.Equal(RunsQuery.MaxLimit, new RunsQuery("100").Read(errors));
         Assert.True(errors.IsEmpty);
     }
 
@@ -21,7 +20,7 @@ public sealed class AnalysisRunsQueryTests
     {
         var errors = new ValidationErrors();
 
-        new AnalysisRunsQuery("101").Read(errors);
+        new RunsQuery("101").Read(errors);
 
         Assert.Equal(["Must be a whole number from 1 to 100."], Assert.Throws<ValidationFailedException>(errors.ThrowIfAny).Errors["limit"]);
     }
