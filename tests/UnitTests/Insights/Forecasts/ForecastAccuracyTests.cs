@@ -28,6 +28,7 @@ public sealed class ForecastAccuracyTests(ITestOutputHelper output)
         output.WriteLine($"seed {seed} per candidate: {Describe(HoldOut.CandidateMase(history, 364, 7))}");
         Assert.True(result.Mase < 1, $"MASE {result.Mase:F3}");
         Assert.True(result.Mase < result.BaselineMase, $"MASE {result.Mase:F3}, seasonal naive {result.BaselineMase:F3}");
+        Assert.InRange(result.Coverage80, 0.75, 0.88);
         Assert.InRange(result.Coverage95, 0.90, 0.98);
     }
 
@@ -45,6 +46,7 @@ public sealed class ForecastAccuracyTests(ITestOutputHelper output)
         output.WriteLine($"online retail per candidate: {Describe(HoldOut.CandidateMase(history, history.Count - 56, 7))}");
         Assert.True(result.Mase / result.BaselineMase < 1, $"MASE relative to seasonal naive {result.Mase / result.BaselineMase:F3}");
         Assert.True(result.Mase < result.BaselineMase, $"MASE {result.Mase:F3}, seasonal naive {result.BaselineMase:F3}");
+        Assert.InRange(result.Coverage80, 0.75, 0.88);
         Assert.InRange(result.Coverage95, 0.90, 0.98);
     }
 
