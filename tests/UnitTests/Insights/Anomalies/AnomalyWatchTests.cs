@@ -35,6 +35,32 @@ public sealed class AnomalyWatchTests
     }
 
     [Fact]
+    public void ABrokenPixelThatLastsHoursTurnsCriticalOnce()
+    {
+        var at = Steady(hours: 48);
+
+        var findings = Enumerable.Range(0, 24)
+            .SelectMany(i => Batch(at.AddMinutes(i * 15), Ordinary with { Conversions = 0, ConversionValue = 0 }))
+            .Where(f => f.Kind == AnomalyKind.BrokenPixel)
+            .ToList();
+
+        // Eight conversions an hour stop. At a threshold of 4.5 a detection needs 12.6 conversions lost: found at 14 (140.00
+        // spent) as an error; critical at twice that, 26 lost (260.00 spent, the 13th batch, three and a quarter hours in);
+        // six hours without one raise nothing more.
+        Assert.Equal(12.59, AnomalyFinding.DetectableConversions(4.5), 2);
+        Assert.Equal([(AlertSeverity.Error, 14.0), (AlertSeverity.Critical, 26.0)], findings.Select(f => (f.Severity, Math.Round(f.Expected.Value, 6))));
+        Assert.Contains("Critical: at least 2 times the 12.6 conversions", findings[1].Evidence);
+    }
+
+    [Theory]
+    [InlineData(13, AlertSeverity.Error)]
+    [InlineData(25, AlertSeverity.Error)]
+    [InlineData(26, AlertSeverity.Critical)]
+    [InlineData(40, AlertSeverity.Critical)]
+    public void ABrokenPixelIsAnErrorWhenFoundAndCriticalPastTwiceTheConversionsADetectionNeeds(double lost, AlertSeverity severity) =>
+        Assert.Equal(severity, AnomalyFinding.PixelSeverity(lost, 4.5));
+
+    [Fact]
     public void ASpendSpikeIsFoundInTheOpenHourWithItsBand()
     {
         var at = Steady(hours: 48);
