@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using GrainMarketing.IntegrationTests.Infrastructure;
 
 namespace GrainMarketing.IntegrationTests.Insights.Anomalies;
@@ -119,10 +118,7 @@ public sealed class AnomaliesApiTests(AlertsCluster fixture)
         var url = fixture.Receiver.NewUrl(name);
         using var channel = await Api.PostAsJsonAsync($"api/v1/tenants/{tenant}/alert-channels", new { name = "ops", type = "webhook", url });
         Assert.Equal(HttpStatusCode.Created, channel.StatusCode);
-        var settings = (await Api.GetFromJsonAsync<JsonObject>($"api/v1/tenants/{tenant}/anomaly-settings"))!;
-        settings["quietFrom"] = quietFrom;
-        settings["quietTo"] = quietTo;
-        using var updated = await Api.PutAsJsonAsync($"api/v1/tenants/{tenant}/anomaly-settings", settings);
+        using var updated = await Api.PutAsJsonAsync($"api/v1/tenants/{tenant}/anomaly-settings", new { quietFrom, quietTo });
         Assert.Equal(HttpStatusCode.OK, updated.StatusCode);
         return (tenant, url);
     }
