@@ -47,7 +47,10 @@ public sealed partial class AnomalyWatching(
     }
 
     /// <summary>Stores a batch's findings as one incident and raises one alert for it, by its lead, naming the related metrics.</summary>
-    /// <remarks>The alert's key is the incident's, so a later batch of the same hour adding to it is de-duplicated by the router.</remarks>
+    /// <remarks>
+    /// The alert's key is the incident's and its severity: a later batch of the same hour adding to the incident is
+    /// de-duplicated by the router, but a broken pixel that turns critical within the hour still gets through.
+    /// </remarks>
     private async Task RaiseAsync(AnomalyLevel level, string tenant, string seriesId, IReadOnlyList<AnomalyFinding> findings, AnomalySettings settings, TimeZoneInfo zone)
     {
         var now = clock.GetUtcNow();
@@ -75,9 +78,10 @@ public sealed partial class AnomalyWatching(
         var title = $"{Words(lead.Kind)} on {(level == AnomalyLevel.Tenant ? "the tenant's totals" : seriesId)} ({lead.Metric})"
             + (related.Count == 0 ? "" : $", with {string.Join(", ", related.Select(a => a.Metric))}");
         var text = string.Join(" ", [lead.Evidence, .. related.Select(a => $"Related, {a.Metric}: {a.Evidence}")]);
+        var severity = AnomalyIncident.Severity(findings);
         return new Alert(
-            "anomaly.detected", AnomalyIncident.Severity(findings), title, text,
-            $"anomaly:{level}:{seriesId}:{primary.GroupId}", now,
+            "anomaly.detected", severity, title, text,
+            $"anomaly:{level}:{seriesId}:{primary.GroupId}:{severity}", now,
             Target: seriesId,
             Fields: new Dictionary<string, string>
             {

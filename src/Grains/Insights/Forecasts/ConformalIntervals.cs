@@ -3,7 +3,9 @@ namespace GrainMarketing.Insights.Forecasts;
 /// <summary>Split-conformal half-widths per horizon bucket from a rolling backtest's absolute errors, and the coverage they had as they were learnt.</summary>
 /// <remarks>
 /// The half-width at level 1 - a is the ceil((n + 1)(1 - a))-th smallest of the bucket's n absolute errors (the
-/// finite-sample conformal quantile), so a bucket needs at least 1/a - 1 errors (19 for 95%). Steps past the last
+/// finite-sample conformal quantile), so a bucket needs at least 1/a - 1 errors (19 for 95%). Only the errors of the
+/// days in the latest <see cref="DefaultWindowDays"/> count (at least 19 kept, older ones if need be): widths learnt
+/// on a calm past under-cover a volatile season (Online Retail's pre-Christmas weeks). Steps past the last
 /// bucket with enough errors widen its half-width by the square root of the step ratio, and the answer says from
 /// which step on its intervals are extrapolated instead of calibrated.
 /// </remarks>
