@@ -95,7 +95,7 @@ public sealed class AnomaliesApiTests(AlertsCluster fixture)
         using var updated = await Api.PutAsJsonAsync($"api/v1/tenants/{tenant}/anomaly-settings",
             new { sensitivity = 0.8, metrics = new[] { "spend", "conversions" }, minimumClicks = 50, quietFrom = 22, quietTo = 6 });
         using var refused = await Api.PutAsJsonAsync($"api/v1/tenants/{tenant}/anomaly-settings", new { sensitivity = 3, metrics = new[] { "reach" } });
-        using var badQuery = await Api.GetAsync($"api/v1/tenants/{tenant}/anomalies?metric=reach&severity=loud&level=ad");
+        using var badQuery = await Api.GetAsync($"api/v1/tenants/{tenant}/anomalies?metric=reach&severity=loud&level=ad&group=incident-7");
         using var badVerdict = await Api.PostAsJsonAsync($"api/v1/tenants/{tenant}/anomalies/{Guid.NewGuid()}/feedback", new { verdict = "maybe" });
         using var unknown = await Api.PostAsJsonAsync($"api/v1/tenants/{tenant}/anomalies/{Guid.NewGuid()}/feedback", new { verdict = "real" });
 
@@ -104,7 +104,7 @@ public sealed class AnomaliesApiTests(AlertsCluster fixture)
         Assert.Equal((0.8, 50, 22, 6), (settings.GetProperty("sensitivity").GetDouble(), settings.GetProperty("minimumClicks").GetInt32(),
             settings.GetProperty("quietFrom").GetInt32(), settings.GetProperty("quietTo").GetInt32()));
         Assert.Equal(["metrics"], ProblemJson.ErrorFields(await ProblemJson.ReadAsync(refused, HttpStatusCode.BadRequest, "validation")));
-        Assert.Equal(["level", "metric", "severity"], ProblemJson.ErrorFields(await ProblemJson.ReadAsync(badQuery, HttpStatusCode.BadRequest, "validation")));
+        Assert.Equal(["group", "level", "metric", "severity"], ProblemJson.ErrorFields(await ProblemJson.ReadAsync(badQuery, HttpStatusCode.BadRequest, "validation")));
         Assert.Equal(["verdict"], ProblemJson.ErrorFields(await ProblemJson.ReadAsync(badVerdict, HttpStatusCode.BadRequest, "validation")));
         Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
         var audit = await Api.GetFromJsonAsync<JsonElement>($"api/v1/tenants/{tenant}/audit?action=anomaly-settings.updated");
