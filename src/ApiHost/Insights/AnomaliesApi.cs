@@ -19,7 +19,7 @@ public static class AnomaliesApi
         var group = routes.MapGroup("/api/v1/tenants/{tenant}").WithTags("Anomalies")
             .ProducesProblem(StatusCodes.Status404NotFound);
         group.MapGet("/anomalies", ListAsync).WithName("ListAnomalies")
-            .WithSummary("Anomalies newest first with their expected value, band, observed value and score; filter by level, id, metric, severity, status, from and to; page with limit and before=next")
+            .WithSummary("Anomalies newest first with their expected value, band, observed value and score; filter by level, id, metric, severity, status, group (an incident's groupId), from and to; page with limit and before=next")
             .RequireAuthorization(TenantPolicies.Read)
             .ProducesValidationProblem();
         group.MapPost("/anomalies/{id:guid}/feedback", FeedbackAsync).WithName("GiveAnomalyFeedback")

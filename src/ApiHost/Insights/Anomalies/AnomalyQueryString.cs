@@ -30,6 +30,10 @@ public sealed class AnomalyQueryString : HistoryPageQueryString
     [FromQuery(Name = "status")]
     public string? Status { get; set; }
 
+    /// <summary>The anomalies of one incident: the <c>groupId</c> every anomaly of it carries.</summary>
+    [FromQuery(Name = "group")]
+    public string? Group { get; set; }
+
     /// <summary>The query; a <see cref="ValidationFailedException"/> naming every bad value otherwise.</summary>
     public AnomalyQuery ToQuery()
     {
@@ -38,6 +42,7 @@ public sealed class AnomalyQueryString : HistoryPageQueryString
         var metric = QueryValues.Named<AnomalyMetric>(Metric, "metric", "spend, impressions, ctr, cpc, cpa, conversions or conversionValue", errors);
         var severity = QueryValues.Named<AlertSeverity>(Severity, "severity", "info, warning, error or critical", errors);
         var status = QueryValues.Named<AnomalyStatus>(Status, "status", "open, real or falsePositive", errors);
+        var group = QueryValues.Id(Group, "group", "an anomaly's groupId", errors);
         var page = ReadPage(errors, AnomalyQuery.DefaultLimit, AnomalyQuery.MaxLimit);
         errors.ThrowIfAny();
         return new AnomalyQuery
@@ -51,6 +56,7 @@ public sealed class AnomalyQueryString : HistoryPageQueryString
             To = page.To,
             Limit = page.Limit,
             Before = page.Before,
+            GroupId = group,
         };
     }
 }

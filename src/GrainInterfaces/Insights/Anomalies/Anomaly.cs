@@ -12,6 +12,10 @@ namespace GrainMarketing.Insights.Anomalies;
 /// <param name="Threshold">The score the series needed to reach, after the tenant's sensitivity and the series' false positives.</param>
 /// <param name="Baseline">Which history the expected value stood on; <paramref name="HistoryHours"/> hours were learned.</param>
 /// <param name="Evidence">The judgement in words.</param>
+/// <param name="GroupId">
+/// The incident: anomalies of one series detected in the same clock hour share it (a spend spike with the CPC and CPA
+/// it moved; a broken pixel with the conversion value it took along), and one alert, raised by the primary, names them all.
+/// </param>
 /// <param name="Alerted">False when quiet hours held the alert back; the anomaly is stored all the same.</param>
 [GenerateSerializer, Immutable, Alias("GrainMarketing.Insights.Anomaly")]
 public sealed record Anomaly(
@@ -33,6 +37,7 @@ public sealed record Anomaly(
     [property: Id(15)] AnomalyBaseline Baseline,
     [property: Id(16)] int HistoryHours,
     [property: Id(17)] string Evidence,
+    [property: Id(22)] Guid GroupId,
     [property: Id(18)] bool Alerted,
     [property: Id(19)] AnomalyStatus Status = AnomalyStatus.Open,
     [property: Id(20)] string? FeedbackBy = null,

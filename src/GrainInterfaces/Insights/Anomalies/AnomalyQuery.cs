@@ -29,6 +29,9 @@ public sealed record AnomalyQuery
 
     [Id(8)] public long? Before { get; init; }
 
+    /// <summary>The anomalies of one incident (<see cref="Anomaly.GroupId"/>).</summary>
+    [Id(9)] public Guid? GroupId { get; init; }
+
     public bool Matches(Anomaly anomaly) =>
         (Level is null || anomaly.Level == Level)
         && (SeriesId is null || anomaly.SeriesId == SeriesId)
@@ -37,5 +40,6 @@ public sealed record AnomalyQuery
         && (Status is null || anomaly.Status == Status)
         && (From is null || anomaly.DetectedAt >= From)
         && (To is null || anomaly.DetectedAt < To)
-        && (Before is null || anomaly.Number < Before);
+        && (Before is null || anomaly.Number < Before)
+        && (GroupId is null || anomaly.GroupId == GroupId);
 }

@@ -1,3 +1,4 @@
+using GrainMarketing.Automation;
 using GrainMarketing.Metrics;
 using MathNet.Numerics.Distributions;
 
@@ -128,6 +129,7 @@ public sealed class AnomalyWatch(AnomalyLevel level, string seriesId, TimeZoneIn
     }
 
     /// <summary>Tests the spend since the last conversion against the recent conversion rate; a conversion ends the run and teaches the rate.</summary>
+    /// <remarks>A run is reported once when detected, and once more if it turns critical (<see cref="AnomalyFinding.PixelSeverity"/>).</remarks>
     private void WatchConversions(AnomalyWatchState state, long hour, MetricTotals change, AnomalyTuning tuning, List<AnomalyFinding> findings)
     {
         if (change.Conversions > 0)
@@ -138,29 +140,46 @@ public sealed class AnomalyWatch(AnomalyLevel level, string seriesId, TimeZoneIn
             state.RecentConversions += (double)change.Conversions;
             state.SpendSinceConversion = 0;
             state.PixelReported = false;
+            state.PixelCritical = false;
             return;
         }
 
         state.SpendSinceConversion += (double)Math.Max(change.Spend, 0);
-
-        if (!state.PixelReported && tuning.Settings.Metrics.Contains(AnomalyMetric.Conversions)
-            && state.RecentConversions >= tuning.Settings.MinimumConversions && state.RecentSpend > 0 && state.SpendSinceConversion > 0)
+        if (!state.PixelCritical && BrokenPixel(state, hour, tuning) is { } finding
+            && (!state.PixelReported || finding.Severity == AlertSeverity.Critical))
         {
-            var rate = state.RecentConversions / state.RecentSpend;
-            var expected = state.SpendSinceConversion * rate;
-            var threshold = tuning.Threshold(level, seriesId, AnomalyMetric.Conversions);
-
-            // P(no conversion | Poisson(expected)) = e^-expected, as the normal deviate with that upper tail.
-            var score = -Normal.InvCDF(0, 1, Math.Exp(-Math.Min(expected, 600)));
-            if (expected >= tuning.Settings.MinimumConversions && score >= threshold)
-            {
-                state.PixelReported = true;
-                var band = new Expectation(expected, Math.Sqrt(expected), AnomalyBaseline.Recent, state.Baselines[(int)AnomalyMetric.Conversions].Hours);
-                var evidence = $"No conversion in {state.SpendSinceConversion:G6} of spend, where the recent rate ({rate:G3} per unit of spend, "
-                    + $"{state.RecentConversions:G4} conversions on {state.RecentSpend:G6} spend) expects {expected:G3}: a chance of {Math.Exp(-expected):G2}.";
-                findings.Add(new AnomalyFinding(AnomalyMetric.Conversions, AnomalyKind.BrokenPixel, Start(hour), 0, band, score, threshold, evidence));
-            }
+            findings.Add(finding);
+            state.PixelReported = true;
+            state.PixelCritical = finding.Severity == AlertSeverity.Critical;
         }
+    }
+
+    /// <summary>The run of spend without a conversion as a broken pixel, when the recent rate makes it unlikely enough; null otherwise.</summary>
+    private AnomalyFinding? BrokenPixel(AnomalyWatchState state, long hour, AnomalyTuning tuning)
+    {
+        if (!tuning.Settings.Metrics.Contains(AnomalyMetric.Conversions) || state.RecentConversions < tuning.Settings.MinimumConversions
+            || state.RecentSpend <= 0 || state.SpendSinceConversion <= 0)
+        {
+            return null;
+        }
+
+        var rate = state.RecentConversions / state.RecentSpend;
+        var expected = state.SpendSinceConversion * rate;
+        var threshold = tuning.Threshold(level, seriesId, AnomalyMetric.Conversions);
+
+        // P(no conversion | Poisson(expected)) = e^-expected, as the normal deviate with that upper tail.
+        var score = -Normal.InvCDF(0, 1, Math.Exp(-Math.Min(expected, 600)));
+        if (expected < tuning.Settings.MinimumConversions || score < threshold)
+        {
+            return null;
+        }
+
+        var band = new Expectation(expected, Math.Sqrt(expected), AnomalyBaseline.Recent, state.Baselines[(int)AnomalyMetric.Conversions].Hours);
+        var critical = AnomalyFinding.PixelSeverity(expected, threshold) == AlertSeverity.Critical;
+        var evidence = $"No conversion in {state.SpendSinceConversion:G6} of spend, where the recent rate ({rate:G3} per unit of spend, "
+            + $"{state.RecentConversions:G4} conversions on {state.RecentSpend:G6} spend) expects {expected:G3}: a chance of {Math.Exp(-expected):G2}."
+            + (critical ? $" Critical: at least {AnomalyFinding.CriticalPixelFactor:G2} times the {AnomalyFinding.DetectableConversions(threshold):G3} conversions a detection needs were lost." : "");
+        return new AnomalyFinding(AnomalyMetric.Conversions, AnomalyKind.BrokenPixel, Start(hour), 0, band, score, threshold, evidence);
     }
 
     /// <summary>The hour's totals as the baselines expect them, for the volume gates and noise floors of a sum that fell.</summary>

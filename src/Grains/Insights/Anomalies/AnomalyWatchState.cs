@@ -30,6 +30,9 @@ public sealed class AnomalyWatchState
     /// <summary>True once the current run of spend without conversions was reported, until a conversion arrives.</summary>
     [Id(7)] public bool PixelReported { get; set; }
 
+    /// <summary>True once the current run was reported critical, so it is not escalated again; false until then and after a conversion.</summary>
+    [Id(9)] public bool PixelCritical { get; set; }
+
     /// <summary>The metrics in an anomalous episode already reported (by <see cref="AnomalyMetric"/> number).</summary>
     [Id(8)] public AnomalyEpisodes Episodes { get; set; } = new();
 }

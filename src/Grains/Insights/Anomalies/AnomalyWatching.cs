@@ -35,12 +35,9 @@ public sealed partial class AnomalyWatching(
         {
             var (tuning, zone) = await _tenants.GetAsync(tenant);
             var findings = new AnomalyWatch(level, seriesId, zone).Observe(state, at, hourTotals, tuning);
-            if (!replay)
+            if (!replay && findings.Count > 0)
             {
-                foreach (var finding in findings)
-                {
-                    await RaiseAsync(level, tenant, seriesId, finding, tuning.Settings, zone);
-                }
+                await RaiseAsync(level, tenant, seriesId, AnomalyIncident.LeadFirst(findings), tuning.Settings, zone);
             }
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
@@ -49,41 +46,62 @@ public sealed partial class AnomalyWatching(
         }
     }
 
-    private async Task RaiseAsync(AnomalyLevel level, string tenant, string seriesId, AnomalyFinding finding, AnomalySettings settings, TimeZoneInfo zone)
+    /// <summary>Stores a batch's findings as one incident and raises one alert for it, by its lead, naming the related metrics.</summary>
+    /// <remarks>
+    /// The alert's key is the incident's and its severity: a later batch of the same hour adding to the incident is
+    /// de-duplicated by the router, but a broken pixel that turns critical within the hour still gets through.
+    /// </remarks>
+    private async Task RaiseAsync(AnomalyLevel level, string tenant, string seriesId, IReadOnlyList<AnomalyFinding> findings, AnomalySettings settings, TimeZoneInfo zone)
     {
         var now = clock.GetUtcNow();
         var quiet = settings.IsQuiet(TimeZoneInfo.ConvertTime(now, zone).Hour);
-        var anomaly = new Anomaly(
+        var group = AnomalyIncident.Id(tenant, level, seriesId, now);
+        var anomalies = findings.Select(finding => new Anomaly(
             0, Identity(tenant, level, seriesId, finding), level, seriesId, finding.Metric, finding.Kind, finding.Severity, finding.Hour, now,
             finding.Observed, finding.Expected.Value, finding.Expected.Lower(finding.Threshold), finding.Expected.Upper(finding.Threshold),
-            finding.Score, finding.Threshold, finding.Expected.Basis, finding.Expected.HistoryHours, finding.Evidence, Alerted: !quiet);
-        await store.AddAsync(tenant, anomaly, CancellationToken.None);
-        if (quiet)
+            finding.Score, finding.Threshold, finding.Expected.Basis, finding.Expected.HistoryHours, finding.Evidence, group, Alerted: !quiet)).ToList();
+        foreach (var anomaly in anomalies)
         {
-            return;
+            await store.AddAsync(tenant, anomaly, CancellationToken.None);
         }
 
-        var title = $"{Words(finding.Kind)} on {(level == AnomalyLevel.Tenant ? "the tenant's totals" : seriesId)} ({finding.Metric})";
-        await grains.GetGrain<IAlertRouterGrain>(tenant).RaiseAsync(new Alert(
-            "anomaly.detected", finding.Severity, title, finding.Evidence,
-            $"anomaly:{level}:{seriesId}:{finding.Metric}:{finding.Kind}", now,
+        if (!quiet)
+        {
+            await grains.GetGrain<IAlertRouterGrain>(tenant).RaiseAsync(IncidentAlert(level, seriesId, findings, anomalies, now));
+        }
+    }
+
+    private static Alert IncidentAlert(AnomalyLevel level, string seriesId, IReadOnlyList<AnomalyFinding> findings, IReadOnlyList<Anomaly> anomalies, DateTimeOffset now)
+    {
+        var (lead, primary) = (findings[0], anomalies[0]);
+        var related = anomalies.Skip(1).ToList();
+        var title = $"{Words(lead.Kind)} on {(level == AnomalyLevel.Tenant ? "the tenant's totals" : seriesId)} ({lead.Metric})"
+            + (related.Count == 0 ? "" : $", with {string.Join(", ", related.Select(a => a.Metric))}");
+        var text = string.Join(" ", [lead.Evidence, .. related.Select(a => $"Related, {a.Metric}: {a.Evidence}")]);
+        var severity = AnomalyIncident.Severity(findings);
+        return new Alert(
+            "anomaly.detected", severity, title, text,
+            $"anomaly:{level}:{seriesId}:{primary.GroupId}:{severity}", now,
             Target: seriesId,
             Fields: new Dictionary<string, string>
             {
-                ["anomalyId"] = anomaly.Id.ToString(),
-                ["kind"] = finding.Kind.ToString(),
-                ["metric"] = finding.Metric.ToString(),
-                ["observed"] = anomaly.Observed.ToString("G6", CultureInfo.InvariantCulture),
-                ["expected"] = anomaly.Expected.ToString("G6", CultureInfo.InvariantCulture),
-                ["band"] = string.Create(CultureInfo.InvariantCulture, $"{anomaly.Lower:G6} to {anomaly.Upper:G6}"),
-                ["score"] = anomaly.Score.ToString("F2", CultureInfo.InvariantCulture),
-            }));
+                ["anomalyId"] = primary.Id.ToString(),
+                ["groupId"] = primary.GroupId.ToString(),
+                ["kind"] = lead.Kind.ToString(),
+                ["metric"] = lead.Metric.ToString(),
+                ["observed"] = primary.Observed.ToString("G6", CultureInfo.InvariantCulture),
+                ["expected"] = primary.Expected.ToString("G6", CultureInfo.InvariantCulture),
+                ["band"] = string.Create(CultureInfo.InvariantCulture, $"{primary.Lower:G6} to {primary.Upper:G6}"),
+                ["score"] = primary.Score.ToString("F2", CultureInfo.InvariantCulture),
+                ["related"] = string.Join(",", related.Select(a => a.Metric)),
+                ["relatedAnomalyIds"] = string.Join(",", related.Select(a => a.Id)),
+            });
     }
 
-    /// <summary>The same series, metric, kind and hour always give the same id, so a repeated detection is stored once.</summary>
+    /// <summary>The same series, metric, kind, hour and severity always give the same id, so a repeated detection is stored once (and an escalation is its own).</summary>
     private static Guid Identity(string tenant, AnomalyLevel level, string seriesId, AnomalyFinding finding)
     {
-        var name = $"{tenant}|{level}|{seriesId}|{finding.Metric}|{finding.Kind}|{finding.Hour.ToUnixTimeSeconds()}";
+        var name = $"{tenant}|{level}|{seriesId}|{finding.Metric}|{finding.Kind}|{finding.Hour.ToUnixTimeSeconds()}|{finding.Severity}";
         return new Guid(SHA256.HashData(Encoding.UTF8.GetBytes(name)).AsSpan(0, 16));
     }
 

@@ -6,12 +6,12 @@ using NpgsqlTypes;
 
 namespace GrainMarketing.Insights.Anomalies;
 
-/// <summary><see cref="IAnomalyStore"/> on the <c>anomalies</c> table (migration 0016).</summary>
+/// <summary><see cref="IAnomalyStore"/> on the <c>anomalies</c> table (migrations 0016 and 0019).</summary>
 public sealed class PostgresAnomalyStore(NpgsqlDataSource dataSource) : IAnomalyStore
 {
     private const string Columns = """
         number, id, level, series_id, metric, kind, severity, hour, detected_at, observed, expected, lower_bound, upper_bound,
-        score, threshold, baseline, history_hours, evidence, alerted, status, feedback_by, feedback_at
+        score, threshold, baseline, history_hours, evidence, alerted, status, feedback_by, feedback_at, group_id
         """;
 
     /// <summary>One statement for every combination of filters: an absent filter is a NULL parameter.</summary>
@@ -26,6 +26,7 @@ public sealed class PostgresAnomalyStore(NpgsqlDataSource dataSource) : IAnomaly
           AND (@status::text IS NULL OR status = @status)
           AND (@from::timestamptz IS NULL OR detected_at >= @from)
           AND (@to::timestamptz IS NULL OR detected_at < @to)
+          AND (@group_id::uuid IS NULL OR group_id = @group_id)
         ORDER BY number DESC
         LIMIT @limit
         """;
@@ -34,9 +35,9 @@ public sealed class PostgresAnomalyStore(NpgsqlDataSource dataSource) : IAnomaly
     {
         await using var command = dataSource.CreateCommand("""
             INSERT INTO anomalies (tenant, id, level, series_id, metric, kind, severity, hour, detected_at, observed, expected, lower_bound,
-                upper_bound, score, threshold, baseline, history_hours, evidence, alerted, status, feedback_by, feedback_at)
+                upper_bound, score, threshold, baseline, history_hours, evidence, alerted, status, feedback_by, feedback_at, group_id)
             VALUES (@tenant, @id, @level, @series_id, @metric, @kind, @severity, @hour, @detected_at, @observed, @expected, @lower_bound,
-                @upper_bound, @score, @threshold, @baseline, @history_hours, @evidence, @alerted, @status, @feedback_by, @feedback_at)
+                @upper_bound, @score, @threshold, @baseline, @history_hours, @evidence, @alerted, @status, @feedback_by, @feedback_at, @group_id)
             ON CONFLICT (id) DO NOTHING
             """);
         var p = command.Parameters;
@@ -62,6 +63,7 @@ public sealed class PostgresAnomalyStore(NpgsqlDataSource dataSource) : IAnomaly
         p.AddWithValue("status", Name(anomaly.Status));
         p.AddOptional("feedback_by", NpgsqlDbType.Text, anomaly.FeedbackBy);
         p.AddOptional("feedback_at", NpgsqlDbType.TimestampTz, anomaly.FeedbackAt?.ToUniversalTime());
+        p.AddWithValue("group_id", anomaly.GroupId);
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
@@ -78,6 +80,7 @@ public sealed class PostgresAnomalyStore(NpgsqlDataSource dataSource) : IAnomaly
         p.AddOptional("status", NpgsqlDbType.Text, query.Status is { } status ? Name(status) : null);
         p.AddOptional("from", NpgsqlDbType.TimestampTz, query.From?.ToUniversalTime());
         p.AddOptional("to", NpgsqlDbType.TimestampTz, query.To?.ToUniversalTime());
+        p.AddOptional("group_id", NpgsqlDbType.Uuid, query.GroupId);
         p.AddWithValue("limit", query.Limit + 1);
         var anomalies = new List<Anomaly>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
@@ -111,7 +114,7 @@ public sealed class PostgresAnomalyStore(NpgsqlDataSource dataSource) : IAnomaly
         Parse<AnomalyMetric>(reader.GetString(4)), Parse<AnomalyKind>(reader.GetString(5)), Parse<AlertSeverity>(reader.GetString(6)),
         reader.GetFieldValue<DateTimeOffset>(7), reader.GetFieldValue<DateTimeOffset>(8),
         reader.GetDouble(9), reader.GetDouble(10), reader.GetDouble(11), reader.GetDouble(12), reader.GetDouble(13), reader.GetDouble(14),
-        Parse<AnomalyBaseline>(reader.GetString(15)), reader.GetInt32(16), reader.GetString(17), reader.GetBoolean(18),
+        Parse<AnomalyBaseline>(reader.GetString(15)), reader.GetInt32(16), reader.GetString(17), reader.GetGuid(22), reader.GetBoolean(18),
         Parse<AnomalyStatus>(reader.GetString(19)),
         reader.IsDBNull(20) ? null : reader.GetString(20),
         reader.IsDBNull(21) ? null : reader.GetFieldValue<DateTimeOffset>(21));

@@ -3,7 +3,9 @@ namespace GrainMarketing.Insights.Forecasts;
 /// <summary>Split-conformal half-widths per horizon bucket from a rolling backtest's absolute errors, and the coverage they had as they were learnt.</summary>
 /// <remarks>
 /// The half-width at level 1 - a is the ceil((n + 1)(1 - a))-th smallest of the bucket's n absolute errors (the
-/// finite-sample conformal quantile), so a bucket needs at least 1/a - 1 errors (19 for 95%). Steps past the last
+/// finite-sample conformal quantile), so a bucket needs at least 1/a - 1 errors (19 for 95%). Only the errors of the
+/// days in the latest <see cref="DefaultWindowDays"/> count (at least 19 kept, older ones if need be): widths learnt
+/// on a calm past under-cover a volatile season (Online Retail's pre-Christmas weeks). Steps past the last
 /// bucket with enough errors widen its half-width by the square root of the step ratio, and the answer says from
 /// which step on its intervals are extrapolated instead of calibrated.
 /// </remarks>
@@ -12,22 +14,30 @@ public sealed class ConformalIntervals
     /// <summary>The last step of each horizon bucket.</summary>
     public static readonly int[] BucketEnds = [1, 2, 3, 5, 7, 14, 21, 28, 42, 56, 70, 90];
 
-    private readonly List<double>[] _buckets;
+    /// <summary>Errors of the latest 13 weeks (whole weeks, so every weekday counts alike) set the widths: recent enough to follow a season's volatility, long enough for the 95% rank.</summary>
+    public const int DefaultWindowDays = 13 * HoltWinters.Period;
+
+    private readonly IReadOnlyList<double>[] _buckets;
     private readonly List<BacktestError> _errors;
+    private readonly int _windowDays;
 
-    public ConformalIntervals(IEnumerable<BacktestError> errors)
+    public ConformalIntervals(IEnumerable<BacktestError> errors, int windowDays = DefaultWindowDays)
     {
+        _windowDays = windowDays;
         _errors = [.. errors.OrderBy(e => e.Origin)];
-        _buckets = [.. BucketEnds.Select(_ => new List<double>())];
-        foreach (var error in _errors)
+        var recent = BucketEnds.Select(_ => new RecentErrors(windowDays)).ToArray();
+        foreach (var error in _errors.OrderBy(e => e.Target))
         {
-            _buckets[Bucket(error.Step)].Add(Math.Abs(error.Error));
+            recent[Bucket(error.Step)].Add(error.Target, Math.Abs(error.Error));
         }
 
-        foreach (var bucket in _buckets)
+        var latest = _errors.Count == 0 ? 0 : _errors.Max(e => e.Target);
+        foreach (var bucket in recent)
         {
-            bucket.Sort();
+            bucket.ForgetBefore(latest);
         }
+
+        _buckets = [.. recent.Select(bucket => bucket.Sorted)];
     }
 
     /// <summary>The last step whose 95% half-width comes from its own bucket's errors; 0 when none has enough.</summary>
@@ -52,7 +62,7 @@ public sealed class ConformalIntervals
     /// <remarks>Online: a pair is judged only against errors whose day had passed at its origin, so this is the coverage the intervals would have had live.</remarks>
     public (double? Coverage, int Days) ObservedCoverage(double level)
     {
-        var known = BucketEnds.Select(_ => new List<double>()).ToArray();
+        var known = BucketEnds.Select(_ => new RecentErrors(_windowDays)).ToArray();
         var pending = new PriorityQueue<BacktestError, int>();
         int covered = 0, judged = 0;
         foreach (var error in _errors)
@@ -60,10 +70,12 @@ public sealed class ConformalIntervals
             while (pending.TryPeek(out var done, out var target) && target < error.Origin)
             {
                 pending.Dequeue();
-                InsertSorted(known[Bucket(done.Step)], Math.Abs(done.Error));
+                known[Bucket(done.Step)].Add(done.Target, Math.Abs(done.Error));
             }
 
-            if (Quantile(known[Bucket(error.Step)], level) is { } width)
+            known[Bucket(error.Step)].ForgetBefore(error.Origin - 1);
+
+            if (Quantile(known[Bucket(error.Step)].Sorted, level) is { } width)
             {
                 judged++;
                 covered += Math.Abs(error.Error) <= width ? 1 : 0;
@@ -86,11 +98,5 @@ public sealed class ConformalIntervals
     {
         var index = Array.FindIndex(BucketEnds, end => step <= end);
         return index < 0 ? BucketEnds.Length - 1 : index;
-    }
-
-    private static void InsertSorted(List<double> sorted, double value)
-    {
-        var index = sorted.BinarySearch(value);
-        sorted.Insert(index < 0 ? ~index : index, value);
     }
 }

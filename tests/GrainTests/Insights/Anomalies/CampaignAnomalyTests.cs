@@ -31,6 +31,9 @@ public sealed class CampaignAnomalyTests(ClusterFixture fixture)
         // Judged on the 30 hours learned before the deactivation: a baseline that started again would still be warming up.
         var spike = Assert.Single(alerts.Items, a => a.Target == key.ToString() && a.Fields!["kind"] == "SpendSpike");
         Assert.Contains("baseline of 30 hours", spike.Text);
+        // The CPC the spike drove up is the same incident: named in the one alert, not an alert of its own.
+        Assert.Single(alerts.Items, a => a.Target == key.ToString());
+        Assert.Contains("Cpc", spike.Fields!["related"].Split(','));
     }
 
     /// <summary>The batch of quarter-hour <paramref name="quarter"/> after the fixture's start, as a delta of its own.</summary>

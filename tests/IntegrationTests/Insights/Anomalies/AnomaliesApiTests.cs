@@ -27,15 +27,22 @@ public sealed class AnomaliesApiTests(AlertsCluster fixture)
         await IngestAsync(tenant, [(today, 400m, 0m)]);
 
         var alert = (await fixture.Receiver.NextAsync(url, TimeSpan.FromSeconds(20))).Json;
-        // e^-40 is 8.6 deviations: past 1.4 times the threshold of 4.5, short of twice it.
-        Assert.Equal(("anomaly.detected", "error", $"{tenant}/meta/916"),
+        // 40 conversions lost where a detection at the threshold of 4.5 needs 12.6: past twice that, critical.
+        Assert.Equal(("anomaly.detected", "critical", $"{tenant}/meta/916"),
             (alert.GetProperty("kind").GetString(), alert.GetProperty("severity").GetString(), alert.GetProperty("target").GetString()));
         Assert.Equal("BrokenPixel", alert.GetProperty("fields").GetProperty("kind").GetString());
-        var listed = await Api.GetFromJsonAsync<JsonElement>($"api/v1/tenants/{tenant}/anomalies?level=campaign&metric=conversions&severity=error");
+        var listed = await Api.GetFromJsonAsync<JsonElement>($"api/v1/tenants/{tenant}/anomalies?level=campaign&metric=conversions&severity=critical");
         var anomaly = Assert.Single(listed.GetProperty("items").EnumerateArray());
         Assert.Equal(("brokenPixel", "open", 0.0, 40.0), (anomaly.GetProperty("kind").GetString(), anomaly.GetProperty("status").GetString(),
             anomaly.GetProperty("observed").GetDouble(), Math.Round(anomaly.GetProperty("expected").GetDouble(), 6)));
         var id = anomaly.GetProperty("id").GetString();
+
+        // The alert speaks for the whole incident: every anomaly it names is listed under its group.
+        var group = alert.GetProperty("fields").GetProperty("groupId").GetString();
+        Assert.Equal(group, anomaly.GetProperty("groupId").GetString());
+        var incident = await Api.GetFromJsonAsync<JsonElement>($"api/v1/tenants/{tenant}/anomalies?group={group}");
+        var related = alert.GetProperty("fields").GetProperty("relatedAnomalyIds").GetString()!.Split(',', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal([.. related.Append(id!).Order()], incident.GetProperty("items").EnumerateArray().Select(a => a.GetProperty("id").GetString()!).Order());
 
         using var feedback = await Api.PostAsJsonAsync($"api/v1/tenants/{tenant}/anomalies/{id}/feedback", new { verdict = "false-positive" });
 
@@ -50,6 +57,36 @@ public sealed class AnomaliesApiTests(AlertsCluster fixture)
     }
 
     [Fact]
+    public async Task InQuietHoursAnAnomalyIsListedButNotDeliveredAndOutsideThemItIsDelivered()
+    {
+        // Quiet hours from an hour before now to two hours after in the tenant's zone; the other tenant's start three hours on.
+        const string zone = "Asia/Tokyo";
+        var local = TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, TimeZoneInfo.FindSystemTimeZoneById(zone));
+        var localHour = local.Hour;
+        var quiet = await TenantWithWebhookAsync("anomalies-quiet", zone, (localHour + 23) % 24, (localHour + 2) % 24);
+        var awake = await TenantWithWebhookAsync("anomalies-awake", zone, (localHour + 3) % 24, (localHour + 5) % 24);
+        var today = DateOnly.FromDateTime(local.DateTime);
+        foreach (var (tenant, _) in new[] { quiet, awake })
+        {
+            await IngestAsync(tenant, [.. Enumerable.Range(1, 14).Select(d => (today.AddDays(-d), 1000m, 100m))]);
+            await IngestAsync(tenant, [(today, 400m, 0m)]);
+        }
+
+        var delivered = (await fixture.Receiver.NextAsync(awake.Url, TimeSpan.FromSeconds(20))).Json;
+        var held = await Eventually.ReadAsync(
+            () => Api.GetFromJsonAsync<JsonElement>($"api/v1/tenants/{quiet.Tenant}/anomalies?metric=conversions"),
+            page => page.GetProperty("items").GetArrayLength() > 0);
+
+        Assert.Equal("BrokenPixel", delivered.GetProperty("fields").GetProperty("kind").GetString());
+        var anomaly = Assert.Single(held.GetProperty("items").EnumerateArray());
+        Assert.Equal(("brokenPixel", false), (anomaly.GetProperty("kind").GetString(), anomaly.GetProperty("alerted").GetBoolean()));
+        // Stored before the quiet hours are consulted, so once it is listed no alert can still be on its way.
+        var alerts = await Api.GetFromJsonAsync<JsonElement>($"api/v1/tenants/{quiet.Tenant}/alerts?kind=anomaly.detected");
+        Assert.Empty(alerts.GetProperty("items").EnumerateArray());
+        Assert.Equal(0, fixture.Receiver.Count(quiet.Url));
+    }
+
+    [Fact]
     public async Task SettingsAreValidatedAuditedAndBadValuesAreNamed()
     {
         var tenant = TenantJson.UniqueId("anomaly-settings");
@@ -58,7 +95,7 @@ public sealed class AnomaliesApiTests(AlertsCluster fixture)
         using var updated = await Api.PutAsJsonAsync($"api/v1/tenants/{tenant}/anomaly-settings",
             new { sensitivity = 0.8, metrics = new[] { "spend", "conversions" }, minimumClicks = 50, quietFrom = 22, quietTo = 6 });
         using var refused = await Api.PutAsJsonAsync($"api/v1/tenants/{tenant}/anomaly-settings", new { sensitivity = 3, metrics = new[] { "reach" } });
-        using var badQuery = await Api.GetAsync($"api/v1/tenants/{tenant}/anomalies?metric=reach&severity=loud&level=ad");
+        using var badQuery = await Api.GetAsync($"api/v1/tenants/{tenant}/anomalies?metric=reach&severity=loud&level=ad&group=incident-7");
         using var badVerdict = await Api.PostAsJsonAsync($"api/v1/tenants/{tenant}/anomalies/{Guid.NewGuid()}/feedback", new { verdict = "maybe" });
         using var unknown = await Api.PostAsJsonAsync($"api/v1/tenants/{tenant}/anomalies/{Guid.NewGuid()}/feedback", new { verdict = "real" });
 
@@ -67,11 +104,23 @@ public sealed class AnomaliesApiTests(AlertsCluster fixture)
         Assert.Equal((0.8, 50, 22, 6), (settings.GetProperty("sensitivity").GetDouble(), settings.GetProperty("minimumClicks").GetInt32(),
             settings.GetProperty("quietFrom").GetInt32(), settings.GetProperty("quietTo").GetInt32()));
         Assert.Equal(["metrics"], ProblemJson.ErrorFields(await ProblemJson.ReadAsync(refused, HttpStatusCode.BadRequest, "validation")));
-        Assert.Equal(["level", "metric", "severity"], ProblemJson.ErrorFields(await ProblemJson.ReadAsync(badQuery, HttpStatusCode.BadRequest, "validation")));
+        Assert.Equal(["group", "level", "metric", "severity"], ProblemJson.ErrorFields(await ProblemJson.ReadAsync(badQuery, HttpStatusCode.BadRequest, "validation")));
         Assert.Equal(["verdict"], ProblemJson.ErrorFields(await ProblemJson.ReadAsync(badVerdict, HttpStatusCode.BadRequest, "validation")));
         Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
         var audit = await Api.GetFromJsonAsync<JsonElement>($"api/v1/tenants/{tenant}/audit?action=anomaly-settings.updated");
         Assert.Single(audit.GetProperty("items").EnumerateArray());
+    }
+
+    private async Task<(string Tenant, string Url)> TenantWithWebhookAsync(string name, string zone, int quietFrom, int quietTo)
+    {
+        var tenant = TenantJson.UniqueId(name);
+        await TenantJson.CreateAsync(Api, TenantJson.NewTenant(tenant, zone: zone));
+        var url = fixture.Receiver.NewUrl(name);
+        using var channel = await Api.PostAsJsonAsync($"api/v1/tenants/{tenant}/alert-channels", new { name = "ops", type = "webhook", url });
+        Assert.Equal(HttpStatusCode.Created, channel.StatusCode);
+        using var updated = await Api.PutAsJsonAsync($"api/v1/tenants/{tenant}/anomaly-settings", new { quietFrom, quietTo });
+        Assert.Equal(HttpStatusCode.OK, updated.StatusCode);
+        return (tenant, url);
     }
 
     private async Task IngestAsync(string tenant, IReadOnlyList<(DateOnly Date, decimal Spend, decimal Conversions)> days)

@@ -82,11 +82,28 @@ public abstract class AnomalyStoreContract : IAsyncLifetime
         Assert.Equal(("ana@example.com", Start.AddHours(1)), (judged.FeedbackBy, judged.FeedbackAt));
     }
 
+    [Fact]
+    public async Task AnIncidentsAnomaliesAreListedTogetherByTheirGroup()
+    {
+        var incident = Guid.NewGuid();
+        var spend = Anomaly(minute: 1) with { GroupId = incident };
+        var cpc = Anomaly(minute: 1, metric: AnomalyMetric.Cpc) with { GroupId = incident };
+        await Store.AddAsync(Tenant, spend, CancellationToken.None);
+        await Store.AddAsync(Tenant, Anomaly(minute: 2), CancellationToken.None);
+        await Store.AddAsync(Tenant, cpc, CancellationToken.None);
+        await Store.AddAsync("globex", Anomaly(minute: 1) with { GroupId = incident }, CancellationToken.None);
+
+        var group = await Store.QueryAsync(Tenant, new AnomalyQuery { GroupId = incident }, CancellationToken.None);
+
+        Assert.Equal([cpc.Id, spend.Id], group.Items.Select(a => a.Id));
+        Assert.All(group.Items, a => Assert.Equal(incident, a.GroupId));
+    }
+
     protected abstract Task<IAnomalyStore> CreateEmptyAsync();
 
     protected static Anomaly Anomaly(int minute, AnomalyMetric metric = AnomalyMetric.Spend, AnomalyLevel level = AnomalyLevel.Campaign, AlertSeverity severity = AlertSeverity.Warning) => new(
         0, Guid.NewGuid(), level, level == AnomalyLevel.Tenant ? Tenant : "acme/meta/916", metric,
         metric == AnomalyMetric.Spend ? AnomalyKind.SpendSpike : AnomalyKind.CtrCollapse, severity,
         Start.AddHours(-1), Start.AddMinutes(minute), 120.5, 60.25, 20, 100.5, 4.9, 4.5, AnomalyBaseline.HourOfDay, 96,
-        "Spend 120.5 against 60.25 expected", Alerted: true);
+        "Spend 120.5 against 60.25 expected", Guid.NewGuid(), Alerted: true);
 }

@@ -20,10 +20,7 @@ public sealed class AnomalyWatchTests
     {
         var at = Steady(hours: 48);
 
-        var findings = Enumerable.Range(0, 8)
-            .SelectMany(i => Batch(at.AddMinutes(i * 15), Ordinary with { Conversions = 0, ConversionValue = 0 }))
-            .Where(f => f.Kind == AnomalyKind.BrokenPixel)
-            .ToList();
+        var findings = BrokenPixels(at, batches: 8);
 
         // At 0.1 conversions a unit of spend, 120.00 without one has a chance of e^-12 (4.37 deviations, short of 4.5);
         // the seventh batch makes it 140.00 and e^-14 (4.79 deviations).
@@ -33,6 +30,29 @@ public sealed class AnomalyWatchTests
         Assert.InRange(pixel.Score, 4.7, 4.9);
         Assert.True(pixel.Severity >= AlertSeverity.Error);
     }
+
+    [Fact]
+    public void ABrokenPixelThatLastsHoursTurnsCriticalOnce()
+    {
+        var at = Steady(hours: 48);
+
+        var findings = BrokenPixels(at, batches: 24);
+
+        // Eight conversions an hour stop. At a threshold of 4.5 a detection needs 12.6 conversions lost: found at 14 (140.00
+        // spent) as an error; critical at twice that, 26 lost (260.00 spent, the 13th batch, three and a quarter hours in);
+        // six hours without one raise nothing more.
+        Assert.Equal(12.59, AnomalyFinding.DetectableConversions(4.5), 2);
+        Assert.Equal([(AlertSeverity.Error, 14.0), (AlertSeverity.Critical, 26.0)], findings.Select(f => (f.Severity, Math.Round(f.Expected.Value, 6))));
+        Assert.Contains("Critical: at least 2 times the 12.6 conversions", findings[1].Evidence);
+    }
+
+    [Theory]
+    [InlineData(13, AlertSeverity.Error)]
+    [InlineData(25, AlertSeverity.Error)]
+    [InlineData(26, AlertSeverity.Critical)]
+    [InlineData(40, AlertSeverity.Critical)]
+    public void ABrokenPixelIsAnErrorWhenFoundAndCriticalPastTwiceTheConversionsADetectionNeeds(double lost, AlertSeverity severity) =>
+        Assert.Equal(severity, AnomalyFinding.PixelSeverity(lost, 4.5));
 
     [Fact]
     public void ASpendSpikeIsFoundInTheOpenHourWithItsBand()
@@ -123,6 +143,14 @@ public sealed class AnomalyWatchTests
 
         return Start.AddHours(hours);
     }
+
+    /// <summary>The broken-pixel findings of <paramref name="batches"/> ordinary quarter-hour batches without a conversion from <paramref name="at"/>.</summary>
+    private List<AnomalyFinding> BrokenPixels(DateTimeOffset at, int batches) =>
+    [
+        .. Enumerable.Range(0, batches)
+            .SelectMany(i => Batch(at.AddMinutes(i * 15), Ordinary with { Conversions = 0, ConversionValue = 0 }))
+            .Where(f => f.Kind == AnomalyKind.BrokenPixel),
+    ];
 
     private IReadOnlyList<AnomalyFinding> Batch(DateTimeOffset at, MetricTotals change, AnomalyTuning? tuning = null)
     {

@@ -16,6 +16,32 @@ public sealed class ForecastMethodTests
     }
 
     [Fact]
+    public void TheIntervalsFollowTheVolatilityOfTheLatestThirteenWeeks()
+    {
+        // A calm half year (errors of 1) then a volatile quarter (errors of 10): the widths are the quarter's alone.
+        var errors = Enumerable.Range(0, 273).Select(day => new BacktestError(day, 1, day < 182 ? 1 : 10)).ToList();
+
+        var intervals = new ConformalIntervals(errors);
+        var everything = new ConformalIntervals(errors, int.MaxValue);
+
+        Assert.Equal(10, intervals.HalfWidth(1, 0.60));
+        Assert.Equal(1, everything.HalfWidth(1, 0.60));
+        Assert.Equal(10, everything.HalfWidth(1, 0.95));
+    }
+
+    [Fact]
+    public void ASparseSeriesKeepsOlderErrorsRatherThanLoseItsInterval()
+    {
+        // Twenty errors, one a fortnight: only seven fall in the last thirteen weeks, too few for a 95% rank alone.
+        var errors = Enumerable.Range(0, 20).Select(i => new BacktestError(i * 14, 1, i + 1)).ToList();
+
+        var intervals = new ConformalIntervals(errors);
+
+        Assert.Equal(20, intervals.HalfWidth(1, 0.95));
+        Assert.Equal(1, intervals.CalibratedThrough);
+    }
+
+    [Fact]
     public void AForecastFromAnOriginNeverSeesTheDaysAfterIt()
     {
         var values = GeneratedSeries.Weekly(5, 120, 500, 2, 0.05);
