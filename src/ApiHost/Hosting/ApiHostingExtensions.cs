@@ -53,6 +53,11 @@ public static class ApiHostingExtensions
         {
             openApi.AddDocumentTransformer<OpenApiSecurity>();
             openApi.AddOperationTransformer<OpenApiSecurity>();
+            openApi.AddDocumentTransformer<OpenApiDocumentInfo>();
+            openApi.AddOperationTransformer<OpenApiPathParameters>();
+            openApi.AddOperationTransformer<OpenApiRateLimits>();
+            openApi.AddSchemaTransformer<OpenApiNumbers>();
+            openApi.AddSchemaTransformer<OpenApiExtensionData>();
         });
 
         builder.Services.AddOpenTelemetry().WithMetrics(metrics => metrics
