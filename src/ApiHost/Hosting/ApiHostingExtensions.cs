@@ -58,6 +58,7 @@ public static class ApiHostingExtensions
             openApi.AddOperationTransformer<OpenApiRateLimits>();
             openApi.AddSchemaTransformer<OpenApiNumbers>();
             openApi.AddSchemaTransformer<OpenApiExtensionData>();
+            openApi.AddDocumentTransformer<OpenApiEnums>();
         });
 
         builder.Services.AddOpenTelemetry().WithMetrics(metrics => metrics
