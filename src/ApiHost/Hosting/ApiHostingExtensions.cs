@@ -59,6 +59,8 @@ public static class ApiHostingExtensions
             openApi.AddSchemaTransformer<OpenApiNumbers>();
             openApi.AddSchemaTransformer<OpenApiExtensionData>();
             openApi.AddDocumentTransformer<OpenApiEnums>();
+            openApi.AddDocumentTransformer<OpenApiAnyValues>();
+            openApi.AddSchemaTransformer<OpenApiOptionalMembers>();
         });
 
         builder.Services.AddOpenTelemetry().WithMetrics(metrics => metrics
