@@ -18,6 +18,12 @@ summary() { echo "$1 passed, $2 failed, $3 skipped"; }
 
 PG_FAST=1 pg_start || { echo "PostgreSQL could not be started"; summary 0 1 0; exit 1; }
 export GM_TEST_POSTGRES="$PG_CONNECTION"
+# The pinned OpenAPI linter the integration tests run (tools/openapi-lint), installed again when its lockfile changes.
+lint="$root/tools/openapi-lint"
+if ! cmp -s "$lint/package-lock.json" "$lint/node_modules/.installed-lock.json"; then
+  npm ci --prefix "$lint" --no-audit --no-fund >/dev/null && cp "$lint/package-lock.json" "$lint/node_modules/.installed-lock.json" \
+    || echo "warning: npm ci in tools/openapi-lint failed; the OpenAPI lint test will fail"
+fi
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 # The real data sets the tests read (../shared/data beside the checkout unless GM_SHARED_DATA says otherwise).

@@ -53,6 +53,14 @@ public static class ApiHostingExtensions
         {
             openApi.AddDocumentTransformer<OpenApiSecurity>();
             openApi.AddOperationTransformer<OpenApiSecurity>();
+            openApi.AddDocumentTransformer<OpenApiDocumentInfo>();
+            openApi.AddOperationTransformer<OpenApiPathParameters>();
+            openApi.AddOperationTransformer<OpenApiRateLimits>();
+            openApi.AddSchemaTransformer<OpenApiNumbers>();
+            openApi.AddSchemaTransformer<OpenApiExtensionData>();
+            openApi.AddDocumentTransformer<OpenApiEnums>();
+            openApi.AddDocumentTransformer<OpenApiAnyValues>();
+            openApi.AddSchemaTransformer<OpenApiOptionalMembers>();
         });
 
         builder.Services.AddOpenTelemetry().WithMetrics(metrics => metrics

@@ -15,6 +15,9 @@ public static class TestEnvironment
             : throw new InvalidOperationException(
                 $"{PostgresVariable} is not set: run the tests through scripts/test.sh, which starts PostgreSQL.");
 
+    /// <summary>The checkout the tests run from: the directory holding GrainMarketing.sln.</summary>
+    public static string RepositoryRoot => Root.Value;
+
     public static string SiloDll => BuiltDll("Silo", "GrainMarketing.Silo.dll");
 
     public static string ApiHostDll => BuiltDll("ApiHost", "GrainMarketing.ApiHost.dll");
