@@ -9,6 +9,10 @@ using Microsoft.Extensions.Options;
 using MudBlazor.Services;
 
 var builder = WebApplication.CreateBuilder(args);
+
+// scripts/run.sh and the tests run the build output, not a publish: serve the component library's and the
+// framework's files from the build's manifest in every environment (a published app has no manifest, so this does nothing there).
+builder.WebHost.UseStaticWebAssets();
 builder.Services.AddOptions<DashboardOptions>().Bind(builder.Configuration.GetSection(DashboardOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
 
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
