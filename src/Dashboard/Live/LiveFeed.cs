@@ -26,7 +26,7 @@ public sealed class LiveFeed(IHttpClientFactory http, ApiClientFactory clients, 
         using var response = await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
         if (!response.IsSuccessStatusCode)
         {
-            yield break;
+            throw new HttpRequestException($"The live feed answered {(int)response.StatusCode}.", null, response.StatusCode);
         }
 
         await using var stream = await response.Content.ReadAsStreamAsync(cancellationToken);

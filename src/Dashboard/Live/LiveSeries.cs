@@ -9,6 +9,11 @@ public sealed class LiveSeries(int capacity)
 
     public LiveTick? Last => _last;
 
+    /// <summary>Why the feed stopped, when it did.</summary>
+    public string? LostReason { get; private set; }
+
+    public void Lost(string reason) => LostReason = reason;
+
     public IReadOnlyList<LivePoint> Points => [.. _points];
 
     public void Add(LiveTick tick)

@@ -19,6 +19,7 @@ public sealed record ApiFailure(int Status, string Reason, IReadOnlyDictionary<s
         HttpValidationProblemDetails invalid => new ApiFailure(invalid.ResponseStatusCode, invalid.Detail ?? invalid.Title ?? "The request was refused.", FieldsOf(invalid)),
         ProblemDetails problem => new ApiFailure(problem.ResponseStatusCode, problem.Detail ?? problem.Title ?? "The request was refused.", Empty),
         ApiException other => new ApiFailure(other.ResponseStatusCode, $"The API answered {other.ResponseStatusCode}.", Empty),
+        HttpRequestException { StatusCode: { } status } refused => new ApiFailure((int)status, refused.Message, Empty),
         HttpRequestException => new ApiFailure(StatusCodes.Status503ServiceUnavailable, "The API cannot be reached; try again in a moment.", Empty),
         _ => null,
     };
