@@ -43,18 +43,20 @@ run_tests() {
   dotnet test "$1" --no-build -nologo --logger "trx;LogFileName=$(basename "$1").trx" --results-directory "$results"
 }
 
-# The unit and grain tests are short and share nothing, so they run side by side; the integration
-# tests then run alone, because they start real processes and hold them to deadlines.
-echo "== UnitTests, GrainTests"
+# The unit, grain and dashboard component tests are short and share nothing, so they run side by side;
+# the integration tests then run alone, because they start real processes and hold them to deadlines.
+echo "== UnitTests, GrainTests, DashboardTests"
 run_tests tests/UnitTests > "$results/UnitTests.log" 2>&1 & unit=$!
 run_tests tests/GrainTests > "$results/GrainTests.log" 2>&1 & grain=$!
+run_tests tests/DashboardTests > "$results/DashboardTests.log" 2>&1 & dashboard=$!
 wait "$unit" || status=1
 wait "$grain" || status=1
-cat "$results/UnitTests.log" "$results/GrainTests.log"
+wait "$dashboard" || status=1
+cat "$results/UnitTests.log" "$results/GrainTests.log" "$results/DashboardTests.log"
 echo "== IntegrationTests"
 run_tests tests/IntegrationTests || status=1
 
-for name in UnitTests GrainTests IntegrationTests; do
+for name in UnitTests GrainTests DashboardTests IntegrationTests; do
   trx="$results/$name.trx"
   counters=$(grep -o '<Counters [^>]*>' "$trx" 2>/dev/null | head -1)
   if [ -z "$counters" ]; then
