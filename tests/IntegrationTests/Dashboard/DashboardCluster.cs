@@ -1,11 +1,14 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
 using GrainMarketing.IntegrationTests.Infrastructure;
 using Microsoft.Playwright;
 
 namespace GrainMarketing.IntegrationTests.Dashboard;
 
 /// <summary>The web dashboard as a real process in front of an API host on the shared silo, and Debian's chromium driven by Playwright.</summary>
-public sealed class DashboardCluster : ApiCluster
+public sealed partial class DashboardCluster : ApiCluster
 {
+    private readonly SmtpSink _smtp = new();
     private AppProcess? _dashboard;
     private IPlaywright? _playwright;
     private IBrowser? _browser;
@@ -13,6 +16,18 @@ public sealed class DashboardCluster : ApiCluster
     public Uri DashboardAddress { get; private set; } = new("http://127.0.0.1/");
 
     public IBrowser Browser => _browser ?? throw new InvalidOperationException("The browser did not start.");
+
+    /// <summary>The API host mails invitations to a local SMTP server the tests read.</summary>
+    protected override IDictionary<string, string> Settings => new Dictionary<string, string>
+    {
+        ["Smtp__Host"] = "127.0.0.1",
+        ["Smtp__Port"] = _smtp.Port.ToString(CultureInfo.InvariantCulture),
+        ["Smtp__Security"] = "None",
+    };
+
+    /// <summary>The token of the next invitation mailed (the browser tests send one at a time).</summary>
+    public async Task<string> NextInvitationTokenAsync() =>
+        InvitationToken().Match(await _smtp.NextMessageAsync(TimeSpan.FromSeconds(30))).Groups[1].Value;
 
     public override async Task InitializeAsync()
     {
@@ -62,5 +77,9 @@ public sealed class DashboardCluster : ApiCluster
         }
 
         await base.DisposeAsync();
+        await _smtp.DisposeAsync();
     }
+
+    [GeneratedRegex(@"/invitations/accept: ([A-Za-z0-9_-]+)")]
+    private static partial Regex InvitationToken();
 }
