@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# The main job: builds GrainMarketing, starts a silo and the API host, waits until both are ready and
-# prints where everything is. Ctrl-C stops both cleanly.
+# The main job: builds GrainMarketing, starts a silo, the API host and the web dashboard, waits until each
+# is ready and prints where everything is, the dashboard first. Ctrl-C stops them all cleanly.
 #   scripts/run.sh             embedded Memory profile, nothing else needed
 #   scripts/run.sh --postgres  PostgreSQL profile: starts a local PostgreSQL (installing Debian's
 #                              package if missing), migrates it, then runs against it
@@ -9,7 +9,8 @@
 # The simulator signs up (or in) as a demo account that owns those tenants: GM_DEMO_EMAIL
 # (demo@grainmarketing.local) and GM_DEMO_PASSWORD (made up and printed when unset; set it with --postgres,
 # where the account outlives the run).
-# Ports (environment): GM_API_PORT (8080), GM_METRICS_PORT (9091), GM_DASHBOARD_PORT (8888). Every port
+# Ports (environment): GM_WEB_PORT (8090, the web dashboard), GM_API_PORT (8080), GM_METRICS_PORT (9091),
+# GM_DASHBOARD_PORT (8888, the Orleans dashboard for operators). Every port
 # listens on loopback only; GM_LISTEN_ADDRESS (127.0.0.1) opens them, e.g. 0.0.0.0 for other machines.
 # The Orleans dashboard asks for user "operator" and GM_DASHBOARD_PASSWORD (made up and printed when unset).
 set -euo pipefail
@@ -26,6 +27,7 @@ for arg in "$@"; do
   esac
 done
 
+web_port=${GM_WEB_PORT:-8090}
 api_port=${GM_API_PORT:-8080}
 metrics_port=${GM_METRICS_PORT:-9091}
 dashboard_port=${GM_DASHBOARD_PORT:-8888}
@@ -38,17 +40,20 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 echo "building (Release)..."
 dotnet build src/Silo -c Release -nologo -clp:ErrorsOnly -v quiet
 dotnet build src/ApiHost -c Release -nologo -clp:ErrorsOnly -v quiet
+dotnet build src/Dashboard -c Release -nologo -clp:ErrorsOnly -v quiet
 dotnet build tools/Simulator -c Release -nologo -clp:ErrorsOnly -v quiet
 silo_dll="$root/src/Silo/bin/Release/net10.0/GrainMarketing.Silo.dll"
 api_dll="$root/src/ApiHost/bin/Release/net10.0/GrainMarketing.ApiHost.dll"
+web_dll="$root/src/Dashboard/bin/Release/net10.0/GrainMarketing.Dashboard.dll"
 
-silo_pid="" api_pid="" sim_pid=""
+silo_pid="" api_pid="" web_pid="" sim_pid=""
 stop() {
   set +e
   trap - INT TERM EXIT
   echo
   echo "stopping..."
   [ -n "$sim_pid" ] && kill -TERM "$sim_pid" 2>/dev/null && wait "$sim_pid" 2>/dev/null
+  [ -n "$web_pid" ] && kill -TERM "$web_pid" 2>/dev/null && wait "$web_pid" 2>/dev/null
   [ -n "$api_pid" ] && kill -TERM "$api_pid" 2>/dev/null && wait "$api_pid" 2>/dev/null
   [ -n "$silo_pid" ] && kill -TERM "$silo_pid" 2>/dev/null && wait "$silo_pid" 2>/dev/null
   if [ "$profile" = Postgres ]; then pg_stop; fi
@@ -85,6 +90,12 @@ Urls="http://$listen_address:$api_port" dotnet "$api_dll" >"$logs/api.log" 2>&1 
 api_pid=$!
 wait_ready api "http://127.0.0.1:$api_port/health/ready" "$api_pid"
 
+# The web dashboard calls the API's public routes with each person's own tokens, nothing else.
+Urls="http://$listen_address:$web_port" Dashboard__ApiBaseUrl="http://127.0.0.1:$api_port" \
+  dotnet "$web_dll" >"$logs/dashboard.log" 2>&1 &
+web_pid=$!
+wait_ready dashboard "http://127.0.0.1:$web_port/health/ready" "$web_pid"
+
 if [ "$simulate" = 1 ]; then
   dotnet "$root/tools/Simulator/bin/Release/net10.0/GrainMarketing.Simulator.dll" --api "http://127.0.0.1:$api_port" \
     >"$logs/simulator.log" 2>&1 &
@@ -108,12 +119,13 @@ fi
 cat <<MSG
 
 GrainMarketing is running ($profile profile).
+  Dashboard         http://localhost:$web_port  (sign in with the demo login below)
   API               http://localhost:$api_port/api/v1/tenants
   API reference     http://localhost:$api_port/scalar
   OpenAPI document  http://localhost:$api_port/openapi/v1.json
   Orleans dashboard http://localhost:$dashboard_port/dashboard  (operator / $dashboard_password)
   Metrics           http://localhost:$api_port/metrics (API), http://localhost:$metrics_port/metrics (silo)
-  Logs              $logs/silo.log, $logs/api.log, $logs/simulator.log
+  Logs              $logs/silo.log, $logs/api.log, $logs/dashboard.log, $logs/simulator.log
   Live demo data    http://localhost:$api_port/api/v1/tenants/sim-tenant-1/analytics/summary?window=15m
                     (the simulator feeds sim-tenant-1 and sim-tenant-2 as the demo account; --no-simulator to skip)
   $demo_login

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Runs every test project. Installs PostgreSQL from Debian's packages when it is missing, starts a
-# throwaway server on 127.0.0.1, builds once, runs the unit, grain and integration tests, stops the
-# server, and ends with one line: "N passed, N failed, N skipped". Exit status is non-zero on any failure.
+# Runs every test project. Installs PostgreSQL and chromium (for the dashboard's browser tests) from
+# Debian's packages when they are missing, starts a throwaway PostgreSQL on 127.0.0.1, builds once, runs
+# the unit, grain and integration tests, stops the server, and ends with one line:
+# "N passed, N failed, N skipped". Exit status is non-zero on any failure.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
@@ -11,10 +12,18 @@ results="$root/.artifacts/test-results"
 rm -rf "$results" && mkdir -p "$results"
 # A test host stopped while it exits can leave a silo or API host it started (the shared silo lives until the
 # test host's exit): stop any left from this checkout before the database goes.
-stop_strays() { pkill -KILL -f "$root/src/(Silo|ApiHost)/bin/" 2>/dev/null || true; }
+stop_strays() { pkill -KILL -f "$root/src/(Silo|ApiHost|Dashboard)/bin/" 2>/dev/null || true; }
 trap 'stop_strays; pg_stop' EXIT
 
 summary() { echo "$1 passed, $2 failed, $3 skipped"; }
+
+# The browser tests drive Debian's chromium through Playwright; browsers are never downloaded.
+if [ ! -x /usr/bin/chromium ]; then
+  echo "chromium: not installed; installing Debian's chromium with apt-get" >&2
+  sudo=""; [ "$(id -u)" -ne 0 ] && sudo="sudo"
+  $sudo apt-get update -qq >&2 && DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq chromium >&2 \
+    || echo "chromium could not be installed; the browser tests will fail" >&2
+fi
 
 PG_FAST=1 pg_start || { echo "PostgreSQL could not be started"; summary 0 1 0; exit 1; }
 export GM_TEST_POSTGRES="$PG_CONNECTION"
@@ -40,18 +49,20 @@ run_tests() {
   dotnet test "$1" --no-build -nologo --logger "trx;LogFileName=$(basename "$1").trx" --results-directory "$results"
 }
 
-# The unit and grain tests are short and share nothing, so they run side by side; the integration
-# tests then run alone, because they start real processes and hold them to deadlines.
-echo "== UnitTests, GrainTests"
+# The unit, grain and dashboard component tests are short and share nothing, so they run side by side;
+# the integration tests then run alone, because they start real processes and hold them to deadlines.
+echo "== UnitTests, GrainTests, DashboardTests"
 run_tests tests/UnitTests > "$results/UnitTests.log" 2>&1 & unit=$!
 run_tests tests/GrainTests > "$results/GrainTests.log" 2>&1 & grain=$!
+run_tests tests/DashboardTests > "$results/DashboardTests.log" 2>&1 & dashboard=$!
 wait "$unit" || status=1
 wait "$grain" || status=1
-cat "$results/UnitTests.log" "$results/GrainTests.log"
+wait "$dashboard" || status=1
+cat "$results/UnitTests.log" "$results/GrainTests.log" "$results/DashboardTests.log"
 echo "== IntegrationTests"
 run_tests tests/IntegrationTests || status=1
 
-for name in UnitTests GrainTests IntegrationTests; do
+for name in UnitTests GrainTests DashboardTests IntegrationTests; do
   trx="$results/$name.trx"
   counters=$(grep -o '<Counters [^>]*>' "$trx" 2>/dev/null | head -1)
   if [ -z "$counters" ]; then

@@ -15,7 +15,7 @@ public class ApiCluster : IAsyncLifetime
     /// <summary>Sends no credentials.</summary>
     public HttpClient Anonymous => _anonymous ?? throw new InvalidOperationException("The cluster did not start.");
 
-    public async Task InitializeAsync()
+    public virtual async Task InitializeAsync()
     {
         _cluster = await SharedSilo.ViewAsync(Settings);
         await _cluster.StartApiAsync();

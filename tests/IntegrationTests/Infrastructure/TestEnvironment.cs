@@ -22,6 +22,13 @@ public static class TestEnvironment
 
     public static string ApiHostDll => BuiltDll("ApiHost", "GrainMarketing.ApiHost.dll");
 
+    public static string DashboardDll => BuiltDll("Dashboard", "GrainMarketing.Dashboard.dll");
+
+    /// <summary>Debian's chromium (scripts/test.sh installs it); browsers are never downloaded here. A missing browser is a failure.</summary>
+    public static string Chromium => File.Exists("/usr/bin/chromium")
+        ? "/usr/bin/chromium"
+        : throw new FileNotFoundException("Debian's chromium is not installed: run the tests through scripts/test.sh, which installs it.", "/usr/bin/chromium");
+
     /// <summary>The silo and API host are built with the same configuration as this test assembly.</summary>
     private static string BuiltDll(string project, string dll)
     {

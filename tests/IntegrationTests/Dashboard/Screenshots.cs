@@ -1,0 +1,18 @@
+using GrainMarketing.IntegrationTests.Infrastructure;
+using Microsoft.Playwright;
+
+namespace GrainMarketing.IntegrationTests.Dashboard;
+
+/// <summary>Every page the browser tests open is photographed: into docs/screenshots with GM_UPDATE_SCREENSHOTS=1, else into .artifacts.</summary>
+public static class Screenshots
+{
+    public static async Task TakeAsync(IPage page, string name)
+    {
+        var width = page.ViewportSize?.Width ?? 0;
+        var folder = Environment.GetEnvironmentVariable("GM_UPDATE_SCREENSHOTS") == "1"
+            ? Path.Combine(TestEnvironment.RepositoryRoot, "docs", "screenshots")
+            : Path.Combine(TestEnvironment.RepositoryRoot, ".artifacts", "screenshots");
+        Directory.CreateDirectory(folder);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, $"{name}-{(width < 600 ? "phone" : "desktop")}.png"), FullPage = true });
+    }
+}
