@@ -13,6 +13,9 @@ public sealed record ApiFailure(int Status, string Reason, IReadOnlyDictionary<s
 
     public bool SessionEnded => Status == StatusCodes.Status401Unauthorized;
 
+    /// <summary>What the API said of <paramref name="field"/>, joined; null when it named other fields or none.</summary>
+    public string? MessagesOf(string field) => Fields.TryGetValue(field, out var messages) ? string.Join(" ", messages) : null;
+
     public static ApiFailure? From(Exception error) => error switch
     {
         SessionEndedException => new ApiFailure(StatusCodes.Status401Unauthorized, error.Message, Empty),
