@@ -6,7 +6,7 @@ namespace GrainMarketing.Profiles;
 /// <summary>A customer's purchases in daily buckets over the newest <see cref="KeptDays"/> days: the pure core of the profile grain.</summary>
 /// <remarks>
 /// A customer's purchases in daily buckets (their local dates, from each timestamp's offset), bounded to
-/// the newest <see cref="KeptDays"/> days, with first and last seen: the pure core of the profile grain.
+/// the newest <see cref="KeptDays"/> days and one more (see <see cref="OldestKept"/>), with first and last seen: the pure core of the profile grain.
 /// Applying a transaction twice (same event id) counts it once.
 /// </remarks>
 [GenerateSerializer, Alias("GrainMarketing.BehaviorProfile")]
@@ -22,6 +22,13 @@ public sealed class BehaviorProfile
 
     /// <summary>The customer's local date at <paramref name="now"/>: at the offset of their latest purchase.</summary>
     public DateOnly LocalDate(DateTimeOffset now) => DateOnly.FromDateTime(now.ToOffset(LastSeen?.Offset ?? TimeSpan.Zero).DateTime);
+
+    /// <summary>
+    /// The oldest day worth keeping at <paramref name="now"/>: the UTC date less <see cref="KeptDays"/>. A local
+    /// date is within a day of the UTC date, so this keeps every day of the 90 at any offset a later purchase
+    /// may bring (a summer purchase's offset must not drop a day that a winter purchase's date still counts).
+    /// </summary>
+    public static DateOnly OldestKept(DateTimeOffset now) => DateOnly.FromDateTime(now.UtcDateTime).AddDays(-KeptDays);
 
     /// <summary>Applies a purchase once; one older than <paramref name="oldestKept"/> only moves first seen. True when it counted.</summary>
     public bool Apply(Transaction transaction, DateOnly oldestKept)

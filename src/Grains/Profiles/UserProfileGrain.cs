@@ -64,7 +64,7 @@ public sealed class UserProfileGrain(
     {
         var stored = state.State;
         stored.User ??= batch.User;
-        var oldestKept = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime).AddDays(-BehaviorProfile.KeptDays);
+        var oldestKept = BehaviorProfile.OldestKept(clock.GetUtcNow());
         var purchases = batch.Transactions.Where(transaction => stored.Profile.Apply(transaction, oldestKept)).ToList();
         var engaged = batch.Engagements.Where(engagement => OfferLedger.Apply(stored, engagement)).Select(engagement => engagement.Campaign).ToList();
         if (purchases.Count > 0 || engaged.Count > 0)
@@ -110,7 +110,7 @@ public sealed class UserProfileGrain(
         var thresholds = await thresholdsCache.GetAsync(user.Tenant, given);
         var now = clock.GetUtcNow();
         var today = Today();
-        stored.Profile.Prune(today.AddDays(1 - BehaviorProfile.KeptDays));
+        stored.Profile.Prune(BehaviorProfile.OldestKept(now));
         var metrics = stored.Profile.Metrics(today);
         await ScheduleAsync(user, PatternDetector.NextChange(metrics, thresholds.Patterns, now), now);
         var patterns = PatternDetector.Detect(metrics, thresholds.Patterns, thresholds.HighSpenderThreshold, now);

@@ -20,4 +20,24 @@ public sealed class BehaviorProfileLocalDateTests
 
         Assert.Equal(new DateOnly(2026, 11, 24), profile.LocalDate(Now));
     }
+
+    [Fact]
+    public void ADayASummerOffsetLeftBehindStillCountsOnceAWinterPurchaseMovesTheLocalDateBack()
+    {
+        // 04:30 UTC: 00:30 on the 7th at New York's summer offset, 23:30 on the 6th at its winter one.
+        var now = new DateTimeOffset(2026, 12, 7, 4, 30, 0, TimeSpan.Zero);
+        var summer = TimeSpan.FromHours(-4);
+        var profile = new BehaviorProfile();
+        profile.Apply(new Transaction("t-1", 10, "USD", new DateTimeOffset(2026, 9, 8, 10, 0, 0, summer)), BehaviorProfile.OldestKept(now));
+        profile.Apply(new Transaction("t-2", 20, "USD", new DateTimeOffset(2026, 9, 9, 10, 0, 0, summer)), BehaviorProfile.OldestKept(now));
+        Assert.Equal(new DateOnly(2026, 12, 7), profile.LocalDate(now));
+        profile.Prune(BehaviorProfile.OldestKept(now));
+
+        profile.Apply(new Transaction("t-3", 40, "USD", new DateTimeOffset(2026, 12, 1, 10, 0, 0, TimeSpan.FromHours(-5))), BehaviorProfile.OldestKept(now));
+
+        var metrics = profile.Metrics(profile.LocalDate(now));
+        Assert.Equal(new DateOnly(2026, 12, 6), metrics.Today);
+        Assert.Equal(3, metrics.Transactions);
+        Assert.Equal(70, metrics.Spend);
+    }
 }
