@@ -6,6 +6,7 @@ using System.Text.Json;
 using GrainMarketing.IntegrationTests.Infrastructure;
 using Microsoft.Playwright;
 using Xunit.Abstractions;
+using static GrainMarketing.IntegrationTests.Dashboard.Browsing;
 using static Microsoft.Playwright.Assertions;
 
 namespace GrainMarketing.IntegrationTests.Dashboard;
@@ -14,8 +15,6 @@ namespace GrainMarketing.IntegrationTests.Dashboard;
 [Collection(DashboardCollection.Name)]
 public sealed class DashboardFlowTests(DashboardCluster fixture, ITestOutputHelper output)
 {
-    private const string Password = "a long enough password";
-
     [Fact]
     public async Task SignUpCreateATenantAndAKeyThenIngestedNumbersAppearLiveAndTheHeatmapMatchesTheApi()
     {
@@ -130,14 +129,7 @@ public sealed class DashboardFlowTests(DashboardCluster fixture, ITestOutputHelp
         await TenantJson.CreateAsync(fixture.Api, TenantJson.NewTenant(tenant));
         await TestAccounts.CreateKeyAsync(fixture.Api, tenant, "ingest");
         var page = await fixture.NewPageAsync();
-        var email = TestAccounts.NewEmail("viewer");
-        await SignUpAsync(page, email);
-        using var invited = await fixture.Api.PostAsJsonAsync($"api/v1/tenants/{tenant}/invitations", new { email, role = "viewer" });
-        Assert.Equal(HttpStatusCode.Created, invited.StatusCode);
-        using var viewer = fixture.Cluster.CreateApiClient();
-        viewer.WithBearer(await TestAccounts.SignInAsync(viewer, email, Password));
-        using var accepted = await viewer.PostAsJsonAsync($"api/v1/tenants/{tenant}/invitations/accept", new { token = await fixture.NextInvitationTokenAsync() });
-        Assert.Equal(HttpStatusCode.OK, accepted.StatusCode);
+        await SignUpAsMemberAsync(fixture, page, tenant, "viewer");
 
         await page.GotoAsync($"t/{tenant}/settings/keys");
 
@@ -145,19 +137,6 @@ public sealed class DashboardFlowTests(DashboardCluster fixture, ITestOutputHelp
         await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Create key" })).ToHaveCountAsync(0);
         await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Revoke" })).ToHaveCountAsync(0);
         await Screenshots.TakeAsync(page, "keys-viewer");
-    }
-
-    /// <summary>Waits until the page answers clicks: typing into a page still prerendered is lost when the circuit connects.</summary>
-    private static Task InteractiveAsync(IPage page) => Expect(page.Locator("[data-interactive=true]")).ToBeVisibleAsync(new() { Timeout = 30_000 });
-
-    private static async Task SignUpAsync(IPage page, string email)
-    {
-        await page.GotoAsync("signup");
-        await page.GetByLabel("Your name").FillAsync("Ana Marketer");
-        await page.GetByLabel("Email").FillAsync(email);
-        await page.GetByLabel("Password").FillAsync(Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Create account" }).ClickAsync();
-        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Your tenants" })).ToBeVisibleAsync();
     }
 
     /// <summary>The API's own answer for the heatmap, read as the same person.</summary>
