@@ -9,7 +9,7 @@ public sealed class TenantCampaigns(IGrainFactory grains)
     public async Task<CampaignPage> ListAsync(string tenant, QueryWindow range, CampaignSelection selection)
     {
         var listed = await grains.GetGrain<ITenantIndexGrain>(tenant).ListCampaignsAsync(new CampaignListRequest(
-            range, selection.Platform, selection.Status, selection.Sort, selection.Order, selection.Page, selection.PageSize));
+            range, selection.Platform, selection.Status, selection.Sort, selection.Order, selection.Page, selection.PageSize, selection.Name));
         return new CampaignPage(range, selection.Page, selection.PageSize, listed.Total, [.. listed.Items.Select(CampaignResponse.From)]);
     }
 }

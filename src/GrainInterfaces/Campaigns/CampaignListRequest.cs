@@ -11,4 +11,5 @@ public sealed record CampaignListRequest(
     [property: Id(3)] string Sort,
     [property: Id(4)] string Order,
     [property: Id(5)] int Page,
-    [property: Id(6)] int PageSize);
+    [property: Id(6)] int PageSize,
+    [property: Id(7)] string? Name = null);

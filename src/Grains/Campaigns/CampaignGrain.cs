@@ -44,6 +44,7 @@ public sealed class CampaignGrain(
     private CampaignDays _days = null!;
     private CampaignCheckpoint _checkpoint = null!;
     private CampaignOutbox _outbox = null!;
+    private FlushSchedule? _flushing;
     private CampaignRuleSubject _rules = null!;
     private RuleJudge _judge = null!;
     private TenantIndexFeed _index = null!;
@@ -76,7 +77,7 @@ public sealed class CampaignGrain(
         }, cancellationToken);
 
         this.RegisterGrainTimer(ct => _checkpoint.WriteAsync(finishing: false, ct), Every(options.Value.CheckpointPeriod));
-        this.RegisterGrainTimer(FlushAsync, Every(options.Value.FlushPeriod));
+        _flushing = new FlushSchedule(this.RegisterGrainTimer(FlushAsync, Every(options.Value.FlushPeriod)), options.Value.FlushPeriod, clock);
     }
 
     /// <summary>A timer that never runs while a batch is being applied.</summary>
@@ -101,6 +102,7 @@ public sealed class CampaignGrain(
         }
 
         _checkpoint.MarkChanged();
+        _flushing?.Changed();
         _judge.JudgeSoon();
         await anomalies.ObserveAsync(AnomalyLevel.Campaign, Key.Tenant, Key.ToString(), state.State.Anomalies, batch.ReceivedAt, state.State.Recent.Hour, flushed);
         if (!state.State.Registered)
@@ -220,8 +222,7 @@ public sealed class CampaignGrain(
         return _rules.Backtest(rule, range, read, await _days.OlderCellsAsync(read));
     }
 
-    public async Task OnSubscribed(IStreamSubscriptionHandleFactory handleFactory) =>
-        await handleFactory.Create<MetricBatch>().ResumeAsync(this);
+    public Task OnSubscribed(IStreamSubscriptionHandleFactory handleFactory) => handleFactory.Create<MetricBatch>().ResumeAsync(this);
 
     public Task OnNextAsync(MetricBatch item, StreamSequenceToken? token = null)
     {

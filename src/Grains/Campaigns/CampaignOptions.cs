@@ -14,6 +14,6 @@ public sealed class CampaignOptions
     /// <summary>How often a campaign with unsaved changes writes its state; never per event.</summary>
     public TimeSpan CheckpointPeriod { get; set; } = TimeSpan.FromSeconds(15);
 
-    /// <summary>How often a campaign pushes its summed changes to the tenant's demographic segments and rollup.</summary>
+    /// <summary>How often a busy campaign pushes its summed changes to the tenant's demographic segments and rollup; a first change after a quiet period goes at once (<see cref="FlushSchedule"/>).</summary>
     public TimeSpan FlushPeriod { get; set; } = TimeSpan.FromSeconds(1);
 }

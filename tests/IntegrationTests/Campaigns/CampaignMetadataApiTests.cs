@@ -62,6 +62,26 @@ public sealed class CampaignMetadataApiTests(ApiCluster fixture)
         Assert.Equal(HttpStatusCode.NotFound, unknownTenant.StatusCode);
     }
 
+    [Fact]
+    public async Task TheListFiltersByNameOrIdIgnoringCaseAndRefusesAnOverlongName()
+    {
+        var tenant = await NewTenantAsync();
+        foreach (var (id, name) in new[] { ("meta:1", "Black Friday - Prospecting"), ("google:friday-2", "Search - Brand"), ("meta:3", "Always on") })
+        {
+            using var named = await _api.PatchAsJsonAsync($"api/v1/tenants/{tenant}/campaigns/{id}", new { name });
+            Assert.Equal(HttpStatusCode.OK, named.StatusCode);
+        }
+
+        var listed = await Eventually.ReadAsync(
+            () => _api.GetFromJsonAsync<JsonElement>($"api/v1/tenants/{tenant}/campaigns?name=FRIDAY&sort=spend&order=asc"),
+            body => body.GetProperty("total").GetInt32() == 2, TimeSpan.FromSeconds(10));
+        Assert.Equal(["google:friday-2", "meta:1"], listed.GetProperty("items").EnumerateArray().Select(c => c.GetProperty("id").GetString()).Order(StringComparer.Ordinal));
+
+        using var overlong = await _api.GetAsync($"api/v1/tenants/{tenant}/campaigns?name={new string('x', 201)}");
+        Assert.Equal(HttpStatusCode.BadRequest, overlong.StatusCode);
+        Assert.Contains("\"name\"", await overlong.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
     private async Task<string> NewTenantAsync()
     {
         var id = TenantJson.UniqueId("meta-patch");

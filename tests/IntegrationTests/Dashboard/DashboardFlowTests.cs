@@ -62,6 +62,13 @@ public sealed class DashboardFlowTests(DashboardCluster fixture, ITestOutputHelp
         var campaignLink = page.GetByRole(AriaRole.Link, new() { Name = "meta:916" });
         await Expect(campaignLink).ToBeVisibleAsync();
         await Screenshots.TakeAsync(page, "campaigns");
+        // The name filter goes through the API and into the URL, so the filtered list can be bookmarked.
+        await InteractiveAsync(page);
+        await page.GetByLabel("Name contains").FillAsync("no such campaign");
+        await Expect(campaignLink).ToHaveCountAsync(0);
+        await page.WaitForURLAsync("**name=no*");
+        await page.GetByLabel("Name contains").FillAsync("916");
+        await Expect(campaignLink).ToBeVisibleAsync();
         await campaignLink.ClickAsync();
         await page.WaitForURLAsync($"**/t/{tenant}/campaigns/meta%3A916");
         var breakdown = await BreakdownAsync(email, tenant, "meta:916");
@@ -132,6 +139,7 @@ public sealed class DashboardFlowTests(DashboardCluster fixture, ITestOutputHelp
         await SignUpAsMemberAsync(fixture, page, tenant, "viewer");
 
         await page.GotoAsync($"t/{tenant}/settings/keys");
+        await InteractiveAsync(page);
 
         await Expect(page.GetByTestId("keys-admins-only")).ToContainTextAsync("your role here is Viewer");
         await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Create key" })).ToHaveCountAsync(0);

@@ -39,4 +39,16 @@ public sealed class CampaignListQueryTests
         Assert.Equal(["Must be active, paused or archived."], thrown["status"]);
         Assert.Equal(["Must be 1-500."], thrown["pageSize"]);
     }
+
+    [Fact]
+    public void ANameIsTrimmedABlankOneFiltersNothingAndALongOneIsRefused()
+    {
+        Assert.Equal("friday", new CampaignListQuery(Name: "  friday ").Read(new ValidationErrors()).Name);
+        Assert.Null(new CampaignListQuery(Name: "   ").Read(new ValidationErrors()).Name);
+        var errors = new ValidationErrors();
+
+        new CampaignListQuery(Name: new string('x', CampaignListQuery.MaxNameLength + 1)).Read(errors);
+
+        Assert.Equal(["name"], Assert.Throws<ValidationFailedException>(errors.ThrowIfAny).Errors.Keys);
+    }
 }

@@ -57,6 +57,22 @@ public sealed class CampaignListingTests
         Assert.Equal(["4", "2"], first.Items.Select(c => c.Key.CampaignId));
     }
 
+    [Fact]
+    public void ANameFilterKeepsCampaignsWhoseNameOrIdContainsItIgnoringCase()
+    {
+        CampaignSummary[] named =
+        [
+            Campaign(AdPlatform.Meta, "1", 10m, null) with { Metadata = new CampaignMetadata(Name: "Black Friday - Prospecting") },
+            Campaign(AdPlatform.Google, "friday-42", 30m, null),
+            Campaign(AdPlatform.Meta, "3", 20m, null) with { Metadata = new CampaignMetadata(Name: "Search - Brand") },
+        ];
+
+        var page = CampaignListing.Page(named, Query(null, null) with { Name = "FRIDAY" });
+
+        Assert.Equal(2, page.Total);
+        Assert.Equal(["friday-42", "1"], page.Items.Select(c => c.Key.CampaignId));
+    }
+
     private static CampaignListRequest Query(AdPlatform? platform, CampaignStatus? status) => new(Today, platform, status, "spend", "desc", 1, 50);
 
     private static CampaignSummary Campaign(AdPlatform platform, string id, decimal spend, CampaignStatus? status) =>
