@@ -19,6 +19,8 @@ var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = ar
 builder.AddGrainMarketingApi();
 
 var app = builder.Build();
+// First: every limit and audit record after this sees the client behind a trusted proxy (the web dashboard), not the proxy.
+app.UseForwardedHeaders();
 app.UseSecurityHeaders();
 app.UseExceptionHandler();
 app.UseStatusCodePages();

@@ -6,7 +6,7 @@ using System.Text.Json;
 namespace GrainMarketing.Bench;
 
 /// <summary>
-/// The run's own account: signs up <c>{tenant}@bench.local</c> with a random password nobody sees, logs in,
+/// The run's own account: signs up <c>{tenant}@bench.local</c> with a random password only the run knows (the dashboard phase signs in with it), logs in,
 /// creates the bench tenant (the account becomes its admin) and makes the three API keys the run uses.
 /// The 15-minute access token serves only this setup; keys do not expire, so long runs need no refresh.
 /// </summary>
@@ -15,7 +15,7 @@ internal static class BenchAccount
     public static string Email(string tenant) => $"{tenant}@bench.local";
 
     /// <summary>The ingest-scope, read-scope and admin-scope keys of the new tenant (admin sets up the automation phase's rule and channel).</summary>
-    public static async Task<(string Ingest, string Read, string Admin)> SetUpAsync(HttpMessageHandler handler, Uri api, string tenant)
+    public static async Task<(string Ingest, string Read, string Admin, string Password)> SetUpAsync(HttpMessageHandler handler, Uri api, string tenant)
     {
         using var http = new HttpClient(handler, disposeHandler: false) { BaseAddress = api, Timeout = TimeSpan.FromMinutes(1) };
         var email = Email(tenant);
@@ -25,7 +25,7 @@ internal static class BenchAccount
         http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", login.GetProperty("accessToken").GetString());
         await PostAsync(http, "api/v1/tenants",
             new { id = tenant, displayName = "Bench", timeZone = "Etc/UTC", currency = "USD" }, $"creating tenant {tenant}");
-        return (await CreateKeyAsync(http, tenant, "ingest"), await CreateKeyAsync(http, tenant, "read"), await CreateKeyAsync(http, tenant, "admin"));
+        return (await CreateKeyAsync(http, tenant, "ingest"), await CreateKeyAsync(http, tenant, "read"), await CreateKeyAsync(http, tenant, "admin"), password);
     }
 
     private static async Task<string> CreateKeyAsync(HttpClient http, string tenant, string scope)

@@ -28,9 +28,10 @@ internal sealed class BenchApi : IDisposable
     private int _reportedRefusals;
     private long _throttled;
 
-    private BenchApi(SocketsHttpHandler handler, Uri api, string tenant, (string Ingest, string Read, string Admin) keys)
+    private BenchApi(SocketsHttpHandler handler, Uri api, string tenant, (string Ingest, string Read, string Admin, string Password) keys)
     {
         Tenant = tenant;
+        Password = keys.Password;
         _handler = handler;
         _ingest = Client(handler, api, keys.Ingest);
         _read = Client(handler, api, keys.Read);
@@ -39,6 +40,9 @@ internal sealed class BenchApi : IDisposable
     }
 
     public string Tenant { get; }
+
+    /// <summary>The bench account's password, for signing in to the dashboard.</summary>
+    public string Password { get; }
 
     /// <summary>Requests answered 429 so far, on any route: a run that shows some measured a rate limiter too.</summary>
     public long Throttled => Interlocked.Read(ref _throttled);

@@ -19,7 +19,10 @@ internal sealed record BenchOptions(
     int CopyStreams,
     long Customers,
     int Purchases,
-    IReadOnlyList<int> ListCampaigns)
+    IReadOnlyList<int> ListCampaigns,
+    Uri Web,
+    string Chromium,
+    int DashboardCampaigns)
 {
     public const string Ingest = "ingest";
     public const string Freshness = "freshness";
@@ -32,6 +35,7 @@ internal sealed record BenchOptions(
     public const string Forecast = "forecast";
     public const string Training = "training";
     public const string Anomaly = "anomaly";
+    public const string Dashboard = "dashboard";
 
     public const string Usage = """
         usage: dotnet run -c Release --project tools/Bench -- [options]
@@ -57,15 +61,20 @@ internal sealed record BenchOptions(
                                      500 campaigns; forecast: forecast query latency over 22 cached series; training: the
                                      campaign-outcome models' training on 100,000 generated campaign-days in this process;
                                      anomaly: broken-pixel detection at ingest to webhook, under load (needs
-                                     Alerts__AllowPrivateTargets=true like automation)
+                                     Alerts__AllowPrivateTargets=true like automation); dashboard: the Overview page in
+                                     Debian's chromium for a tenant with --dashboard-campaigns campaigns, first paint,
+                                     first live update and ingest-to-screen latency (needs --web)
+          --web URL                  the dashboard, for the dashboard phase (http://localhost:8090)
+          --chromium PATH            the browser the dashboard phase drives (/usr/bin/chromium)
+          --dashboard-campaigns N    campaigns of the dashboard phase's tenant (1000)
         """;
 
     private static readonly string[] DefaultPhases = [Ingest, Freshness, Query, Automation, Sql];
-    private static readonly string[] AllPhases = [.. DefaultPhases, Profiles, Lists, Optimizer, Forecast, Training, Anomaly];
+    private static readonly string[] AllPhases = [.. DefaultPhases, Profiles, Lists, Optimizer, Forecast, Training, Anomaly, Dashboard];
 
     public bool Runs(string phase) => Phases.Contains(phase);
 
-    public bool RunsApi => Runs(Ingest) || Runs(Freshness) || Runs(Query) || Runs(Automation) || Runs(Profiles) || Runs(Lists) || Runs(Forecast) || Runs(Anomaly);
+    public bool RunsApi => Runs(Ingest) || Runs(Freshness) || Runs(Query) || Runs(Automation) || Runs(Profiles) || Runs(Lists) || Runs(Forecast) || Runs(Anomaly) || Runs(Dashboard);
 
     /// <summary>The options, or an error message that names the bad argument.</summary>
     public static (BenchOptions? Options, string? Error) Parse(IReadOnlyList<string> args)
@@ -85,7 +94,7 @@ internal sealed record BenchOptions(
         {
             "--api", "--postgres", "--events", "--batch", "--concurrency", "--campaigns", "--query-clients",
             "--seconds-per-phase", "--phases", "--label", "--seed", "--background-rate", "--copy-streams", "--customers", "--purchases",
-            "--list-campaigns",
+            "--list-campaigns", "--web", "--chromium", "--dashboard-campaigns",
         };
         if (values.Keys.FirstOrDefault(k => !known.Contains(k)) is { } unknown)
         {
@@ -119,7 +128,10 @@ internal sealed record BenchOptions(
                 Number(values, "--customers", 1_000_000),
                 (int)Number(values, "--purchases", 4),
                 [.. values.GetValueOrDefault("--list-campaigns", "100,1000,10000").Split(',', StringSplitOptions.TrimEntries)
-                    .Select(size => int.Parse(size, NumberStyles.None, CultureInfo.InvariantCulture))]);
+                    .Select(size => int.Parse(size, NumberStyles.None, CultureInfo.InvariantCulture))],
+                new Uri(values.GetValueOrDefault("--web", "http://localhost:8090")),
+                values.GetValueOrDefault("--chromium", "/usr/bin/chromium"),
+                (int)Number(values, "--dashboard-campaigns", 1000));
             return (options, options.Check());
         }
         catch (Exception exception) when (exception is FormatException or OverflowException or UriFormatException)
@@ -131,7 +143,7 @@ internal sealed record BenchOptions(
     private string? Check()
     {
         if (Events < 1 || Batch < 1 || Concurrency < 1 || Campaigns < 1 || QueryClients < 1 || CopyStreams < 1 || Customers < 1 || PhaseDuration <= TimeSpan.Zero
-            || ListCampaigns.Any(size => size < 1))
+            || ListCampaigns.Any(size => size < 1) || DashboardCampaigns < 1)
         {
             return "every count and duration must be positive";
         }

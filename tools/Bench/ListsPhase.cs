@@ -48,7 +48,7 @@ internal sealed class ListsPhase(BenchOptions options, Report report)
     /// Sends every campaign's rows and waits until the tenant summary holds them, then pauses one in seven
     /// and waits until the list shows every campaign and the paused ones.
     /// </summary>
-    private async Task<(long Rows, long Impressions)> LoadAsync(BenchApi api, int campaigns)
+    public async Task<(long Rows, long Impressions)> LoadAsync(BenchApi api, int campaigns)
     {
         var lines = Enumerable.Range(0, campaigns).SelectMany(c => Rows(c, campaigns)).ToList();
         var impressions = lines.Sum(line => line.Impressions);

@@ -5,7 +5,7 @@ using GrainMarketing.Bench;
 // events: 1 sustained ingest, 2 freshness under load, 3 query latency under load, 4 a rule's action and
 // webhook under load, 5 the same events COPYed into a plain PostgreSQL table and the same questions asked in SQL;
 // and, when named, 6 a million customers' profiles and the daily analysis over them, 7 campaign lists and
-// segment rankings of tenants with 100 to 10,000 campaigns. Prints a markdown table.
+// segment rankings of tenants with 100 to 10,000 campaigns, and the dashboard's Overview in a real browser. Prints a markdown table.
 // Start the API first (scripts/run.sh --no-simulator, or --postgres) and a PostgreSQL for phase 4. The run
 // signs up an account of its own, creates its tenant as it and then uses only that tenant's API keys.
 var (options, error) = BenchOptions.Parse(args);
@@ -88,6 +88,11 @@ if (options.RunsApi)
     if (options.Runs(BenchOptions.Forecast))
     {
         await new ForecastPhase(api, options, report).RunAsync(today);
+    }
+
+    if (options.Runs(BenchOptions.Dashboard))
+    {
+        await new DashboardPhase(options, report).RunAsync();
     }
 
     if (options.Runs(BenchOptions.Ingest) || backgroundRate is not null)

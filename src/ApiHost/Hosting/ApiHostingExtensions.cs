@@ -1,3 +1,4 @@
+using System.Net;
 using System.Text.Json.Serialization;
 using GrainMarketing.ApiHost.Analytics;
 using GrainMarketing.ApiHost.Audit;
@@ -10,6 +11,7 @@ using GrainMarketing.ApiHost.Problems;
 using GrainMarketing.ApiHost.RateLimiting;
 using GrainMarketing.Hosting;
 using Microsoft.AspNetCore.Http.Json;
+using Microsoft.AspNetCore.HttpOverrides;
 using OpenTelemetry.Metrics;
 using Orleans.Configuration;
 
@@ -102,12 +104,33 @@ public static class ApiHostingExtensions
         });
     }
 
+    /// <summary>Only the last hop's <c>X-Forwarded-For</c>, and only from <paramref name="proxies"/> (loopback when none are set).</summary>
+    private static void TrustProxies(ForwardedHeadersOptions forwarded, string[] proxies)
+    {
+        forwarded.ForwardedHeaders = ForwardedHeaders.XForwardedFor;
+        forwarded.ForwardLimit = 1;
+        if (proxies.Length == 0)
+        {
+            return;
+        }
+
+        forwarded.KnownIPNetworks.Clear();
+        forwarded.KnownProxies.Clear();
+        foreach (var proxy in proxies)
+        {
+            forwarded.KnownIPNetworks.Add(System.Net.IPNetwork.TryParse(proxy, out var network) ? network
+                : IPAddress.TryParse(proxy, out var address) ? new System.Net.IPNetwork(address, address.GetAddressBytes().Length * 8)
+                : throw new InvalidOperationException($"{HttpProtectionOptions.Section}:{nameof(HttpProtectionOptions.TrustedProxies)}: '{proxy}' is neither an IP address nor a CIDR network."));
+        }
+    }
+
     /// <summary>The default request body limit (ingestion routes raise theirs, <see cref="RequestBodyLimits"/>) and the origins, methods and headers browsers may use.</summary>
     private static void AddHttpProtection(this WebApplicationBuilder builder)
     {
         var http = builder.Configuration.GetSection(HttpProtectionOptions.Section).Get<HttpProtectionOptions>() ?? new HttpProtectionOptions();
         builder.Services.AddOptions<HttpProtectionOptions>().BindConfiguration(HttpProtectionOptions.Section);
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = http.MaxRequestBodyBytes);
+        builder.Services.Configure<ForwardedHeadersOptions>(forwarded => TrustProxies(forwarded, http.TrustedProxies));
         builder.Services.AddCors(cors => cors.AddDefaultPolicy(policy => policy
             .WithOrigins(http.CorsOrigins)
             .WithMethods("GET", "POST", "PATCH", "PUT", "DELETE")

@@ -14,6 +14,9 @@ public sealed class AccountAbuseCluster : ApiCluster
     public const int TenantCreations = 3;
     public const int InvitationAcceptances = 10;
 
+    /// <summary>The one address whose X-Forwarded-For the API believes here (as the web dashboard's); <see cref="LoopbackSources"/> never hands it out.</summary>
+    public static readonly IPAddress TrustedProxy = new([127, 1, 0, 1]);
+
     /// <summary>Accepts connections and never says a word, as a mail server that hangs would.</summary>
     private readonly TcpListener _silentSmtp = StartSilentListener();
 
@@ -22,6 +25,7 @@ public sealed class AccountAbuseCluster : ApiCluster
         ["Smtp__Host"] = "127.0.0.1",
         ["Smtp__Port"] = ((IPEndPoint)_silentSmtp.LocalEndpoint).Port.ToString(CultureInfo.InvariantCulture),
         ["Smtp__Security"] = "None",
+        ["Http__TrustedProxies__0"] = TrustedProxy.ToString(),
         ["RateLimits__Registrations__TokenLimit"] = $"{Registrations}",
         ["RateLimits__Registrations__TokensPerPeriod"] = "1",
         ["RateLimits__Registrations__ReplenishmentPeriod"] = "01:00:00",

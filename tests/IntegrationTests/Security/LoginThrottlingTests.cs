@@ -31,6 +31,35 @@ public sealed class LoginThrottlingTests(AccountAbuseCluster fixture)
     }
 
     [Fact]
+    public async Task BehindTheTrustedProxyEachForwardedAddressIsLimitedAloneAndAnyoneElsesHeaderIsIgnored()
+    {
+        using var proxy = LoopbackSources.CreateClient(fixture.Cluster, AccountAbuseCluster.TrustedProxy);
+        using var spoofer = Client();
+        var (behindProxy, spoofed) = (TestAccounts.NewEmail(), TestAccounts.NewEmail());
+        using (var owner = Client())
+        {
+            await TestAccounts.SignUpAsync(owner, behindProxy);
+            await TestAccounts.SignUpAsync(owner, spoofed);
+        }
+
+        for (var i = 0; i < AccountAbuseCluster.FailedLoginsPerSource; i++)
+        {
+            using var wrong = await LoginAsync(proxy, behindProxy, $"guess number {i}", forwardedFor: "198.51.100.7");
+            Assert.Equal(HttpStatusCode.Unauthorized, wrong.StatusCode);
+            // Each guess claims another address, which the API does not believe from this client.
+            using var claimed = await LoginAsync(spoofer, spoofed, $"guess number {i}", forwardedFor: $"198.51.100.{20 + i}");
+            Assert.Equal(HttpStatusCode.Unauthorized, claimed.StatusCode);
+        }
+
+        using var refused = await LoginAsync(proxy, behindProxy, TestAccounts.Password, forwardedFor: "198.51.100.7");
+        await ProblemJson.ReadAsync(refused, HttpStatusCode.TooManyRequests, "rate-limited");
+        using var neighbour = await LoginAsync(proxy, behindProxy, TestAccounts.Password, forwardedFor: "198.51.100.8");
+        Assert.Equal(HttpStatusCode.OK, neighbour.StatusCode);
+        using var stillRefused = await LoginAsync(spoofer, spoofed, TestAccounts.Password, forwardedFor: "198.51.100.99");
+        await ProblemJson.ReadAsync(stillRefused, HttpStatusCode.TooManyRequests, "rate-limited");
+    }
+
+    [Fact]
     public async Task AnEmailWithoutAnAccountGetsTheSameAnswersAsOneWithAnAccount()
     {
         using var prober = Client();
@@ -109,8 +138,16 @@ public sealed class LoginThrottlingTests(AccountAbuseCluster fixture)
 
     private HttpClient Client() => LoopbackSources.CreateClient(fixture.Cluster, LoopbackSources.NewAddress());
 
-    private static Task<HttpResponseMessage> LoginAsync(HttpClient client, string email, string password) =>
-        client.PostAsJsonAsync("api/v1/auth/login", new { email, password });
+    private static async Task<HttpResponseMessage> LoginAsync(HttpClient client, string email, string password, string? forwardedFor = null)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "api/v1/auth/login") { Content = JsonContent.Create(new { email, password }) };
+        if (forwardedFor is not null)
+        {
+            request.Headers.Add("X-Forwarded-For", forwardedFor);
+        }
+
+        return await client.SendAsync(request);
+    }
 
     private static Task<HttpResponseMessage> RegisterAsync(HttpClient client, string email) =>
         client.PostAsJsonAsync("api/v1/auth/register", new { email, password = TestAccounts.Password, displayName = "Ana" });
