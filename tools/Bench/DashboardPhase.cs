@@ -6,7 +6,7 @@ using Microsoft.Playwright;
 namespace GrainMarketing.Bench;
 
 /// <summary>
-/// Phase 8, the dashboard in a real browser (Debian's chromium): a tenant with <c>--dashboard-campaigns</c>
+/// Phase 9, the dashboard in a real browser (Debian's chromium): a tenant with <c>--dashboard-campaigns</c>
 /// campaigns (the lists phase's data), its Overview opened cold in a new browser context five times
 /// (first contentful paint, the KPI cards' numbers painted, the page answering input, the first live update,
 /// each from navigation start, taken in the page by a mutation observer), then ten lone changes ingested
@@ -14,7 +14,7 @@ namespace GrainMarketing.Bench;
 /// </summary>
 internal sealed class DashboardPhase(BenchOptions options, Report report)
 {
-    private const string Phase = "8 dashboard";
+    private const string Phase = "9 dashboard";
     private const int Loads = 5;
     private const int Changes = 20;
 
