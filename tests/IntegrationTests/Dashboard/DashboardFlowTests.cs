@@ -138,10 +138,20 @@ public sealed class DashboardFlowTests(DashboardCluster fixture, ITestOutputHelp
         var page = await fixture.NewPageAsync();
         await SignUpAsMemberAsync(fixture, page, tenant, "viewer");
 
+        // Whether the notice, once shown, ever leaves the page: the interactive page takes over the prerendered one.
+        await page.AddInitScriptAsync("""
+            window.__noticeLeft = false;
+            new MutationObserver(() => {
+              const shown = document.querySelector('[data-testid="keys-admins-only"]') !== null;
+              window.__noticeLeft ||= window.__noticeShown === true && !shown;
+              window.__noticeShown ||= shown;
+            }).observe(document, { subtree: true, childList: true });
+            """);
         await page.GotoAsync($"t/{tenant}/settings/keys");
         await InteractiveAsync(page);
 
         await Expect(page.GetByTestId("keys-admins-only")).ToContainTextAsync("your role here is Viewer");
+        Assert.False(await page.EvaluateAsync<bool>("() => window.__noticeLeft"), "the notice blinked out while the page became interactive");
         await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Create key" })).ToHaveCountAsync(0);
         await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Revoke" })).ToHaveCountAsync(0);
         await Screenshots.TakeAsync(page, "keys-viewer");
