@@ -9,7 +9,7 @@ namespace GrainMarketing.Dashboard.Insights;
 /// bounds as their own lines. Each series is null where it has nothing to say, so the history stops where the forecast
 /// starts; the forecast and its bounds begin at the last recorded day so the fan opens from the history line.
 /// </summary>
-public sealed record ForecastChart(string[] Labels, List<ChartSeries<double>> Series)
+public sealed record ForecastChart(string[] Labels, IReadOnlyList<(string Name, double?[] Values)> Columns)
 {
     public const string History = "Recorded";
     public const string Forecast = "Forecast";
@@ -20,6 +20,9 @@ public sealed record ForecastChart(string[] Labels, List<ChartSeries<double>> Se
 
     /// <summary>Blue for what happened, a darker blue for the forecast, lighter shades for the bands.</summary>
     public static readonly string[] Palette = ["#455a64", "#1565c0", "#64b5f6", "#64b5f6", "#bbdefb", "#bbdefb"];
+
+    /// <summary>The columns as the chart draws them: a null leaves a gap.</summary>
+    public List<ChartSeries<double>> Series => [.. Columns.Select(column => new ChartSeries<double> { Name = column.Name, Data = new ChartData<double>(column.Values) })];
 
     /// <summary>Builds the series from <paramref name="history"/> (day and value, oldest first) and the forecast's days.</summary>
     public static ForecastChart From(IReadOnlyList<(DateOnly Day, double? Value)> history, IReadOnlyList<ForecastDay> days)
@@ -49,16 +52,15 @@ public sealed record ForecastChart(string[] Labels, List<ChartSeries<double>> Se
             past[index] = history[index].Value;
         }
 
-        List<ChartSeries<double>> series =
+        return new ForecastChart(labels,
         [
-            Line(History, past),
-            Line(Forecast, Column(day => day.Value)),
-            Line(Lower80, Column(day => day.Lower80)),
-            Line(Upper80, Column(day => day.Upper80)),
-            Line(Lower95, Column(day => day.Lower95)),
-            Line(Upper95, Column(day => day.Upper95)),
-        ];
-        return new ForecastChart(labels, series);
+            (History, past),
+            (Forecast, Column(day => day.Value)),
+            (Lower80, Column(day => day.Lower80)),
+            (Upper80, Column(day => day.Upper80)),
+            (Lower95, Column(day => day.Lower95)),
+            (Upper95, Column(day => day.Upper95)),
+        ]);
     }
 
     /// <summary>The value a recorded day holds for a forecast metric: a daily sum, or a KPI of that day.</summary>
@@ -88,5 +90,4 @@ public sealed record ForecastChart(string[] Labels, List<ChartSeries<double>> Se
 
     private static string Label(DateOnly day) => day.ToString("MMM d", CultureInfo.InvariantCulture);
 
-    private static ChartSeries<double> Line(string name, double?[] values) => new() { Name = name, Data = new ChartData<double>(values) };
 }

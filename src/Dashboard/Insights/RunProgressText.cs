@@ -13,7 +13,7 @@ public static class RunProgressText
             return "waiting to start";
         }
 
-        var done = (progress.Fraction ?? 0).ToString("P0", CultureInfo.InvariantCulture);
+        var done = Math.Round(100 * (progress.Fraction ?? 0)).ToString(CultureInfo.InvariantCulture) + "%";
         return $"{progress.Phase}: {done} done, {TimeLeft(progress.EstimatedSecondsLeft)}";
     }
 

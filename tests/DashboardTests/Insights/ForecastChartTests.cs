@@ -23,6 +23,16 @@ public sealed class ForecastChartTests
     }
 
     [Fact]
+    public void EachColumnBecomesANamedSeriesOfTheSameLength()
+    {
+        var chart = ForecastChart.From([(Today.AddDays(-1), 110)], [Day(Today, 100, 80, 120, 70, 130)]);
+
+        Assert.Equal([ForecastChart.History, ForecastChart.Forecast, ForecastChart.Lower80, ForecastChart.Upper80, ForecastChart.Lower95, ForecastChart.Upper95], chart.Series.Select(s => s.Name));
+        Assert.All(chart.Series, series => Assert.Equal(2, series.Data.Count));
+        Assert.Equal(120, chart.Series[3].Data.Values[1]);
+    }
+
+    [Fact]
     public void WithoutHistoryTheChartIsTheForecastAndAnUnboundedDayStaysEmpty()
     {
         var chart = ForecastChart.From([], [Day(Today, 4.5, null, null, null, null), Day(Today.AddDays(1), 5, 4, 6, 3, 7)]);
@@ -47,7 +57,7 @@ public sealed class ForecastChartTests
         Assert.Equal([null, 25.0], ForecastChart.HistoryOf(points, ForecastMetric.Cpa, forecast).Select(p => p.Value));
     }
 
-    private static double?[] Values(ForecastChart chart, string name) => [.. chart.Series.Single(s => s.Name == name).Data.Values];
+    private static double?[] Values(ForecastChart chart, string name) => chart.Columns.Single(column => column.Name == name).Values;
 
     private static ForecastDay Day(DateOnly day, double? value, double? lower80, double? upper80, double? lower95, double? upper95) =>
         new() { Date = new Date(day.Year, day.Month, day.Day), Value = value, Lower80 = lower80, Upper80 = upper80, Lower95 = lower95, Upper95 = upper95 };
