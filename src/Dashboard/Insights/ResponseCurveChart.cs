@@ -6,13 +6,17 @@ namespace GrainMarketing.Dashboard.Insights;
 
 /// <summary>
 /// A fitted response curve as line-chart series over daily spend: the expected outcome and its 80% band. The campaign's
-/// current daily spend is put on the axis in order, with the fit's answer at that spend, and its label says "now".
+/// current daily spend is put on the axis in order, with the fit's answer at that spend, and its label says "now"; the
+/// axis names only some spends so the labels never overlap.
 /// </summary>
 public sealed record ResponseCurveChart(string[] Labels, List<ChartSeries<double>> Series, int CurrentIndex)
 {
     public const string Expected = "Expected";
     public const string Lower80 = "80% low";
     public const string Upper80 = "80% high";
+
+    /// <summary>About this many spend labels fit under a chart on a phone; the current spend's always shows, its neighbours give it room.</summary>
+    private const int MaxLabels = 7;
 
     public static readonly string[] Palette = ["#2e7d32", "#a5d6a7", "#a5d6a7"];
 
@@ -31,7 +35,8 @@ public sealed record ResponseCurveChart(string[] Labels, List<ChartSeries<double
             points.Insert(index, now);
         }
 
-        var labels = points.Select((point, at) => at == index ? $"now: {Amount(point.Spend)}" : Amount(point.Spend)).ToArray();
+        var every = Math.Max(1, points.Count / MaxLabels);
+        var labels = points.Select((point, at) => at == index ? $"now: {Amount(point.Spend)}" : at % every == 0 && Math.Abs(at - index) > 1 ? Amount(point.Spend) : "").ToArray();
         List<ChartSeries<double>> series =
         [
             Line(Expected, points.Select(point => point.Estimate?.Value)),

@@ -16,7 +16,7 @@ public sealed class ResponseCurveChartTests
     {
         var chart = ResponseCurveChart.From(Curve, 100);
 
-        Assert.Equal(["0", "50", "now: 100", "150"], chart.Labels);
+        Assert.Equal(["0", "", "now: 100", ""], chart.Labels);
         Assert.Equal(2, chart.CurrentIndex);
         Assert.Equal([0, 5, 8, 11], Values(chart, ResponseCurveChart.Expected));
         Assert.Equal([0, 4, 7, 9], Values(chart, ResponseCurveChart.Lower80));
@@ -26,9 +26,20 @@ public sealed class ResponseCurveChartTests
     [Fact]
     public void ACurrentSpendOnAPointReplacesItAndOnePastTheLastComesLast()
     {
-        Assert.Equal(["0", "now: 50", "150"], ResponseCurveChart.From(Curve, 50).Labels);
+        Assert.Equal(["", "now: 50", ""], ResponseCurveChart.From(Curve, 50).Labels);
         Assert.Equal(8, Values(ResponseCurveChart.From(Curve, 50), ResponseCurveChart.Expected)[1]);
-        Assert.Equal(["0", "50", "150", "now: 400"], ResponseCurveChart.From(Curve, 400).Labels);
+        Assert.Equal(["0", "50", "", "now: 400"], ResponseCurveChart.From(Curve, 400).Labels);
+    }
+
+    [Fact]
+    public void OnALongAxisOnlyEveryFewSpendsAndTheCurrentOneAreNamed()
+    {
+        var curve = new ResponseCurve { Points = [.. Enumerable.Range(0, 25).Select(n => Point(n * 10, n, n, n))], AtCurrentSpend = new Estimate { Value = 5 } };
+
+        var labels = ResponseCurveChart.From(curve, 125).Labels;
+
+        Assert.Equal(26, labels.Length);
+        Assert.Equal(["0", "30", "60", "90", "now: 125", "140", "170", "200", "230"], labels.Where(label => label.Length > 0));
     }
 
     private static double?[] Values(ResponseCurveChart chart, string name) => [.. chart.Series.Single(s => s.Name == name).Data.Values];

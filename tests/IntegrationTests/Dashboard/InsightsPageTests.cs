@@ -76,7 +76,7 @@ public sealed class InsightsPageTests(DashboardCluster fixture, InsightsTenants 
         var message = (await refused.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").GetProperty("totalDailyBudget")[0].GetString()!;
         await Expect(page.Locator(".mud-input-control", new() { Has = total }).GetByText(message)).ToBeVisibleAsync();
 
-        await total.FillAsync("250");
+        await total.FillAsync("1250");
         await page.GetByLabel("Largest change per campaign (%)").FillAsync("50");
         await page.GetByRole(AriaRole.Button, new() { Name = "Propose a split" }).ClickAsync();
         var shown = page.GetByTestId("proposal");
@@ -85,7 +85,7 @@ public sealed class InsightsPageTests(DashboardCluster fixture, InsightsTenants 
         var gain = proposal.GetProperty("gain");
         await Expect(page.GetByTestId("gain-value")).ToHaveTextAsync($"{Signed(gain.GetProperty("value").GetDouble())} conversions");
         await Expect(page.GetByTestId("gain-interval")).ToHaveTextAsync($"80%: {Number(gain, "lower80")} – {Number(gain, "upper80")}");
-        Assert.Equal(250, proposal.GetProperty("totalDailyBudget").GetDouble());
+        Assert.Equal(1250, proposal.GetProperty("totalDailyBudget").GetDouble());
         await BothWidthsAsync(page, "insights-budget");
 
         await page.SetViewportSizeAsync(1366, 900);
