@@ -11,6 +11,9 @@ namespace GrainMarketing.IntegrationTests.Dashboard;
 [Collection(DashboardCollection.Name)]
 public sealed class InsightsPageTests(DashboardCluster fixture, InsightsTenants tenants) : IClassFixture<InsightsTenants>
 {
+    /// <summary>A proposal fits every campaign's response curve with bootstrap refits first: seconds of CPU on a shared two-core machine.</summary>
+    private const float ProposalTimeout = 60_000;
+
     private static readonly ViewportSize Phone = new() { Width = 390, Height = 844 };
 
     [Fact]
@@ -80,7 +83,7 @@ public sealed class InsightsPageTests(DashboardCluster fixture, InsightsTenants 
         await page.GetByLabel("Largest change per campaign (%)").FillAsync("50");
         await page.GetByRole(AriaRole.Button, new() { Name = "Propose a split" }).ClickAsync();
         var shown = page.GetByTestId("proposal");
-        await Expect(shown).ToBeVisibleAsync();
+        await Expect(shown).ToBeVisibleAsync(new() { Timeout = ProposalTimeout });
         var proposal = await fixture.Api.GetFromJsonAsync<JsonElement>($"api/v1/tenants/{tenant}/budget/proposals/{await shown.GetAttributeAsync("data-proposal")}");
         var gain = proposal.GetProperty("gain");
         await Expect(page.GetByTestId("gain-value")).ToHaveTextAsync($"{Signed(gain.GetProperty("value").GetDouble())} conversions");
@@ -136,7 +139,7 @@ public sealed class InsightsPageTests(DashboardCluster fixture, InsightsTenants 
         await page.GotoAsync($"t/{tenant}/insights/budget");
         await InteractiveAsync(page);
         await page.GetByRole(AriaRole.Button, new() { Name = "Propose a split" }).ClickAsync();
-        await Expect(page.GetByTestId("proposal")).ToBeVisibleAsync();
+        await Expect(page.GetByTestId("proposal")).ToBeVisibleAsync(new() { Timeout = ProposalTimeout });
         await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Apply these budgets" })).ToHaveCountAsync(0);
 
         await page.GotoAsync($"t/{tenant}/insights/predictions");
