@@ -108,8 +108,8 @@ public sealed class BudgetApiTests(ApiCluster fixture)
         return tenant;
     }
 
-    /// <summary>Days ending yesterday: budget steps every ten days, weekends convert less, small deterministic noise.</summary>
-    private static IEnumerable<object> History(string platform, string campaign, decimal budget, double halfSaturation, double max, int days)
+    /// <summary>Days ending yesterday: budget steps every ten days, weekends convert less, small deterministic noise (the dashboard tests seed with it too).</summary>
+    internal static IEnumerable<object> History(string platform, string campaign, decimal budget, double halfSaturation, double max, int days)
     {
         double[] steps = [0.6, 1.3, 0.9, 1.5, 0.7, 1.2, 1.4, 0.8];
         var today = DateOnly.FromDateTime(DateTime.UtcNow);

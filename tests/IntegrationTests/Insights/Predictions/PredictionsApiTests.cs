@@ -32,7 +32,7 @@ public sealed class PredictionsApiTests(ApiCluster fixture)
         var tenant = TenantJson.UniqueId("predict");
         await TenantJson.CreateAsync(Api, TenantJson.NewTenant(tenant));
         var days = new GeneratedCampaignDays(21).Days(Campaigns, Days, DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-2));
-        await IngestAsync(tenant, days);
+        await IngestAsync(Api, tenant, days);
 
         using var started = await Api.PostAsync($"api/v1/tenants/{tenant}/models/campaign-outcomes/train", null);
         Assert.Equal(HttpStatusCode.Accepted, started.StatusCode);
@@ -118,7 +118,8 @@ public sealed class PredictionsApiTests(ApiCluster fixture)
         Assert.Equal(["audience.ageBands[1]", "audience.countries[0]", "dailyBudget", "days", "platform"], ProblemJson.ErrorFields(problem).Order());
     }
 
-    private async Task IngestAsync(string tenant, IReadOnlyList<CampaignDay> days)
+    /// <summary>Ingests generated campaign-days and waits until the tenant's summary counts every impression (the dashboard tests seed with it too).</summary>
+    internal static async Task IngestAsync(HttpClient api, string tenant, IReadOnlyList<CampaignDay> days)
     {
         var items = days.Select(day => new
         {
@@ -137,13 +138,13 @@ public sealed class PredictionsApiTests(ApiCluster fixture)
             objective = day.Objective,
             creativeFormat = day.CreativeFormat,
         }).ToArray();
-        using var accepted = await Api.PostAsJsonAsync($"api/v1/tenants/{tenant}/ingest/metrics", new { items });
+        using var accepted = await api.PostAsJsonAsync($"api/v1/tenants/{tenant}/ingest/metrics", new { items });
         Assert.Equal(HttpStatusCode.Accepted, accepted.StatusCode);
 
         var (from, to) = (days.Min(day => day.Date).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), days.Max(day => day.Date).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         var impressions = (long)days.Sum(day => day.Impressions);
         await Eventually.ReadAsync(
-            () => Api.GetFromJsonAsync<JsonElement>($"api/v1/tenants/{tenant}/analytics/summary?window=custom&from={from}&to={to}"),
+            () => api.GetFromJsonAsync<JsonElement>($"api/v1/tenants/{tenant}/analytics/summary?window=custom&from={from}&to={to}"),
             summary => summary.GetProperty("totals").GetProperty("impressions").GetInt64() == impressions);
     }
 }
