@@ -80,9 +80,9 @@ public sealed class DashboardFlowTests(DashboardCluster fixture, ITestOutputHelp
 
         await Screenshots.TakeAsync(page, "campaign");
         await PhoneWidthAsync(email, tenant);
-        // The issue asks for 2 s; it is not met yet. The path is the journal's delivery (Postgres profile), the campaign's
-        // flush to the rollup (every 1 s) and the live feed's tick (every 1 s): measured 2.06-3.25 s on this 2-core machine.
-        // 5 s is asserted until the rollup pushes changes to open feeds instead of being polled.
+        // The path: the journal's delivery (Postgres profile), the campaign's flush to the rollup (50 ms after a first change,
+        // FlushSchedule), the live feed's tick (every 1 s) and the circuit's render. The bench's dashboard phase measures it
+        // on a quiet machine (docs/benchmarks.md); here, beside the rest of the suite on 2 cores, 5 s is allowed.
         Assert.True(shownAfter < 5_000, $"the Overview showed the ingested spend {shownAfter} ms after the API accepted it (5 s allowed)");
     }
 
