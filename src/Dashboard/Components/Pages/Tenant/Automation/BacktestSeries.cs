@@ -11,6 +11,18 @@ namespace GrainMarketing.Dashboard.Components.Pages.Tenant.Automation;
 /// </remarks>
 public sealed record BacktestSeries(IReadOnlyList<string> Days, IReadOnlyList<double> Metric, IReadOnlyList<double> Threshold, IReadOnlyList<double> Firings)
 {
+    /// <summary>The x-axis: about eight days named ("Nov 8"), the others blank, so a long range stays readable.</summary>
+    public IReadOnlyList<string> AxisLabels
+    {
+        get
+        {
+            var step = Math.Max(1, (int)Math.Ceiling(Days.Count / 8.0));
+            return [.. Days.Select((day, i) => (Days.Count - 1 - i) % step == 0
+                ? DateOnly.ParseExact(day, "yyyy-MM-dd", CultureInfo.InvariantCulture).ToString("MMM d", CultureInfo.InvariantCulture)
+                : "")];
+        }
+    }
+
     /// <summary>The days of a window: <c>today</c> and <c>24h</c> are one day, <c>7d</c> seven.</summary>
     public static int WindowDays(string? window) =>
         window is { Length: >= 2 } && window[^1] == 'd' && int.TryParse(window[..^1], NumberStyles.None, CultureInfo.InvariantCulture, out var days) && days > 0 ? days : 1;
