@@ -18,7 +18,7 @@ public static class EvidenceWords
 
         if (seen.Probability is { } probability)
         {
-            parts.Add($"{probability.ToString("P1", CultureInfo.InvariantCulture)} probable beyond the threshold");
+            parts.Add($"{probability.ToString("0.0%", CultureInfo.InvariantCulture)} probable beyond the threshold");
         }
 
         parts.Add(seen.GuardMet == true ? "guards met" : "guards not met: too little volume to judge");

@@ -44,7 +44,7 @@ public static class RuleWords
     public static string Condition(RuleCondition condition)
     {
         var head = $"{Metric(condition.Metric)} {Window(condition.Window)}";
-        var confidence = condition.Confidence is { } p ? $" with {p.ToString("P0", CultureInfo.InvariantCulture)} confidence" : "";
+        var confidence = condition.Confidence is { } p ? $" with {p.ToString("0.#%", CultureInfo.InvariantCulture)} confidence" : "";
         return condition.Change is { } change && condition.Threshold is null
             ? $"{head} changed {Comparator(condition.Comparator)} {change.ToString("+0.#%;-0.#%;0%", CultureInfo.InvariantCulture)} against the window before"
             : $"{head} {Comparator(condition.Comparator)} {Number(condition.Threshold)}{confidence}";
