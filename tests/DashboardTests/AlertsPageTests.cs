@@ -1,5 +1,6 @@
 using GrainMarketing.Dashboard.Alerts;
 using GrainMarketing.Dashboard.Api.Client.Models;
+using GrainMarketing.Dashboard.Components.Shared;
 using MudBlazor;
 
 namespace GrainMarketing.DashboardTests;
@@ -30,6 +31,18 @@ public sealed class AlertsPageTests
         Assert.Equal(["ana@example.com", "bo@example.com", "cy@example.com"], definition.Recipients);
         Assert.Null(definition.Url);
         Assert.Equal(AlertSeverity.Warning, definition.MinSeverity);
+    }
+
+    [Fact]
+    public void TheApisReasonForOneRecipientNamesTheAddressTypedAndAReasonForTheListStaysAsItIs()
+    {
+        var draft = new ChannelDraft { Type = AlertChannelType.Email, Recipients = "ana@example.com, not an address" };
+        var refused = new ApiFailure(400, "The request is not valid.", new Dictionary<string, string[]> { ["recipients[1]"] = ["Must be an email address."], ["name"] = ["Required."] });
+        var empty = new ApiFailure(400, "The request is not valid.", new Dictionary<string, string[]> { ["recipients"] = ["Required: 1-20 email addresses."] });
+
+        Assert.Equal("not an address: Must be an email address.", draft.RecipientProblems(refused));
+        Assert.Equal("Required: 1-20 email addresses.", draft.RecipientProblems(empty));
+        Assert.Null(draft.RecipientProblems(null));
     }
 
     [Fact]

@@ -39,17 +39,27 @@ public sealed class AuditPageTests
     }
 
     [Fact]
-    public void AChangeReadsAsOneLineAFieldWithNestedValuesByDottedPath()
+    public void AnUpdateShowsOnlyTheFieldsThatChangedWithTheirOldAndNewValues()
     {
-        var after = new UntypedObject(new Dictionary<string, UntypedNode>
-        {
-            ["role"] = new UntypedString("editor"),
-            ["schedule"] = new UntypedObject(new Dictionary<string, UntypedNode> { ["hour"] = new UntypedInteger(7), ["paused"] = new UntypedBoolean(false) }),
-            ["recipients"] = new UntypedArray([new UntypedString("ana@example.com"), new UntypedString("bo@example.com")]),
-        });
+        var before = Record(("displayName", new UntypedString("Acme")), ("timeZone", new UntypedString("Europe/Berlin")), ("dailyAnalysisHour", new UntypedInteger(6)));
+        var after = Record(("displayName", new UntypedString("Acme")), ("timeZone", new UntypedString("America/New_York")), ("dailyAnalysisHour", new UntypedInteger(7)));
 
-        Assert.Equal(["role: editor", "schedule.hour: 7", "schedule.paused: no", "recipients: [ana@example.com, bo@example.com]"], AuditChange.Lines(after));
-        Assert.Empty(AuditChange.Lines(null));
-        Assert.Empty(AuditChange.Lines(new UntypedNull()));
+        Assert.Equal(["timeZone: Europe/Berlin → America/New_York", "dailyAnalysisHour: 6 → 7"], AuditChange.Lines(before, after));
     }
+
+    [Fact]
+    public void ACreationListsEveryValueNestedOnesByDottedPath()
+    {
+        var after = Record(
+            ("role", new UntypedString("editor")),
+            ("schedule", Record(("hour", new UntypedInteger(7)), ("paused", new UntypedBoolean(false)))),
+            ("recipients", new UntypedArray([new UntypedString("ana@example.com"), new UntypedString("bo@example.com")])));
+
+        Assert.Equal(["role: editor", "schedule.hour: 7", "schedule.paused: no", "recipients: [ana@example.com, bo@example.com]"], AuditChange.Lines(null, after));
+        Assert.Equal(["role: editor"], AuditChange.Lines(Record(("role", new UntypedString("editor"))), new UntypedNull()));
+        Assert.Empty(AuditChange.Lines(null, null));
+    }
+
+    private static UntypedObject Record(params (string Name, UntypedNode Value)[] fields) =>
+        new(fields.ToDictionary(field => field.Name, field => field.Value));
 }

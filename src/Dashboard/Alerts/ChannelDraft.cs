@@ -1,4 +1,6 @@
+using System.Globalization;
 using GrainMarketing.Dashboard.Api.Client.Models;
+using GrainMarketing.Dashboard.Components.Shared;
 
 namespace GrainMarketing.Dashboard.Alerts;
 
@@ -20,6 +22,18 @@ public sealed class ChannelDraft
 
     public bool TakesRecipients => Type == AlertChannelType.Email;
 
+    /// <summary>What the API said of the recipients: of the list (<c>recipients</c>) and of each address (<c>recipients[1]</c>), named by the address typed.</summary>
+    public string? RecipientProblems(ApiFailure? failure)
+    {
+        var sent = RecipientList();
+        var problems = (failure?.Fields ?? new Dictionary<string, string[]>())
+            .Where(field => field.Key.StartsWith("recipients", StringComparison.OrdinalIgnoreCase))
+            .OrderBy(field => field.Key, StringComparer.Ordinal)
+            .Select(field => AddressNamed(field.Key, sent) is { } address ? $"{address}: {string.Join(" ", field.Value)}" : string.Join(" ", field.Value))
+            .ToList();
+        return problems.Count == 0 ? null : string.Join(" ", problems);
+    }
+
     public AlertChannelDefinition ToDefinition() => new()
     {
         Name = Name.Trim(),
@@ -27,8 +41,13 @@ public sealed class ChannelDraft
         MinSeverity = MinSeverity,
         Enabled = true,
         Url = TakesUrl ? Url.Trim() : null,
-        Recipients = TakesRecipients
-            ? [.. Recipients.Split([',', ';', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)]
-            : null,
+        Recipients = TakesRecipients ? RecipientList() : null,
     };
+
+    private List<string> RecipientList() => [.. Recipients.Split([',', ';', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)];
+
+    private static string? AddressNamed(string field, List<string> sent) =>
+        field.Length > "recipients[]".Length && int.TryParse(field["recipients[".Length..^1], NumberStyles.None, CultureInfo.InvariantCulture, out var index) && index < sent.Count
+            ? sent[index]
+            : null;
 }

@@ -3,35 +3,46 @@ using Microsoft.Kiota.Abstractions.Serialization;
 
 namespace GrainMarketing.Dashboard.Settings;
 
-/// <summary>An audit entry's before or after values as short lines a person reads (<c>role: editor</c>), nested objects by dotted path.</summary>
+/// <summary>
+/// An audit entry's change as short lines a person reads: for an update only the fields that changed (<c>role: viewer → editor</c>),
+/// for a creation or removal every value; nested objects by dotted path.
+/// </summary>
 public static class AuditChange
 {
-    public static IReadOnlyList<string> Lines(UntypedNode? values)
+    public static IReadOnlyList<string> Lines(UntypedNode? before, UntypedNode? after)
     {
-        var lines = new List<string>();
-        Add(lines, "", values);
-        return lines;
+        var was = Flatten(before);
+        var now = Flatten(after);
+        if (was.Count == 0 || now.Count == 0)
+        {
+            return [.. (now.Count == 0 ? was : now).Select(field => field.Key.Length == 0 ? field.Value : $"{field.Key}: {field.Value}")];
+        }
+
+        return [.. now.Keys.Union(was.Keys)
+            .Where(name => was.GetValueOrDefault(name) != now.GetValueOrDefault(name))
+            .Select(name => $"{name}: {was.GetValueOrDefault(name) ?? "none"} → {now.GetValueOrDefault(name) ?? "none"}")];
     }
 
-    private static void Add(List<string> lines, string path, UntypedNode? node)
+    private static Dictionary<string, string> Flatten(UntypedNode? values)
+    {
+        var fields = new Dictionary<string, string>(StringComparer.Ordinal);
+        Add(fields, "", values);
+        return fields;
+    }
+
+    private static void Add(Dictionary<string, string> fields, string path, UntypedNode? node)
     {
         if (node is UntypedObject record)
         {
             foreach (var (name, value) in record.GetValue())
             {
-                Add(lines, path.Length == 0 ? name : $"{path}.{name}", value);
+                Add(fields, path.Length == 0 ? name : $"{path}.{name}", value);
             }
-
-            return;
         }
-
-        if (node is null or UntypedNull && path.Length == 0)
+        else if (node is not (null or UntypedNull) || path.Length > 0)
         {
-            return;
+            fields[path] = Text(node);
         }
-
-        var text = Text(node);
-        lines.Add(path.Length == 0 ? text : $"{path}: {text}");
     }
 
     private static string Text(UntypedNode? node) => node switch

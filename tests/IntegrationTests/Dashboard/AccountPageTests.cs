@@ -19,6 +19,7 @@ public sealed class AccountPageTests(DashboardCluster fixture)
         var page = await fixture.NewPageAsync();
         await page.GotoAsync("signin");
         await page.GetByRole(AriaRole.Link, new() { Name = "Forgot your password?" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Forgot your password?" })).ToBeVisibleAsync();
         await page.GetByLabel("Email").FillAsync(email);
         await Screenshots.TakeAsync(page, "forgot-password");
         await page.GetByRole(AriaRole.Button, new() { Name = "Send the link" }).ClickAsync();
@@ -38,6 +39,7 @@ public sealed class AccountPageTests(DashboardCluster fixture)
         await page.GetByRole(AriaRole.Button, new() { Name = "Change password" }).ClickAsync();
         await Expect(page.GetByTestId("password-reset")).ToBeVisibleAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "Sign in with the new password" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Sign in" })).ToBeVisibleAsync();
         await page.GetByLabel("Email").FillAsync(email);
         await page.GetByLabel("Password").FillAsync(NewPassword);
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
