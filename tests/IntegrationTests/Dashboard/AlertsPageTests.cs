@@ -48,6 +48,7 @@ public sealed class AlertsPageTests(DashboardCluster fixture)
 
         var phone = await SameSession.OnPhoneAsync(fixture, page);
         await phone.GotoAsync($"t/{tenant}/alerts");
+        await InteractiveAsync(phone);
         await Expect(phone.GetByTestId("delivery-attempt").First).ToBeVisibleAsync();
         await Screenshots.TakeAsync(phone, "alerts");
 

@@ -40,7 +40,7 @@ public sealed class SettingsPageTests(DashboardCluster fixture)
         var (_, saved) = await TenantJson.GetAsync(api, tenant);
         Assert.Equal("America/New_York", saved.GetProperty("timeZone").GetString());
         await Screenshots.TakeAsync(page, "settings");
-        await Screenshots.TakeAsync(await PhonePageAsync(page, $"t/{tenant}/settings", "Behaviour thresholds"), "settings");
+        await Screenshots.TakeAsync(await PhonePageAsync(page, $"t/{tenant}/settings", "Holdout share of offer targets"), "settings");
     }
 
     [Fact]
@@ -74,13 +74,13 @@ public sealed class SettingsPageTests(DashboardCluster fixture)
         await admin.GotoAsync($"t/{tenant}/settings/members");
         await InteractiveAsync(admin);
         await admin.GetByLabel("Email").FillAsync(invitee);
-        await admin.GetByLabel("Role").ClickAsync();
+        await admin.GetByLabel("Role", new() { Exact = true }).ClickAsync();
         await admin.GetByRole(AriaRole.Option, new() { Name = "editor: also changes campaigns and rules" }).ClickAsync();
         await admin.GetByRole(AriaRole.Button, new() { Name = "Send invitation" }).ClickAsync();
         await Expect(admin.GetByTestId("invited")).ToContainTextAsync(invitee);
         await Expect(admin.GetByTestId("invitations")).ToContainTextAsync(invitee);
         await Screenshots.TakeAsync(admin, "members");
-        await Screenshots.TakeAsync(await PhonePageAsync(admin, $"t/{tenant}/settings/members", "Pending invitations"), "members");
+        await Screenshots.TakeAsync(await PhonePageAsync(admin, $"t/{tenant}/settings/members", invitee), "members");
 
         var link = await fixture.NextEmailLinkAsync();
         Assert.Equal(fixture.DashboardAddress.Authority, link.Authority);
@@ -116,6 +116,7 @@ public sealed class SettingsPageTests(DashboardCluster fixture)
         await TestAccounts.CreateKeyAsync(api, tenant, "ingest");
 
         await page.GotoAsync($"t/{tenant}/settings/audit");
+        await InteractiveAsync(page);
         var trail = page.GetByTestId("audit");
         await Expect(trail).ToContainTextAsync("tenant.updated");
         await Expect(trail).ToContainTextAsync("key.created");
@@ -123,7 +124,6 @@ public sealed class SettingsPageTests(DashboardCluster fixture)
         await Screenshots.TakeAsync(page, "audit");
         await Screenshots.TakeAsync(await PhonePageAsync(page, $"t/{tenant}/settings/audit", "key.created"), "audit");
 
-        await InteractiveAsync(page);
         await page.GetByLabel("Action").FillAsync("key.");
         await page.GetByRole(AriaRole.Button, new() { Name = "Filter" }).ClickAsync();
         await page.WaitForURLAsync("**action=key.*");
@@ -161,11 +161,12 @@ public sealed class SettingsPageTests(DashboardCluster fixture)
         await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Add channel" })).ToHaveCountAsync(0);
     }
 
-    /// <summary>The same person's page at phone width, once <paramref name="ready"/> shows (the data has arrived).</summary>
+    /// <summary>The same person's page at phone width, once it answers clicks and <paramref name="ready"/> shows (the data has arrived).</summary>
     private async Task<IPage> PhonePageAsync(IPage signedIn, string path, string ready)
     {
         var phone = await SameSession.OnPhoneAsync(fixture, signedIn);
         await phone.GotoAsync(path);
+        await InteractiveAsync(phone);
         await Expect(phone.GetByText(ready).First).ToBeVisibleAsync();
         return phone;
     }
