@@ -76,8 +76,10 @@ public sealed class SettingsPageTests(DashboardCluster fixture)
         await admin.GetByLabel("Email").FillAsync(invitee);
         await admin.GetByLabel("Role", new() { Exact = true }).ClickAsync();
         await admin.GetByRole(AriaRole.Option, new() { Name = "editor: also changes campaigns and rules" }).ClickAsync();
+        await Expect(admin.GetByLabel("Role", new() { Exact = true })).ToContainTextAsync("editor");
         await admin.GetByRole(AriaRole.Button, new() { Name = "Send invitation" }).ClickAsync();
         await Expect(admin.GetByTestId("invited")).ToContainTextAsync(invitee);
+        await Expect(admin.GetByTestId("invited")).ToContainTextAsync("Editor");
         await Expect(admin.GetByTestId("invitations")).ToContainTextAsync(invitee);
         await Screenshots.TakeAsync(admin, "members");
         await Screenshots.TakeAsync(await PhonePageAsync(admin, $"t/{tenant}/settings/members", invitee), "members");
