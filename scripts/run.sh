@@ -86,7 +86,9 @@ wait_ready silo "http://127.0.0.1:$metrics_port/health/ready" "$silo_pid"
 
 # Tokens need a signing key; without one configured, this run makes its own (tokens die with it).
 export Auth__SigningKey="${Auth__SigningKey:-$(head -c 48 /dev/urandom | base64 -w0)}"
-Urls="http://$listen_address:$api_port" dotnet "$api_dll" >"$logs/api.log" 2>&1 &
+# The links in password-reset and invitation emails open the web dashboard's pages.
+Smtp__ResetUrl="http://localhost:$web_port/reset-password" Smtp__InvitationUrl="http://localhost:$web_port/accept-invitation" \
+  Urls="http://$listen_address:$api_port" dotnet "$api_dll" >"$logs/api.log" 2>&1 &
 api_pid=$!
 wait_ready api "http://127.0.0.1:$api_port/health/ready" "$api_pid"
 

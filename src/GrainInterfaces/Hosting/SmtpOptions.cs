@@ -20,9 +20,9 @@ public sealed class SmtpOptions
 
     public string From { get; set; } = "GrainMarketing <no-reply@grainmarketing.local>";
 
-    /// <summary>Where the API host's reset link points; the token is appended as <c>?token=…&amp;email=…</c>.</summary>
-    public string ResetUrl { get; set; } = "http://localhost:8080/reset-password";
+    /// <summary>Where the API host's reset link points (the web dashboard's page, at its default port); the token is appended as <c>?token=…&amp;email=…</c>.</summary>
+    public string ResetUrl { get; set; } = "http://localhost:8090/reset-password";
 
-    /// <summary>Where the API host's invitation link points; the tenant and token are appended as <c>?tenant=…&amp;token=…</c>.</summary>
-    public string InvitationUrl { get; set; } = "http://localhost:8080/accept-invitation";
+    /// <summary>Where the API host's invitation link points (the web dashboard's page); the tenant and token are appended as <c>?tenant=…&amp;token=…</c>.</summary>
+    public string InvitationUrl { get; set; } = "http://localhost:8090/accept-invitation";
 }

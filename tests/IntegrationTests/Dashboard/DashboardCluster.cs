@@ -1,7 +1,9 @@
 using System.Globalization;
+using System.Text;
 using System.Text.RegularExpressions;
 using GrainMarketing.IntegrationTests.Infrastructure;
 using Microsoft.Playwright;
+using MimeKit;
 
 namespace GrainMarketing.IntegrationTests.Dashboard;
 
@@ -13,26 +15,37 @@ public sealed partial class DashboardCluster : ApiCluster
     private IPlaywright? _playwright;
     private IBrowser? _browser;
 
-    public Uri DashboardAddress { get; private set; } = new("http://127.0.0.1/");
+    /// <summary>Chosen before the API host starts, so the links in its emails open this dashboard.</summary>
+    public Uri DashboardAddress { get; } = new($"http://127.0.0.1:{FreePort.Next()}/");
 
     public IBrowser Browser => _browser ?? throw new InvalidOperationException("The browser did not start.");
 
-    /// <summary>The API host mails invitations to a local SMTP server the tests read.</summary>
+    /// <summary>The API host mails invitations and password resets to a local SMTP server the tests read, with links to this dashboard.</summary>
     protected override IDictionary<string, string> Settings => new Dictionary<string, string>
     {
         ["Smtp__Host"] = "127.0.0.1",
         ["Smtp__Port"] = _smtp.Port.ToString(CultureInfo.InvariantCulture),
         ["Smtp__Security"] = "None",
+        ["Smtp__ResetUrl"] = new Uri(DashboardAddress, "reset-password").ToString(),
+        ["Smtp__InvitationUrl"] = new Uri(DashboardAddress, "accept-invitation").ToString(),
     };
 
     /// <summary>The token of the next invitation mailed (the browser tests send one at a time).</summary>
     public async Task<string> NextInvitationTokenAsync() =>
         InvitationToken().Match(await _smtp.NextMessageAsync(TimeSpan.FromSeconds(30))).Groups[1].Value;
 
+    /// <summary>The link in the next email mailed (its text decoded, as a mail program shows it).</summary>
+    public async Task<Uri> NextEmailLinkAsync()
+    {
+        var sent = await _smtp.NextMessageAsync(TimeSpan.FromSeconds(30));
+        using var raw = new MemoryStream(Encoding.ASCII.GetBytes(sent));
+        var text = (await MimeMessage.LoadAsync(raw)).TextBody ?? "";
+        return new Uri(EmailLink().Match(text).Value);
+    }
+
     public override async Task InitializeAsync()
     {
         await base.InitializeAsync();
-        DashboardAddress = new Uri($"http://127.0.0.1:{FreePort.Next()}/");
         _dashboard = AppProcess.Start("dashboard", TestEnvironment.DashboardDll, new Dictionary<string, string>
         {
             ["Urls"] = DashboardAddress.ToString().TrimEnd('/'),
@@ -82,4 +95,7 @@ public sealed partial class DashboardCluster : ApiCluster
 
     [GeneratedRegex(@"/invitations/accept: ([A-Za-z0-9_-]+)")]
     private static partial Regex InvitationToken();
+
+    [GeneratedRegex(@"https?://\S+")]
+    private static partial Regex EmailLink();
 }
