@@ -9,7 +9,7 @@ public static class RunProgressText
     /// <summary>"judging customers · 40% done · about 12 s left"; a run that has reported nothing yet is starting.</summary>
     public static string Describe(RunProgress? progress) => progress is null
         ? "Starting…"
-        : $"{progress.Phase} · {(progress.Fraction ?? 0).ToString("P0", CultureInfo.InvariantCulture)} done · {TimeLeft(progress.EstimatedSecondsLeft)}";
+        : $"{progress.Phase} · {Math.Round(Percent(progress)).ToString(CultureInfo.InvariantCulture)}% done · {TimeLeft(progress.EstimatedSecondsLeft)}";
 
     /// <summary>Rounded up, so "about 1 s left" never shows once the run is late; null (nothing measured yet) says so instead of guessing.</summary>
     public static string TimeLeft(double? seconds) => seconds switch
