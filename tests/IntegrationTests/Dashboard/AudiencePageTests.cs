@@ -3,7 +3,6 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using GrainMarketing.IntegrationTests.Infrastructure;
-using Microsoft.Playwright;
 using static GrainMarketing.IntegrationTests.Dashboard.Browsing;
 using static Microsoft.Playwright.Assertions;
 
@@ -63,7 +62,7 @@ public sealed class AudiencePageTests(DashboardCluster fixture)
         await Screenshots.TakeAsync(page, "audience");
 
         await InteractiveAsync(page);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Age", Exact = true }).ClickAsync();
+        await page.GetByText("Age", new() { Exact = true }).ClickAsync();
         await page.WaitForURLAsync("**dimension=age*");
         await Expect(page.GetByTestId("comparability-demographic")).ToContainTextAsync("all are included");
 

@@ -14,8 +14,8 @@ public static class Comparability
         }
 
         var named = string.Join("; ", missing.Select(source => $"{source.Platform} ({source.Reason})"));
-        var verb = missing.Count == 1 ? "is" : "are";
-        return $"Not included in these {DimensionLabel(dimension)} figures: {named}. Their numbers {verb} left out rather than mixed in.";
+        var whose = missing.Count == 1 ? "Its" : "Their";
+        return $"Not included in these {DimensionLabel(dimension)} figures: {named}. {whose} numbers are left out rather than mixed in.";
     }
 
     /// <summary>How a dimension the API names reads in a sentence.</summary>
