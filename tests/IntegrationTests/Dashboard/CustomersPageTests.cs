@@ -77,14 +77,14 @@ public sealed class CustomersPageTests(DashboardCluster fixture)
         await Expect(page.GetByTestId("kpi-profile-purchases-value")).ToHaveTextAsync("4");
         await Screenshots.TakeAsync(page, "customer");
 
-        await ViewerOnAPhoneAsync(tenant, runId);
+        await ViewerOnAPhoneAsync(tenant, api, runId);
     }
 
     /// <summary>A viewer at phone width: the same pages with no Run-now button, photographed once their data has arrived.</summary>
-    private async Task ViewerOnAPhoneAsync(string tenant, string runId)
+    private async Task ViewerOnAPhoneAsync(string tenant, HttpClient admin, string runId)
     {
         var phone = await fixture.NewPageAsync(phone: true);
-        await SignUpAsMemberAsync(fixture, phone, tenant, "viewer");
+        await TenantViewers.SignUpAsync(fixture, phone, tenant, admin);
         foreach (var (path, name, shown) in new[]
         {
             ($"customers/runs/{runId}", "analysis-run", phone.GetByTestId("decisions")),

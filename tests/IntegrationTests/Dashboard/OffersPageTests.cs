@@ -40,11 +40,17 @@ public sealed class OffersPageTests(DashboardCluster fixture)
         await Screenshots.TakeAsync(page, "offers");
 
         var treated = await TreatedAsync(api, tenant, campaign);
-        Assert.InRange(treated.Count, 1, Customers - 1);
+        var heldOut = customers.Keys.Except(treated).ToList();
+        Assert.InRange(treated.Count, 2, Customers - 2);
+        // Every treated customer takes every step and all but one buy again; every other held-out customer buys anyway.
         await CustomerSeeding.StepsAsync(ingest, tenant, campaign, treated, 40m);
-        await CustomerSeeding.PurchasesAsync(ingest, tenant, treated.ToDictionary(user => user, _ => new[] { 40m }), DateTimeOffset.UtcNow);
+        var buyers = treated.Skip(1).Concat(heldOut.Where((_, i) => i % 2 == 0)).ToList();
+        await CustomerSeeding.PurchasesAsync(ingest, tenant, buyers.ToDictionary(user => user, _ => new[] { 40m }), DateTimeOffset.UtcNow);
+        var treatedRate = (double)(treated.Count - 1) / treated.Count;
+        var heldOutRate = (double)heldOut.Count(buyers.Contains) / heldOut.Count;
         var results = await Eventually.ReadAsync(() => api.GetFromJsonAsync<JsonElement>($"api/v1/tenants/{tenant}/offer-campaigns/{campaign}/results"),
-            r => r.GetProperty("converted").GetInt32() == treated.Count && r.GetProperty("buyingRateUplift").ValueKind == JsonValueKind.Object);
+            r => r.GetProperty("converted").GetInt32() == treated.Count && r.GetProperty("buyingRateUplift") is { ValueKind: JsonValueKind.Object } uplift
+                && Math.Abs(uplift.GetProperty("treated").GetDouble() - treatedRate) < 1e-9 && Math.Abs(uplift.GetProperty("heldOut").GetDouble() - heldOutRate) < 1e-9);
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Welcome back 10%" }).ClickAsync();
         await page.WaitForURLAsync($"**/t/{tenant}/offers/{campaign}");
@@ -64,13 +70,13 @@ public sealed class OffersPageTests(DashboardCluster fixture)
         await page.GetByRole(AriaRole.Button, new() { Name = "Pause: Welcome back 10%" }).ClickAsync();
         await Expect(page.GetByTestId("offer-status")).ToHaveTextAsync("paused");
 
-        await ViewerOnAPhoneAsync(tenant, campaign);
+        await ViewerOnAPhoneAsync(tenant, api, campaign);
     }
 
-    private async Task ViewerOnAPhoneAsync(string tenant, string campaign)
+    private async Task ViewerOnAPhoneAsync(string tenant, HttpClient admin, string campaign)
     {
         var phone = await fixture.NewPageAsync(phone: true);
-        await SignUpAsMemberAsync(fixture, phone, tenant, "viewer");
+        await TenantViewers.SignUpAsync(fixture, phone, tenant, admin);
         foreach (var (path, name, shown) in new[]
         {
             ("offers", "offers", phone.GetByRole(AriaRole.Link, new() { Name = "Welcome back 10%" })),
