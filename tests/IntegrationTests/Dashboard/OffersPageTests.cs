@@ -36,7 +36,7 @@ public sealed class OffersPageTests(DashboardCluster fixture)
         using var refused = await api.PostAsync($"api/v1/tenants/{tenant}/offer-campaigns/{rival}/activate", null);
         Assert.Equal(HttpStatusCode.Conflict, refused.StatusCode);
         var reason = (await refused.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("detail").GetString()!;
-        await Expect(page.GetByTestId("form-problem")).ToHaveTextAsync(reason);
+        await Expect(page.GetByTestId("form-problem")).ToHaveTextAsync($"Same segment again: {reason}");
         await Screenshots.TakeAsync(page, "offers");
 
         var treated = await TreatedAsync(api, tenant, campaign);
