@@ -62,6 +62,7 @@ public sealed class OffersPageTests(DashboardCluster fixture)
         var buying = results.GetProperty("buyingRateUplift");
         await Expect(page.GetByTestId("uplift-buying-difference")).ToHaveTextAsync(Points(buying.GetProperty("difference").GetDouble()));
         await Expect(page.GetByTestId("uplift-buying-interval")).ToHaveTextAsync(Interval(buying, Points));
+        await Expect(page.GetByTestId("uplift-buying-treated")).ToHaveTextAsync(treatedRate.ToString("P2", CultureInfo.InvariantCulture));
         var revenue = results.GetProperty("revenuePerCustomerUplift");
         await Expect(page.GetByTestId("uplift-revenue-difference")).ToHaveTextAsync(CustomerSeeding.Money(revenue.GetProperty("difference").GetDecimal()));
         await Expect(page.GetByTestId("uplift-revenue-interval")).ToHaveTextAsync(Interval(revenue, value => CustomerSeeding.Money((decimal)value)));
