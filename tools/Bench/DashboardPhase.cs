@@ -65,13 +65,15 @@ internal sealed class DashboardPhase(BenchOptions options, Report report)
             await page.GotoAsync(overview, new PageGotoOptions { WaitUntil = WaitUntilState.Commit });
             await page.WaitForFunctionAsync("() => window.__marks.kpis && window.__marks.live && window.__marks.interactive", null, new() { Timeout = 60_000 });
             var marks = await page.EvaluateAsync<Dictionary<string, double>>(
-                "() => ({ ...window.__marks, paint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? -1 })");
+                "() => ({ ...window.__marks, paint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? -1, "
+                + "document: performance.getEntriesByType('navigation')[0].responseEnd, loaded: performance.getEntriesByType('navigation')[0].loadEventEnd })");
             marks["meaningful"] = Math.Max(marks["kpis"], marks["paint"]);
             loads.Add(marks);
         }
 
         foreach (var (mark, what) in new[]
         {
+            ("document", "prerendered page received (responseEnd)"), ("loaded", "page and its styles and scripts loaded (loadEventEnd)"),
             ("paint", "first contentful paint"), ("meaningful", "KPI cards' numbers on screen (first meaningful paint: in the page and painted)"),
             ("interactive", "page answers input (circuit connected)"), ("live", "first live update shown"),
         })
