@@ -67,7 +67,7 @@ public sealed class AudiencePageTests(DashboardCluster fixture)
         await Expect(page.GetByTestId("comparability-demographic")).ToContainTextAsync("all are included");
 
         var phone = await fixture.NewPageAsync(phone: true);
-        await TenantViewers.SignUpAsync(fixture, phone, tenant, api);
+        await Browsing.SignUpAsMemberAsync(fixture, phone, tenant, "viewer", api);
         await phone.GotoAsync($"t/{tenant}/audience?dimension=age,gender&kpi=cpa");
         await Expect(phone.GetByTestId("comparability-demographic")).ToContainTextAsync("google");
         await Screenshots.TakeAsync(phone, "audience");

@@ -40,7 +40,7 @@ public sealed class AutomationPageTests(DashboardCluster fixture)
         await Expect(threshold).ToContainTextAsync(NegativeThreshold);
         await Expect(page.GetByText(NegativeThreshold)).ToHaveCountAsync(1);
         await Expect(page.GetByTestId("rule-refused")).ToContainTextAsync("1 field needs a change");
-        await TopScreenshotAsync(page, "automation-editor");
+        await Screenshots.TakeAsync(page, "automation-editor");
 
         await page.GetByLabel("Threshold").FillAsync("100");
         await page.GetByRole(AriaRole.Button, new() { Name = "Create rule" }).ClickAsync();
@@ -61,13 +61,13 @@ public sealed class AutomationPageTests(DashboardCluster fixture)
         await page.GetByRole(AriaRole.Button, new() { Name = "Run backtest" }).ClickAsync();
         await Expect(page.GetByTestId("kpi-backtest-firings-value")).ToHaveTextAsync("1");
         await Expect(page.GetByTestId("backtest-chart")).ToBeVisibleAsync();
-        await TopScreenshotAsync(page, "automation-backtest");
+        await Screenshots.TakeAsync(page, "automation-backtest");
 
         await page.GotoAsync($"t/{tenant}/automation");
         var row = page.GetByRole(AriaRole.Row).Filter(new() { HasText = "Stop overspend" });
         await Expect(row).ToContainTextAsync("Spend today > 100");
         await Expect(row).ToContainTextAsync("on meta:916");
-        await TopScreenshotAsync(page, "automation");
+        await Screenshots.TakeAsync(page, "automation");
         await PhoneWidthAsync(tenant);
     }
 
@@ -78,7 +78,7 @@ public sealed class AutomationPageTests(DashboardCluster fixture)
         await SignUpAsMemberAsync(fixture, phone, tenant, "editor");
         await phone.GotoAsync($"t/{tenant}/automation");
         await Expect(phone.GetByRole(AriaRole.Link, new() { Name = "Stop overspend" })).ToBeVisibleAsync();
-        await TopScreenshotAsync(phone, "automation");
+        await Screenshots.TakeAsync(phone, "automation");
 
         await phone.GotoAsync($"t/{tenant}/automation/rules/new");
         await InteractiveAsync(phone);
@@ -86,7 +86,7 @@ public sealed class AutomationPageTests(DashboardCluster fixture)
         await phone.GetByLabel("Threshold").FillAsync("-1");
         await phone.GetByRole(AriaRole.Button, new() { Name = "Create rule" }).ClickAsync();
         await Expect(phone.Locator(".mud-input-control").Filter(new() { Has = phone.GetByLabel("Threshold") })).ToContainTextAsync(NegativeThreshold);
-        await TopScreenshotAsync(phone, "automation-editor");
+        await Screenshots.TakeAsync(phone, "automation-editor");
 
         await phone.GotoAsync($"t/{tenant}/automation");
         await phone.GetByRole(AriaRole.Link, new() { Name = "Stop overspend" }).ClickAsync();
@@ -94,7 +94,7 @@ public sealed class AutomationPageTests(DashboardCluster fixture)
         await Expect(phone.GetByTestId("firing")).ToBeVisibleAsync();
         await phone.GetByRole(AriaRole.Button, new() { Name = "Run backtest" }).ClickAsync();
         await Expect(phone.GetByTestId("backtest-chart")).ToBeVisibleAsync();
-        await TopScreenshotAsync(phone, "automation-backtest");
+        await Screenshots.TakeAsync(phone, "automation-backtest");
     }
 
     [Fact]
@@ -125,13 +125,6 @@ public sealed class AutomationPageTests(DashboardCluster fixture)
         await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Delete rule" })).ToHaveCountAsync(0);
         await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Add condition" })).ToHaveCountAsync(0);
         await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Run backtest" })).ToBeVisibleAsync();
-    }
-
-    /// <summary>From the top: a page scrolled to a button photographs the sticky app bar across its middle.</summary>
-    private static async Task TopScreenshotAsync(IPage page, string name)
-    {
-        await page.EvaluateAsync("window.scrollTo(0, 0)");
-        await Screenshots.TakeAsync(page, name);
     }
 
     private async Task IngestAsync(string key, string tenant, decimal spend)

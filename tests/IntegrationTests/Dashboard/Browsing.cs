@@ -40,12 +40,15 @@ public static class Browsing
         return (tenant, api);
     }
 
-    /// <summary>Signs a new person up in <paramref name="page"/> and makes them a member of <paramref name="tenant"/> with <paramref name="role"/>.</summary>
-    public static async Task<string> SignUpAsMemberAsync(DashboardCluster fixture, IPage page, string tenant, string role)
+    /// <summary>
+    /// Signs a new person up in <paramref name="page"/> and makes them a member of <paramref name="tenant"/> with
+    /// <paramref name="role"/>, invited by <paramref name="admin"/> (the fixture's own admin when null).
+    /// </summary>
+    public static async Task<string> SignUpAsMemberAsync(DashboardCluster fixture, IPage page, string tenant, string role, HttpClient? admin = null)
     {
         var email = TestAccounts.NewEmail(role);
         await SignUpAsync(page, email);
-        using var invited = await fixture.Api.PostAsJsonAsync($"api/v1/tenants/{tenant}/invitations", new { email, role });
+        using var invited = await (admin ?? fixture.Api).PostAsJsonAsync($"api/v1/tenants/{tenant}/invitations", new { email, role });
         Assert.Equal(HttpStatusCode.Created, invited.StatusCode);
         using var member = fixture.Cluster.CreateApiClient();
         member.WithBearer(await TestAccounts.SignInAsync(member, email, Password));

@@ -84,7 +84,7 @@ public sealed class CustomersPageTests(DashboardCluster fixture)
     private async Task ViewerOnAPhoneAsync(string tenant, HttpClient admin, string runId)
     {
         var phone = await fixture.NewPageAsync(phone: true);
-        await TenantViewers.SignUpAsync(fixture, phone, tenant, admin);
+        await Browsing.SignUpAsMemberAsync(fixture, phone, tenant, "viewer", admin);
         foreach (var (path, name, shown) in new[]
         {
             ($"customers/runs/{runId}", "analysis-run", phone.GetByTestId("decisions")),

@@ -77,7 +77,7 @@ public sealed class OffersPageTests(DashboardCluster fixture)
     private async Task ViewerOnAPhoneAsync(string tenant, HttpClient admin, string campaign)
     {
         var phone = await fixture.NewPageAsync(phone: true);
-        await TenantViewers.SignUpAsync(fixture, phone, tenant, admin);
+        await Browsing.SignUpAsMemberAsync(fixture, phone, tenant, "viewer", admin);
         foreach (var (path, name, shown) in new[]
         {
             ("offers", "offers", phone.GetByRole(AriaRole.Link, new() { Name = "Welcome back 10%" })),

@@ -13,6 +13,8 @@ public static class Screenshots
             ? Path.Combine(TestEnvironment.RepositoryRoot, "docs", "screenshots")
             : Path.Combine(TestEnvironment.RepositoryRoot, ".artifacts", "screenshots");
         Directory.CreateDirectory(folder);
+        // From the top: a page scrolled to a button photographs the sticky app bar across its middle.
+        await page.EvaluateAsync("window.scrollTo(0, 0)");
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, $"{name}-{(width < 600 ? "phone" : "desktop")}.png"), FullPage = true });
     }
 }
