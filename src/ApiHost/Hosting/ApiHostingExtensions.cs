@@ -41,6 +41,7 @@ public static class ApiHostingExtensions
             .ValidateOnStart();
         builder.Services.AddOptions<LiveOptions>().BindConfiguration(LiveOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton<LiveStreams>();
+        builder.Services.AddSingleton<LiveChanges>();
         builder.AddGrainMarketingAuth();
         builder.AddGrainMarketingRateLimits();
         builder.Services.AddHttpContextAccessor();

@@ -7,12 +7,18 @@ namespace GrainMarketing.Campaigns;
 /// <remarks>Kept apart from the tenant grain so fast-changing counters never rewrite settings.</remarks>
 public interface ITenantRollupGrain : IGrainWithStringKey
 {
+    /// <summary>How long a watch lasts without renewal.</summary>
+    static readonly TimeSpan ChangeWatchLifetime = TimeSpan.FromMinutes(3);
+
     /// <summary>Adds flush <paramref name="flush"/> of one campaign once (a repeated number is skipped); durable when the task completes.</summary>
     Task ApplyAsync(CampaignKey campaign, long flush, IReadOnlyList<PlatformDelta> deltas, DateTimeOffset receivedAt);
 
     /// <summary>Campaigns whose numbers changed after <paramref name="since"/> (at most the last hour is remembered).</summary>
     [ReadOnly]
     Task<IReadOnlyList<CampaignKey>> GetChangedSinceAsync(DateTimeOffset since);
+
+    /// <summary>Tells <paramref name="observer"/> of changes for <see cref="ChangeWatchLifetime"/>; watchers renew well within it.</summary>
+    Task WatchAsync(ITenantChangeObserver observer);
 
     [ReadOnly]
     Task<TenantOverview> GetOverviewAsync(QueryWindow window);

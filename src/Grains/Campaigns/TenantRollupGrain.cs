@@ -3,6 +3,7 @@ using GrainMarketing.Insights.Anomalies;
 using GrainMarketing.Metrics;
 using GrainMarketing.Persistence;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Orleans.Concurrency;
 
@@ -17,13 +18,18 @@ public sealed class TenantRollupGrain(
     [FromKeyedServices(DomainClock.Key)] TimeProvider clock,
     IOptions<CampaignOptions> options,
     IMetricHistory history,
-    AnomalyWatching anomalies) : Grain, ITenantRollupGrain
+    AnomalyWatching anomalies,
+    ILogger<TenantRollupGrain> logger) : Grain, ITenantRollupGrain
 {
     private readonly LostWriteGuard _writes = new("rollup");
     private readonly RecentlyChangedCampaigns _changed = new();
     private GroupCommit? _commit;
+    private ChangeWatchers? _watchers;
 
     private string Key => this.GetPrimaryKeyString();
+
+    private ChangeWatchers Watchers => _watchers ??= new ChangeWatchers(Key, clock, logger, tell =>
+        this.RegisterGrainTimer(_ => tell(), new GrainTimerCreationOptions(Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan) { Interleave = true }));
 
     public async Task ApplyAsync(CampaignKey campaign, long flush, IReadOnlyList<PlatformDelta> deltas, DateTimeOffset receivedAt)
     {
@@ -34,10 +40,17 @@ public sealed class TenantRollupGrain(
         }
 
         _changed.Add(campaign, clock.GetUtcNow());
+        await Watchers.ChangedAsync();
         await anomalies.ObserveAsync(AnomalyLevel.Tenant, Key, Key, state.State.Anomalies, receivedAt, state.State.Hour, replay: false);
 
         // Memory is now ahead of storage: a lost write refuses further calls and reloads on the next activation.
         await _writes.WriteAsync(() => (_commit ??= new GroupCommit(() => state.WriteStateAsync())).CommitAsync(), DeactivateOnIdle);
+    }
+
+    public Task WatchAsync(ITenantChangeObserver observer)
+    {
+        Watchers.Watch(observer);
+        return Task.CompletedTask;
     }
 
     public Task<IReadOnlyList<CampaignKey>> GetChangedSinceAsync(DateTimeOffset since) => Task.FromResult(_changed.Since(since));

@@ -51,7 +51,8 @@ public sealed class DashboardFlowTests(DashboardCluster fixture, ITestOutputHelp
             },
         });
         Assert.Equal(HttpStatusCode.Accepted, sent.StatusCode);
-        await Expect(page.GetByTestId("live-spend")).ToHaveTextAsync("123.45 EUR", new() { Timeout = 30_000 });
+        // Checked every animation frame: Expect's polling backs off to a second between looks and would add up to that to the figure.
+        await page.WaitForFunctionAsync("() => document.querySelector('[data-testid=live-spend]')?.textContent === '123.45 EUR'", null, new() { Timeout = 30_000 });
         var shownAfter = clock.ElapsedMilliseconds;
         output.WriteLine($"ingest to the Overview's live numbers: {shownAfter} ms");
         // The rankings follow the feed too: the campaign that changed appears among the best and worst without a reload.
@@ -81,9 +82,9 @@ public sealed class DashboardFlowTests(DashboardCluster fixture, ITestOutputHelp
         await Screenshots.TakeAsync(page, "campaign");
         await PhoneWidthAsync(email, tenant);
         // The path: the journal's delivery (Postgres profile), the campaign's flush to the rollup (50 ms after a first change,
-        // FlushSchedule), the live feed's tick (every 1 s) and the circuit's render. The bench's dashboard phase measures it
-        // on a quiet machine (docs/benchmarks.md); here, beside the rest of the suite on 2 cores, 5 s is allowed.
-        Assert.True(shownAfter < 5_000, $"the Overview showed the ingested spend {shownAfter} ms after the API accepted it (5 s allowed)");
+        // FlushSchedule), the rollup telling the API host (ChangeWatchers), the feed's next update (at least 250 ms after the
+        // last, LiveWake) and the circuit's render. The issue asks for 2 s; the bench's dashboard phase measures the spread.
+        Assert.True(shownAfter < 2_000, $"the Overview showed the ingested spend {shownAfter} ms after the API accepted it (2 s allowed)");
     }
 
     /// <summary>The same pages on a phone, signed in through the sign-in page.</summary>
