@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using GrainMarketing.IntegrationTests.Infrastructure;
 using Microsoft.Playwright;
 using static GrainMarketing.IntegrationTests.Dashboard.Browsing;
@@ -95,6 +96,37 @@ public sealed class AutomationPageTests(DashboardCluster fixture)
         await phone.GetByRole(AriaRole.Button, new() { Name = "Run backtest" }).ClickAsync();
         await Expect(phone.GetByTestId("backtest-chart")).ToBeVisibleAsync();
         await Screenshots.TakeAsync(phone, "automation-backtest");
+    }
+
+    [Fact]
+    public async Task ATemplateAsksForItsParametersNamesAMissingOneAndOpensTheRuleItMade()
+    {
+        var tenant = TenantJson.UniqueId("ui-auto-tpl");
+        await TenantJson.CreateAsync(fixture.Api, TenantJson.NewTenant(tenant));
+        var page = await fixture.NewPageAsync();
+        await SignUpAsMemberAsync(fixture, page, tenant, "editor");
+
+        await page.GotoAsync($"t/{tenant}/automation");
+        await InteractiveAsync(page);
+        await page.GetByRole(AriaRole.Button, new() { Name = "From a template" }).ClickAsync();
+        await page.GetByRole(AriaRole.Menuitem).Filter(new() { HasText = "Pause poor performers" }).ClickAsync();
+        await page.WaitForURLAsync("**/automation/rules/new?template=pause-poor-performers");
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "From the template “Pause poor performers”" })).ToBeVisibleAsync();
+
+        await page.GetByLabel("Threshold (required)").FillAsync("30");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Create rule" }).ClickAsync();
+        // The API's message sits under the field it names, and only there.
+        var missing = page.GetByText("Required by the pause-poor-performers template.");
+        await Expect(missing).ToHaveCountAsync(1);
+        await Expect(page.Locator(".mud-input-control", new() { Has = page.GetByLabel("Minimum spend (required)") })).ToContainTextAsync("Required by the");
+
+        await page.GetByLabel("Minimum spend (required)").FillAsync("100");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Create rule" }).ClickAsync();
+        await page.WaitForURLAsync(new Regex(@"/automation/rules/[0-9a-f-]{36}$"));
+        await Expect(page.GetByTestId("rule-summary")).ToContainTextAsync("CPA");
+        var id = page.Url[(page.Url.LastIndexOf('/') + 1)..];
+        var stored = await fixture.Api.GetFromJsonAsync<JsonElement>($"api/v1/tenants/{tenant}/rules/{id}");
+        Assert.Equal(30m, stored.GetProperty("definition").GetProperty("conditions")[0].GetProperty("threshold").GetDecimal());
     }
 
     [Fact]
