@@ -33,6 +33,12 @@ if ! cmp -s "$lint/package-lock.json" "$lint/node_modules/.installed-lock.json";
   npm ci --prefix "$lint" --no-audit --no-fund >/dev/null && cp "$lint/package-lock.json" "$lint/node_modules/.installed-lock.json" \
     || echo "warning: npm ci in tools/openapi-lint failed; the OpenAPI lint test will fail"
 fi
+# The pinned accessibility engine the dashboard's browser tests run on every page they photograph (tools/a11y).
+a11y="$root/tools/a11y"
+if ! cmp -s "$a11y/package-lock.json" "$a11y/node_modules/.installed-lock.json"; then
+  npm ci --prefix "$a11y" --no-audit --no-fund >/dev/null && cp "$a11y/package-lock.json" "$a11y/node_modules/.installed-lock.json" \
+    || echo "warning: npm ci in tools/a11y failed; the dashboard's browser tests will fail"
+fi
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 # The real data sets the tests read (../shared/data beside the checkout unless GM_SHARED_DATA says otherwise).

@@ -54,7 +54,7 @@ public sealed class BacktestSeriesTests
 
         Assert.Equal(30, series.AxisLabels.Count);
         Assert.Equal("Mar 30", series.AxisLabels[^1]);
-        Assert.InRange(series.AxisLabels.Count(label => label.Length > 0), 7, 9);
+        Assert.InRange(series.AxisLabels.Count(label => label.Length > 0), 4, 6);
     }
 
     private static SeriesPoint Day(int offset, double spend, double conversions) => new()

@@ -3,12 +3,13 @@ using Microsoft.Playwright;
 
 namespace GrainMarketing.IntegrationTests.Dashboard;
 
-/// <summary>Every page the browser tests open is photographed: into docs/screenshots with GM_UPDATE_SCREENSHOTS=1, else into .artifacts.</summary>
+/// <summary>Every page the browser tests open is audited for accessibility and photographed: into docs/screenshots with GM_UPDATE_SCREENSHOTS=1, else into .artifacts.</summary>
 public static class Screenshots
 {
     public static async Task TakeAsync(IPage page, string name)
     {
         var width = page.ViewportSize?.Width ?? 0;
+        await AccessibilityAudit.AssertPassesAsync(page, $"{name} ({width} px)");
         var folder = Environment.GetEnvironmentVariable("GM_UPDATE_SCREENSHOTS") == "1"
             ? Path.Combine(TestEnvironment.RepositoryRoot, "docs", "screenshots")
             : Path.Combine(TestEnvironment.RepositoryRoot, ".artifacts", "screenshots");

@@ -11,12 +11,12 @@ namespace GrainMarketing.Dashboard.Components.Pages.Tenant.Automation;
 /// </remarks>
 public sealed record BacktestSeries(IReadOnlyList<string> Days, IReadOnlyList<double> Metric, IReadOnlyList<double> Threshold, IReadOnlyList<double> Firings)
 {
-    /// <summary>The x-axis: about eight days named ("Nov 8"), the others blank, so a long range stays readable.</summary>
+    /// <summary>The x-axis: about five days named ("Nov 8"), the others blank, so a long range stays readable on a phone too.</summary>
     public IReadOnlyList<string> AxisLabels
     {
         get
         {
-            var step = Math.Max(1, (int)Math.Ceiling(Days.Count / 8.0));
+            var step = Math.Max(1, (int)Math.Ceiling(Days.Count / 5.0));
             return [.. Days.Select((day, i) => (Days.Count - 1 - i) % step == 0
                 ? DateOnly.ParseExact(day, "yyyy-MM-dd", CultureInfo.InvariantCulture).ToString("MMM d", CultureInfo.InvariantCulture)
                 : "")];
