@@ -37,6 +37,7 @@ public static class ExperimentsApi
         group.MapPost("/{id}/observations", ObserveAsync).WithName("RecordExperimentObservations")
             .WithSummary("Add a batch of up to 10,000 units ({variant, converted, value}) to a conversionRate experiment, whole or not at all; answers the updated results")
             .RequireAuthorization(TenantPolicies.Write)
+            .AllowIngestionBodies(routes)
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status409Conflict);
         return group;
