@@ -4,6 +4,7 @@ using GrainMarketing.ApiHost.Analytics;
 using GrainMarketing.ApiHost.Audit;
 using GrainMarketing.ApiHost.Auth;
 using GrainMarketing.ApiHost.Automation;
+using GrainMarketing.ApiHost.Experiments;
 using GrainMarketing.ApiHost.Campaigns;
 using GrainMarketing.ApiHost.Hosting;
 using GrainMarketing.ApiHost.Ingestion;
@@ -58,6 +59,7 @@ app.MapBudget();
 app.MapPredictions();
 app.MapLive();
 app.MapForecasts();
+app.MapExperiments();
 
 await app.RunAsync();
 

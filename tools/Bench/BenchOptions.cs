@@ -36,6 +36,7 @@ internal sealed record BenchOptions(
     public const string Training = "training";
     public const string Anomaly = "anomaly";
     public const string Dashboard = "dashboard";
+    public const string Experiments = "experiments";
 
     public const string Usage = """
         usage: dotnet run -c Release --project tools/Bench -- [options]
@@ -64,17 +65,18 @@ internal sealed record BenchOptions(
                                      Alerts__AllowPrivateTargets=true like automation); dashboard: the Overview page in
                                      Debian's chromium for a tenant with --dashboard-campaigns campaigns, first paint,
                                      first live update and ingest-to-screen latency (needs --web)
+                                     experiments: result query latency over 100 experiments while observations flow
           --web URL                  the dashboard, for the dashboard phase (http://localhost:8090)
           --chromium PATH            the browser the dashboard phase drives (/usr/bin/chromium)
           --dashboard-campaigns N    campaigns of the dashboard phase's tenant (1000)
         """;
 
     private static readonly string[] DefaultPhases = [Ingest, Freshness, Query, Automation, Sql];
-    private static readonly string[] AllPhases = [.. DefaultPhases, Profiles, Lists, Optimizer, Forecast, Training, Anomaly, Dashboard];
+    private static readonly string[] AllPhases = [.. DefaultPhases, Profiles, Lists, Optimizer, Forecast, Training, Anomaly, Dashboard, Experiments];
 
     public bool Runs(string phase) => Phases.Contains(phase);
 
-    public bool RunsApi => Runs(Ingest) || Runs(Freshness) || Runs(Query) || Runs(Automation) || Runs(Profiles) || Runs(Lists) || Runs(Forecast) || Runs(Anomaly) || Runs(Dashboard);
+    public bool RunsApi => Runs(Ingest) || Runs(Freshness) || Runs(Query) || Runs(Automation) || Runs(Profiles) || Runs(Lists) || Runs(Forecast) || Runs(Anomaly) || Runs(Dashboard) || Runs(Experiments);
 
     /// <summary>The options, or an error message that names the bad argument.</summary>
     public static (BenchOptions? Options, string? Error) Parse(IReadOnlyList<string> args)

@@ -95,6 +95,11 @@ if (options.RunsApi)
         await new DashboardPhase(options, report).RunAsync();
     }
 
+    if (options.Runs(BenchOptions.Experiments))
+    {
+        await new ExperimentsPhase(api, options, report).RunAsync();
+    }
+
     if (options.Runs(BenchOptions.Ingest) || backgroundRate is not null)
     {
         report.Add("api", "final check: API tenant summary 7d = sums of every accepted event", await FinalCheckAsync(api, accepted.Value));
