@@ -58,6 +58,8 @@ app.MapBudget();
 app.MapPredictions();
 app.MapLive();
 app.MapForecasts();
+app.MapBenchmarks();
+app.MapCompetitors();
 
 await app.RunAsync();
 
