@@ -21,7 +21,6 @@ public static class CompetitorsApi
             .ProducesProblem(StatusCodes.Status404NotFound);
         group.MapPost("/imports", ImportAsync).WithName("ImportAuctionInsights")
             .WithSummary("Import a Google Ads auction-insights export (the body is the file as downloaded: UTF-8 or UTF-16, comma or tab separated) for a campaign (?campaign=) or the account; the period comes from the file's date-range line, else ?from=&to=. Importing the same dates again replaces them; 400 names each bad line and column; 409 when the period overlaps another")
-            .Accepts<string>("text/csv", "text/tab-separated-values", "application/octet-stream")
             .RequireAuthorization(TenantPolicies.Write)
             .ProducesProblem(StatusCodes.Status409Conflict);
         group.MapGet("/", TrendsAsync).WithName("GetCompetitorTrends")

@@ -60,7 +60,7 @@ public sealed class BenchmarksApiTests(AlertsCluster fixture)
         Assert.Equal("https://www.3pdigital.com.au/blog/google-ads-benchmarks-2024-industry-insights",
             cpc.GetProperty("figures")[0].GetProperty("source").GetProperty("url").GetString());
         var missing = report.GetProperty("missing").EnumerateArray().Select(m => $"{m.GetProperty("platform").GetString()}/{m.GetProperty("metric").GetString()}").ToList();
-        Assert.Equal(["google/cpa", "tiktok/cpa", "tiktok/cpc", "tiktok/ctr", "tiktok/cvr"], missing.Order(StringComparer.Ordinal));
+        Assert.Equal(["google/cpa", "tikTok/cpa", "tikTok/cpc", "tikTok/ctr", "tikTok/cvr"], missing.Order(StringComparer.Ordinal));
         Assert.Equal(JsonValueKind.Null, Metric(google, "cpa").GetProperty("industry").ValueKind);
         Assert.Equal(JsonValueKind.Object, Metric(google, "cpa").GetProperty("allIndustries").ValueKind);
         var audit = await Api.GetFromJsonAsync<JsonElement>($"api/v1/tenants/{tenant}/audit?action=tenant.updated");
