@@ -11,5 +11,5 @@ public sealed record AuctionShare([property: Id(0)] decimal? Percent, [property:
     public static readonly AuctionShare UnderTen = new(Percent: null, BelowTen: true);
 
     /// <summary>The least and most the value can be; null for no data.</summary>
-    public (decimal Low, decimal High)? Bounds => Percent is { } p ? (p, p) : BelowTen ? (0m, 10m) : null;
+    public (decimal Low, decimal High)? Bounds() => Percent is { } p ? (p, p) : BelowTen ? (0m, 10m) : null;
 }

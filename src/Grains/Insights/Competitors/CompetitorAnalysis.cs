@@ -54,7 +54,7 @@ public static class CompetitorAnalysis
     /// <remarks>"&lt; 10%" is anywhere from 0 to 10, so only the part of the move that holds at every such value counts (zero when the ranges meet).</remarks>
     public static decimal? Move(AuctionShare before, AuctionShare after)
     {
-        if (before.Bounds is not { } was || after.Bounds is not { } now)
+        if (before.Bounds() is not { } was || after.Bounds() is not { } now)
         {
             return null;
         }
