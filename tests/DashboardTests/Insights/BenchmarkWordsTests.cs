@@ -1,3 +1,4 @@
+using System.Globalization;
 using GrainMarketing.Dashboard.Insights;
 using MudBlazor;
 
@@ -6,12 +7,16 @@ namespace GrainMarketing.DashboardTests.Insights;
 public sealed class BenchmarkWordsTests
 {
     [Theory]
-    [InlineData("ctr", 0.05, "USD", "5.00%")]
-    [InlineData("cvr", 0.0642, "USD", "6.42%")]
-    [InlineData("cpc", 2.0, "USD", "2.00 USD")]
-    [InlineData("cpa", null, "USD", "—")]
-    public void RatesReadAsPercentagesAndCostsAsMoney(string metric, double? value, string currency, string expected) =>
-        Assert.Equal(expected, BenchmarkWords.Value(metric, value, currency));
+    [InlineData("ctr", 0.05)]
+    [InlineData("cvr", 0.0642)]
+    public void RatesReadAsPercentages(string metric, double value) =>
+        Assert.Equal(value.ToString("P2", CultureInfo.InvariantCulture), BenchmarkWords.Value(metric, value, "USD"));
+
+    [Theory]
+    [InlineData("cpc", 2.0, "2.00 USD")]
+    [InlineData("cpa", null, "—")]
+    public void CostsReadAsMoney(string metric, double? value, string expected) =>
+        Assert.Equal(expected, BenchmarkWords.Value(metric, value, "USD"));
 
     [Theory]
     [InlineData("below", "average", true, "Below the average")]
@@ -39,7 +44,8 @@ public sealed class BenchmarkWordsTests
     public void AFigureNamesItsStatistic()
     {
         Assert.Equal("median 3.53 USD", BenchmarkWords.Figure("median", 50, "cpc", 3.53, "USD"));
-        Assert.Equal("p25 1.00%", BenchmarkWords.Figure("percentile", 25, "ctr", 0.01, "USD"));
-        Assert.Equal("95% interval 2.68% – 3.35%", BenchmarkWords.Interval("ctr", 0.0268, 0.0335, "USD"));
+        Assert.Equal($"p25 {0.01.ToString("P2", CultureInfo.InvariantCulture)}", BenchmarkWords.Figure("percentile", 25, "ctr", 0.01, "USD"));
+        Assert.Equal($"95% interval {0.0268.ToString("P2", CultureInfo.InvariantCulture)} – {0.0335.ToString("P2", CultureInfo.InvariantCulture)}",
+            BenchmarkWords.Interval("ctr", 0.0268, 0.0335, "USD"));
     }
 }

@@ -20,7 +20,8 @@ public sealed class CompetitorChartTests
 
         Assert.Equal(["Nov 9", "Nov 16", "Nov 23"], labels);
         var line = Assert.Single(lines);
-        Assert.Equal(("shopnest.com", new[] { 31.4, 34.9, 38.2 }), (line.Name, line.Values));
+        Assert.Equal("shopnest.com", line.Name);
+        Assert.Equal([31.4, 34.9, 38.2], line.Values);
         Assert.Equal(["trendcart.co", "newcomer.com"], left);
     }
 }
