@@ -60,6 +60,8 @@ app.MapPredictions();
 app.MapLive();
 app.MapForecasts();
 app.MapExperiments();
+app.MapBenchmarks();
+app.MapCompetitors();
 
 await app.RunAsync();
 

@@ -1,11 +1,13 @@
 using GrainMarketing.Automation;
 using GrainMarketing.Insights.Anomalies;
+using GrainMarketing.Insights.Benchmarks;
 using GrainMarketing.Insights.Budget;
 using GrainMarketing.Profiles;
 using GrainMarketing.Secrets;
 using GrainMarketing.Streaming;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 using Orleans.Storage;
 
 namespace GrainMarketing;
@@ -34,6 +36,8 @@ public static class GrainsServiceCollectionExtensions
         services.AddSingleton<ResponseCurveCache>();
         services.AddSingleton<AnomalyWatching>();
         services.AddSingleton<SecretProtector>();
+        services.AddOptions<BenchmarkOptions>().BindConfiguration(BenchmarkOptions.Section);
+        services.AddSingleton(provider => BenchmarkTable.From(provider.GetRequiredService<IOptions<BenchmarkOptions>>()));
         services.AddSingleton(typeof(JournalConsumer<>));
         services.TryAddSingleton<IStreamPublisher, MemoryStreamPublisher>();
         return services;

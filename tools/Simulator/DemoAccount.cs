@@ -34,7 +34,7 @@ internal static class DemoAccount
         foreach (var tenant in tenants)
         {
             using var created = await http.PostAsJsonAsync("api/v1/tenants",
-                new { id = tenant, displayName = tenant, timeZone = "Etc/UTC", currency = "USD", dailyAnalysisHour = 6 });
+                new { id = tenant, displayName = tenant, timeZone = "Etc/UTC", currency = "USD", dailyAnalysisHour = 6, industry = "apparel-fashion-jewelry" });
             if (!created.IsSuccessStatusCode && created.StatusCode != HttpStatusCode.Conflict)
             {
                 await Refused($"cannot create {tenant}", created);
@@ -67,6 +67,7 @@ internal static class DemoAccount
             }
 
             readKeys[tenant] = (await read.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("key").GetString() ?? "";
+            await DemoCompetitors.ImportAsync(http, tenant);
         }
 
         return new DemoSession(keys, readKeys, token);

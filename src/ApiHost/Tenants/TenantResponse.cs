@@ -9,6 +9,8 @@ public sealed record TenantResponse(
     string TimeZone,
     string Currency,
     int DailyAnalysisHour,
+    string? Industry,
+    decimal CompetitorJumpPoints,
     DateTimeOffset CreatedAt,
     DateTimeOffset UpdatedAt,
     TenantSchedule Schedule)
@@ -19,6 +21,8 @@ public sealed record TenantResponse(
         tenant.Settings.TimeZone,
         tenant.Settings.Currency,
         tenant.Settings.DailyAnalysisHour,
+        tenant.Settings.Industry,
+        tenant.Settings.CompetitorJumpPoints ?? TenantRules.DefaultCompetitorJumpPoints,
         tenant.CreatedAt,
         tenant.UpdatedAt,
         tenant.Schedule);

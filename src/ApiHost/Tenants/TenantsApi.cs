@@ -47,7 +47,9 @@ public static class TenantsApi
             request.DisplayName ?? "",
             request.TimeZone ?? "",
             request.Currency ?? "",
-            request.DailyAnalysisHour ?? DefaultDailyAnalysisHour));
+            request.DailyAnalysisHour ?? DefaultDailyAnalysisHour,
+            request.Industry,
+            request.CompetitorJumpPoints));
         var errors = ValidationErrors.From(TenantRules.Validate(request.Id ?? "", settings));
         foreach (var (field, reason) in missing)
         {
@@ -81,7 +83,8 @@ public static class TenantsApi
     /// <remarks>Settings are checked against the tenant's current ones by its grain; a refusal is a 400 naming each field.</remarks>
     public static async Task<Ok<TenantResponse>> UpdateAsync(string tenant, UpdateTenantRequest request, IGrainFactory grains, AuditTrail audit)
     {
-        var patch = new TenantSettingsPatch(request.DisplayName, request.TimeZone, request.Currency, request.DailyAnalysisHour);
+        var patch = new TenantSettingsPatch(
+            request.DisplayName, request.TimeZone, request.Currency, request.DailyAnalysisHour, request.Industry, request.CompetitorJumpPoints);
         var grain = grains.Tenant(tenant);
         var before = await grain.GetAsync();
         var after = await grain.UpdateSettingsAsync(patch);

@@ -13,6 +13,9 @@ public static partial class TenantRules
 {
     public const int MaxDisplayNameLength = 100;
 
+    /// <summary>Percentage points of overlap rate or outranking share a competitor must move between periods to be alerted on, unless the tenant sets its own.</summary>
+    public const decimal DefaultCompetitorJumpPoints = 10m;
+
     /// <summary>The one answer (409) for a tenant id that is taken, whoever holds it, so it tells nothing of its owner.</summary>
     public const string IdNotAvailable = "This tenant id is not available; choose another.";
 
@@ -43,6 +46,7 @@ public static partial class TenantRules
         DisplayName = settings.DisplayName?.Trim() ?? "",
         TimeZone = settings.TimeZone?.Trim() ?? "",
         Currency = settings.Currency?.Trim().ToUpperInvariant() ?? "",
+        Industry = string.IsNullOrWhiteSpace(settings.Industry) ? null : settings.Industry.Trim(),
     };
 
     /// <summary>Every broken rule, keyed by the JSON field name; empty when the tenant is valid.</summary>
@@ -84,6 +88,11 @@ public static partial class TenantRules
         if (settings.DailyAnalysisHour is < 0 or > 23)
         {
             errors["dailyAnalysisHour"] = ["Must be an hour from 0 to 23."];
+        }
+
+        if (settings.CompetitorJumpPoints is < 1m or > 100m)
+        {
+            errors["competitorJumpPoints"] = ["Must be from 1 to 100 percentage points."];
         }
 
         return errors;

@@ -1,5 +1,6 @@
 using GrainMarketing.Analysis;
 using GrainMarketing.Errors;
+using GrainMarketing.Insights.Benchmarks;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -17,6 +18,7 @@ public sealed partial class TenantGrain(
     [PersistentState(TenantGrain.StateName, StorageNames.Default)] IPersistentState<TenantState> state,
     [FromKeyedServices(DomainClock.Key)] TimeProvider clock,
     IOptions<TenantScheduleOptions> options,
+    BenchmarkTable benchmarks,
     ILogger<TenantGrain> logger) : Grain, ITenantGrain, IRemindable
 {
     public const string ScheduleReminder = "daily-schedule";
@@ -37,7 +39,7 @@ public sealed partial class TenantGrain(
         }
 
         settings = TenantRules.Normalize(settings);
-        ThrowIfInvalid(TenantRules.Validate(Id, settings));
+        ThrowIfInvalid(Validate(TenantRules.Validate(Id, settings), settings));
 
         // The admin is stored first: a tenant never exists without one, and a retried create finds the same admin.
         await GrainFactory.GetGrain<ITenantAccessGrain>(Id).InitializeAsync(adminEmail);
@@ -65,7 +67,7 @@ public sealed partial class TenantGrain(
     {
         EnsureExists();
         var settings = TenantRules.Normalize(patch.ApplyTo(state.State.Settings!));
-        ThrowIfInvalid(TenantRules.Validate(settings));
+        ThrowIfInvalid(Validate(TenantRules.Validate(settings), settings));
 
         var now = clock.GetUtcNow();
         var held = state.State.Settings!;
@@ -111,6 +113,17 @@ public sealed partial class TenantGrain(
 
     private static DateTimeOffset NextRun(TenantSettings settings, DateTimeOffset now, DateTimeOffset? lastRun) =>
         DailySchedule.NextRunAfter(now, Zone(settings), settings.DailyAnalysisHour, lastRun);
+
+    /// <summary>Adds to the rules' errors an industry the benchmark table does not have, which only the silo can know.</summary>
+    private Dictionary<string, string[]> Validate(Dictionary<string, string[]> errors, TenantSettings settings)
+    {
+        if (settings.Industry is { } industry && !benchmarks.IsIndustry(industry))
+        {
+            errors["industry"] = [$"'{industry}' is not an industry of the benchmark table: one of {string.Join(", ", benchmarks.Catalog.Industries.Select(i => i.Id))}."];
+        }
+
+        return errors;
+    }
 
     private static void ThrowIfInvalid(Dictionary<string, string[]> errors)
     {

@@ -1,0 +1,76 @@
+using System.Globalization;
+using GrainMarketing.ApiHost.Hosting;
+using GrainMarketing.Campaigns;
+using GrainMarketing.Insights.Competitors;
+using Microsoft.AspNetCore.Mvc;
+
+namespace GrainMarketing.ApiHost.Insights.Competitors;
+
+/// <summary>Query of <c>POST .../competitors/imports</c>: the campaign the export is of (none for the account), its period when the file has no date-range line, and its name.</summary>
+public sealed record CompetitorImportQuery(
+    [FromQuery(Name = "campaign")] string? Campaign = null,
+    [FromQuery(Name = "from")] string? From = null,
+    [FromQuery(Name = "to")] string? To = null,
+    [FromQuery(Name = "fileName")] string? FileName = null)
+{
+    public const int MaxFileNameLength = 200;
+
+    /// <summary>The campaign, refused into <paramref name="errors"/> when it is not a valid name.</summary>
+    public string? ReadCampaign(ValidationErrors errors)
+    {
+        if (Campaign is not null && !CompetitorScope.IsValidCampaign(Campaign))
+        {
+            errors.Add("campaign", $"Must be 1-{CompetitorScope.MaxCampaignLength} characters without '/'.");
+        }
+
+        if (FileName is { Length: > MaxFileNameLength })
+        {
+            errors.Add("fileName", $"At most {MaxFileNameLength} characters.");
+        }
+
+        return Campaign;
+    }
+
+    /// <summary>The period: the file's date-range line, else from and to; a 400 when neither gives one or they disagree.</summary>
+    public DateRange? ReadPeriod(DateRange? inFile, ValidationErrors errors)
+    {
+        var from = Date(From, "from", errors);
+        var to = Date(To, "to", errors);
+        if (from is not null && to is not null && from > to)
+        {
+            errors.Add("to", "Must not be before from.");
+            return null;
+        }
+
+        var given = from is { } f && to is { } t ? new DateRange(f, t) : null;
+        if (inFile is not null && given is not null && given != inFile)
+        {
+            errors.Add("from", string.Create(CultureInfo.InvariantCulture,
+                $"The file's date-range line says {inFile.From:yyyy-MM-dd} to {inFile.To:yyyy-MM-dd}; leave from and to out or give the same dates."));
+            return null;
+        }
+
+        if (inFile is null && given is null && !errors.Contains("from") && !errors.Contains("to"))
+        {
+            errors.Add("from", "The file has no date-range line: give the period with from and to (yyyy-MM-dd).");
+        }
+
+        return inFile ?? given;
+    }
+
+    private static DateOnly? Date(string? value, string field, ValidationErrors errors)
+    {
+        if (value is null)
+        {
+            return null;
+        }
+
+        if (DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            return date;
+        }
+
+        errors.Add(field, "Must be a date as yyyy-MM-dd.");
+        return null;
+    }
+}

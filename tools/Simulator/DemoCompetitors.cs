@@ -1,0 +1,28 @@
+using System.Net.Http.Headers;
+
+namespace GrainMarketing.Simulator;
+
+/// <summary>Imports the sample Google Ads auction-insights exports (samples/, four weeks as the UI downloads them) into a demo tenant, so its competitors page has trends and a jump.</summary>
+/// <remarks>Importing a week again replaces it, so a restarted simulator leaves the same four periods.</remarks>
+internal static class DemoCompetitors
+{
+    public static async Task ImportAsync(HttpClient http, string tenant)
+    {
+        var folder = Path.Combine(AppContext.BaseDirectory, "samples");
+        if (!Directory.Exists(folder))
+        {
+            return;
+        }
+
+        foreach (var file in Directory.GetFiles(folder, "auction-insights-*.csv").Order(StringComparer.Ordinal))
+        {
+            using var content = new ByteArrayContent(await File.ReadAllBytesAsync(file));
+            content.Headers.ContentType = new MediaTypeHeaderValue("text/csv");
+            using var imported = await http.PostAsync($"api/v1/tenants/{tenant}/competitors/imports?fileName={Uri.EscapeDataString(Path.GetFileName(file))}", content);
+            if (!imported.IsSuccessStatusCode)
+            {
+                await Console.Error.WriteLineAsync($"simulator: cannot import {Path.GetFileName(file)} into {tenant}: {(int)imported.StatusCode} {await imported.Content.ReadAsStringAsync()}");
+            }
+        }
+    }
+}
