@@ -58,6 +58,7 @@ app.MapBudget();
 app.MapPredictions();
 app.MapLive();
 app.MapForecasts();
+app.MapRecommendations();
 
 await app.RunAsync();
 

@@ -1,5 +1,6 @@
 using GrainMarketing.History;
 using GrainMarketing.Insights.Anomalies;
+using GrainMarketing.Insights.Recommendations;
 using GrainMarketing.Metrics;
 using GrainMarketing.Persistence;
 using Microsoft.Extensions.DependencyInjection;
@@ -34,6 +35,7 @@ public sealed class TenantRollupGrain(
         }
 
         _changed.Add(campaign, clock.GetUtcNow());
+        await GrainFactory.GetGrain<IRecommendationsGrain>(Key).NumbersMovedAsync();
         await anomalies.ObserveAsync(AnomalyLevel.Tenant, Key, Key, state.State.Anomalies, receivedAt, state.State.Hour, replay: false);
 
         // Memory is now ahead of storage: a lost write refuses further calls and reloads on the next activation.
