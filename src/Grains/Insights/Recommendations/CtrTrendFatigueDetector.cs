@@ -15,8 +15,8 @@ public sealed class CtrTrendFatigueDetector : ICreativeFatigueDetector
     public const int WindowDays = 14;
     public const int MinimumDays = 7;
     public const int MinimumClicks = 100;
-    public const double MinimumDecline = 0.2;
-    public const double FalseDiscoveryRate = 0.05;
+    public const double MinimumDecline = 0.25;
+    public const double FalseDiscoveryRate = 0.01;
 
     public DetectorRun Detect(TenantEvidence tenant)
     {

@@ -11,7 +11,7 @@ namespace GrainMarketing.Insights.Recommendations;
 /// (binomial clicks, Poisson conversions). Planted: <see cref="BadCampaign"/> pays three times the cost per conversion
 /// with enough spend to be sure; <see cref="SmallCampaign"/> is as bad but too small to judge; creative
 /// <see cref="FatiguedCreative"/> loses half its CTR over the last ten days while its frequency rises from 1.3 to 3;
-/// segment <see cref="StrongSegment"/> converts twice as well. A clean tenant has the noise, the small campaign and nothing else.
+/// segment <see cref="StrongSegment"/> converts exactly twice as well as the spend-weighted rest. A clean tenant has the noise, the small campaign and nothing else.
 /// </remarks>
 public sealed class PlantedTenant
 {
@@ -71,8 +71,8 @@ public sealed class PlantedTenant
     private List<PlantedCell> Generate(int campaigns, int days)
     {
         var segmentShares = Normalised([.. Enumerable.Range(0, Ages.Length * Genders.Length).Select(_ => 0.5 + _random.NextDouble())]);
-        var segmentRates = Enumerable.Range(0, segmentShares.Length).Select(i => Math.Exp(Normal.Sample(_random, 0, 0.08))
-            * (_planted && $"{Ages[i / 2]}|{Genders[i % 2]}" == StrongSegment ? 2 : 1)).ToArray();
+        var noise = Enumerable.Range(0, segmentShares.Length).Select(_ => Math.Exp(Normal.Sample(_random, 0, 0.08))).ToArray();
+        var segmentRates = noise.Select((rate, i) => _planted && $"{Ages[i / 2]}|{Genders[i % 2]}" == StrongSegment ? 2 * Average(noise, segmentShares, i) : rate).ToArray();
         var cells = new List<PlantedCell>();
         var ids = Enumerable.Range(1, campaigns).Select(i => $"meta:c{i:00}").Append(SmallCampaign);
         foreach (var id in ids)
@@ -104,6 +104,10 @@ public sealed class PlantedTenant
 
         return cells;
     }
+
+    /// <summary>The spend-weighted mean rate of the other segments: the planted one converts exactly twice as well as the rest.</summary>
+    private static double Average(double[] rates, double[] shares, int except) =>
+        rates.Where((_, i) => i != except).Zip(shares.Where((_, i) => i != except), (r, s) => r * s).Sum() / shares.Where((_, i) => i != except).Sum();
 
     private static double[] Normalised(double[] weights) => [.. weights.Select(w => w / weights.Sum())];
 }

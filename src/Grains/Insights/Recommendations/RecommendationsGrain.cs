@@ -12,7 +12,7 @@ namespace GrainMarketing.Insights.Recommendations;
 /// <remarks>
 /// The tenant rollup hints at every flush (<see cref="NumbersMovedAsync"/>); a run follows at most once every
 /// <see cref="Debounce"/>, in a grain timer, so the ingesting grains never wait on it. A daily reminder runs the
-/// detectors and measures applied recommendations even when no number moves. The detectors' maths runs on the
+/// detectors even when no number moves; every run also measures the applied recommendations. The detectors' maths runs on the
 /// thread pool over evidence already read; only the merge touches state. Applying never writes campaign state: each
 /// campaign plays the recommendation's actions as a one-off instruction (<see cref="ICampaignGrain.PlayAsync"/>), so
 /// its action budget, pending platform changes, automation history and the audit trail (actor <c>rule:{id}</c>) see it.
@@ -60,11 +60,7 @@ public sealed partial class RecommendationsGrain(
         }, new GrainTimerCreationOptions(due, Timeout.InfiniteTimeSpan) { KeepAlive = true });
     }
 
-    public async Task ReceiveReminder(string reminderName, TickStatus status)
-    {
-        await GenerateAsync();
-        await MeasureAsync();
-    }
+    public Task ReceiveReminder(string reminderName, TickStatus status) => GenerateAsync();
 
     public async Task<int> GenerateAsync()
     {
@@ -73,6 +69,7 @@ public sealed partial class RecommendationsGrain(
         var evidence = await new EvidenceCollector(GrainFactory, Tenant).CollectAsync(await LastClosedDayAsync(now), now);
         var run = await Task.Run(() => _detectors.Detect(evidence));
         Book.Merge(run, clock.GetUtcNow());
+        await MeasureAsync();
         await state.WriteStateAsync();
         var open = state.State.Items.Count(i => i.Status == RecommendationStatus.Open);
         LogRun(Tenant, evidence.Campaigns.Count, run.Findings.Count, open, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
@@ -109,7 +106,7 @@ public sealed partial class RecommendationsGrain(
         return await SaveAsync(Book.Applied(id, firings[0].Id, actor, now));
     }
 
-    /// <summary>Measures every applied recommendation still within its measuring period against the tenant's daily totals.</summary>
+    /// <summary>Measures every applied recommendation still within its measuring period against the tenant's daily totals; the caller writes the state.</summary>
     private async Task MeasureAsync()
     {
         var now = clock.GetUtcNow();
@@ -132,8 +129,6 @@ public sealed partial class RecommendationsGrain(
                 book.Measured(item.Id, outcome);
             }
         }
-
-        await state.WriteStateAsync();
     }
 
     private async Task<RecommendationChange> SaveAsync(RecommendationChange change)

@@ -5,13 +5,13 @@ namespace GrainMarketing.Insights.Recommendations;
 
 /// <summary>Finds age × gender segments that convert significantly better or worse per unit of spend than the rest of the tenant, and recommends targeting or excluding them.</summary>
 /// <remarks>
-/// Cells are summed across campaigns; each is tested against the pooled other cells in both directions at a margin of
+/// Cells are summed across campaigns; each is tested against the pooled other cells (less those a first pass found on the other side) in both directions at a margin of
 /// <see cref="Margin"/>, and the p-values of both directions of every cell are adjusted together with Benjamini-Hochberg.
 /// A cell whose spend would buy fewer than <see cref="MinimumExpectedConversions"/> conversions at the rest's rate is not judged.
 /// </remarks>
 public sealed class SegmentDetector : IRecommendationDetector
 {
-    public const double Margin = 1.3;
+    public const double Margin = 1.2;
     public const double MinimumExpectedConversions = 30;
     public const double FalseDiscoveryRate = 0.05;
     public const int MaxCampaignsActedOn = 20;
@@ -25,30 +25,44 @@ public sealed class SegmentDetector : IRecommendationDetector
                 Campaigns: g.OrderByDescending(s => s.Totals.Spend).Where(s => s.Totals.Spend > 0).Select(s => s.Campaign).Take(MaxCampaignsActedOn).ToList()))
             .Where(c => c.Spend > 0)
             .ToList();
-        var totalConversions = cells.Sum(c => c.Conversions);
-        var totalSpend = cells.Sum(c => c.Spend);
         var unjudged = new Dictionary<string, string>(StringComparer.Ordinal);
-        var tested = new List<(string Key, List<string> Campaigns, Rates Rates, bool Better, double P)>();
-        foreach (var cell in cells)
+        foreach (var cell in cells.Where(c => c.Spend * (cells.Sum(o => o.Conversions) - c.Conversions) / (cells.Sum(o => o.Spend) - c.Spend) < MinimumExpectedConversions))
         {
-            var rates = new Rates(cell.Conversions, cell.Spend, totalConversions - cell.Conversions, totalSpend - cell.Spend);
-            if (rates.RestConversions <= 0 || rates.ExpectedAtRestRate < MinimumExpectedConversions)
-            {
-                unjudged[Target(cell.Key)] = $"Insufficient data: {Figures.Count(cell.Conversions)} conversions on {Figures.Money(cell.Spend)} spend; {MinimumExpectedConversions} expected conversions are needed to judge a segment.";
-                continue;
-            }
-
-            tested.Add((cell.Key, cell.Campaigns, rates, true, RateComparison.UpperTail(rates, Margin)));
-            tested.Add((cell.Key, cell.Campaigns, rates, false, RateComparison.LowerTail(rates, 1 / Margin)));
+            unjudged[Target(cell.Key)] = $"Insufficient data: {Figures.Count(cell.Conversions)} conversions on {Figures.Money(cell.Spend)} spend; {MinimumExpectedConversions} expected conversions are needed to judge a segment.";
         }
 
-        var adjusted = BenjaminiHochberg.Adjust([.. tested.Select(t => t.P)]);
-        var findings = tested.Select((t, i) => (t, Adjusted: adjusted[i]))
-            .Where(x => x.Adjusted <= FalseDiscoveryRate)
-            .Select(x => Finding(tenant, x.t.Key, x.t.Campaigns, x.t.Rates, x.t.Better, x.t.P, x.Adjusted, tested.Count / 2))
+        var judged = cells.Where(c => !unjudged.ContainsKey(Target(c.Key))).Select(c => new Cell(c.Key, c.Campaigns, c.Conversions, c.Spend)).ToList();
+        var first = Test(judged, [], []);
+        var second = Test(judged, Keys(first, better: true), Keys(first, better: false));
+        var findings = second.Where(t => t.Adjusted <= FalseDiscoveryRate)
+            .Select(t => Finding(tenant, t.Cell.Key, t.Cell.Campaigns, t.Rates, t.Better, t.P, t.Adjusted, judged.Count))
             .ToList();
         return new DetectorRun(findings, unjudged);
     }
+
+    /// <summary>
+    /// Both directions of every cell against the rest, adjusted together. The rest leaves out the cells the first pass found
+    /// on the other side, so one segment converting twice as well does not make ordinary ones look significantly worse.
+    /// </summary>
+    private static List<Tested> Test(List<Cell> cells, HashSet<string> better, HashSet<string> worse)
+    {
+        var tested = new List<Tested>();
+        foreach (var cell in cells)
+        {
+            var upRest = cells.Where(c => c.Key != cell.Key && !worse.Contains(c.Key)).ToList();
+            var downRest = cells.Where(c => c.Key != cell.Key && !better.Contains(c.Key)).ToList();
+            var up = new Rates(cell.Conversions, cell.Spend, upRest.Sum(c => c.Conversions), upRest.Sum(c => c.Spend));
+            var down = new Rates(cell.Conversions, cell.Spend, downRest.Sum(c => c.Conversions), downRest.Sum(c => c.Spend));
+            tested.Add(new Tested(cell, up, true, RateComparison.UpperTail(up, Margin), 1));
+            tested.Add(new Tested(cell, down, false, RateComparison.LowerTail(down, 1 / Margin), 1));
+        }
+
+        var adjusted = BenjaminiHochberg.Adjust([.. tested.Select(t => t.P)]);
+        return [.. tested.Select((t, i) => t with { Adjusted = adjusted[i] })];
+    }
+
+    private static HashSet<string> Keys(List<Tested> tested, bool better) =>
+        tested.Where(t => t.Better == better && t.Adjusted <= FalseDiscoveryRate).Select(t => t.Cell.Key).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>The target name of a breakdown key <c>25-34|female</c>: <c>age=25-34|gender=female</c>.</summary>
     public static string Target(string key)
@@ -56,6 +70,10 @@ public sealed class SegmentDetector : IRecommendationDetector
         var parts = key.Split('|');
         return $"age={parts[0]}|gender={parts[1]}";
     }
+
+    private sealed record Cell(string Key, List<string> Campaigns, double Conversions, double Spend);
+
+    private sealed record Tested(Cell Cell, Rates Rates, bool Better, double P, double Adjusted);
 
     private static bool IsAgeGender(string key) => key.Split('|') is [var age, var gender] && age != "unknown" && gender != "unknown";
 
