@@ -83,31 +83,35 @@ public sealed class RecommendationsApiTests(ApiCluster fixture)
 
     private static string Kind(string camel) => char.ToUpperInvariant(camel[0]) + camel[1..];
 
-    /// <summary>A planted tenant's 28 days, ending yesterday, ingested in one request.</summary>
+    /// <summary>A planted tenant's 28 days, ending yesterday, ingested one campaign a request.</summary>
     private async Task<(string Tenant, PlantedTenant Planted)> PlantedTenantAsync()
     {
         var tenant = TenantJson.UniqueId("recs");
         await TenantJson.CreateAsync(Api, TenantJson.NewTenant(tenant, zone: "UTC"));
         var planted = PlantedTenant.Generate(5, planted: true, DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-1));
-        var items = planted.Cells.Select(c => new
+        foreach (var campaign in planted.Cells.GroupBy(c => c.Campaign))
         {
-            platform = c.Campaign.Split(':')[0],
-            campaignId = c.Campaign.Split(':')[1],
-            status = "active",
-            date = c.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-            adId = c.Creative,
-            age = c.Age,
-            gender = c.Gender,
-            impressions = c.Totals.Impressions,
-            reach = c.Totals.Reach,
-            clicks = c.Totals.Clicks,
-            spend = c.Totals.Spend,
-            conversions = c.Totals.Conversions,
-            conversionValue = c.Totals.ConversionValue,
-            kind = "snapshot",
-        }).ToList();
-        using var ingested = await Api.PostAsJsonAsync($"api/v1/tenants/{tenant}/ingest/metrics", new { items });
-        Assert.Equal(HttpStatusCode.Accepted, ingested.StatusCode);
+            var items = campaign.Select(c => new
+            {
+                platform = c.Campaign.Split(':')[0],
+                campaignId = c.Campaign.Split(':')[1],
+                status = "active",
+                date = c.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                adId = c.Creative,
+                age = c.Age,
+                gender = c.Gender,
+                impressions = c.Totals.Impressions,
+                reach = c.Totals.Reach,
+                clicks = c.Totals.Clicks,
+                spend = c.Totals.Spend,
+                conversions = c.Totals.Conversions,
+                conversionValue = c.Totals.ConversionValue,
+                kind = "snapshot",
+            }).ToList();
+            using var ingested = await Api.PostAsJsonAsync($"api/v1/tenants/{tenant}/ingest/metrics", new { items });
+            Assert.Equal(HttpStatusCode.Accepted, ingested.StatusCode);
+        }
+
         return (tenant, planted);
     }
 }
