@@ -62,6 +62,7 @@ app.MapForecasts();
 app.MapExperiments();
 app.MapBenchmarks();
 app.MapCompetitors();
+app.MapRecommendations();
 
 await app.RunAsync();
 

@@ -37,6 +37,7 @@ internal sealed record BenchOptions(
     public const string Anomaly = "anomaly";
     public const string Dashboard = "dashboard";
     public const string Experiments = "experiments";
+    public const string Recommendations = "recommendations";
 
     public const string Usage = """
         usage: dotnet run -c Release --project tools/Bench -- [options]
@@ -64,7 +65,8 @@ internal sealed record BenchOptions(
                                      anomaly: broken-pixel detection at ingest to webhook, under load (needs
                                      Alerts__AllowPrivateTargets=true like automation); dashboard: the Overview page in
                                      Debian's chromium for a tenant with --dashboard-campaigns campaigns, first paint,
-                                     first live update and ingest-to-screen latency (needs --web)
+                                     first live update and ingest-to-screen latency (needs --web); recommendations: the
+                                     recommendation detectors in this process on a generated tenant of 1,000 campaigns;
                                      experiments: result query latency over 100 experiments while observations flow
           --web URL                  the dashboard, for the dashboard phase (http://localhost:8090)
           --chromium PATH            the browser the dashboard phase drives (/usr/bin/chromium)
@@ -72,7 +74,7 @@ internal sealed record BenchOptions(
         """;
 
     private static readonly string[] DefaultPhases = [Ingest, Freshness, Query, Automation, Sql];
-    private static readonly string[] AllPhases = [.. DefaultPhases, Profiles, Lists, Optimizer, Forecast, Training, Anomaly, Dashboard, Experiments];
+    private static readonly string[] AllPhases = [.. DefaultPhases, Profiles, Lists, Optimizer, Forecast, Training, Anomaly, Dashboard, Experiments, Recommendations];
 
     public bool Runs(string phase) => Phases.Contains(phase);
 

@@ -123,6 +123,11 @@ if (options.Runs(BenchOptions.Training))
     new TrainingPhase(options, report).Run();
 }
 
+if (options.Runs(BenchOptions.Recommendations))
+{
+    RecommendationsPhase.Run(options.Seed, report);
+}
+
 if (DateOnly.FromDateTime(DateTime.UtcNow) != today)
 {
     report.Add("note", "UTC midnight passed during the run", "window today and 7d moved: mismatches and today's numbers are not comparable");

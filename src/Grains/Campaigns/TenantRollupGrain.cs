@@ -1,5 +1,6 @@
 using GrainMarketing.History;
 using GrainMarketing.Insights.Anomalies;
+using GrainMarketing.Insights.Recommendations;
 using GrainMarketing.Metrics;
 using GrainMarketing.Persistence;
 using Microsoft.Extensions.DependencyInjection;
@@ -25,6 +26,7 @@ public sealed class TenantRollupGrain(
     private readonly RecentlyChangedCampaigns _changed = new();
     private GroupCommit? _commit;
     private ChangeWatchers? _watchers;
+    private DateTimeOffset _recommendationsHinted = DateTimeOffset.MinValue;
 
     private string Key => this.GetPrimaryKeyString();
 
@@ -41,10 +43,22 @@ public sealed class TenantRollupGrain(
 
         _changed.Add(campaign, clock.GetUtcNow());
         await Watchers.ChangedAsync();
+        HintRecommendations();
         await anomalies.ObserveAsync(AnomalyLevel.Tenant, Key, Key, state.State.Anomalies, receivedAt, state.State.Hour, replay: false);
 
         // Memory is now ahead of storage: a lost write refuses further calls and reloads on the next activation.
         await _writes.WriteAsync(() => (_commit ??= new GroupCommit(() => state.WriteStateAsync())).CommitAsync(), DeactivateOnIdle);
+    }
+
+    /// <summary>Tells the tenant's recommendations its numbers moved, at most once a minute: it debounces far longer anyway.</summary>
+    private void HintRecommendations()
+    {
+        var now = clock.GetUtcNow();
+        if (now - _recommendationsHinted >= TimeSpan.FromMinutes(1))
+        {
+            _recommendationsHinted = now;
+            GrainFactory.GetGrain<IRecommendationsGrain>(Key).NumbersMovedAsync().Ignore();
+        }
     }
 
     public Task WatchAsync(ITenantChangeObserver observer)

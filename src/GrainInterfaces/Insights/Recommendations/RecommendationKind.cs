@@ -1,0 +1,20 @@
+namespace GrainMarketing.Insights.Recommendations;
+
+/// <summary>What a recommendation asks the tenant to do.</summary>
+public enum RecommendationKind
+{
+    /// <summary>Pause a campaign whose cost per conversion is significantly worse than the tenant's other campaigns.</summary>
+    PauseCampaign,
+
+    /// <summary>Put more of the budget on an age × gender segment that converts significantly better than the rest.</summary>
+    TargetSegment,
+
+    /// <summary>Exclude an age × gender segment that converts significantly worse than the rest.</summary>
+    ExcludeSegment,
+
+    /// <summary>Replace a creative whose click-through rate decays while its audience sees it more often.</summary>
+    RefreshCreative,
+
+    /// <summary>Check the conversion tracking of a campaign whose conversions stopped while it kept spending.</summary>
+    FixTracking,
+}

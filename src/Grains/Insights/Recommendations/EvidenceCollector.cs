@@ -1,0 +1,63 @@
+using GrainMarketing.Automation;
+using GrainMarketing.Campaigns;
+using GrainMarketing.Insights.Anomalies;
+using GrainMarketing.Metrics;
+
+namespace GrainMarketing.Insights.Recommendations;
+
+/// <summary>Reads what the detectors need from the tenant's grains: every campaign's sums, age × gender cells and creatives' days over the window, and the open broken-pixel anomalies.</summary>
+/// <remarks>Campaigns are read <see cref="Concurrency"/> at a time so a tenant with a thousand campaigns does not flood the silo with calls at once.</remarks>
+public sealed class EvidenceCollector(IGrainFactory grains, string tenant)
+{
+    public const int Concurrency = 32;
+    public const int WindowDays = 28;
+    public const int MaxAnomalies = 500;
+
+    public async Task<TenantEvidence> CollectAsync(DateOnly lastClosed, DateTimeOffset now)
+    {
+        var range = new DateRange(lastClosed.AddDays(1 - WindowDays), lastClosed);
+        var keys = await grains.GetGrain<ICampaignRegistryGrain>(tenant).ListAsync();
+        var campaigns = new CampaignEvidence?[keys.Count];
+        var next = -1;
+        async Task WorkAsync()
+        {
+            for (var index = Interlocked.Increment(ref next); index < keys.Count; index = Interlocked.Increment(ref next))
+            {
+                campaigns[index] = await CampaignAsync(keys[index], range);
+            }
+        }
+
+        await Task.WhenAll(Enumerable.Range(0, Math.Min(Concurrency, keys.Count)).Select(_ => WorkAsync()));
+        return new TenantEvidence(range.From, range.To, [.. campaigns.OfType<CampaignEvidence>()], await TrackingAsync(now));
+    }
+
+    private async Task<CampaignEvidence?> CampaignAsync(CampaignKey key, DateRange range)
+    {
+        var grain = grains.GetGrain<ICampaignGrain>(key.ToString());
+        var summary = await grain.GetSummaryAsync(QueryWindow.For(range));
+        if (summary.Totals.IsZero)
+        {
+            return null;
+        }
+
+        var segments = await grain.GetBreakdownAsync(range, [Dimension.Age, Dimension.Gender], byCreative: false);
+        var days = Enumerable.Range(0, CtrTrendFatigueDetector.WindowDays).Select(back => range.To.AddDays(-back)).ToList();
+        var creatives = await Task.WhenAll(days.Select(day => grain.GetBreakdownAsync(new DateRange(day, day), [], byCreative: true)));
+        var creativeDays = days.Zip(creatives, (day, breakdown) => breakdown.Rows.Select(row => new CreativeDay(row.Key, day, row.Totals)))
+            .SelectMany(rows => rows).ToList();
+        return new CampaignEvidence(CampaignTargets.Key(key), summary.Metadata.Status, summary.Totals, segments.Rows, creativeDays);
+    }
+
+    private async Task<IReadOnlyList<TrackingIncident>> TrackingAsync(DateTimeOffset now)
+    {
+        var page = await grains.GetGrain<IAnomalyHistoryGrain>(tenant).QueryAsync(new AnomalyQuery
+        {
+            Level = AnomalyLevel.Campaign,
+            Status = AnomalyStatus.Open,
+            From = now.AddDays(-2),
+            Limit = MaxAnomalies,
+        });
+        return [.. page.Items.Where(a => a.Kind == AnomalyKind.BrokenPixel)
+            .Select(a => new TrackingIncident(CampaignTargets.Key(CampaignKey.Parse(a.SeriesId)), a.Id, a.Hour, a.Expected, a.Score, a.Evidence))];
+    }
+}

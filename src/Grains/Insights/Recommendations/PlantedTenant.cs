@@ -1,0 +1,113 @@
+using GrainMarketing.Campaigns;
+using GrainMarketing.Metrics;
+using MathNet.Numerics.Distributions;
+
+namespace GrainMarketing.Insights.Recommendations;
+
+/// <summary>A generated tenant, seeded: campaigns × creatives × age-gender segments × days of spend, impressions, reach, clicks and conversions, with or without planted truths.</summary>
+/// <remarks>
+/// The noise is what real accounts have: campaigns' costs per conversion differ (log-normal, sd 0.15), creatives'
+/// CTRs differ (1.5-2.5%), segments' conversion rates differ (log-normal, sd 0.08), and every count is drawn
+/// (binomial clicks, Poisson conversions). Planted: <see cref="BadCampaign"/> pays three times the cost per conversion
+/// with enough spend to be sure; <see cref="SmallCampaign"/> is as bad but too small to judge; creative
+/// <see cref="FatiguedCreative"/> loses half its CTR over the last ten days while its frequency rises from 1.3 to 3;
+/// segment <see cref="StrongSegment"/> converts exactly twice as well as the spend-weighted rest. A clean tenant has the noise, the small campaign and nothing else.
+/// </remarks>
+public sealed class PlantedTenant
+{
+    public const string BadCampaign = "meta:c03";
+    public const string SmallCampaign = "meta:small";
+    public const string FatiguedCampaign = "meta:c05";
+    public const string FatiguedCreative = "a1";
+    public const string StrongSegment = "25-34|female";
+
+    private static readonly string[] Ages = ["18-24", "25-34", "35-44", "45-54", "55-64", "65+"];
+    private static readonly string[] Genders = ["female", "male"];
+    private static readonly double[] CreativeShares = [0.5, 0.3, 0.2];
+
+    private readonly Random _random;
+    private readonly bool _planted;
+
+    private PlantedTenant(int seed, bool planted, int campaigns, int days, DateOnly to)
+    {
+        _random = new Random(seed);
+        _planted = planted;
+        To = to;
+        From = to.AddDays(1 - days);
+        Cells = Generate(campaigns, days);
+    }
+
+    public DateOnly From { get; }
+
+    public DateOnly To { get; }
+
+    public IReadOnlyList<PlantedCell> Cells { get; }
+
+    /// <summary>The fingerprints (<see cref="Finding.Fingerprint"/>) every run must find; empty for a clean tenant.</summary>
+    public IReadOnlySet<string> Truths => _planted
+        ? new HashSet<string>(StringComparer.Ordinal)
+        {
+            $"{RecommendationKind.PauseCampaign}|{BadCampaign}",
+            $"{RecommendationKind.RefreshCreative}|{FatiguedCampaign}/creative/{FatiguedCreative}",
+            $"{RecommendationKind.TargetSegment}|{SegmentDetector.Target(StrongSegment)}",
+        }
+        : new HashSet<string>(StringComparer.Ordinal);
+
+    public static PlantedTenant Generate(int seed, bool planted, DateOnly to, int campaigns = 12, int days = 28) => new(seed, planted, campaigns, days, to);
+
+    /// <summary>The cells summed as the recommendations grain reads them from the campaign grains.</summary>
+    public TenantEvidence Evidence() => new(From, To, [.. Cells.GroupBy(c => c.Campaign, StringComparer.Ordinal).Select(Campaign)], []);
+
+    private static CampaignEvidence Campaign(IGrouping<string, PlantedCell> cells)
+    {
+        var totals = cells.Aggregate(MetricTotals.Zero, (sum, c) => sum + c.Totals);
+        var segments = cells.GroupBy(c => $"{c.Age}|{c.Gender}", StringComparer.Ordinal)
+            .Select(g => new BreakdownRow(g.Key, g.Aggregate(MetricTotals.Zero, (sum, c) => sum + c.Totals))).ToList();
+        var creatives = cells.GroupBy(c => (c.Creative, c.Date))
+            .Select(g => new CreativeDay(g.Key.Creative, g.Key.Date, g.Aggregate(MetricTotals.Zero, (sum, c) => sum + c.Totals))).ToList();
+        return new CampaignEvidence(cells.Key, CampaignStatus.Active, totals, segments, creatives);
+    }
+
+    private List<PlantedCell> Generate(int campaigns, int days)
+    {
+        var segmentShares = Normalised([.. Enumerable.Range(0, Ages.Length * Genders.Length).Select(_ => 0.5 + _random.NextDouble())]);
+        var noise = Enumerable.Range(0, segmentShares.Length).Select(_ => Math.Exp(Normal.Sample(_random, 0, 0.08))).ToArray();
+        var segmentRates = noise.Select((rate, i) => _planted && $"{Ages[i / 2]}|{Genders[i % 2]}" == StrongSegment ? 2 * Average(noise, segmentShares, i) : rate).ToArray();
+        var cells = new List<PlantedCell>();
+        var ids = Enumerable.Range(1, campaigns).Select(i => $"meta:c{i:00}").Append(SmallCampaign);
+        foreach (var id in ids)
+        {
+            var small = id == SmallCampaign;
+            var dailySpend = small ? 5 : 150 + (150 * _random.NextDouble());
+            var cpa = 25 * Math.Exp(Normal.Sample(_random, 0, 0.15)) * ((_planted && id == BadCampaign) || small ? 3 : 1);
+            var ctrs = CreativeShares.Select(_ => 0.015 + (0.01 * _random.NextDouble())).ToArray();
+            for (var day = 0; day < days; day++)
+            {
+                var fatigue = _planted && id == FatiguedCampaign ? Math.Max(0, day - (days - 11)) / 10.0 : 0;
+                for (var creative = 0; creative < CreativeShares.Length; creative++)
+                {
+                    var faded = creative == 0 ? fatigue : 0;
+                    var ctr = ctrs[creative] * (1 - (0.5 * faded));
+                    var frequency = 1.3 + (1.7 * faded) + (0.05 * Normal.Sample(_random, 0, 1));
+                    for (var segment = 0; segment < segmentShares.Length; segment++)
+                    {
+                        var spend = Math.Round(dailySpend * CreativeShares[creative] * segmentShares[segment], 2);
+                        var impressions = (long)Math.Round(spend * 100);
+                        var clicks = Binomial.Sample(_random, ctr, (int)impressions);
+                        var conversions = Poisson.Sample(_random, spend / cpa * segmentRates[segment]);
+                        var totals = new MetricTotals(impressions, (long)Math.Round(impressions / frequency), clicks, (decimal)spend, conversions, conversions * 40m);
+                        cells.Add(new PlantedCell(id, From.AddDays(day), $"a{creative + 1}", Ages[segment / 2], Genders[segment % 2], totals));
+                    }
+                }
+            }
+        }
+
+        return cells;
+    }
+
+    /// <summary>The spend-weighted mean rate of the other segments: the planted one converts exactly twice as well as the rest.</summary>
+    private static double Average(double[] rates, double[] shares, int except) =>
+        rates.Where((_, i) => i != except).Zip(shares.Where((_, i) => i != except), (r, s) => r * s).Sum() / shares.Where((_, i) => i != except).Sum();
+
+    private static double[] Normalised(double[] weights) => [.. weights.Select(w => w / weights.Sum())];
+}

@@ -1,0 +1,24 @@
+namespace GrainMarketing.Insights.Recommendations;
+
+/// <summary>Every detector in the order the issue ranks them, run over one tenant's evidence: their findings and what they could not judge.</summary>
+public sealed class RecommendationDetectors(ICreativeFatigueDetector fatigue)
+{
+    private readonly IRecommendationDetector[] _detectors = [new CampaignCostDetector(), new SegmentDetector(), fatigue, new TrackingDetector()];
+
+    public RecommendationDetectors()
+        : this(new CtrTrendFatigueDetector())
+    {
+    }
+
+    public DetectorRun Detect(TenantEvidence tenant)
+    {
+        var runs = _detectors.Select(d => d.Detect(tenant)).ToList();
+        var unjudged = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (target, reason) in runs.SelectMany(r => r.Unjudged))
+        {
+            unjudged.TryAdd(target, reason);
+        }
+
+        return new DetectorRun([.. runs.SelectMany(r => r.Findings)], unjudged);
+    }
+}
