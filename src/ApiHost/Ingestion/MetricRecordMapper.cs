@@ -60,21 +60,8 @@ public static class MetricRecordMapper
             problems["campaignId"] = "Required: 1-100 letters, digits or _ . : -";
         }
 
-        var dateValid = false;
-        if (!DateOnly.TryParseExact(r.Date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
-        {
-            problems["date"] = "Required: a date as yyyy-MM-dd.";
-        }
-        else if (date < dates.From || date > dates.To)
-        {
-            problems["date"] = $"Must be from {dates.From:yyyy-MM-dd} to {dates.To:yyyy-MM-dd} (Ingestion:MaxAgeDays).";
-        }
-        else
-        {
-            dateValid = true;
-        }
-
-        var stop = PeriodStop(problems, r, dateValid ? date : null);
+        var date = Date(problems, r.Date, dates);
+        var stop = PeriodStop(problems, r, date);
         var kind = MetricKind.Snapshot;
         if (r.Kind is not null && !Enum.TryParse(r.Kind, ignoreCase: true, out kind))
         {
@@ -106,9 +93,27 @@ public static class MetricRecordMapper
         }
 
         object change = stop is { } last
-            ? new PeriodReach(new DateRange(date, last), r.Reach!.Value, Clean(r.AdSetId), Clean(r.AdId))
-            : Item(r, date, kind, shared);
+            ? new PeriodReach(new DateRange(date!.Value, last), r.Reach!.Value, Clean(r.AdSetId), Clean(r.AdId))
+            : Item(r, date!.Value, kind, shared);
         return ((platform, r.CampaignId!), change, Metadata(r, status));
+    }
+
+    /// <summary>The record's reporting date, or null with its problem named.</summary>
+    private static DateOnly? Date(Problems problems, string? text, DateRange dates)
+    {
+        if (!DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            problems["date"] = "Required: a date as yyyy-MM-dd.";
+            return null;
+        }
+
+        if (date < dates.From || date > dates.To)
+        {
+            problems["date"] = $"Must be from {dates.From:yyyy-MM-dd} to {dates.To:yyyy-MM-dd} (Ingestion:MaxAgeDays).";
+            return null;
+        }
+
+        return date;
     }
 
     /// <summary>The last day of the period a record reports reach for, or null for a day's record (no dateStop, or dateStop equal to date).</summary>

@@ -6,8 +6,8 @@ namespace GrainMarketing.Insights.Creatives;
 /// <param name="Rate">Observed rate (clicks ÷ impressions for CTR); null without a denominator.</param>
 /// <param name="Low">Lower end of the rate's 95% Wilson interval.</param>
 /// <param name="High">Upper end of the rate's 95% Wilson interval.</param>
-/// <param name="ProbabilityBest">Posterior probability that its true rate is the highest (Beta(1 + successes, 1 + failures) posteriors, Monte Carlo with a fixed seed).</param>
-/// <param name="PValueVsBest">Two-sided two-proportion z test against the best, Holm-adjusted over the comparisons; null for the best itself.</param>
+/// <param name="ProbabilityBest">Posterior probability that its true rate is the highest (Beta(1 + successes, 1 + failures) posteriors, Monte Carlo with a fixed seed); 0 without a denominator.</param>
+/// <param name="PValueVsBest">Two-sided two-proportion z test (continuity-corrected) against the best, Holm-adjusted over the comparisons; null for the best itself.</param>
 /// <param name="WorseThanBest">The adjusted p-value is below alpha.</param>
 [GenerateSerializer, Immutable, Alias("GrainMarketing.RankEntry")]
 public sealed record RankEntry(

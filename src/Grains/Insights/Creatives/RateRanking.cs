@@ -4,7 +4,7 @@ namespace GrainMarketing.Insights.Creatives;
 
 /// <summary>Ranks arms (creatives, formats) by a rate with significance rather than by raw rates.</summary>
 /// <remarks>
-/// Each arm against the best observed one: a two-sided two-proportion z test, Holm-adjusted over the comparisons,
+/// Each arm against the best observed one: a two-sided two-proportion z test (continuity-corrected), Holm-adjusted over the comparisons,
 /// so the chance of calling any equal arm worse stays at or below alpha; and the posterior probability that each
 /// arm is best under uniform Beta priors, by Monte Carlo with a fixed seed so an answer repeats exactly. A winner is
 /// declared only when every other arm is significantly worse.
@@ -22,20 +22,20 @@ public static class RateRanking
             .ThenByDescending(a => a.Trials > 0 ? (double)a.Successes / a.Trials : 0)
             .ThenBy(a => a.Key, StringComparer.Ordinal)
             .ToList();
-        var probabilities = ProbabilityBest(ordered);
         var served = ordered.Where(a => a.Trials > 0).ToList();
+        var probabilities = ProbabilityBest(served);
         var adjusted = served.Count < 2 ? [] : Holm([.. served.Skip(1).Select(a => TwoProportionP(served[0], a))]);
         var entries = ordered.Select((arm, i) =>
         {
             double? p = i > 0 && i < served.Count ? adjusted[i - 1] : null;
             var (rate, low, high) = Wilson(arm.Trials, arm.Successes);
-            return new RankEntry(arm.Key, i + 1, arm.Trials, arm.Successes, rate, low, high, probabilities[i], p, p < alpha);
+            return new RankEntry(arm.Key, i + 1, arm.Trials, arm.Successes, rate, low, high, i < served.Count ? probabilities[i] : 0, p, p < alpha);
         }).ToList();
         var winner = served.Count >= 2 && entries.Skip(1).Take(served.Count - 1).All(e => e.WorseThanBest) ? entries[0].Key : null;
         return (entries, winner);
     }
 
-    /// <summary>Two-sided p-value of the difference between two proportions (pooled z test); 1 when it cannot be told.</summary>
+    /// <summary>Two-sided p-value of the difference between two proportions (pooled z test with continuity correction); 1 when it cannot be told.</summary>
     public static double TwoProportionP((string Key, long Trials, long Successes) a, (string Key, long Trials, long Successes) b)
     {
         var pooled = (double)(a.Successes + b.Successes) / (a.Trials + b.Trials);
@@ -45,8 +45,9 @@ public static class RateRanking
             return 1;
         }
 
-        var z = ((double)a.Successes / a.Trials - (double)b.Successes / b.Trials) / error;
-        return 2 * (1 - Normal.CDF(0, 1, Math.Abs(z)));
+        // Yates' continuity correction: counts are whole, and without it the test rejects a little more often than alpha.
+        var difference = Math.Abs((double)a.Successes / a.Trials - (double)b.Successes / b.Trials) - 0.5 * (1.0 / a.Trials + 1.0 / b.Trials);
+        return 2 * (1 - Normal.CDF(0, 1, Math.Max(0, difference) / error));
     }
 
     /// <summary>Holm's step-down adjustment of p-values, in their input order.</summary>

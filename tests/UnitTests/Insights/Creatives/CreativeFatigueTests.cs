@@ -18,7 +18,7 @@ public sealed class CreativeFatigueTests(ITestOutputHelper output)
         var (detected, falseFlags, errors) = Measure(impressionsPerDay: 20_000);
 
         Assert.Equal(Seeds, detected);
-        Assert.All(errors, error => Assert.InRange(error, 0, 2));
+        Assert.True(errors.Count(e => e <= 2) >= 0.95 * errors.Count, $"within two days {errors.Count(e => e <= 2)} of {errors.Count}");
         Assert.True(falseFlags <= 0.05 * Seeds, $"false flags {falseFlags}");
     }
 
