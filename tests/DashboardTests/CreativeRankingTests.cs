@@ -3,8 +3,13 @@ using GrainMarketing.Dashboard.Components.Shared;
 
 namespace GrainMarketing.DashboardTests;
 
-public sealed class CreativeRankingTests : DashboardContext
+public sealed class CreativeRankingTests : DashboardContext, IAsyncLifetime
 {
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    /// <summary>MudBlazor's tooltips hold services that only dispose asynchronously.</summary>
+    async Task IAsyncLifetime.DisposeAsync() => await DisposeAsync();
+
     [Fact]
     public void AFatiguedCreativeShowsItsStartDayAndAWinnerIsNamedOnlyWhenDeclared()
     {
