@@ -22,34 +22,30 @@ public static class MetricRecordMapper
     {
         var today = DateOnly.FromDateTime(receivedAt.UtcDateTime);
         var dates = new DateRange(today.AddDays(-maxAgeDays), today.AddDays(1));
-        var byCampaign = new Dictionary<(AdPlatform, string), (List<MetricItem> Items, CampaignMetadata? Metadata)>();
+        var byCampaign = new Dictionary<(AdPlatform, string), CampaignChanges>();
         var shared = new SharedValues();
         for (var i = 0; i < records.Count; i++)
         {
-            if (Map(records[i], i, dates, shared, errors) is not var (campaign, item, metadata))
+            if (Map(records[i], i, dates, shared, errors) is not var (campaign, change, metadata))
             {
                 continue;
             }
 
             if (!byCampaign.TryGetValue(campaign, out var batch))
             {
-                byCampaign[campaign] = batch = ([], null);
+                byCampaign[campaign] = batch = new CampaignChanges();
             }
 
-            batch.Items.Add(item);
-            if (metadata is not null)
-            {
-                byCampaign[campaign] = (batch.Items, metadata);
-            }
+            batch.Add(change, metadata);
         }
 
         return !errors.IsEmpty
             ? []
-            : [.. byCampaign.Select(c => new MetricBatch(new CampaignKey(tenant, c.Key.Item1, c.Key.Item2), receivedAt, c.Value.Items, c.Value.Metadata))];
+            : [.. byCampaign.Select(c => c.Value.Batch(new CampaignKey(tenant, c.Key.Item1, c.Key.Item2), receivedAt))];
     }
 
-    /// <summary>One record as a cell change of its campaign, or null with its problems added to <paramref name="errors"/>.</summary>
-    private static ((AdPlatform, string), MetricItem, CampaignMetadata?)? Map(
+    /// <summary>One record as a cell change (or a period's reach) of its campaign, or null with its problems added to <paramref name="errors"/>.</summary>
+    private static ((AdPlatform, string), object, CampaignMetadata?)? Map(
         MetricRecord r, int index, DateRange dates, SharedValues shared, ValidationErrors errors)
     {
         var problems = new Problems(errors, index);
@@ -64,15 +60,8 @@ public static class MetricRecordMapper
             problems["campaignId"] = "Required: 1-100 letters, digits or _ . : -";
         }
 
-        if (!DateOnly.TryParseExact(r.Date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
-        {
-            problems["date"] = "Required: a date as yyyy-MM-dd.";
-        }
-        else if (date < dates.From || date > dates.To)
-        {
-            problems["date"] = $"Must be from {dates.From:yyyy-MM-dd} to {dates.To:yyyy-MM-dd} (Ingestion:MaxAgeDays).";
-        }
-
+        var date = Date(problems, r.Date, dates);
+        var stop = PeriodStop(problems, r, date);
         var kind = MetricKind.Snapshot;
         if (r.Kind is not null && !Enum.TryParse(r.Kind, ignoreCase: true, out kind))
         {
@@ -98,7 +87,80 @@ public static class MetricRecordMapper
 
         CheckText(problems, r);
 
-        return problems.Any ? null : ((platform, r.CampaignId!), Item(r, date, kind, shared), Metadata(r, status));
+        if (problems.Any)
+        {
+            return null;
+        }
+
+        object change = stop is { } last
+            ? new PeriodReach(new DateRange(date!.Value, last), r.Reach!.Value, Clean(r.AdSetId), Clean(r.AdId))
+            : Item(r, date!.Value, kind, shared);
+        return ((platform, r.CampaignId!), change, Metadata(r, status));
+    }
+
+    /// <summary>The record's reporting date, or null with its problem named.</summary>
+    private static DateOnly? Date(Problems problems, string? text, DateRange dates)
+    {
+        if (!DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            problems["date"] = "Required: a date as yyyy-MM-dd.";
+            return null;
+        }
+
+        if (date < dates.From || date > dates.To)
+        {
+            problems["date"] = $"Must be from {dates.From:yyyy-MM-dd} to {dates.To:yyyy-MM-dd} (Ingestion:MaxAgeDays).";
+            return null;
+        }
+
+        return date;
+    }
+
+    /// <summary>The last day of the period a record reports reach for, or null for a day's record (no dateStop, or dateStop equal to date).</summary>
+    /// <remarks>A period's numbers other than reach would count its days twice, so a period record carries reach alone and no breakdown.</remarks>
+    private static DateOnly? PeriodStop(Problems problems, MetricRecord r, DateOnly? date)
+    {
+        if (r.DateStop is null)
+        {
+            return null;
+        }
+
+        if (!DateOnly.TryParseExact(r.DateStop, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var stop))
+        {
+            problems["dateStop"] = "Must be a date as yyyy-MM-dd: the last day of the period whose reach the record reports.";
+            return null;
+        }
+
+        if (date is not { } start || stop == start)
+        {
+            return null;
+        }
+
+        if (stop < start)
+        {
+            problems["dateStop"] = "Must not be before date.";
+            return null;
+        }
+
+        const string ReachOnly = "Must be left out of a period record (date..dateStop), which reports reach only: send the period's other numbers per day.";
+        (string Field, bool Present)[] extra =
+        [
+            ("impressions", r.Impressions is not null), ("clicks", r.Clicks is not null), ("spend", r.Spend is not null),
+            ("conversions", r.Conversions is not null), ("conversionValue", r.ConversionValue is not null), ("kind", r.Kind is not null),
+            ("age", r.Age is not null), ("gender", r.Gender is not null), ("country", r.Country is not null),
+            ("region", r.Region is not null), ("interest", r.Interest is not null), ("placement", r.Placement is not null),
+        ];
+        foreach (var (field, _) in extra.Where(e => e.Present))
+        {
+            problems[field] = ReachOnly;
+        }
+
+        if (r.Reach is null)
+        {
+            problems["reach"] = "Required in a period record (date..dateStop): the period's unique reach.";
+        }
+
+        return stop;
     }
 
     /// <summary>A valid record's cell change; equal breakdowns and cells are shared across the request.</summary>
@@ -111,8 +173,8 @@ public static class MetricRecordMapper
             Clean(r.Region),
             Clean(r.Interest),
             Clean(r.Placement)?.ToLowerInvariant()));
-        var totals = new MetricTotals(
-            r.Impressions ?? 0, r.Reach ?? 0, r.Clicks ?? 0, r.Spend ?? 0, r.Conversions ?? 0, r.ConversionValue ?? 0);
+        var totals = MetricTotals.Reported(
+            r.Impressions ?? 0, r.Reach, r.Clicks ?? 0, r.Spend ?? 0, r.Conversions ?? 0, r.ConversionValue ?? 0);
         return new MetricItem(shared.Cell(new MetricCell(date, breakdown, Clean(r.AdSetId), Clean(r.AdId))), totals, kind, Clean(r.EventId));
     }
 
@@ -158,6 +220,36 @@ public static class MetricRecordMapper
         {
             problems[field] = "Must not be negative.";
         }
+    }
+
+    /// <summary>One campaign's cell changes, period reach and latest metadata in a request.</summary>
+    private sealed class CampaignChanges
+    {
+        private readonly List<MetricItem> _items = [];
+        private List<PeriodReach>? _periods;
+        private Dictionary<string, string>? _formats;
+        private CampaignMetadata? _metadata;
+
+        public void Add(object change, CampaignMetadata? metadata)
+        {
+            if (change is PeriodReach period)
+            {
+                (_periods ??= []).Add(period);
+            }
+            else
+            {
+                _items.Add((MetricItem)change);
+            }
+
+            if (change is MetricItem { Cell.AdId: { } ad } && metadata?.CreativeFormat is { } format)
+            {
+                (_formats ??= new(StringComparer.Ordinal))[ad] = format;
+            }
+
+            _metadata = metadata ?? _metadata;
+        }
+
+        public MetricBatch Batch(CampaignKey campaign, DateTimeOffset receivedAt) => new(campaign, receivedAt, _items, _metadata, _periods, _formats);
     }
 
     /// <summary>One instance per distinct breakdown and cell in a request.</summary>

@@ -93,12 +93,17 @@ public static partial class RuleValidation
     {
         if (condition.Metric is null)
         {
-            errors.Add($"{path}.metric", "Required: a sum (impressions, reach, clicks, spend, conversions, conversionValue) or a KPI (ctr, cpc, cpm, cpa, cvr, roas, aov) or budgetUsed.");
+            errors.Add($"{path}.metric", "Required: a sum (impressions, reach, clicks, spend, conversions, conversionValue) or a KPI (ctr, cpc, cpm, cpa, cvr, roas, aov, frequency) or budgetUsed.");
         }
 
         if (condition.Window is null || !RuleWindows.Allowed.Contains(condition.Window))
         {
             errors.Add($"{path}.window", $"Required: one of {string.Join(", ", RuleWindows.Allowed)}.");
+        }
+        else if (condition.Metric is RuleMetric.Reach or RuleMetric.Frequency && condition.Window != "today")
+        {
+            // Reach is not a sum: over several days (or hours of arrivals) only the daily sum is known, which counts people again.
+            errors.Add($"{path}.window", "Reach and frequency are known only for a day the platform reported: use today.");
         }
 
         if (condition.Comparator is null)

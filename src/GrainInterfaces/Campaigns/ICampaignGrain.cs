@@ -1,4 +1,5 @@
 using GrainMarketing.Automation;
+using GrainMarketing.Insights.Creatives;
 using GrainMarketing.Metrics;
 using Orleans.Concurrency;
 
@@ -49,6 +50,10 @@ public interface ICampaignGrain : IGrainWithStringKey
     /// <summary>Arrivals over the last <paramref name="minutes"/>: minute buckets up to two hours, hour buckets beyond.</summary>
     [ReadOnly]
     Task<IReadOnlyList<BucketTotals>> GetRecentSeriesAsync(int minutes);
+
+    /// <summary>Each creative's (ad id's) day totals over the range, with its format: what the creative insight is computed from.</summary>
+    [ReadOnly]
+    Task<IReadOnlyList<CreativeSeries>> GetCreativeSeriesAsync(DateRange range);
 
     /// <summary>Sums grouped by the given dimensions (joined with '|'), or by creative (ad id) when <paramref name="byCreative"/>.</summary>
     [ReadOnly]

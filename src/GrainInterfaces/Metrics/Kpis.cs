@@ -12,6 +12,7 @@ namespace GrainMarketing.Metrics;
 /// <param name="Cvr">Conversions per click.</param>
 /// <param name="Roas">Conversion value per unit of spend.</param>
 /// <param name="Aov">Conversion value per conversion.</param>
+/// <param name="Frequency">Impressions per person reached, from true reach only (<see cref="MetricTotals.Reach"/>); null where reach is not known for the window and entity.</param>
 [GenerateSerializer, Immutable, Alias("GrainMarketing.Kpis")]
 public sealed record Kpis(
     [property: Id(0)] decimal? Ctr,
@@ -20,7 +21,8 @@ public sealed record Kpis(
     [property: Id(3)] decimal? Cpa,
     [property: Id(4)] decimal? Cvr,
     [property: Id(5)] decimal? Roas,
-    [property: Id(6)] decimal? Aov)
+    [property: Id(6)] decimal? Aov,
+    [property: Id(7)] decimal? Frequency = null)
 {
     public static Kpis From(MetricTotals t) => new(
         Ratio(t.Clicks, t.Impressions),
@@ -29,13 +31,15 @@ public sealed record Kpis(
         Ratio(t.Spend, t.Conversions),
         Ratio(t.Conversions, t.Clicks),
         Ratio(t.ConversionValue, t.Spend),
-        Ratio(t.ConversionValue, t.Conversions));
+        Ratio(t.ConversionValue, t.Conversions),
+        t.Reach is { } reach ? Ratio(t.Impressions, reach) : null);
 
     /// <summary>The value of the KPI or sum called <paramref name="metric"/> (case-insensitive), for sorting and ranking.</summary>
     public static decimal? Metric(MetricTotals totals, string metric) => metric.ToLowerInvariant() switch
     {
         "impressions" => totals.Impressions,
         "reach" => totals.Reach,
+        "reachdailysum" => totals.ReachDailySum,
         "clicks" => totals.Clicks,
         "spend" => totals.Spend,
         "conversions" => totals.Conversions,
@@ -47,12 +51,13 @@ public sealed record Kpis(
         "cvr" => totals.Kpis.Cvr,
         "roas" => totals.Kpis.Roas,
         "aov" => totals.Kpis.Aov,
+        "frequency" => totals.Kpis.Frequency,
         _ => throw new ArgumentOutOfRangeException(nameof(metric), metric, "Unknown metric."),
     };
 
     /// <summary>Every name <see cref="Metric"/> accepts.</summary>
     public static readonly IReadOnlyList<string> MetricNames =
-        ["impressions", "reach", "clicks", "spend", "conversions", "conversionValue", "ctr", "cpc", "cpm", "cpa", "cvr", "roas", "aov"];
+        ["impressions", "reach", "reachDailySum", "clicks", "spend", "conversions", "conversionValue", "ctr", "cpc", "cpm", "cpa", "cvr", "roas", "aov", "frequency"];
 
     public const int Decimals = 6;
 

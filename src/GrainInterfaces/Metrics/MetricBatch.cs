@@ -7,4 +7,6 @@ public sealed record MetricBatch(
     [property: Id(0)] CampaignKey Campaign,
     [property: Id(1)] DateTimeOffset ReceivedAt,
     [property: Id(2)] IReadOnlyList<MetricItem> Items,
-    [property: Id(3)] CampaignMetadata? Metadata = null);
+    [property: Id(3)] CampaignMetadata? Metadata = null,
+    [property: Id(4)] IReadOnlyList<PeriodReach>? PeriodReach = null,
+    [property: Id(5)] IReadOnlyDictionary<string, string>? CreativeFormats = null);

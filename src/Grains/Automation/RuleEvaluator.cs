@@ -62,6 +62,7 @@ public static class RuleEvaluator
             RuleMetric.Cvr => kpis.Cvr,
             RuleMetric.Roas => kpis.Roas,
             RuleMetric.Aov => kpis.Aov,
+            RuleMetric.Frequency => kpis.Frequency,
             RuleMetric.BudgetUsed => dailyBudget is > 0 && BudgetDays(window) is var days
                 ? Math.Round(totals.Spend / (dailyBudget.Value * days), Kpis.Decimals)
                 : null,

@@ -1,4 +1,5 @@
 using GrainMarketing.History;
+using GrainMarketing.Insights.Creatives;
 using GrainMarketing.Metrics;
 
 namespace GrainMarketing.Campaigns;
@@ -36,7 +37,7 @@ public sealed class CampaignDays(CampaignKey key, IPersistentState<CampaignState
         return [.. saved.Where(cell => !state.State.Cells.HasDay(cell.Key.Date))];
     }
 
-    /// <summary>The campaign's totals over the range.</summary>
+    /// <summary>The campaign's totals over the range, with the reach a source reported for exactly that period.</summary>
     public async Task<MetricTotals> TotalsAsync(DateRange range)
     {
         var totals = state.State.Cells.Totals(range.From, range.To);
@@ -45,7 +46,20 @@ public sealed class CampaignDays(CampaignKey key, IPersistentState<CampaignState
             totals += cellTotals;
         }
 
-        return totals;
+        return state.State.PeriodReach.For(range) is { } reach ? totals.WithPeriodReach(reach) : totals;
+    }
+
+    /// <summary>Each creative's totals per day of the range (its ad id's cells summed per day, oldest first) with its format.</summary>
+    public async Task<IReadOnlyList<CreativeSeries>> CreativeSeriesAsync(DateRange range)
+    {
+        var cells = state.State.Cells.All.Where(cell => cell.Key.Date >= range.From && cell.Key.Date <= range.To).Concat(await OlderCellsAsync(range));
+        return [.. cells
+            .Where(cell => !string.IsNullOrEmpty(cell.Key.AdId))
+            .GroupBy(cell => cell.Key.AdId!, StringComparer.Ordinal)
+            .Select(ad => new CreativeSeries(ad.Key, state.State.CreativeFormats.GetValueOrDefault(ad.Key), [.. ad
+                .GroupBy(cell => cell.Key.Date)
+                .OrderBy(day => day.Key)
+                .Select(day => new DayTotals(day.Key, day.Aggregate(MetricTotals.Zero, (sum, cell) => sum + cell.Value)))]))];
     }
 
     /// <summary>The campaign's totals per day of the range, oldest first; days without data are left out.</summary>

@@ -3,6 +3,7 @@ using GrainMarketing.Demographics;
 using GrainMarketing.Errors;
 using GrainMarketing.History;
 using GrainMarketing.Insights.Anomalies;
+using GrainMarketing.Insights.Creatives;
 using GrainMarketing.Metrics;
 using GrainMarketing.Persistence;
 using GrainMarketing.Streaming;
@@ -178,6 +179,12 @@ public sealed class CampaignGrain(
     {
         EnsureExists();
         return _days.DailySeriesAsync(range);
+    }
+
+    public Task<IReadOnlyList<CreativeSeries>> GetCreativeSeriesAsync(DateRange range)
+    {
+        EnsureExists();
+        return _days.CreativeSeriesAsync(range);
     }
 
     public async Task<BreakdownResult> GetBreakdownAsync(DateRange range, IReadOnlyList<Dimension> dimensions, bool byCreative)

@@ -31,6 +31,14 @@ public sealed class CampaignState
     /// <summary>The campaign's anomaly baselines, checkpointed with the cells they learned from.</summary>
     [Id(10)] public AnomalyWatchState Anomalies { get; set; } = new();
 
+    /// <summary>Reach reported for whole periods, which answers a query over exactly such a period.</summary>
+    [Id(11)] public PeriodReaches PeriodReach { get; set; } = new();
+
+    /// <summary>Each creative's format (ad id to image, video, carousel…), at most <see cref="MaxCreativeFormats"/>.</summary>
+    [Id(12)] public Dictionary<string, string> CreativeFormats { get; set; } = new(StringComparer.Ordinal);
+
+    public const int MaxCreativeFormats = 2_000;
+
     /// <summary>Applies a batch to the cells, the real-time buckets and the metadata, and buffers its changes for the next flush.</summary>
     /// <remarks>
     /// Nothing is buffered when <paramref name="flushed"/>: a stored flush already carried the changes upward.
@@ -57,7 +65,21 @@ public sealed class CampaignState
             moved += change;
         }
 
-        Recent.Add(batch.ReceivedAt, moved);
+        // Minutes of arrivals are no reporting window: no reach is known for them, only the daily sum.
+        Recent.Add(batch.ReceivedAt, moved with { ReachReports = 0 });
+        if (batch.PeriodReach is { Count: > 0 } periods)
+        {
+            PeriodReach.Record(periods);
+        }
+
+        foreach (var (creative, format) in batch.CreativeFormats ?? new Dictionary<string, string>())
+        {
+            if (CreativeFormats.Count < MaxCreativeFormats || CreativeFormats.ContainsKey(creative))
+            {
+                CreativeFormats[creative] = format;
+            }
+        }
+
         if (batch.Metadata is { } metadata)
         {
             Merge(metadata);

@@ -6,16 +6,17 @@ using NpgsqlTypes;
 
 namespace GrainMarketing.History;
 
-/// <summary><see cref="IMetricHistory"/> on the <c>metric_daily</c> table (migration 0006).</summary>
+/// <summary><see cref="IMetricHistory"/> on the <c>metric_daily</c> table (migrations 0006 and 0021).</summary>
 public sealed class PostgresMetricHistory(NpgsqlDataSource dataSource) : IMetricHistory
 {
     private const string CellColumns = "date, ad_set, ad, age, gender, country, region, interest, placement";
 
-    private const string TotalsColumns = "impressions, reach, clicks, spend, conversions, conversion_value";
+    private const string TotalsColumns = "impressions, reach, clicks, spend, conversions, conversion_value, reach_reports";
 
     private const string SumColumns = """
         coalesce(sum(impressions), 0)::bigint, coalesce(sum(reach), 0)::bigint, coalesce(sum(clicks), 0)::bigint,
-        coalesce(sum(spend), 0), coalesce(sum(conversions), 0), coalesce(sum(conversion_value), 0)
+        coalesce(sum(spend), 0), coalesce(sum(conversions), 0), coalesce(sum(conversion_value), 0),
+        coalesce(sum(reach_reports), 0)::integer
         """;
 
     /// <summary>The whole batch in one statement over typed arrays: one round trip whatever its size.</summary>
@@ -30,12 +31,14 @@ public sealed class PostgresMetricHistory(NpgsqlDataSource dataSource) : IMetric
         INSERT INTO metric_daily AS d (tenant, platform, campaign, {CellColumns}, {TotalsColumns})
         SELECT @tenant, @platform, @campaign, c.*
           FROM unnest(@dates, @ad_sets, @ads, @ages, @genders, @countries, @regions, @interests, @placements,
-                      @impressions, @reach, @clicks, @spend, @conversions, @conversion_values) AS c
+                      @impressions, @reach, @clicks, @spend, @conversions, @conversion_values, @reach_reports) AS c
         ON CONFLICT (tenant, platform, campaign, {CellColumns}) DO UPDATE
            SET impressions = excluded.impressions, reach = excluded.reach, clicks = excluded.clicks, spend = excluded.spend,
-               conversions = excluded.conversions, conversion_value = excluded.conversion_value, written_at = now()
-         WHERE (d.impressions, d.reach, d.clicks, d.spend, d.conversions, d.conversion_value)
-               IS DISTINCT FROM (excluded.impressions, excluded.reach, excluded.clicks, excluded.spend, excluded.conversions, excluded.conversion_value)
+               conversions = excluded.conversions, conversion_value = excluded.conversion_value, reach_reports = excluded.reach_reports,
+               written_at = now()
+         WHERE (d.impressions, d.reach, d.clicks, d.spend, d.conversions, d.conversion_value, d.reach_reports)
+               IS DISTINCT FROM (excluded.impressions, excluded.reach, excluded.clicks, excluded.spend, excluded.conversions, excluded.conversion_value,
+                                 excluded.reach_reports)
         """;
 
     public async Task SaveAsync(CampaignKey campaign, IReadOnlyCollection<KeyValuePair<MetricCell, MetricTotals>> cells, CancellationToken ct)
@@ -57,11 +60,12 @@ public sealed class PostgresMetricHistory(NpgsqlDataSource dataSource) : IMetric
         AddText(command, "interests", cells, c => c.Breakdown.Interest);
         AddText(command, "placements", cells, c => c.Breakdown.Placement);
         command.Parameters.AddWithValue("impressions", cells.Select(c => c.Value.Impressions).ToArray());
-        command.Parameters.AddWithValue("reach", cells.Select(c => c.Value.Reach).ToArray());
+        command.Parameters.AddWithValue("reach", cells.Select(c => c.Value.ReachDailySum).ToArray());
         command.Parameters.AddWithValue("clicks", cells.Select(c => c.Value.Clicks).ToArray());
         command.Parameters.AddWithValue("spend", cells.Select(c => c.Value.Spend).ToArray());
         command.Parameters.AddWithValue("conversions", cells.Select(c => c.Value.Conversions).ToArray());
         command.Parameters.AddWithValue("conversion_values", cells.Select(c => c.Value.ConversionValue).ToArray());
+        command.Parameters.AddWithValue("reach_reports", cells.Select(c => c.Value.ReachReports).ToArray());
         await command.ExecuteNonQueryAsync(ct);
     }
 
@@ -155,5 +159,8 @@ public sealed class PostgresMetricHistory(NpgsqlDataSource dataSource) : IMetric
 
     private static MetricTotals Totals(DbDataReader reader, int first) => new(
         reader.GetInt64(first), reader.GetInt64(first + 1), reader.GetInt64(first + 2),
-        reader.GetDecimal(first + 3), reader.GetDecimal(first + 4), reader.GetDecimal(first + 5));
+        reader.GetDecimal(first + 3), reader.GetDecimal(first + 4), reader.GetDecimal(first + 5))
+    {
+        ReachReports = reader.GetInt32(first + 6),
+    };
 }

@@ -21,6 +21,7 @@ public sealed class CsvImportFailureTests
             new Dictionary<string, IReadOnlyList<string>>
             {
                 ["Meta Ads Manager"] = ["Campaign name", "Day", "Impressions", "Amount spent (XXX)"],
+                ["Meta Ads Manager, reporting period"] = ["Campaign name", "Reporting starts", "Reporting ends", "Reach"],
                 ["Google Ads"] = ["Campaign", "Day", "Impr.", "Clicks", "Cost"],
                 ["Kaggle KAG Facebook ads"] = ["ad_id", "xyz_campaign_id", "fb_campaign_id", "age", "gender", "interest", "Impressions", "Clicks", "Spent", "Approved_Conversion"],
             },
@@ -31,6 +32,7 @@ public sealed class CsvImportFailureTests
             [
                 "Unknown layout: no header among the first lines matches a known export. Expected one of: "
                 + "Meta Ads Manager (Campaign name, Day, Impressions, Amount spent (XXX)); "
+                + "Meta Ads Manager, reporting period (Campaign name, Reporting starts, Reporting ends, Reach); "
                 + "Google Ads (Campaign, Day, Impr., Clicks, Cost); "
                 + "Kaggle KAG Facebook ads (ad_id, xyz_campaign_id, fb_campaign_id, age, gender, interest, Impressions, Clicks, Spent, Approved_Conversion). "
                 + "The file starts with: date,views,cost",
@@ -43,7 +45,7 @@ public sealed class CsvImportFailureTests
     {
         var result = MetricCsvImporter.Import([], new CsvImportOptions());
 
-        Assert.Equal(3, result.ExpectedLayouts.Count);
+        Assert.Equal(4, result.ExpectedLayouts.Count);
         Assert.Equal(["file"], result.Errors.Keys);
     }
 

@@ -7,7 +7,7 @@ public sealed class KpisTests
     [Fact]
     public void KpisAreRatiosOfSums()
     {
-        var kpis = new MetricTotals(Impressions: 10_000, Reach: 8_000, Clicks: 200, Spend: 50m, Conversions: 10m, ConversionValue: 400m).Kpis;
+        var kpis = new MetricTotals(Impressions: 10_000, ReachDailySum: 8_000, Clicks: 200, Spend: 50m, Conversions: 10m, ConversionValue: 400m).Kpis;
 
         Assert.Equal(0.02m, kpis.Ctr);
         Assert.Equal(0.25m, kpis.Cpc);

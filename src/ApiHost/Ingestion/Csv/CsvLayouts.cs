@@ -42,6 +42,18 @@ public static partial class CsvLayouts
             Kind: Snapshot,
             Currency: row.Header.Currency("Amount spent")));
 
+    /// <summary>Meta Ads Manager over a reporting period, not broken down by day: each row gives the period's unique reach.</summary>
+    /// <remarks>
+    /// A row whose period is one day is that day's row, with all its numbers. A longer period's other numbers are
+    /// sums that the daily export brings, so only its reach is taken (a period record, <c>date</c>..<c>dateStop</c>).
+    /// </remarks>
+    public static CsvLayout MetaAdsManagerPeriod { get; } = new(
+        "Meta Ads Manager, reporting period",
+        ["Campaign name", "Reporting starts", "Reporting ends", "Reach"],
+        hasDateColumn: true,
+        skips: row => row.Text("Reporting starts") is null,
+        map: (row, _) => MetaPeriodRow(row));
+
     /// <summary>A Google Ads report segmented by day, as the UI exports it (title and date-range rows above the header, "Total: …" rows below the data) or as a plain table.</summary>
     public static CsvLayout GoogleAds { get; } = new(
         "Google Ads",
@@ -88,7 +100,32 @@ public static partial class CsvLayouts
             Kind: Snapshot));
 
     /// <summary>Every known layout, in the order a header is tried against them.</summary>
-    public static IReadOnlyList<CsvLayout> All { get; } = [MetaAdsManager, GoogleAds, KaggleKag];
+    public static IReadOnlyList<CsvLayout> All { get; } = [MetaAdsManager, MetaAdsManagerPeriod, GoogleAds, KaggleKag];
+
+    private static MetricRecord MetaPeriodRow(CsvExportRow row)
+    {
+        var start = row.Date("Reporting starts");
+        var end = row.Date("Reporting ends");
+        var day = start == end;
+        return new MetricRecord(
+            Platform: "meta",
+            CampaignId: row.Text("Campaign ID") ?? IdFromName(row.Text("Campaign name")),
+            Date: start,
+            CampaignName: row.Text("Campaign name"),
+            AdSetId: row.Text("Ad set ID") ?? row.Text("Ad set name"),
+            AdSetName: row.Text("Ad set name"),
+            AdId: row.Text("Ad ID") ?? row.Text("Ad name"),
+            AdName: row.Text("Ad name"),
+            Impressions: day ? row.Count("Impressions") : null,
+            Reach: row.Count("Reach"),
+            Clicks: day ? row.Count("Link clicks", "Clicks (all)") : null,
+            Spend: day ? row.Number(AmountSpent) : null,
+            Conversions: day ? row.Number("Purchases", "Results") : null,
+            ConversionValue: day ? row.Number("Purchases conversion value", "Purchase conversion value") : null,
+            Kind: day ? Snapshot : null,
+            Currency: row.Header.Currency("Amount spent"),
+            DateStop: day ? null : end);
+    }
 
     /// <summary>A campaign id from a campaign name, for exports without an id column.</summary>
     /// <remarks>

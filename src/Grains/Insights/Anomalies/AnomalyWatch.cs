@@ -193,7 +193,7 @@ public sealed class AnomalyWatch(AnomalyLevel level, string seriesId, TimeZoneIn
     }
 
     private static MetricTotals Larger(MetricTotals a, MetricTotals b) => new(
-        Math.Max(a.Impressions, b.Impressions), Math.Max(a.Reach, b.Reach), Math.Max(a.Clicks, b.Clicks),
+        Math.Max(a.Impressions, b.Impressions), Math.Max(a.ReachDailySum, b.ReachDailySum), Math.Max(a.Clicks, b.Clicks),
         Math.Max(a.Spend, b.Spend), Math.Max(a.Conversions, b.Conversions), Math.Max(a.ConversionValue, b.ConversionValue));
 
     private (int HourOfDay, int DayOfWeek) Local(long hour)

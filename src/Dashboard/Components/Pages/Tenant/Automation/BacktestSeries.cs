@@ -62,7 +62,7 @@ public sealed record BacktestSeries(IReadOnlyList<string> Days, IReadOnlyList<do
         return metric switch
         {
             RuleMetric.Impressions => impressions,
-            RuleMetric.Reach => totals.Reach ?? 0,
+            RuleMetric.Reach => totals.Reach,
             RuleMetric.Clicks => clicks,
             RuleMetric.Spend => spend,
             RuleMetric.Conversions => conversions,
@@ -74,6 +74,7 @@ public sealed record BacktestSeries(IReadOnlyList<string> Days, IReadOnlyList<do
             RuleMetric.Cvr => Ratio(conversions, clicks),
             RuleMetric.Roas => Ratio(value, spend),
             RuleMetric.Aov => Ratio(value, conversions),
+            RuleMetric.Frequency => totals.Reach is { } reach && reach > 0 ? impressions / reach : null,
             RuleMetric.BudgetUsed => dailyBudget is > 0 ? spend / (dailyBudget.Value * window) : null,
             _ => null,
         };
@@ -89,13 +90,16 @@ public sealed record BacktestSeries(IReadOnlyList<string> Days, IReadOnlyList<do
 
     private static MetricTotals Sum(Dictionary<string, MetricTotals> byDay, DateOnly last, int window)
     {
-        var sum = new MetricTotals { Impressions = 0, Reach = 0, Clicks = 0, Spend = 0, Conversions = 0, ConversionValue = 0 };
+        var sum = new MetricTotals { Impressions = 0, Reach = null, ReachDailySum = 0, Clicks = 0, Spend = 0, Conversions = 0, ConversionValue = 0 };
         for (var day = last.AddDays(1 - window); day <= last; day = day.AddDays(1))
         {
             if (byDay.TryGetValue(day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), out var totals))
             {
                 sum.Impressions += totals.Impressions ?? 0;
-                sum.Reach += totals.Reach ?? 0;
+                sum.ReachDailySum += totals.ReachDailySum ?? 0;
+
+                // Reach is not a sum: a window of one day keeps the day's reported reach, a longer one has none.
+                sum.Reach = window == 1 ? totals.Reach : null;
                 sum.Clicks += totals.Clicks ?? 0;
                 sum.Spend += totals.Spend ?? 0;
                 sum.Conversions += totals.Conversions ?? 0;

@@ -30,7 +30,7 @@ public static class EvidenceWords
     {
         RuleMetric.Spend or RuleMetric.ConversionValue or RuleMetric.Cpa or RuleMetric.Cpc or RuleMetric.Cpm or RuleMetric.Aov => Formats.Money(value, currency),
         RuleMetric.Ctr or RuleMetric.Cvr or RuleMetric.BudgetUsed => Formats.Percent(value),
-        RuleMetric.Roas => Formats.Ratio(value),
+        RuleMetric.Roas or RuleMetric.Frequency => Formats.Ratio(value),
         _ => value is { } count ? count.ToString("N0", CultureInfo.InvariantCulture) : Formats.None,
     };
 }
