@@ -21,8 +21,9 @@ public sealed record CreativeTrend(
         var residual = x.Zip(ctr, (xi, yi) => yi - intercept - (slope * xi)).Sum(r => r * r) / (n - 2);
         var error = Math.Sqrt(residual / sxx);
         var p = error > 0 ? StudentT.CDF(0, 1, n - 2, slope / error) : (slope < 0 ? 0 : 1);
+        // A day's reach is the platform's own figure for that creative and day: the one place a frequency is true.
         double? frequencySlope = days.All(d => d.Totals.Reach > 0)
-            ? MathNet.Numerics.Fit.Line(x, [.. days.Select(d => (double)d.Totals.Impressions / d.Totals.Reach)]).B
+            ? MathNet.Numerics.Fit.Line(x, [.. days.Select(d => (double)d.Totals.Impressions / d.Totals.Reach!.Value)]).B
             : null;
         var lastWeek = days.Where(d => d.Date.DayNumber > days[^1].Date.DayNumber - 7).ToList();
         var weekly = lastWeek.Sum(d => (double)d.Totals.Impressions) / lastWeek.Count * 7;

@@ -6,7 +6,7 @@ namespace GrainMarketing.UnitTests.Insights.Benchmarks;
 /// <summary>Reference quantiles computed independently with mpmath (regularised incomplete beta and gamma, bisection to 30 digits).</summary>
 public sealed class KpiIntervalsTests
 {
-    private static readonly MetricTotals Totals = new(Impressions: 10_000, Reach: 0, Clicks: 300, Spend: 600m, Conversions: 12m, ConversionValue: 0m);
+    private static readonly MetricTotals Totals = new(Impressions: 10_000, ReachDailySum: 0, Clicks: 300, Spend: 600m, Conversions: 12m, ConversionValue: 0m);
 
     [Theory]
     [InlineData("ctr", 0.0267913000979, 0.0334806818403)]
