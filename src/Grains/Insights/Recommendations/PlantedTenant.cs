@@ -95,7 +95,7 @@ public sealed class PlantedTenant
                         var impressions = (long)Math.Round(spend * 100);
                         var clicks = Binomial.Sample(_random, ctr, (int)impressions);
                         var conversions = Poisson.Sample(_random, spend / cpa * segmentRates[segment]);
-                        var totals = new MetricTotals(impressions, (long)Math.Round(impressions / frequency), clicks, (decimal)spend, conversions, conversions * 40m);
+                        var totals = MetricTotals.Reported(impressions, (long)Math.Round(impressions / frequency), clicks, (decimal)spend, conversions, conversions * 40m);
                         cells.Add(new PlantedCell(id, From.AddDays(day), $"a{creative + 1}", Ages[segment / 2], Genders[segment % 2], totals));
                     }
                 }

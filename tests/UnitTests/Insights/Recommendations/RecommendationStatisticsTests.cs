@@ -37,7 +37,7 @@ public sealed class RecommendationStatisticsTests
     {
         var start = new DateOnly(2026, 11, 1);
         var days = Enumerable.Range(0, 14)
-            .Select(d => new CreativeDay("a1", start.AddDays(d), new MetricTotals(100_000, 100_000 / (2 + d), 2000 - (100 * d), 100, 10, 0)))
+            .Select(d => new CreativeDay("a1", start.AddDays(d), MetricTotals.Reported(100_000, 100_000 / (2 + d), 2000 - (100 * d), 100, 10, 0)))
             .ToList();
 
         var trend = CreativeTrend.Of("meta:1", "a1", days, 0.05);
