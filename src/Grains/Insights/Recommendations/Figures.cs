@@ -17,6 +17,7 @@ public static class Figures
     public static double Round(double value) =>
         value == 0 || !double.IsFinite(value) ? value : Math.Round(value, Math.Max(0, 3 - (int)Math.Floor(Math.Log10(Math.Abs(value)))));
 
+    /// <remarks>A figure that is not known (NaN, such as a frequency where reach is not reported) is left out: JSON has no NaN.</remarks>
     public static IReadOnlyDictionary<string, double> Of(params (string Name, double Value)[] figures) =>
-        figures.ToDictionary(f => f.Name, f => Round(f.Value), StringComparer.Ordinal);
+        figures.Where(f => double.IsFinite(f.Value)).ToDictionary(f => f.Name, f => Round(f.Value), StringComparer.Ordinal);
 }
