@@ -1,3 +1,4 @@
+using GrainMarketing.Metrics;
 using MathNet.Numerics.Distributions;
 
 namespace GrainMarketing.Insights.Recommendations;
@@ -21,12 +22,18 @@ public sealed record CreativeTrend(
         var residual = x.Zip(ctr, (xi, yi) => yi - intercept - (slope * xi)).Sum(r => r * r) / (n - 2);
         var error = Math.Sqrt(residual / sxx);
         var p = error > 0 ? StudentT.CDF(0, 1, n - 2, slope / error) : (slope < 0 ? 0 : 1);
-        // A day's reach is the platform's own figure for that creative and day: the one place a frequency is true.
-        double? frequencySlope = days.All(d => d.Totals.Reach > 0)
-            ? MathNet.Numerics.Fit.Line(x, [.. days.Select(d => (double)d.Totals.Impressions / d.Totals.Reach!.Value)]).B
+        double? frequencySlope = days.All(d => DayReach(d.Totals) > 0)
+            ? MathNet.Numerics.Fit.Line(x, [.. days.Select(d => (double)d.Totals.Impressions / DayReach(d.Totals))]).B
             : null;
         var lastWeek = days.Where(d => d.Date.DayNumber > days[^1].Date.DayNumber - 7).ToList();
         var weekly = lastWeek.Sum(d => (double)d.Totals.Impressions) / lastWeek.Count * 7;
         return new CreativeTrend(campaign, creative, n, slope, error, p, intercept, intercept + (slope * x[^1]), frequencySlope, weekly, conversionsPerClick);
     }
+
+    /// <summary>
+    /// The creative's reach on one day: the platform's own figure where one cell reported it, else the sum of the reach its
+    /// cells reported. The sum is exact when the cells are disjoint audiences (a day's demographic segments) and an upper
+    /// bound otherwise, so the frequency is then a lower bound whose trend still shows the audience seeing the creative more.
+    /// </summary>
+    private static long DayReach(MetricTotals day) => day.Reach ?? (day.ReachReports > 0 ? day.ReachDailySum : 0);
 }

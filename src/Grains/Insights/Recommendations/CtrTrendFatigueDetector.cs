@@ -52,7 +52,7 @@ public sealed class CtrTrendFatigueDetector : ICreativeFatigueDetector
             -trend.Slope * perWeek, -(trend.Slope + (z * trend.SlopeError)) * perWeek, -(trend.Slope - (z * trend.SlopeError)) * perWeek,
             $"The CTR back at its fitted level of {from:yyyy-MM-dd} on the creative's {Figures.Count(trend.WeeklyImpressions)} impressions a week, at the campaign's {Figures.Percent(trend.ConversionsPerClick)} conversions per click.");
         var evidence = new RecommendationEvidence(
-            $"Least-squares regression of daily CTR on the day, one-sided t-test of the slope (H0: slope ≥ 0), Benjamini-Hochberg over {count} creatives; a finding also needs a fitted decline of at least {Figures.Percent(MinimumDecline)} and rising frequency where reach is reported.",
+            $"Least-squares regression of daily CTR on the day, one-sided t-test of the slope (H0: slope ≥ 0), Benjamini-Hochberg over {count} creatives; a finding also needs a fitted decline of at least {Figures.Percent(MinimumDecline)} and rising frequency (impressions ÷ the day's reported reach) where reach is reported.",
             from, tenant.To, trend.P, adjusted, count,
             Figures.Of(("days", trend.Days), ("ctrStart", trend.FittedStart), ("ctrEnd", trend.FittedEnd), ("slopePerDay", trend.Slope), ("slopeStandardError", trend.SlopeError),
                 ("decline", trend.Decline), ("frequencySlopePerDay", trend.FrequencySlope ?? double.NaN), ("weeklyImpressions", trend.WeeklyImpressions)));
