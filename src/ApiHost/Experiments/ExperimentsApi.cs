@@ -2,6 +2,7 @@ using System.Security.Claims;
 using GrainMarketing.ApiHost.Audit;
 using GrainMarketing.ApiHost.Auth;
 using GrainMarketing.ApiHost.Hosting;
+using GrainMarketing.ApiHost.Ingestion;
 using GrainMarketing.Campaigns;
 using GrainMarketing.Errors;
 using GrainMarketing.Experiments;
@@ -35,7 +36,7 @@ public static class ExperimentsApi
             .RequireAuthorization(TenantPolicies.Write)
             .ProducesProblem(StatusCodes.Status409Conflict);
         group.MapPost("/{id}/observations", ObserveAsync).WithName("RecordExperimentObservations")
-            .WithSummary("Add a batch of up to 10,000 units ({variant, converted, value}) to a conversionRate experiment, whole or not at all; answers the updated results")
+            .WithSummary("Add a batch of up to 10,000 units ({variant, converted, value}) to a conversionRate experiment, whole or not at all; answers the updated results. A retry with the same Idempotency-Key header as one of the last 256 batches is not counted again")
             .RequireAuthorization(TenantPolicies.Write)
             .AllowIngestionBodies(routes)
             .ProducesValidationProblem()
@@ -72,8 +73,11 @@ public static class ExperimentsApi
         return TypedResults.Ok(stopped);
     }
 
-    public static async Task<Ok<ExperimentResults>> ObserveAsync(string tenant, string id, ObservationsRequest? request, IGrainFactory grains) =>
-        TypedResults.Ok(await Experiment(grains, tenant, id).RecordAsync((request ?? new ObservationsRequest()).Read()));
+    public static async Task<Ok<ExperimentResults>> ObserveAsync(string tenant, string id, ObservationsRequest? request, HttpRequest http, IGrainFactory grains)
+    {
+        var batchKey = IngestReceipts.IdempotencyKey(http);
+        return TypedResults.Ok(await Experiment(grains, tenant, id).RecordAsync((request ?? new ObservationsRequest()).Read(), batchKey));
+    }
 
     private static IExperimentBookGrain Book(IGrainFactory grains, string tenant) => grains.GetGrain<IExperimentBookGrain>(tenant);
 

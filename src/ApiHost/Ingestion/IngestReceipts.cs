@@ -49,7 +49,7 @@ public static partial class IngestReceipts
 
     /// <summary>The request's Idempotency-Key, or null when it sends none; a 400 naming the header when it is not a single well-formed key.</summary>
     /// <remarks>Bounded so the receipt, written after publishing, always fits its storage key: a failed write there would let a retry ingest twice.</remarks>
-    private static string? IdempotencyKey(HttpRequest request)
+    public static string? IdempotencyKey(HttpRequest request)
     {
         var values = request.Headers[IdempotencyHeader];
         if (values.Count == 0)

@@ -12,6 +12,9 @@ public static class ExperimentRules
     public const int MaxVariantLength = 100;
     public const int MaxObservations = 10_000;
 
+    /// <summary>How many batches' Idempotency-Keys an experiment remembers, so a retry of any of them is not counted twice.</summary>
+    public const int RememberedBatches = 256;
+
     /// <summary>The largest value one observation may carry, so no sum of squares can overflow.</summary>
     public const decimal MaxValue = 1_000_000_000m;
 

@@ -14,10 +14,11 @@ public interface IExperimentGrain : IGrainWithStringKey
     Task StartAsync(Experiment experiment, DateOnly? dataFrom);
 
     /// <summary>Adds a batch of observations to the variants' tallies, whole or not at all.</summary>
+    /// <param name="batchKey">The caller's key for the batch: a batch whose key is among the last <see cref="ExperimentRules.RememberedBatches"/> is not counted again.</param>
     /// <exception cref="NotFoundException">No such experiment.</exception>
     /// <exception cref="ValidationFailedException">An observation names an unknown variant or a value out of range (each named by its JSON path), or the experiment's variants are campaigns.</exception>
     /// <exception cref="ConflictException">The experiment was stopped.</exception>
-    Task<ExperimentResults> RecordAsync(IReadOnlyList<Observation> observations);
+    Task<ExperimentResults> RecordAsync(IReadOnlyList<Observation> observations, string? batchKey);
 
     /// <exception cref="NotFoundException">No such experiment.</exception>
     Task<Experiment> StopAsync(DateTimeOffset at);

@@ -42,7 +42,7 @@ public sealed class ExperimentGrain(
         await WriteAsync();
     }
 
-    public async Task<ExperimentResults> RecordAsync(IReadOnlyList<Observation> observations)
+    public async Task<ExperimentResults> RecordAsync(IReadOnlyList<Observation> observations, string? batchKey)
     {
         _writes.ThrowIfLost();
         var experiment = Current;
@@ -62,6 +62,11 @@ public sealed class ExperimentGrain(
             throw new ConflictException($"Experiment '{experiment.Id}' was stopped at {experiment.StoppedAt:O}; it takes no more observations.");
         }
 
+        if (batchKey is not null && state.State.RecentBatches.Contains(batchKey, StringComparer.Ordinal))
+        {
+            return await GetResultsAsync();
+        }
+
         var index = experiment.Draft.Variants.Select((name, i) => (name, i)).ToDictionary(p => p.name, p => p.i, StringComparer.Ordinal);
         var tallies = state.State.Tallies.ToArray();
         foreach (var observation in observations)
@@ -71,6 +76,11 @@ public sealed class ExperimentGrain(
         }
 
         state.State.Tallies = [.. tallies];
+        if (batchKey is not null)
+        {
+            Remember(state.State.RecentBatches, batchKey);
+        }
+
         var results = Analyze(experiment, UnitMeasures(tallies));
         await WriteAsync();
         return _results = results;
@@ -142,6 +152,15 @@ public sealed class ExperimentGrain(
     {
         var colon = variant.IndexOf(':', StringComparison.Ordinal);
         return $"{Tenant}/{variant[..colon]}/{variant[(colon + 1)..]}";
+    }
+
+    private static void Remember(List<string> batches, string batchKey)
+    {
+        batches.Add(batchKey);
+        if (batches.Count > ExperimentRules.RememberedBatches)
+        {
+            batches.RemoveAt(0);
+        }
     }
 
     private Task WriteAsync() => _writes.WriteAsync(state.WriteStateAsync, DeactivateOnIdle);

@@ -14,4 +14,7 @@ public sealed class ExperimentState
 
     /// <summary>Campaign experiments only: the tenant's day the experiment started, the first day of metrics counted.</summary>
     [Id(3)] public DateOnly? DataFrom { get; set; }
+
+    /// <summary>The Idempotency-Keys of the last <see cref="ExperimentRules.RememberedBatches"/> batches, oldest first: a retried batch is not counted twice.</summary>
+    [Id(4)] public List<string> RecentBatches { get; set; } = [];
 }

@@ -5,7 +5,8 @@ namespace GrainMarketing.Experiments;
 /// <summary>The posterior probability that each variant is the best, by Monte Carlo with a fixed seed so the same data answer the same figures.</summary>
 /// <remarks>
 /// Rates: Beta(1 + successes, 1 + failures) posteriors (uniform priors). Means: the normal approximation
-/// N(mean, variance / n) to each mean's posterior under a flat prior. Ties are impossible with continuous draws.
+/// N(mean, variance / n) to each mean's posterior under a flat prior. A draw where variants tie for best (means
+/// without variance draw the same value every time) shares its win equally among them.
 /// </remarks>
 public static class ProbabilityBest
 {
@@ -27,21 +28,24 @@ public static class ProbabilityBest
             samplers.Add(sampler);
         }
 
-        var wins = new int[tallies.Count];
+        var wins = new double[tallies.Count];
+        var values = new double[tallies.Count];
         for (var draw = 0; draw < Draws; draw++)
         {
-            var best = 0;
-            var bestValue = samplers[0]();
-            for (var i = 1; i < samplers.Count; i++)
+            for (var i = 0; i < samplers.Count; i++)
             {
-                var value = samplers[i]();
-                if (lowerIsBetter ? value < bestValue : value > bestValue)
-                {
-                    (best, bestValue) = (i, value);
-                }
+                values[i] = samplers[i]();
             }
 
-            wins[best]++;
+            var bestValue = lowerIsBetter ? values.Min() : values.Max();
+            var tied = values.Count(v => v == bestValue);
+            for (var i = 0; i < values.Length; i++)
+            {
+                if (values[i] == bestValue)
+                {
+                    wins[i] += 1.0 / tied;
+                }
+            }
         }
 
         return [.. wins.Select(w => (double?)w / Draws)];

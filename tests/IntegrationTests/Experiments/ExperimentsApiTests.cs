@@ -133,6 +133,39 @@ public sealed class ExperimentsApiTests(ApiCluster fixture)
     }
 
     [Fact]
+    public async Task ABatchRetriedWithItsIdempotencyKeyIsCountedOnce()
+    {
+        var tenant = await NewTenantAsync();
+        var id = (await CreateAsync(tenant, new { name = "Retry", metric = "conversionRate", variants = new[] { "a", "b" }, minimumDetectableEffect = 0.05, baseline = 0.2 }))
+            .GetProperty("id").GetString()!;
+        var batch = new { observations = Enumerable.Range(0, 10).Select(i => new { variant = i % 2 == 0 ? "a" : "b", converted = i < 4, value = 0m }) };
+
+        async Task<long> PostAsync(string? key)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Post, $"api/v1/tenants/{tenant}/experiments/{id}/observations") { Content = JsonContent.Create(batch) };
+            if (key is not null)
+            {
+                request.Headers.Add("Idempotency-Key", key);
+            }
+
+            using var response = await Api.SendAsync(request);
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            var results = await response.Content.ReadFromJsonAsync<JsonElement>();
+            return results.GetProperty("analyses")[0].GetProperty("variants").EnumerateArray().Sum(v => v.GetProperty("units").GetInt64());
+        }
+
+        Assert.Equal(10, await PostAsync("batch-1"));
+        Assert.Equal(10, await PostAsync("batch-1"));
+        Assert.Equal(20, await PostAsync("batch-2"));
+        Assert.Equal(30, await PostAsync(null));
+        using var bad = new HttpRequestMessage(HttpMethod.Post, $"api/v1/tenants/{tenant}/experiments/{id}/observations") { Content = JsonContent.Create(batch) };
+        bad.Headers.TryAddWithoutValidation("Idempotency-Key", "has space");
+        using var refused = await Api.SendAsync(bad);
+        Assert.Equal(["Idempotency-Key"], ProblemJson.ErrorFields(await ProblemJson.ReadAsync(refused, HttpStatusCode.BadRequest, "validation")));
+        Assert.Equal(30, (await Api.GetFromJsonAsync<JsonElement>($"api/v1/tenants/{tenant}/experiments/{id}")).GetProperty("analyses")[0].GetProperty("variants").EnumerateArray().Sum(v => v.GetProperty("units").GetInt64()));
+    }
+
+    [Fact]
     public async Task CampaignVariantsAreComparedOnTheirMetricsSinceTheExperimentStarted()
     {
         var tenant = await NewTenantAsync();

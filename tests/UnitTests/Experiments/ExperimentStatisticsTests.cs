@@ -37,6 +37,16 @@ public sealed class ExperimentStatisticsTests
     }
 
     [Fact]
+    public void VariantsWhoseMeansTieWithoutVarianceShareTheProbabilityEqually()
+    {
+        var flat = Enumerable.Range(0, 10).Aggregate(default(VariantTally), (t, _) => t.Add(false, 5));
+
+        var best = ProbabilityBest.Estimate([flat, flat, flat], proportion: false, lowerIsBetter: false);
+
+        Assert.All(best, p => Assert.Equal(1.0 / 3, p!.Value, 12));
+    }
+
+    [Fact]
     public void AVariantWithoutDataGivesNoProbabilities()
     {
         Assert.All(ProbabilityBest.Estimate([new VariantTally(100, 10, 0, 0), default], proportion: true, lowerIsBetter: false), p => Assert.Null(p));
