@@ -1,3 +1,4 @@
+using GrainMarketing.ApiHost.Hosting;
 using GrainMarketing.Tenants;
 
 namespace GrainMarketing.ApiHost.Auth;
@@ -8,11 +9,10 @@ namespace GrainMarketing.ApiHost.Auth;
 /// arrives. The subscription is renewed every <see cref="RenewPeriod"/>; while the cluster is unreachable the
 /// cache's own expiry still bounds staleness.
 /// </remarks>
-public sealed partial class AccessChangeListener(IClusterClient cluster, AccessCache cache, ILogger<AccessChangeListener> logger)
+public sealed partial class AccessChangeListener(IClusterClient cluster, AccessCache cache, TimeProvider clock, ILogger<AccessChangeListener> logger)
     : BackgroundService, IAccessChangeObserver
 {
     public static readonly TimeSpan RenewPeriod = TimeSpan.FromMinutes(1);
-    private static readonly TimeSpan RetryPeriod = TimeSpan.FromSeconds(5);
 
     public Task AccessChangedAsync(AccessChange change)
     {
@@ -36,29 +36,7 @@ public sealed partial class AccessChangeListener(IClusterClient cluster, AccessC
     {
         var self = cluster.CreateObjectReference<IAccessChangeObserver>(this);
         var hub = cluster.GetGrain<IAccessChangeHubGrain>(0);
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            var wait = RenewPeriod;
-            try
-            {
-                await hub.SubscribeAsync(self);
-            }
-            catch (Exception exception) when (exception is not OperationCanceledException)
-            {
-                LogSubscribeFailed(exception);
-                wait = RetryPeriod;
-            }
-
-            try
-            {
-                await Task.Delay(wait, stoppingToken);
-            }
-            catch (OperationCanceledException)
-            {
-                break;
-            }
-        }
-
+        await ObserverRenewal.KeepAsync(() => hub.SubscribeAsync(self), RenewPeriod, LogSubscribeFailed, clock, stoppingToken);
         cluster.DeleteObjectReference<IAccessChangeObserver>(self);
     }
 

@@ -1,3 +1,4 @@
+using GrainMarketing.ApiHost.Hosting;
 using GrainMarketing.Campaigns;
 
 namespace GrainMarketing.ApiHost.Live;
@@ -13,7 +14,6 @@ namespace GrainMarketing.ApiHost.Live;
 public sealed partial class LiveChanges(IClusterClient cluster, TimeProvider clock, ILogger<LiveChanges> logger) : ITenantChangeObserver
 {
     private static readonly TimeSpan RenewPeriod = ITenantRollupGrain.ChangeWatchLifetime / 3;
-    private static readonly TimeSpan RetryPeriod = TimeSpan.FromSeconds(5);
 
     private readonly Dictionary<string, TenantWatch> _tenants = new(StringComparer.Ordinal);
     private ITenantChangeObserver? _self;
@@ -69,31 +69,10 @@ public sealed partial class LiveChanges(IClusterClient cluster, TimeProvider clo
     }
 
     /// <summary>Renews the watch until the tenant's last feed here closes; the watch then lapses on its own.</summary>
-    private async Task RenewAsync(string tenant, ITenantChangeObserver self, CancellationToken stop)
+    private Task RenewAsync(string tenant, ITenantChangeObserver self, CancellationToken stop)
     {
         var rollup = cluster.GetGrain<ITenantRollupGrain>(tenant);
-        while (true)
-        {
-            var wait = RenewPeriod;
-            try
-            {
-                await rollup.WatchAsync(self);
-            }
-            catch (Exception exception)
-            {
-                LogWatchFailed(exception, tenant);
-                wait = RetryPeriod;
-            }
-
-            try
-            {
-                await Task.Delay(wait, clock, stop);
-            }
-            catch (OperationCanceledException)
-            {
-                return;
-            }
-        }
+        return ObserverRenewal.KeepAsync(() => rollup.WatchAsync(self), RenewPeriod, exception => LogWatchFailed(exception, tenant), clock, stop);
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Could not watch the numbers of {Tenant}; its live feeds fall back to their once-a-second tick")]
