@@ -168,24 +168,12 @@ public sealed class CampaignGrain(
         return new CampaignSummary(Key, state.State.Metadata, totals, Freshness);
     }
 
-    public Task<IReadOnlyList<BucketTotals>> GetRecentSeriesAsync(int minutes)
-    {
-        EnsureExists();
-        return Task.FromResult<IReadOnlyList<BucketTotals>>(
-            [.. state.State.Recent.Series(clock.GetUtcNow(), minutes).Select(b => new BucketTotals(b.Start, b.Totals))]);
-    }
+    public Task<IReadOnlyList<BucketTotals>> GetRecentSeriesAsync(int minutes) => Existing(() => Task.FromResult<IReadOnlyList<BucketTotals>>(
+        [.. state.State.Recent.Series(clock.GetUtcNow(), minutes).Select(b => new BucketTotals(b.Start, b.Totals))]));
 
-    public Task<IReadOnlyList<DayTotals>> GetDailySeriesAsync(DateRange range)
-    {
-        EnsureExists();
-        return _days.DailySeriesAsync(range);
-    }
+    public Task<IReadOnlyList<DayTotals>> GetDailySeriesAsync(DateRange range) => Existing(() => _days.DailySeriesAsync(range));
 
-    public Task<IReadOnlyList<CreativeSeries>> GetCreativeSeriesAsync(DateRange range)
-    {
-        EnsureExists();
-        return _days.CreativeSeriesAsync(range);
-    }
+    public Task<IReadOnlyList<CreativeSeries>> GetCreativeSeriesAsync(DateRange range) => Existing(() => _days.CreativeSeriesAsync(range));
 
     public async Task<BreakdownResult> GetBreakdownAsync(DateRange range, IReadOnlyList<Dimension> dimensions, bool byCreative)
     {
@@ -211,17 +199,10 @@ public sealed class CampaignGrain(
     public Task<RuleFiring> PlayAsync(RuleDetails instruction) =>
         state.State.Registered ? _judge.PlayAsync((rules, now) => _rules.Play(instruction, rules, now)) : throw new NotFoundException("Campaign", Key.ToString());
 
-    public Task<CampaignAutomation> GetAutomationAsync()
-    {
-        EnsureExists();
-        return Task.FromResult(_rules.Automation());
-    }
+    public Task<CampaignAutomation> GetAutomationAsync() => Existing(() => Task.FromResult(_rules.Automation()));
 
-    public Task<RuleEvaluation> EvaluateAsync(RuleDefinition rule, DateOnly today, string target)
-    {
-        EnsureExists();
-        return Task.FromResult(_rules.Evaluate(rule, today, target, clock.GetUtcNow()));
-    }
+    public Task<RuleEvaluation> EvaluateAsync(RuleDefinition rule, DateOnly today, string target) =>
+        Existing(() => Task.FromResult(_rules.Evaluate(rule, today, target, clock.GetUtcNow())));
 
     public async Task<CampaignBacktest> BacktestAsync(RuleDefinition rule, DateRange range)
     {
@@ -253,5 +234,11 @@ public sealed class CampaignGrain(
         {
             throw new NotFoundException("Campaign", Key.ToString());
         }
+    }
+
+    private T Existing<T>(Func<T> read)
+    {
+        EnsureExists();
+        return read();
     }
 }

@@ -58,6 +58,16 @@ public sealed class DashboardFlowTests(DashboardCluster fixture, ITestOutputHelp
         // The rankings follow the feed too: the campaign that changed appears among the best and worst without a reload.
         await Expect(page.GetByRole(AriaRole.Link, new() { Name = "meta:916" })).ToHaveCountAsync(2);
         await Screenshots.TakeAsync(page, "overview");
+        // A second change, with the campaign, its tenant's rollup and the feed already awake: the steady state a marketer watches.
+        clock.Restart();
+        using var more = await ingest.PostAsJsonAsync($"api/v1/tenants/{tenant}/ingest/metrics", new
+        {
+            items = new object[] { new { platform = "meta", campaignId = "916", date = today, age = "45-54", gender = "female", impressions = 300, clicks = 5, spend = 10m, conversions = 0m, conversionValue = 0m } },
+        });
+        Assert.Equal(HttpStatusCode.Accepted, more.StatusCode);
+        await page.WaitForFunctionAsync("() => document.querySelector('[data-testid=live-spend]')?.textContent === '133.45 EUR'", null, new() { Timeout = 30_000 });
+        var updatedAfter = clock.ElapsedMilliseconds;
+        output.WriteLine($"ingest to the Overview's live numbers, second change: {updatedAfter} ms");
 
         await page.GotoAsync($"t/{tenant}/campaigns");
         var campaignLink = page.GetByRole(AriaRole.Link, new() { Name = "meta:916" });
@@ -85,8 +95,10 @@ public sealed class DashboardFlowTests(DashboardCluster fixture, ITestOutputHelp
         // FlushSchedule), the rollup telling the API host (ChangeWatchers), the feed's next update (at least 250 ms after the
         // last, LiveWake) and the circuit's render. The 2 s is measured on a quiet machine by the bench's dashboard
         // phase (docs/benchmarks.md); here, a fresh tenant's first numbers beside the rest of the suite on 2 cores took
-        // 1.2 to 2.7 s in runs by hand, so 5 s is allowed.
+        // 1.2 to 2.7 s in runs by hand (grain activations and the campaign's first registration included), so 5 s is allowed
+        // for it; a change once everything is awake is held to the 2 s.
         Assert.True(shownAfter < 5_000, $"the Overview showed the ingested spend {shownAfter} ms after the API accepted it (5 s allowed)");
+        Assert.True(updatedAfter < 2_000, $"the Overview showed the second change {updatedAfter} ms after the API accepted it (2 s allowed)");
     }
 
     /// <summary>The same pages on a phone, signed in through the sign-in page.</summary>
@@ -100,7 +112,7 @@ public sealed class DashboardFlowTests(DashboardCluster fixture, ITestOutputHelp
         await phone.GetByLabel("Password").FillAsync(Password);
         await phone.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
         await phone.WaitForURLAsync($"**/t/{tenant}/overview");
-        await Expect(phone.GetByTestId("live-spend")).ToHaveTextAsync("123.45 EUR");
+        await Expect(phone.GetByTestId("live-spend")).ToHaveTextAsync("133.45 EUR");
         await Screenshots.TakeAsync(phone, "overview");
         // Each page is photographed once what it shows has arrived.
         foreach (var (path, name, shown) in new[]
