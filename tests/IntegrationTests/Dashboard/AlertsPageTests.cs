@@ -46,6 +46,16 @@ public sealed class AlertsPageTests(DashboardCluster fixture)
         await Expect(page.GetByTestId("channels")).ToContainTextAsync("ops-hook");
         await Expect(page.GetByTestId("channel-secret")).ToHaveCountAsync(0);
 
+        // The history's filters live in the URL: a kind with no alerts empties it, the test's own kind and channel bring it back.
+        await InteractiveAsync(page);
+        await page.GetByLabel("Kind").FillAsync("rule.fired");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Filter" }).ClickAsync();
+        await page.WaitForURLAsync("**kind=rule.fired*");
+        await Expect(page.GetByTestId("alert-history")).ToContainTextAsync("No alert matches these filters.");
+        await page.GotoAsync($"t/{tenant}/alerts?kind=channel.test&channel=ops-hook&status=delivered");
+        await Expect(page.GetByTestId("delivery-attempt").First).ToContainTextAsync("ops-hook");
+        await Expect(page.GetByLabel("Kind")).ToHaveValueAsync("channel.test");
+
         var phone = await SameSession.OnPhoneAsync(fixture, page);
         await phone.GotoAsync($"t/{tenant}/alerts");
         await InteractiveAsync(phone);

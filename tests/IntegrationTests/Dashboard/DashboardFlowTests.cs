@@ -35,8 +35,18 @@ public sealed class DashboardFlowTests(DashboardCluster fixture, ITestOutputHelp
         var key = (await page.GetByTestId("created-key").InnerTextAsync()).Trim();
         await Screenshots.TakeAsync(page, "keys");
 
+        // Whether the KPI cards, once shown, ever leave the page: the interactive Overview takes over the prerendered one.
+        await page.AddInitScriptAsync("""
+            window.__kpisLeft = false;
+            new MutationObserver(() => {
+              const shown = document.querySelector('[data-testid="kpi-spend"]') !== null;
+              window.__kpisLeft ||= window.__kpisShown === true && !shown;
+              window.__kpisShown ||= shown;
+            }).observe(document, { subtree: true, childList: true });
+            """);
         await page.GotoAsync($"t/{tenant}/overview");
         await Expect(page.GetByTestId("live-state")).ToContainTextAsync("updated");
+        Assert.False(await page.EvaluateAsync<bool>("() => window.__kpisLeft"), "the KPI cards blinked out while the Overview became interactive");
         await Expect(page.GetByTestId("live-spend")).ToHaveTextAsync("0.00 EUR");
         using var ingest = fixture.Cluster.CreateApiClient();
         ingest.DefaultRequestHeaders.Add("X-Api-Key", key);

@@ -1,4 +1,5 @@
 using GrainMarketing.Dashboard.Api.Client.Models;
+using GrainMarketing.Dashboard.Tenants;
 using Microsoft.Kiota.Abstractions.Serialization;
 using MudBlazor;
 
@@ -22,8 +23,8 @@ public static class RunCounts
             })];
 
     /// <summary>The x axis of <see cref="History"/>: each finished run's start, oldest first.</summary>
-    public static string[] Labels(IReadOnlyList<AnalysisRun> runs) =>
-        [.. Finished(runs).Select(run => run.StartedAt?.ToLocalTime().ToString("MMM d HH:mm") ?? "")];
+    public static string[] Labels(IReadOnlyList<AnalysisRun> runs, TenantClock clock) =>
+        [.. Finished(runs).Select(run => clock.Format(run.StartedAt, "MMM d HH:mm"))];
 
     private static IEnumerable<AnalysisRun> Finished(IReadOnlyList<AnalysisRun> runs) =>
         runs.Where(run => run.Status == AnalysisRunStatus.Succeeded).OrderBy(run => run.StartedAt);
