@@ -63,7 +63,7 @@ public sealed class RequestBodyLimitTests(EdgeCluster fixture)
     }
 
     [Fact]
-    public async Task OnlyIngestionRoutesTakeLargerBodies()
+    public async Task OnlyIngestionAndObservationRoutesTakeLargerBodies()
     {
         await using var api = InProcessApi.Start(fixture.Cluster);
 
@@ -73,9 +73,10 @@ public sealed class RequestBodyLimitTests(EdgeCluster fixture)
             .Order(StringComparer.Ordinal)
             .ToList();
 
+        // The ingestion routes, and an experiment's observations (up to 10,000 units a batch).
         Assert.Equal(
-            [.. new[] { "metrics", "metrics/csv", "transactions", "transactions/csv", "engagements", "engagements/csv" }
-                .Select(route => "/api/v1/tenants/{tenant}/ingest/" + route).Order(StringComparer.Ordinal)],
+            [.. new[] { "ingest/metrics", "ingest/metrics/csv", "ingest/transactions", "ingest/transactions/csv", "ingest/engagements", "ingest/engagements/csv", "experiments/{id}/observations" }
+                .Select(route => "/api/v1/tenants/{tenant}/" + route).Order(StringComparer.Ordinal)],
             raised);
     }
 }
