@@ -32,6 +32,11 @@ public sealed class OpenApiDocumentInfo : IOpenApiDocumentTransformer
         ["Forecasts"] = "Daily forecasts with conformal intervals and their backtest, and campaigns' pacing against budget.",
         ["Budget"] = "Campaigns' response curves, and budget splits proposed on them and applied.",
         ["Predictions"] = "The campaign-outcome model's versions and training, and predictions for a planned campaign.",
+        ["Creatives"] = "A campaign's creatives and formats: CTR and CVR trends, frequency where reach is reported, fatigue with the day it began, and rankings with significance.",
+        ["Experiments"] = "A/B tests: required sample size, live per-variant results with intervals, probability best, always-valid p-values and the verdict.",
+        ["Benchmarks"] = "The tenant's CTR, CPC, CVR and CPA per platform against published industry figures for its industry.",
+        ["Competitors"] = "Imported auction insights: each competitor's impression share, overlap and outranking over time, and alerts when they jump.",
+        ["Recommendations"] = "What to do next, with evidence, expected impact and its interval, confidence and priority; accept, dismiss or apply through the rules.",
     };
 
     public Task TransformAsync(OpenApiDocument document, OpenApiDocumentTransformerContext context, CancellationToken cancellationToken)
