@@ -10,7 +10,7 @@ public sealed class MomentTests : DashboardContext
     [Fact]
     public void AMomentIsWrittenInTheTenantsZoneWithItsDaylightSavingAndTheInstantInItsDatetime()
     {
-        var moment = Render<Moment>(parameters => parameters.AddCascadingValue(TenantClock.Of("Europe/Berlin")).Add(p => p.At, Instant));
+        var moment = Render<Moment>(parameters => parameters.AddCascadingValue(Source("Europe/Berlin")).Add(p => p.At, Instant));
 
         var time = moment.Find("time");
         Assert.Equal("2026-07-02 00:30", time.TextContent);
@@ -22,7 +22,7 @@ public sealed class MomentTests : DashboardContext
     public void WithoutATenantOrWithAZoneThisServerDoesNotKnowItIsUtcAndNoMomentWritesNothing()
     {
         var outside = Render<Moment>(parameters => parameters.Add(p => p.At, Instant).Add(p => p.Format, TenantClock.Second));
-        var unknown = Render<Moment>(parameters => parameters.AddCascadingValue(TenantClock.Of("Mars/Olympus_Mons")).Add(p => p.At, Instant));
+        var unknown = Render<Moment>(parameters => parameters.AddCascadingValue(Source("Mars/Olympus_Mons")).Add(p => p.At, Instant));
         var none = Render<Moment>(parameters => parameters.Add(p => p.At, null));
 
         Assert.Equal("22:30:00", outside.Find("time").TextContent);
@@ -31,8 +31,27 @@ public sealed class MomentTests : DashboardContext
     }
 
     [Fact]
+    public void AMomentShownFollowsTheClockWhenTheTenantsZoneArrives()
+    {
+        var source = new TenantClockSource();
+        var moment = Render<Moment>(parameters => parameters.AddCascadingValue(source).Add(p => p.At, Instant));
+        Assert.Equal("2026-07-01 22:30", moment.Find("time").TextContent);
+
+        source.Set(TenantClock.Of("Asia/Tokyo"));
+
+        moment.WaitForAssertion(() => Assert.Equal("2026-07-02 07:30", moment.Find("time").TextContent));
+    }
+
+    [Fact]
     public void NewYorksWinterIsFiveHoursBehindUtc()
     {
         Assert.Equal("2026-12-07 06:05", TenantClock.Of("America/New_York").Format(new DateTimeOffset(2026, 12, 7, 11, 5, 0, TimeSpan.Zero)));
+    }
+
+    private static TenantClockSource Source(string zone)
+    {
+        var source = new TenantClockSource();
+        source.Set(TenantClock.Of(zone));
+        return source;
     }
 }

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using GrainMarketing.IntegrationTests.Infrastructure;
 using Microsoft.Playwright;
 using static GrainMarketing.IntegrationTests.Dashboard.Browsing;
@@ -48,13 +49,13 @@ public sealed class AlertsPageTests(DashboardCluster fixture)
 
         // The history's filters live in the URL: a kind with no alerts empties it, the test's own kind and channel bring it back.
         await InteractiveAsync(page);
-        await page.GetByLabel("Kind").FillAsync("rule.fired");
+        await page.GetByLabel("Alert kind").FillAsync("rule.fired");
         await page.GetByRole(AriaRole.Button, new() { Name = "Filter" }).ClickAsync();
-        await page.WaitForURLAsync("**kind=rule.fired*");
+        await Expect(page).ToHaveURLAsync(new Regex(@"[?&]kind=rule\.fired(&|$)"));
         await Expect(page.GetByTestId("alert-history")).ToContainTextAsync("No alert matches these filters.");
         await page.GotoAsync($"t/{tenant}/alerts?kind=channel.test&channel=ops-hook&status=delivered");
         await Expect(page.GetByTestId("delivery-attempt").First).ToContainTextAsync("ops-hook");
-        await Expect(page.GetByLabel("Kind")).ToHaveValueAsync("channel.test");
+        await Expect(page.GetByLabel("Alert kind")).ToHaveValueAsync("channel.test");
 
         var phone = await SameSession.OnPhoneAsync(fixture, page);
         await phone.GotoAsync($"t/{tenant}/alerts");
@@ -79,7 +80,7 @@ public sealed class AlertsPageTests(DashboardCluster fixture)
         await InteractiveAsync(page);
 
         await page.GetByLabel("Name").FillAsync("ops-mail");
-        await page.GetByLabel("Kind").ClickAsync();
+        await page.GetByLabel("Kind", new() { Exact = true }).ClickAsync();
         await page.GetByRole(AriaRole.Option, new() { Name = "email" }).ClickAsync();
         await Expect(page.GetByLabel("URL to POST to")).ToHaveCountAsync(0);
         await page.GetByLabel("Recipients").FillAsync("not an address");

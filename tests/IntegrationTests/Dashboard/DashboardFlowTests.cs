@@ -93,7 +93,7 @@ public sealed class DashboardFlowTests(DashboardCluster fixture, ITestOutputHelp
         await campaignLink.ClickAsync();
         await page.WaitForURLAsync($"**/t/{tenant}/campaigns/meta%3A916");
         var breakdown = await BreakdownAsync(email, tenant, "meta:916");
-        Assert.Equal(2, breakdown.Count);
+        Assert.Equal(3, breakdown.Count);
         foreach (var (cell, spend) in breakdown)
         {
             await Expect(page.GetByTestId("cell-" + cell)).ToHaveTextAsync(spend.ToString("N2", CultureInfo.InvariantCulture));
