@@ -3,8 +3,13 @@ using GrainMarketing.Dashboard.Components.Pages.Tenant.Audience;
 
 namespace GrainMarketing.DashboardTests;
 
-public sealed class AudienceInsightViewTests : DashboardContext
+public sealed class AudienceInsightViewTests : DashboardContext, IAsyncLifetime
 {
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    /// <summary>MudBlazor's chips hold services that only dispose asynchronously.</summary>
+    async Task IAsyncLifetime.DisposeAsync() => await DisposeAsync();
+
     [Fact]
     public void ACpaReadsWithItsIntervalOnlyWhenTheApiGaveOne()
     {

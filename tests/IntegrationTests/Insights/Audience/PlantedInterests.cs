@@ -5,7 +5,7 @@ namespace GrainMarketing.IntegrationTests.Insights.Audience;
 
 /// <summary>
 /// Metric rows of one campaign broken down by interest over days ending today, with planted truths: "cooking" converts at half
-/// the others' CPA, "running" pays a CPA growing as the square root of its spend while its spend ramps up fourfold, "travel"
+/// the others' CPA, "running" pays a CPA growing in step with its spend (it buys no more conversions) while its spend ramps up fourfold, "travel"
 /// ramps the same at a flat CPA, and "chess" spends too little to judge. Conversions are Poisson with a fixed seed.
 /// </summary>
 public static class PlantedInterests
@@ -18,7 +18,7 @@ public static class PlantedInterests
         {
             var ramp = 100 + (300.0 * day / (days - 1));
             var date = DateTime.UtcNow.Date.AddDays(day - days + 1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-            rows.Add(Row(random, "running", date, ramp, 20 * Math.Sqrt(ramp / 100)));
+            rows.Add(Row(random, "running", date, ramp, 20 * ramp / 100));
             rows.Add(Row(random, "travel", date, ramp, 20));
             rows.Add(Row(random, "music", date, 200, 20));
             rows.Add(Row(random, "gaming", date, 180, 20));
