@@ -48,6 +48,20 @@ public sealed class AudienceInsightViewTests : DashboardContext, IAsyncLifetime
         Assert.Equal("CPA, 25-34 · female", only.Name);
         Assert.Equal(new double?[] { 20, null, 25 }, segment.Weeks.Select(w => AudienceInsightView.KpiOf(w, "cpa")));
         Assert.Equal(new double?[] { 3, 0, 2.5 }, segment.Weeks.Select(w => AudienceInsightView.KpiOf(w, "roas")));
+        Assert.True(AudienceInsightView.Drawable(segment, "cpa"));
+        Assert.False(AudienceInsightView.Drawable(segment, "ctr"));
+    }
+
+    [Fact]
+    public void ASaturatingSegmentReadsWithItsElasticityAndHowMuchSpendRose()
+    {
+        var segment = new AudienceSegmentInsight
+        {
+            Segment = "running",
+            Saturation = new SaturationAssessment { Elasticity = 1.16, Low = 0.88, High = 1.44, SpendChange = 1.8796, AdjustedPValue = 0.0004, Saturating = true },
+        };
+
+        Assert.Equal("running: CPA elasticity 1.16 (0.88–1.44), spend up 88% in the later half of the weeks, adjusted p < 0.001", AudienceInsightView.Saturation(segment));
     }
 
     [Fact]

@@ -54,6 +54,9 @@ public static class AudienceInsightView
         return (labels, [new ChartSeries<double> { Name = $"{label}, {Readable(segment.Segment)}", Data = new ChartData<double>(values) }]);
     }
 
+    /// <summary>Whether at least two weeks have a value of the KPI: one point is no trend.</summary>
+    public static bool Drawable(AudienceSegmentInsight segment, string kpi) => (segment.Weeks ?? []).Count(week => KpiOf(week, kpi) is not null) >= 2;
+
     /// <summary>"W49", or "W48 (5 d)" for a week the window cuts.</summary>
     public static string WeekLabel(AudienceWeek week)
     {
@@ -72,8 +75,10 @@ public static class AudienceInsightView
     /// <summary>A saturating segment in one line: its elasticity with interval and how much spend rose.</summary>
     public static string Saturation(AudienceSegmentInsight segment) => segment.Saturation is { } saturation
         ? $"{Readable(segment.Segment)}: CPA elasticity {Number(saturation.Elasticity)} ({Number(saturation.Low)}–{Number(saturation.High)}), "
-            + $"spend {Formats.Percent(saturation.SpendChange - 1)} in the later weeks, adjusted p {P(saturation.AdjustedPValue)}"
+            + $"spend up {SpendRise(saturation.SpendChange)} in the later half of the weeks, adjusted p {P(saturation.AdjustedPValue)}"
         : Formats.None;
+
+    private static string SpendRise(double? change) => change is { } ratio ? ((ratio - 1) * 100).ToString("0", CultureInfo.InvariantCulture) + "%" : Formats.None;
 
     private static string Number(double? value) => value is { } number ? number.ToString("N2", CultureInfo.InvariantCulture) : Formats.None;
 
