@@ -1,6 +1,7 @@
 using GrainMarketing.ApiHost.Alerts;
 using GrainMarketing.ApiHost.Analysis;
 using GrainMarketing.ApiHost.Analytics;
+using GrainMarketing.ApiHost.Audience;
 using GrainMarketing.ApiHost.Audit;
 using GrainMarketing.ApiHost.Auth;
 using GrainMarketing.ApiHost.Automation;
@@ -57,6 +58,7 @@ app.MapUserEventIngestion();
 app.MapCampaigns();
 app.MapCreatives();
 app.MapAnalytics();
+app.MapAudience();
 app.MapBudget();
 app.MapPredictions();
 app.MapLive();

@@ -12,4 +12,8 @@ public interface IDemographicSegmentGrain : IGrainWithStringKey
 
     [ReadOnly]
     Task<SegmentSummary> GetSummaryAsync(QueryWindow window);
+
+    /// <summary>The segment's days in <paramref name="range"/> that are within retention, oldest first; days without data are left out.</summary>
+    [ReadOnly]
+    Task<IReadOnlyList<DayTotals>> GetDaysAsync(DateRange range);
 }

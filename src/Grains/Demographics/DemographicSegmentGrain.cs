@@ -117,4 +117,13 @@ public sealed class DemographicSegmentGrain(
         var latest = segment.Days.Count == 0 ? (DateOnly?)null : segment.Days.Keys.Last();
         return new SegmentSummary(key, totals, new Freshness(segment.LastReceivedAt, latest));
     }
+
+    public Task<IReadOnlyList<DayTotals>> GetDaysAsync(DateRange range)
+    {
+        var oldestKept = options.Value.OldestKept(clock);
+        IReadOnlyList<DayTotals> days = [.. state.State.Days
+            .Where(day => day.Key >= range.From && day.Key <= range.To && day.Key >= oldestKept)
+            .Select(day => new DayTotals(day.Key, day.Value))];
+        return Task.FromResult(days);
+    }
 }

@@ -38,5 +38,22 @@ public sealed class DemographicSegmentGrainTests(ClusterFixture fixture)
         Assert.Single(recorded.Items);
     }
 
+    [Fact]
+    public async Task DaysComeBackOldestFirstWithinTheRangeAndRetention()
+    {
+        var tenant = $"t-{Guid.NewGuid():N}";
+        var key = new SegmentKey(tenant, Dimension.Interest, "hiking");
+        var segment = fixture.Client.GetGrain<IDemographicSegmentGrain>(key.ToString());
+        var today = DateOnly.FromDateTime(fixture.Clock.GetUtcNow().UtcDateTime);
+        var totals = new MetricTotals(100, 0, 5, 20, 1, 40);
+
+        await segment.ApplyAsync(key, "meta/c-1", 1, [new SegmentDelta(today, totals), new SegmentDelta(today.AddDays(-3), totals), new SegmentDelta(today.AddDays(-9), totals)], fixture.Clock.GetUtcNow());
+        await segment.ApplyAsync(key, "google/c-2", 1, [new SegmentDelta(today, totals)], fixture.Clock.GetUtcNow());
+        var days = await segment.GetDaysAsync(new GrainMarketing.Campaigns.DateRange(today.AddDays(-5), today));
+
+        Assert.Equal([today.AddDays(-3), today], days.Select(d => d.Date));
+        Assert.Equal((40m, 2m), (days[1].Totals.Spend, days[1].Totals.Conversions));
+    }
+
     private Task<FiringPage> History(string tenant) => fixture.Firings.QueryAsync(tenant, new FiringQuery(10), CancellationToken.None);
 }

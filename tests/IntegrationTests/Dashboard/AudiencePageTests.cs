@@ -3,6 +3,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using GrainMarketing.IntegrationTests.Infrastructure;
+using GrainMarketing.IntegrationTests.Insights.Audience;
 using static GrainMarketing.IntegrationTests.Dashboard.Browsing;
 using static Microsoft.Playwright.Assertions;
 
@@ -71,6 +72,39 @@ public sealed class AudiencePageTests(DashboardCluster fixture)
         await phone.GotoAsync($"t/{tenant}/audience?dimension=age,gender&kpi=cpa");
         await Expect(phone.GetByTestId("comparability-demographic")).ToContainTextAsync("google");
         await Screenshots.TakeAsync(phone, "audience");
+    }
+
+    [Fact]
+    public async Task TheInsightPanelShowsCpaIntervalsTheBetterInterestTheSaturatingOneAndItsWeeklyTrend()
+    {
+        var page = await fixture.NewPageAsync();
+        var (tenant, api) = await SignUpWithTenantAsync(fixture, page, "audi");
+        using var ingest = fixture.Cluster.CreateApiClient();
+        ingest.DefaultRequestHeaders.Add("X-Api-Key", await TestAccounts.CreateKeyAsync(api, tenant, "ingest"));
+        var rows = PlantedInterests.Rows(56);
+        using var sent = await ingest.PostAsJsonAsync($"api/v1/tenants/{tenant}/ingest/metrics", new { items = rows });
+        Assert.Equal(HttpStatusCode.Accepted, sent.StatusCode);
+        var insight = await Eventually.ReadAsync(() => api.GetFromJsonAsync<JsonElement>($"api/v1/tenants/{tenant}/audience/insight?dimension=interest&window=56d"),
+            body => body.GetProperty("segments").EnumerateArray().Sum(s => s.GetProperty("totals").GetProperty("conversions").GetDecimal()) == PlantedInterests.Conversions(rows));
+        var cooking = insight.GetProperty("segments").EnumerateArray().Single(s => s.GetProperty("segment").GetString() == "cooking").GetProperty("cpa");
+
+        await page.GotoAsync($"t/{tenant}/audience?dimension=interest&weeks=8");
+        var panel = page.GetByTestId("audience-insight");
+        await Expect(panel.GetByTestId("insight-segment")).ToHaveCountAsync(6);
+        await Expect(panel.GetByTestId("insight-segment").First).ToHaveTextAsync("cooking");
+        await Expect(panel.GetByTestId("insight-cpa-cooking")).ToContainTextAsync(
+            $"({cooking.GetProperty("low").GetDouble().ToString("N2", CultureInfo.InvariantCulture)}–{cooking.GetProperty("high").GetDouble().ToString("N2", CultureInfo.InvariantCulture)})");
+        await Expect(panel.GetByTestId("insight-cpa-verdict-cooking")).ToContainTextAsync("better");
+        await Expect(panel.GetByTestId("insight-cpa-verdict-chess")).ToHaveTextAsync("too few conversions");
+        await Expect(panel.GetByTestId("saturating-running")).ToContainTextAsync("running: CPA elasticity");
+        await Expect(panel.GetByTestId("insight-trend").Locator("svg")).ToBeVisibleAsync();
+        await Screenshots.TakeAsync(page, "audience-insight");
+
+        var phone = await fixture.NewPageAsync(phone: true);
+        await Browsing.SignUpAsMemberAsync(fixture, phone, tenant, "viewer", api);
+        await phone.GotoAsync($"t/{tenant}/audience?dimension=interest&weeks=8&segment=cooking&trend=roas");
+        await Expect(phone.GetByTestId("saturating-running")).ToBeVisibleAsync();
+        await Screenshots.TakeAsync(phone, "audience-insight");
     }
 
     private static Dictionary<string, object?> Row(string platform, string? age = null, string? gender = null, string? country = null,

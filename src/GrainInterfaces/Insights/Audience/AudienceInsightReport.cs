@@ -1,0 +1,20 @@
+using GrainMarketing.Campaigns;
+
+namespace GrainMarketing.Insights.Audience;
+
+/// <summary>A tenant's segments of one dimension over a window: CPA and ROAS with intervals, ranked with tests against the rest, saturation and weekly trends.</summary>
+/// <param name="Dimension">age, gender, age,gender, interest, country or region.</param>
+/// <param name="Alpha">The significance level of every test in the report.</param>
+/// <param name="MinimumConversions">Conversions a segment needs in the window before intervals, tests or saturation are claimed for it.</param>
+/// <param name="Methods">How each interval and test is computed, in words.</param>
+/// <param name="Segments">Segments with enough evidence by CPA, cheapest first, then the others by spend.</param>
+/// <param name="Saturating">The segments judged saturating, steepest first.</param>
+[GenerateSerializer, Immutable, Alias("GrainMarketing.AudienceInsightReport")]
+public sealed record AudienceInsightReport(
+    [property: Id(0)] string Dimension,
+    [property: Id(1)] DateRange Range,
+    [property: Id(2)] double Alpha,
+    [property: Id(3)] double MinimumConversions,
+    [property: Id(4)] AudienceMethods Methods,
+    [property: Id(5)] IReadOnlyList<AudienceSegmentInsight> Segments,
+    [property: Id(6)] IReadOnlyList<string> Saturating);
