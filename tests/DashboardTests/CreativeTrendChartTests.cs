@@ -7,7 +7,7 @@ namespace GrainMarketing.DashboardTests;
 public sealed class CreativeTrendChartTests
 {
     [Fact]
-    public void EachCreativesCtrIsDrawnInPercentOverOneAxisOfDaysWithAGapWhereItHadNoImpressions()
+    public void EachCreativesCtrIsDrawnPerThousandImpressionsOverOneAxisOfDaysWithAGapWhereItHadNoImpressions()
     {
         var report = new CreativeInsightReport
         {
@@ -22,8 +22,9 @@ public sealed class CreativeTrendChartTests
 
         Assert.Equal(["Dec 1", "Dec 2", "Dec 3"], chart.Labels);
         Assert.Equal(["tired (fatigued)", "steady"], chart.Ctr.Select(c => c.Name));
-        Assert.Equal(new double?[] { null, 2.0, 1.0 }, chart.Ctr[0].Values);
-        Assert.Equal(new double?[] { 2.0, 2.2, null }, chart.Ctr[1].Values);
+        Assert.Equal(new double?[] { null, 20.0, 10.0 }, chart.Ctr[0].Values);
+        Assert.Equal(new double?[] { 20.0, 22.0, null }, chart.Ctr[1].Values);
+        Assert.Equal(3, CreativeTrendChart.TickStep(chart.Ctr));
         var frequency = Assert.Single(chart.Frequency);
         Assert.Equal("tired (fatigued)", frequency.Name);
         Assert.Equal(new double?[] { null, 1.5, 2.5 }, frequency.Values);

@@ -55,6 +55,7 @@ public sealed class RecommendationsPageLogicTests : DashboardContext, IAsyncLife
 
         Assert.Equal("+14.20 conversions a week (80%: +9.10 to +19.30)", card.Find("[data-testid='recommendation-impact']").TextContent);
         Assert.Equal("99.6%", card.Find("[data-testid='recommendation-confidence']").TextContent);
+        Assert.Equal("> 99.9%", RecommendationTexts.Confidence(0.99995));
         Assert.Equal(["ctr start 0.0241", "days 10", "spend 1,234.5"], card.FindAll("[data-testid='recommendation-figure']").Select(f => Squeezed(f.TextContent)));
         Assert.Contains("adjusted p = 0.0004", Squeezed(card.Find("[data-testid='recommendation-evidence']").TextContent), StringComparison.Ordinal);
         Assert.Equal("pause", card.Find("[data-testid='recommendation-actions']").TextContent);

@@ -5,8 +5,9 @@ using MudBlazor;
 namespace GrainMarketing.Dashboard.Insights;
 
 /// <summary>
-/// A campaign's creatives day by day over one axis of days: CTR in percent, and frequency where the platform reported
-/// the day's reach. A day a creative had no impressions (or no reported reach) is a gap, not a zero.
+/// A campaign's creatives day by day over one axis of days: CTR as clicks per 1,000 impressions (whole numbers suit the
+/// chart's whole-number axis steps), and frequency where the platform reported the day's reach. A day a creative had no
+/// impressions (or no reported reach) is a gap, not a zero.
 /// </summary>
 /// <remarks>At most <see cref="MaxCreatives"/> lines stay readable: the fatigued creatives first, then the best ranked.</remarks>
 public sealed record CreativeTrendChart(string[] Labels, IReadOnlyList<(string Name, double?[] Values)> Ctr, IReadOnlyList<(string Name, double?[] Values)> Frequency)
@@ -36,10 +37,17 @@ public sealed record CreativeTrendChart(string[] Labels, IReadOnlyList<(string N
             return values;
         }
 
-        var ctr = creatives.Select(creative => (Name(creative), Column(creative, day => day.Impressions is > 0 ? 100.0 * (day.Clicks ?? 0) / day.Impressions : null))).ToList();
+        var ctr = creatives.Select(creative => (Name(creative), Column(creative, day => day.Impressions is > 0 ? 1000.0 * (day.Clicks ?? 0) / day.Impressions : null))).ToList();
         var frequency = creatives.Where(creative => (creative.Days ?? []).Any(day => day.Frequency is not null))
             .Select(creative => (Name(creative), Column(creative, day => day.Frequency))).ToList();
         return new CreativeTrendChart([.. days.Select(day => day.ToString("MMM d", CultureInfo.InvariantCulture))], ctr, frequency);
+    }
+
+    /// <summary>A whole-number step between the axis's ticks giving about five ticks over the values drawn.</summary>
+    public static int TickStep(IReadOnlyList<(string Name, double?[] Values)> columns)
+    {
+        var values = columns.SelectMany(column => column.Values).OfType<double>().ToList();
+        return values.Count == 0 ? 1 : Math.Max(1, (int)Math.Ceiling((values.Max() - values.Min()) / 5));
     }
 
     public static List<ChartSeries<double>> Series(IReadOnlyList<(string Name, double?[] Values)> columns) =>

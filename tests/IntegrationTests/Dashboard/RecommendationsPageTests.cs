@@ -107,7 +107,8 @@ public sealed class RecommendationsPageTests(DashboardCluster fixture)
         await page.GotoAsync($"t/{tenant}/campaigns/meta:c1?window=30d");
         await InteractiveAsync(page);
         var section = page.GetByTestId("creative-insight");
-        await Expect(section.GetByTestId("creative-verdict")).ToContainTextAsync("steady has the best CTR");
+        // The insight ranks by Monte Carlo over the creatives' posteriors after the page's other panels have loaded: seconds on a shared two-core machine.
+        await Expect(section.GetByTestId("creative-verdict")).ToContainTextAsync("steady has the best CTR", new() { Timeout = 30_000 });
         await Expect(section.GetByTestId("creative-tired").GetByTestId("fatigued")).ToContainTextAsync($"Fatigued since {Day(knot)}");
         await Expect(section.GetByTestId("creative-ctr-chart")).ToBeVisibleAsync();
         await Expect(section.GetByTestId("creative-frequency-chart")).ToBeVisibleAsync();

@@ -51,7 +51,13 @@ public static partial class RecommendationTexts
         ? Formats.None
         : $"{Intervals.Signed(impact.Value)} {impact.Metric} a week (80%: {Intervals.Signed(impact.Lower80)} to {Intervals.Signed(impact.Upper80)})";
 
-    public static string Confidence(double? confidence) => confidence is { } sure ? sure.ToString("0.0%", CultureInfo.InvariantCulture) : Formats.None;
+    /// <summary>"97.3%"; above 99.9% it reads "&gt; 99.9%", since one minus a tiny p-value is not certainty.</summary>
+    public static string Confidence(double? confidence) => confidence switch
+    {
+        null => Formats.None,
+        > 0.999 => "> 99.9%",
+        _ => confidence.Value.ToString("0.0%", CultureInfo.InvariantCulture),
+    };
 
     /// <summary>A p-value as the evidence reads it: "p = 0.0123", or "p &lt; 0.0001".</summary>
     public static string P(string name, double? p) => p switch
