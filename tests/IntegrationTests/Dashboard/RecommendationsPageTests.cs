@@ -109,7 +109,7 @@ public sealed class RecommendationsPageTests(DashboardCluster fixture)
         var section = page.GetByTestId("creative-insight");
         // The insight ranks by Monte Carlo over the creatives' posteriors after the page's other panels have loaded: seconds on a shared two-core machine.
         await Expect(section.GetByTestId("creative-verdict")).ToContainTextAsync("steady has the best CTR", new() { Timeout = 30_000 });
-        await Expect(section.GetByTestId("creative-tired").GetByTestId("fatigued")).ToContainTextAsync($"Fatigued since {Day(knot)}");
+        await Expect(section.GetByTestId("fatigue-tired").GetByTestId("fatigued")).ToContainTextAsync($"Fatigued since {Day(knot)}");
         await Expect(section.GetByTestId("creative-ctr-chart")).ToBeVisibleAsync();
         await Expect(section.GetByTestId("creative-frequency-chart")).ToBeVisibleAsync();
         await Expect(section.GetByTestId("format-ranking")).ToContainTextAsync("image");
@@ -122,7 +122,7 @@ public sealed class RecommendationsPageTests(DashboardCluster fixture)
         var phone = await SameSession.OnPhoneAsync(fixture, page);
         await phone.GotoAsync($"t/{tenant}/campaigns/meta:c1?window=30d");
         await InteractiveAsync(phone);
-        await Expect(phone.GetByTestId("creative-tired").GetByTestId("fatigued")).ToBeVisibleAsync();
+        await Expect(phone.GetByTestId("fatigue-tired").GetByTestId("fatigued")).ToBeVisibleAsync();
         await Screenshots.TakeAsync(phone, "campaign-creatives");
     }
 
