@@ -18,9 +18,9 @@ public sealed class CreativeRankingTests : DashboardContext, IAsyncLifetime
             Creative("tired", 2, rate: 0.0168, p: 0.00001, worse: true, fatigued: true))));
 
         Assert.StartsWith("steady has the best CTR", ranking.Find("[data-testid='creative-verdict']").TextContent, StringComparison.Ordinal);
-        Assert.Contains("Fatigued since 2026-11-20", ranking.Find("[data-testid='creative-tired'] [data-testid='fatigued']").TextContent, StringComparison.Ordinal);
-        Assert.Empty(ranking.FindAll("[data-testid='creative-steady'] [data-testid='fatigued']"));
-        Assert.Contains("worse (p = 1E-05)", ranking.Find("[data-testid='creative-tired']").TextContent, StringComparison.Ordinal);
+        Assert.Contains("Fatigued since 2026-11-20", ranking.Find("[data-testid='fatigue-tired'] [data-testid='fatigued']").TextContent, StringComparison.Ordinal);
+        Assert.Empty(ranking.FindAll("[data-testid='fatigue-steady'] [data-testid='fatigued']"));
+        Assert.Contains("worse (p = 1E-05)", ranking.Find("[data-testid='versus-tired']").TextContent, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -31,10 +31,10 @@ public sealed class CreativeRankingTests : DashboardContext, IAsyncLifetime
             Creative("b", 2, rate: 0.0198, p: 0.7, worse: false, fatigued: false))));
 
         Assert.Equal("No creative is significantly better than all the others yet.", ranking.Find("[data-testid='creative-verdict']").TextContent);
-        var reach = ranking.Find("[data-testid='creative-b'] [data-testid='reach']");
+        var reach = ranking.Find("[data-testid='reach-b'] [data-testid='reach']");
         Assert.Equal("—", reach.TextContent);
         Assert.Equal("not reported for this window; daily sum ≤ 1,400", reach.GetAttribute("aria-label"));
-        Assert.Contains("not different (p = 0.7)", ranking.Find("[data-testid='creative-b']").TextContent, StringComparison.Ordinal);
+        Assert.Contains("not different (p = 0.7)", ranking.Find("[data-testid='versus-b']").TextContent, StringComparison.Ordinal);
     }
 
     [Fact]
