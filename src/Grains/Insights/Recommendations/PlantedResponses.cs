@@ -26,9 +26,9 @@ public sealed class PlantedResponses(Random random, bool planted, IReadOnlyList<
     /// <summary>The budget's level in each fortnight, against its usual: the last four weeks at 1.4 and 0.8, a mean of 1.1.</summary>
     private static readonly double[] Levels = [0.6, 1.0, 1.4, 0.8];
 
-    /// <summary>Planted: a winner far below saturation (cost per conversion 12), one far past it (24 on average, 120 at the margin) and one at 25 on average; clean: all three at half-saturation, cost per conversion 25.</summary>
+    /// <summary>Planted: a winner far below saturation (cost per conversion 12), one far past it (half-saturation 100 at 600: 24 on average, about 100 at the margin) and one at 25 on average, 31 at the margin; clean: all three at half-saturation, cost per conversion 25.</summary>
     private (string Id, double Budget, HillParameters Truth)[] Campaigns => planted
-        ? [(Winner, 300, new HillParameters(442, 5000, 1, 0)), (Saturated, 400, new HillParameters(20.8, 100, 1, 0)), (Steady, 300, new HillParameters(36, 600, 1, 0))]
+        ? [(Winner, 300, new HillParameters(442, 5000, 1, 0)), (Saturated, 600, new HillParameters(31.7, 100, 1, 0)), (Steady, 300, new HillParameters(60, 1200, 1, 0))]
         : [(Winner, 300, new HillParameters(24, 300, 1, 0)), (Saturated, 400, new HillParameters(32, 400, 1, 0)), (Steady, 300, new HillParameters(24, 300, 1, 0))];
 
     public IEnumerable<PlantedCell> Cells(DateOnly to)

@@ -16,7 +16,7 @@ namespace GrainMarketing.Insights.Recommendations;
 /// move every fortnight over <see cref="PlantedResponses.HistoryDays"/> days, so their response curves can be fitted:
 /// planted, <see cref="PlantedResponses.Winner"/> is far below saturation at a cost per conversion of 12 and
 /// <see cref="PlantedResponses.Saturated"/> far past it, so budget gains moving from it to the others; clean, all three sit
-/// at their half-saturation with one marginal return. <see cref="EveningCampaign"/> spends 900 a day and, planted, converts
+/// at their half-saturation with one marginal return. <see cref="EveningCampaign"/> spends 1,500 a day and, planted, converts
 /// twice as well per unit of spend from 18:00 to midnight. Every campaign's last week comes by hour of the day too.
 /// A clean tenant has the noise, the small campaign and nothing else.
 /// </remarks>
@@ -102,7 +102,7 @@ public sealed class PlantedTenant
         foreach (var id in ids)
         {
             var small = id == SmallCampaign;
-            var dailySpend = small ? 5 : id == EveningCampaign ? 900 : 150 + (150 * _random.NextDouble());
+            var dailySpend = small ? 5 : id == EveningCampaign ? 1500 : 150 + (150 * _random.NextDouble());
             var cpa = 25 * Math.Exp(Normal.Sample(_random, 0, 0.15)) * ((_planted && id == BadCampaign) || small ? 3 : 1);
             var ctrs = CreativeShares.Select(_ => 0.015 + (0.01 * _random.NextDouble())).ToArray();
             for (var day = 0; day < days; day++)
