@@ -17,7 +17,7 @@ public sealed class ShiftBudgetDetector : IRecommendationDetector
 {
     public const string Target = "budget";
     public const decimal MaxChangePercent = 50;
-    public const double MinimumGainShare = 0.10;
+    public const double MinimumGainShare = 0.05;
     public const double MaxPValue = 0.05;
     public const double MinimumMove = 0.01;
 
