@@ -17,4 +17,13 @@ public enum RecommendationKind
 
     /// <summary>Check the conversion tracking of a campaign whose conversions stopped while it kept spending.</summary>
     FixTracking,
+
+    /// <summary>Raise the budget of a campaign whose response curve says the next unit of spend still buys significantly more than the tenant's average.</summary>
+    ScaleCampaign,
+
+    /// <summary>Move budget between campaigns as the optimiser splits it on their response curves, when the expected gain is surely positive.</summary>
+    ShiftBudget,
+
+    /// <summary>Concentrate a campaign's spend in the hours of the day that convert significantly better per unit of spend.</summary>
+    Daypart,
 }

@@ -5,7 +5,7 @@ namespace GrainMarketing.Insights.Recommendations;
 /// <param name="DaysAfter">Closed days after the apply day measured so far.</param>
 /// <param name="RateBefore">Conversions per unit of spend over the days before.</param>
 /// <param name="RateAfter">Conversions per unit of spend over the days after.</param>
-/// <param name="MeasuredWeeklyChange">(rate after − rate before) × the weekly spend after: conversions per week gained.</param>
+/// <param name="MeasuredWeeklyChange">(rate after − rate before) × the weekly spend after: conversions per week gained; for a raised budget (<c>scaleCampaign</c>), conversions per week after − before.</param>
 /// <param name="Verdict"><c>measuring</c> until a week has passed, then <c>asExpected</c>, <c>belowExpected</c> or <c>aboveExpected</c> against the 80% interval.</param>
 [GenerateSerializer, Immutable, Alias("GrainMarketing.Insights.RecommendationOutcome")]
 public sealed record RecommendationOutcome(

@@ -1,13 +1,19 @@
 using GrainMarketing.Automation;
 using GrainMarketing.Campaigns;
 using GrainMarketing.Insights.Anomalies;
+using GrainMarketing.Insights.Budget;
 using GrainMarketing.Metrics;
 
 namespace GrainMarketing.Insights.Recommendations;
 
-/// <summary>Reads what the detectors need from the tenant's grains: every campaign's sums, age × gender cells and creatives' days over the window, and the open broken-pixel anomalies.</summary>
-/// <remarks>Campaigns are read <see cref="Concurrency"/> at a time so a tenant with a thousand campaigns does not flood the silo with calls at once.</remarks>
-public sealed class EvidenceCollector(IGrainFactory grains, string tenant)
+/// <summary>Reads what the detectors need from the tenant's grains: every campaign's sums, age × gender cells and creatives' days over the window, live campaigns' response curves and hours of the day, and the open broken-pixel anomalies.</summary>
+/// <remarks>
+/// Campaigns are read <see cref="Concurrency"/> at a time so a tenant with a thousand campaigns does not flood the silo with calls at once.
+/// The response curves come from the tenant's curve worker, whose silo cache keeps a fit until the next day closes: the
+/// first run of a day pays for the fits, later runs read them. The hours are the campaign's hour ring (arrival time, the
+/// last <see cref="RecentBuckets.Hours"/> hours) folded onto the hours of the day in the tenant's zone.
+/// </remarks>
+public sealed class EvidenceCollector(IGrainFactory grains, string tenant, TimeZoneInfo zone)
 {
     public const int Concurrency = 32;
     public const int WindowDays = 28;
@@ -45,7 +51,33 @@ public sealed class EvidenceCollector(IGrainFactory grains, string tenant)
         var creatives = await Task.WhenAll(days.Select(day => grain.GetBreakdownAsync(new DateRange(day, day), [], byCreative: true)));
         var creativeDays = days.Zip(creatives, (day, breakdown) => breakdown.Rows.Select(row => new CreativeDay(row.Key, day, row.Totals)))
             .SelectMany(rows => rows).ToList();
-        return new CampaignEvidence(CampaignTargets.Key(key), summary.Metadata.Status, summary.Totals, segments.Rows, creativeDays);
+        var live = summary.Metadata.Status != CampaignStatus.Paused;
+        return new CampaignEvidence(CampaignTargets.Key(key), summary.Metadata.Status, summary.Totals, segments.Rows, creativeDays,
+            live ? await CurvesAsync(key) : null, live ? HoursOfDay(await grain.GetRecentSeriesAsync(RecentBuckets.Hours * 60)) : []);
+    }
+
+    /// <summary>The campaign's curves, or null when the fit failed: one campaign's unreadable history must not stop the tenant's run.</summary>
+    private async Task<CampaignResponseCurves?> CurvesAsync(CampaignKey key)
+    {
+        try
+        {
+            return await grains.GetGrain<IResponseCurveGrain>(tenant).GetAsync(key);
+        }
+        catch (Exception failure) when (failure is not OperationCanceledException)
+        {
+            return null;
+        }
+    }
+
+    private MetricTotals[] HoursOfDay(IReadOnlyList<BucketTotals> buckets)
+    {
+        var hours = new MetricTotals[24];
+        foreach (var bucket in buckets)
+        {
+            hours[TimeZoneInfo.ConvertTime(bucket.Start, zone).Hour] += bucket.Totals;
+        }
+
+        return hours;
     }
 
     private async Task<IReadOnlyList<TrackingIncident>> TrackingAsync(DateTimeOffset now)

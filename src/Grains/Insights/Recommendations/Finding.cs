@@ -12,7 +12,8 @@ public sealed record Finding(
     RecommendationEvidence Evidence,
     RecommendationImpact Impact,
     double Confidence,
-    IReadOnlyList<RuleAction> Actions)
+    IReadOnlyList<RuleAction> Actions,
+    IReadOnlyList<CampaignActions>? PerCampaign = null)
 {
     public string Fingerprint => $"{Kind}|{Target}";
 

@@ -1,4 +1,5 @@
 using GrainMarketing.Campaigns;
+using GrainMarketing.Insights.Budget;
 using GrainMarketing.Metrics;
 using MathNet.Numerics.Distributions;
 
@@ -11,7 +12,13 @@ namespace GrainMarketing.Insights.Recommendations;
 /// (binomial clicks, Poisson conversions). Planted: <see cref="BadCampaign"/> pays three times the cost per conversion
 /// with enough spend to be sure; <see cref="SmallCampaign"/> is as bad but too small to judge; creative
 /// <see cref="FatiguedCreative"/> loses half its CTR over the last ten days while its frequency rises from 1.3 to 3;
-/// segment <see cref="StrongSegment"/> converts exactly twice as well as the spend-weighted rest. A clean tenant has the noise, the small campaign and nothing else.
+/// segment <see cref="StrongSegment"/> converts exactly twice as well as the spend-weighted rest. Three campaigns' budgets
+/// move every fortnight over <see cref="PlantedResponses.HistoryDays"/> days, so their response curves can be fitted:
+/// planted, <see cref="PlantedResponses.Winner"/> is far below saturation at a cost per conversion of 12 and
+/// <see cref="PlantedResponses.Saturated"/> far past it, so budget gains moving from it to the others; clean, all three sit
+/// at their half-saturation with one marginal return. <see cref="EveningCampaign"/> spends 1,500 a day and, planted, converts
+/// twice as well per unit of spend from 18:00 to midnight. Every campaign's last week comes by hour of the day too.
+/// A clean tenant has the noise, the small campaign and nothing else.
 /// </remarks>
 public sealed class PlantedTenant
 {
@@ -20,6 +27,7 @@ public sealed class PlantedTenant
     public const string FatiguedCampaign = "meta:c05";
     public const string FatiguedCreative = "a1";
     public const string StrongSegment = "25-34|female";
+    public const string EveningCampaign = "meta:evening";
 
     private static readonly string[] Ages = ["18-24", "25-34", "35-44", "45-54", "55-64", "65+"];
     private static readonly string[] Genders = ["female", "male"];
@@ -27,6 +35,7 @@ public sealed class PlantedTenant
 
     private readonly Random _random;
     private readonly bool _planted;
+    private readonly Dictionary<string, MetricTotals[]> _hours = new(StringComparer.Ordinal);
 
     private PlantedTenant(int seed, bool planted, int campaigns, int days, DateOnly to)
     {
@@ -35,6 +44,10 @@ public sealed class PlantedTenant
         To = to;
         From = to.AddDays(1 - days);
         Cells = Generate(campaigns, days);
+        foreach (var campaign in Cells.Where(c => c.Date > To.AddDays(-7)).GroupBy(c => c.Campaign, StringComparer.Ordinal))
+        {
+            _hours[campaign.Key] = PlantedResponses.Hours(_random, campaign.Aggregate(MetricTotals.Zero, (sum, c) => sum + c.Totals), planted && campaign.Key == EveningCampaign);
+        }
     }
 
     public DateOnly From { get; }
@@ -50,22 +63,33 @@ public sealed class PlantedTenant
             $"{RecommendationKind.PauseCampaign}|{BadCampaign}",
             $"{RecommendationKind.RefreshCreative}|{FatiguedCampaign}/creative/{FatiguedCreative}",
             $"{RecommendationKind.TargetSegment}|{SegmentDetector.Target(StrongSegment)}",
+            $"{RecommendationKind.ScaleCampaign}|{PlantedResponses.Winner}",
+            $"{RecommendationKind.ShiftBudget}|{ShiftBudgetDetector.Target}",
+            $"{RecommendationKind.Daypart}|{EveningCampaign}",
         }
         : new HashSet<string>(StringComparer.Ordinal);
 
     public static PlantedTenant Generate(int seed, bool planted, DateOnly to, int campaigns = 12, int days = 28) => new(seed, planted, campaigns, days, to);
 
-    /// <summary>The cells summed as the recommendations grain reads them from the campaign grains.</summary>
-    public TenantEvidence Evidence() => new(From, To, [.. Cells.GroupBy(c => c.Campaign, StringComparer.Ordinal).Select(Campaign)], []);
+    /// <summary>The cells summed as the recommendations grain reads them from the campaign grains (the window's days), with curves fitted to every day as the curve grain fits them.</summary>
+    public TenantEvidence Evidence() =>
+        new(From, To, [.. Cells.GroupBy(c => c.Campaign, StringComparer.Ordinal).Select(c => Campaign(c.Key, c.Where(d => d.Date >= From).ToList(), Curves(c)))], []);
 
-    private static CampaignEvidence Campaign(IGrouping<string, PlantedCell> cells)
+    private CampaignResponseCurves Curves(IGrouping<string, PlantedCell> cells)
+    {
+        var days = cells.GroupBy(c => c.Date).Select(g => new DayTotals(g.Key, g.Aggregate(MetricTotals.Zero, (sum, c) => sum + c.Totals))).OrderBy(d => d.Date).ToList();
+        var key = new CampaignKey("planted", AdPlatform.Meta, cells.Key.Split(':')[1]);
+        return CampaignCurveFit.Fit(key, null, days, To.AddDays(1 - CampaignCurveFit.HistoryDays), To, DateTimeOffset.UnixEpoch);
+    }
+
+    private CampaignEvidence Campaign(string id, List<PlantedCell> cells, CampaignResponseCurves curves)
     {
         var totals = cells.Aggregate(MetricTotals.Zero, (sum, c) => sum + c.Totals);
         var segments = cells.GroupBy(c => $"{c.Age}|{c.Gender}", StringComparer.Ordinal)
             .Select(g => new BreakdownRow(g.Key, g.Aggregate(MetricTotals.Zero, (sum, c) => sum + c.Totals))).ToList();
         var creatives = cells.GroupBy(c => (c.Creative, c.Date))
             .Select(g => new CreativeDay(g.Key.Creative, g.Key.Date, g.Aggregate(MetricTotals.Zero, (sum, c) => sum + c.Totals))).ToList();
-        return new CampaignEvidence(cells.Key, CampaignStatus.Active, totals, segments, creatives);
+        return new CampaignEvidence(id, CampaignStatus.Active, totals, segments, creatives, curves, _hours.GetValueOrDefault(id) ?? []);
     }
 
     private List<PlantedCell> Generate(int campaigns, int days)
@@ -74,11 +98,11 @@ public sealed class PlantedTenant
         var noise = Enumerable.Range(0, segmentShares.Length).Select(_ => Math.Exp(Normal.Sample(_random, 0, 0.08))).ToArray();
         var segmentRates = noise.Select((rate, i) => _planted && $"{Ages[i / 2]}|{Genders[i % 2]}" == StrongSegment ? 2 * Average(noise, segmentShares, i) : rate).ToArray();
         var cells = new List<PlantedCell>();
-        var ids = Enumerable.Range(1, campaigns).Select(i => $"meta:c{i:00}").Append(SmallCampaign);
+        var ids = Enumerable.Range(1, campaigns).Select(i => $"meta:c{i:00}").Append(SmallCampaign).Append(EveningCampaign);
         foreach (var id in ids)
         {
             var small = id == SmallCampaign;
-            var dailySpend = small ? 5 : 150 + (150 * _random.NextDouble());
+            var dailySpend = small ? 5 : id == EveningCampaign ? 1500 : 150 + (150 * _random.NextDouble());
             var cpa = 25 * Math.Exp(Normal.Sample(_random, 0, 0.15)) * ((_planted && id == BadCampaign) || small ? 3 : 1);
             var ctrs = CreativeShares.Select(_ => 0.015 + (0.01 * _random.NextDouble())).ToArray();
             for (var day = 0; day < days; day++)
@@ -102,6 +126,9 @@ public sealed class PlantedTenant
             }
         }
 
+        var mean = segmentShares.Zip(segmentRates, (share, rate) => share * rate).Sum();
+        var segments = Enumerable.Range(0, segmentShares.Length).Select(i => (Ages[i / 2], Genders[i % 2])).ToList();
+        cells.AddRange(new PlantedResponses(_random, _planted, segments, segmentShares, [.. segmentRates.Select(r => r / mean)]).Cells(To));
         return cells;
     }
 

@@ -32,7 +32,7 @@ public sealed class RecommendationBook(RecommendationBookState state)
             }
 
             State.Items[i] = found.Remove(item.Fingerprint, out var again)
-                ? item with { Title = again.Title, Explanation = again.Explanation, Evidence = again.Evidence, Impact = again.Impact, Confidence = again.Confidence, Priority = again.Priority, Actions = again.Actions, Campaigns = again.Campaigns, UpdatedAt = now }
+                ? item with { Title = again.Title, Explanation = again.Explanation, Evidence = again.Evidence, Impact = again.Impact, Confidence = again.Confidence, Priority = again.Priority, Actions = again.Actions, PerCampaign = again.PerCampaign, Campaigns = again.Campaigns, UpdatedAt = now }
                 : item with { Status = RecommendationStatus.Expired, StatusReason = $"The run of {now:yyyy-MM-dd HH:mm} UTC no longer found it: the evidence does not hold any more.", StatusBy = null, UpdatedAt = now };
         }
 
@@ -40,7 +40,7 @@ public sealed class RecommendationBook(RecommendationBookState state)
         foreach (var finding in found.Values.OrderByDescending(f => f.Priority).Where(f => MayRaise(f, now)).Take(Math.Max(0, MaxActive - active)))
         {
             State.Items.Add(new Recommendation(Guid.NewGuid(), finding.Kind, finding.Target, finding.Campaigns, finding.Title, finding.Explanation, finding.Evidence,
-                finding.Impact, finding.Confidence, finding.Priority, finding.Actions, RecommendationStatus.Open, now, now));
+                finding.Impact, finding.Confidence, finding.Priority, finding.Actions, RecommendationStatus.Open, now, now, PerCampaign: finding.PerCampaign));
         }
 
         State.Unjudged = run.Unjudged.Take(MaxUnjudged).ToDictionary(StringComparer.Ordinal);

@@ -3,7 +3,8 @@ namespace GrainMarketing.Insights.Recommendations;
 /// <summary>Every detector in the order the issue ranks them, run over one tenant's evidence: their findings and what they could not judge.</summary>
 public sealed class RecommendationDetectors(ICreativeFatigueDetector fatigue)
 {
-    private readonly IRecommendationDetector[] _detectors = [new CampaignCostDetector(), new SegmentDetector(), fatigue, new TrackingDetector()];
+    private readonly IRecommendationDetector[] _detectors =
+        [new CampaignCostDetector(), new SegmentDetector(), fatigue, new TrackingDetector(), new ScaleWinnerDetector(), new ShiftBudgetDetector(), new DaypartDetector()];
 
     public RecommendationDetectors()
         : this(new CtrTrendFatigueDetector())
@@ -16,7 +17,8 @@ public sealed class RecommendationDetectors(ICreativeFatigueDetector fatigue)
         var unjudged = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (target, reason) in runs.SelectMany(r => r.Unjudged))
         {
-            unjudged.TryAdd(target, reason);
+            // One target may be too thin for several detectors (its cost and its hours): each reason is kept.
+            unjudged[target] = unjudged.TryGetValue(target, out var earlier) ? $"{earlier} {reason}" : reason;
         }
 
         return new DetectorRun([.. runs.SelectMany(r => r.Findings)], unjudged);

@@ -66,7 +66,8 @@ public sealed partial class RecommendationsGrain(
     {
         var started = Stopwatch.GetTimestamp();
         var now = clock.GetUtcNow();
-        var evidence = await new EvidenceCollector(GrainFactory, Tenant).CollectAsync(await LastClosedDayAsync(now), now);
+        var zone = await ZoneAsync();
+        var evidence = await new EvidenceCollector(GrainFactory, Tenant, zone).CollectAsync(DailySchedule.LocalDate(now, zone).AddDays(-1), now);
         var run = await Task.Run(() => _detectors.Detect(evidence));
         Book.Merge(run, clock.GetUtcNow());
         await MeasureAsync();
@@ -97,7 +98,7 @@ public sealed partial class RecommendationsGrain(
         var recommendation = Book.Applicable(id);
         var now = clock.GetUtcNow();
         var instruction = new RuleDetails(id, 1, new RuleDefinition($"Recommendation: {recommendation.Title}", [], recommendation.Actions), now, actor, now, actor);
-        var firings = await Task.WhenAll(recommendation.Campaigns.Select(c => GrainFactory.GetGrain<ICampaignGrain>(Key(c).ToString()).PlayAsync(instruction)));
+        var firings = await Task.WhenAll(recommendation.Campaigns.Select(c => GrainFactory.GetGrain<ICampaignGrain>(Key(c).ToString()).PlayAsync(ForCampaign(instruction, recommendation, c))));
         if (firings.SelectMany(f => f.Actions).Any(a => a.Result == ActionResult.Deferred))
         {
             throw new Errors.ConflictException($"Recommendation '{id}' was deferred: the campaign's action budget is spent. It stays {recommendation.Status.ToString().ToLowerInvariant()}; apply again later.");
@@ -124,12 +125,18 @@ public sealed partial class RecommendationsGrain(
         var book = Book;
         foreach (var item in measuring)
         {
-            if (OutcomeMeasurement.Measure(days, DailySchedule.LocalDate(item.AppliedAt!.Value, zone), lastClosed, item.Impact, now) is { } outcome)
+            if (OutcomeMeasurement.Measure(days, DailySchedule.LocalDate(item.AppliedAt!.Value, zone), lastClosed, item.Impact, now, item.Kind) is { } outcome)
             {
                 book.Measured(item.Id, outcome);
             }
         }
     }
+
+    /// <summary>The instruction with the campaign's own actions (a budget shift's <c>setBudget</c>) after the shared ones.</summary>
+    private static RuleDetails ForCampaign(RuleDetails instruction, Recommendation recommendation, string campaign) =>
+        recommendation.PerCampaign?.FirstOrDefault(p => p.Campaign == campaign) is { } own
+            ? instruction with { Definition = instruction.Definition with { Actions = [.. recommendation.Actions, .. own.Actions] } }
+            : instruction;
 
     private async Task<RecommendationChange> SaveAsync(RecommendationChange change)
     {
@@ -145,8 +152,6 @@ public sealed partial class RecommendationsGrain(
             _reminderSet = true;
         }
     }
-
-    private async Task<DateOnly> LastClosedDayAsync(DateTimeOffset now) => DailySchedule.LocalDate(now, await ZoneAsync()).AddDays(-1);
 
     private async Task<TimeZoneInfo> ZoneAsync() =>
         TimeZoneInfo.FindSystemTimeZoneById((await GrainFactory.GetGrain<ITenantGrain>(Tenant).GetAsync()).Settings.TimeZone);

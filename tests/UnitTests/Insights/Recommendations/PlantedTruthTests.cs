@@ -1,3 +1,4 @@
+using GrainMarketing.Automation;
 using GrainMarketing.Insights.Recommendations;
 using Xunit.Abstractions;
 
@@ -66,5 +67,44 @@ public sealed class PlantedTruthTests(ITestOutputHelper output)
         var creative = run.Findings.Single(f => f.Kind == RecommendationKind.RefreshCreative);
         Assert.True(creative.Evidence.Figures["frequencySlopePerDay"] > 0);
         Assert.InRange(creative.Evidence.Figures["decline"], 0.3, 0.7);
+    }
+
+    [Fact]
+    public void TheScaleShiftAndDaypartFindingsCarryTheirEvidenceImpactAndActions()
+    {
+        var evidence = PlantedTenant.Generate(3, planted: true, To).Evidence();
+        var current = evidence.Campaigns.Where(c => c.Curves?.Conversions is not null).ToDictionary(c => c.Id, c => (decimal)c.Curves!.CurrentDailySpend);
+        var run = new RecommendationDetectors().Detect(evidence);
+
+        var scale = run.Findings.Single(f => f.Kind == RecommendationKind.ScaleCampaign);
+        Assert.Equal(PlantedResponses.Winner, scale.Target);
+        var raise = scale.Actions.Single();
+        Assert.Equal(RuleActionType.SetBudget, raise.Type);
+        Assert.InRange(raise.Amount!.Value, current[PlantedResponses.Winner] * 1.01m, (current[PlantedResponses.Winner] * 1.5m) + 0.01m);
+        Assert.True(scale.Evidence.Figures["marginalLower80"] > ScaleWinnerDetector.Margin * scale.Evidence.Figures["tenantConversionsPerSpend"]);
+        Assert.True(scale.Impact.Lower80 > 0 && scale.Impact.Lower80 <= scale.Impact.Value && scale.Impact.Value <= scale.Impact.Upper80);
+
+        var shift = run.Findings.Single(f => f.Kind == RecommendationKind.ShiftBudget);
+        var budgets = shift.PerCampaign!.ToDictionary(m => m.Campaign, m => m.Actions.Single(a => a.Type == RuleActionType.SetBudget).Amount!.Value);
+        Assert.Empty(shift.Actions);
+        Assert.Equal(shift.Campaigns.Order(StringComparer.Ordinal), budgets.Keys.Order(StringComparer.Ordinal));
+        Assert.True(budgets[PlantedResponses.Saturated] < current[PlantedResponses.Saturated]);
+        Assert.True(budgets[PlantedResponses.Winner] > current[PlantedResponses.Winner]);
+        Assert.InRange(budgets.Sum(b => b.Value - current[b.Key]), -0.01m * current.Values.Sum(), 0.01m * current.Values.Sum());
+        Assert.True(shift.Impact.Lower80 > 0);
+
+        var daypart = run.Findings.Single(f => f.Kind == RecommendationKind.Daypart);
+        Assert.Equal(PlantedTenant.EveningCampaign, daypart.Target);
+        Assert.Equal("daypart 18-24", daypart.Actions.Single().Tag);
+        Assert.InRange(daypart.Evidence.Figures["betterConversionsPerSpend"] / daypart.Evidence.Figures["otherConversionsPerSpend"], 1.5, 2.7);
+    }
+
+    [Fact]
+    public void ACampaignWithoutAResponseCurveIsNotJudgedForScalingAndSaysWhy()
+    {
+        var run = new RecommendationDetectors().Detect(PlantedTenant.Generate(5, planted: true, To).Evidence());
+
+        Assert.DoesNotContain(run.Findings, f => f.Kind == RecommendationKind.ScaleCampaign && f.Target == "meta:c01");
+        Assert.Contains("Insufficient data to judge scaling it: no response curve (spendVariation", run.Unjudged["meta:c01"], StringComparison.Ordinal);
     }
 }

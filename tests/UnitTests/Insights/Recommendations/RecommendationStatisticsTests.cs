@@ -65,4 +65,19 @@ public sealed class RecommendationStatisticsTests
         Assert.Equal("measuring", early.Verdict);
         Assert.Null(OutcomeMeasurement.Measure(days, applied, applied, expected, DateTimeOffset.UnixEpoch));
     }
+
+    [Fact]
+    public void ARaisedBudgetIsMeasuredAsConversionsPerWeekAfterAgainstBefore()
+    {
+        // 100 a day buying 4 before; 150 a day buying 5 after: the rate falls from 0.04 to 0.0333 but the week gains (5 − 4) × 7 = 7.
+        var applied = new DateOnly(2026, 11, 15);
+        var days = Enumerable.Range(-14, 29)
+            .Select(d => new DayTotals(applied.AddDays(d), new MetricTotals(0, 0, 0, d < 0 ? 100 : 150, d < 0 ? 4 : 5, 0)))
+            .ToList();
+        var expected = new RecommendationImpact("conversions", 10, 6, 14, "test");
+
+        var week = OutcomeMeasurement.Measure(days, applied, applied.AddDays(10), expected, DateTimeOffset.UnixEpoch, RecommendationKind.ScaleCampaign)!;
+
+        Assert.Equal((7.0, "asExpected"), (Math.Round(week.MeasuredWeeklyChange, 9), week.Verdict));
+    }
 }
