@@ -43,7 +43,8 @@ public sealed partial class RecommendationsGrain(
             return;
         }
 
-        var since = clock.GetUtcNow() - (state.State.GeneratedAt ?? DateTimeOffset.MinValue);
+        // A tenant's first numbers come as a burst (an import, a backfill): its first run waits a whole period for them to settle.
+        var since = state.State.GeneratedAt is { } ran ? clock.GetUtcNow() - ran : TimeSpan.Zero;
         var due = since >= Debounce ? TimeSpan.Zero : Debounce - since;
         _pending = this.RegisterGrainTimer(async _ =>
         {
