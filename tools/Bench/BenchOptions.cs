@@ -38,6 +38,7 @@ internal sealed record BenchOptions(
     public const string Dashboard = "dashboard";
     public const string Experiments = "experiments";
     public const string Recommendations = "recommendations";
+    public const string RecommendationsLive = "recommendations-live";
 
     public const string Usage = """
         usage: dotnet run -c Release --project tools/Bench -- [options]
@@ -67,18 +68,19 @@ internal sealed record BenchOptions(
                                      Debian's chromium for a tenant with --dashboard-campaigns campaigns, first paint,
                                      first live update and ingest-to-screen latency (needs --web); recommendations: the
                                      recommendation detectors in this process on a generated tenant of 1,000 campaigns;
-                                     experiments: result query latency over 100 experiments while observations flow
+                                     recommendations-live: the same tenant posted to the API and its recommendations
+                                     generated through it, twice; experiments: result query latency over 100 experiments while observations flow
           --web URL                  the dashboard, for the dashboard phase (http://localhost:8090)
           --chromium PATH            the browser the dashboard phase drives (/usr/bin/chromium)
           --dashboard-campaigns N    campaigns of the dashboard phase's tenant (1000)
         """;
 
     private static readonly string[] DefaultPhases = [Ingest, Freshness, Query, Automation, Sql];
-    private static readonly string[] AllPhases = [.. DefaultPhases, Profiles, Lists, Optimizer, Forecast, Training, Anomaly, Dashboard, Experiments, Recommendations];
+    private static readonly string[] AllPhases = [.. DefaultPhases, Profiles, Lists, Optimizer, Forecast, Training, Anomaly, Dashboard, Experiments, Recommendations, RecommendationsLive];
 
     public bool Runs(string phase) => Phases.Contains(phase);
 
-    public bool RunsApi => Runs(Ingest) || Runs(Freshness) || Runs(Query) || Runs(Automation) || Runs(Profiles) || Runs(Lists) || Runs(Forecast) || Runs(Anomaly) || Runs(Dashboard) || Runs(Experiments);
+    public bool RunsApi => Runs(Ingest) || Runs(Freshness) || Runs(Query) || Runs(Automation) || Runs(Profiles) || Runs(Lists) || Runs(Forecast) || Runs(Anomaly) || Runs(Dashboard) || Runs(Experiments) || Runs(RecommendationsLive);
 
     /// <summary>The options, or an error message that names the bad argument.</summary>
     public static (BenchOptions? Options, string? Error) Parse(IReadOnlyList<string> args)
