@@ -29,7 +29,7 @@ public static class IngestionApi
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status429TooManyRequests);
         group.MapPost("/metrics/csv", IngestCsvAsync).WithName("IngestMetricsCsv")
-            .WithSummary("Ingest an ad-platform export: Meta Ads Manager, Google Ads (UTF-16/tab UI exports too) or the KAG layout (pass ?date=)")
+            .WithSummary("Ingest an ad-platform export: Meta Ads Manager, Google Ads (UTF-16/tab UI exports too), TikTok Ads Manager, Snapchat Ads Manager or the KAG layout (pass ?date=)")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)

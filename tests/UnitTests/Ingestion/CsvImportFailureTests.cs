@@ -20,9 +20,11 @@ public sealed class CsvImportFailureTests
         Assert.Equal(
             new Dictionary<string, IReadOnlyList<string>>
             {
+                ["Snapchat Ads Manager"] = ["Campaign Name", "Date or Day", "Paid Impressions", "Amount spent (XXX) or Spend (XXX)"],
                 ["Meta Ads Manager"] = ["Campaign name", "Day", "Impressions", "Amount spent (XXX)"],
                 ["Meta Ads Manager, reporting period"] = ["Campaign name", "Reporting starts", "Reporting ends", "Reach"],
                 ["Google Ads"] = ["Campaign", "Day", "Impr.", "Clicks", "Cost"],
+                ["TikTok Ads Manager"] = ["Campaign name", "By Day or Date", "Impressions", "Cost (XXX) or Total cost"],
                 ["Kaggle KAG Facebook ads"] = ["ad_id", "xyz_campaign_id", "fb_campaign_id", "age", "gender", "interest", "Impressions", "Clicks", "Spent", "Approved_Conversion"],
             },
             result.ExpectedLayouts);
@@ -31,9 +33,11 @@ public sealed class CsvImportFailureTests
         Assert.Equal(
             [
                 "Unknown layout: no header among the first lines matches a known export. Expected one of: "
+                + "Snapchat Ads Manager (Campaign Name, Date or Day, Paid Impressions, Amount spent (XXX) or Spend (XXX)); "
                 + "Meta Ads Manager (Campaign name, Day, Impressions, Amount spent (XXX)); "
                 + "Meta Ads Manager, reporting period (Campaign name, Reporting starts, Reporting ends, Reach); "
                 + "Google Ads (Campaign, Day, Impr., Clicks, Cost); "
+                + "TikTok Ads Manager (Campaign name, By Day or Date, Impressions, Cost (XXX) or Total cost); "
                 + "Kaggle KAG Facebook ads (ad_id, xyz_campaign_id, fb_campaign_id, age, gender, interest, Impressions, Clicks, Spent, Approved_Conversion). "
                 + "The file starts with: date,views,cost",
             ],
@@ -45,7 +49,7 @@ public sealed class CsvImportFailureTests
     {
         var result = MetricCsvImporter.Import([], new CsvImportOptions());
 
-        Assert.Equal(4, result.ExpectedLayouts.Count);
+        Assert.Equal(6, result.ExpectedLayouts.Count);
         Assert.Equal(["file"], result.Errors.Keys);
     }
 

@@ -95,4 +95,67 @@ public sealed class GoogleCsvImportTests
 
         Assert.Equal(("Total-Recall", "Total Recall"), (record.CampaignId, record.CampaignName));
     }
+
+    [Fact]
+    public void AnExportSegmentedByDayCarriesItsTotalsInTheDayColumnAndTheyAreSkipped()
+    {
+        const string Summary = "\t--\t--\t--\tUSD\t1,244,824\t516\t0.04%\t1,090.59\t17.25\t2,157.63\t--\r\n";
+        var tsv = "Campaign report\r\nNovember 23, 2026 - November 24, 2026\r\n"
+            + "Day\tCampaign\tCampaign ID\tCampaign type\tCurrency code\tImpr.\tClicks\tCTR\tCost\tConversions\tConv. value\tSearch impr. share\r\n"
+            + "2026-11-23\tWinter Boots\t2043\tSearch\tUSD\t10,257\t516\t5.03%\t1,090.59\t17.25\t2,157.63\t< 10%\r\n"
+            + "2026-11-24\tCart Abandoners\t2044\tDisplay\tUSD\t1,234,567\t0\t0.00%\t0.00\t0.00\t--\t--\r\n"
+            + "Total: Search" + Summary + "Total: Display" + Summary + "Total: Filtered campaigns" + Summary
+            + "Total: Campaigns" + Summary + "Total: Account" + Summary;
+
+        var result = MetricCsvImporter.Import(Utf16WithBom(tsv), new CsvImportOptions());
+
+        Assert.True(result.Succeeded, string.Join(" | ", result.Errors.SelectMany(e => e.Value)));
+        Assert.Equal(("Google Ads", "USD"), (result.Layout, result.Currency));
+        Assert.Equal(
+            [
+                new MetricRecord("google", "2043", "2026-11-23", CampaignName: "Winter Boots", Impressions: 10_257, Clicks: 516, Spend: 1_090.59m,
+                    Conversions: 17.25m, ConversionValue: 2_157.63m, Kind: "snapshot", Currency: "USD"),
+                new MetricRecord("google", "2044", "2026-11-24", CampaignName: "Cart Abandoners", Impressions: 1_234_567, Clicks: 0, Spend: 0m,
+                    Conversions: 0m, ConversionValue: 0m, Kind: "snapshot", Currency: "USD"),
+            ],
+            result.Records);
+    }
+
+    [Fact]
+    public void ASummaryLabelInAnyColumnOfARowWithoutADayIsSkipped()
+    {
+        const string tsv = "Campaign type\tCampaign\tDay\tImpr.\tClicks\tCost\r\n"
+            + "Search\tA\t2026-11-23\t1\t0\t0.50\r\n"
+            + "--\tTotal: Search\t--\t1\t0\t0.50\r\n"
+            + "Total: Display\t--\t\t0\t0\t0.00\r\n"
+            + "--\t--\tTotal: Account\t1\t0\t0.50\r\n";
+
+        var result = MetricCsvImporter.Import(Encoding.UTF8.GetBytes(tsv), new CsvImportOptions());
+
+        Assert.Equal("2026-11-23", Assert.Single(result.Records).Date);
+    }
+
+    [Fact]
+    public void ACommaExportSegmentedByDayQuotesItsThousandsAndSkipsItsTotals()
+    {
+        const string csv = "Day,Campaign,Impr.,Clicks,Cost,Conversions\n"
+            + "\"Nov 23, 2026\",Winter Boots,\"1,234\",5,\"1,234.50\",--\n"
+            + "\"Total: Account\",--,\"1,234\",5,\"1,234.50\",0.00\n";
+
+        var record = Assert.Single(MetricCsvImporter.Import(Encoding.UTF8.GetBytes(csv), new CsvImportOptions()).Records);
+
+        Assert.Equal(("2026-11-23", 1_234L, 1_234.50m, 0m), (record.Date, record.Impressions!.Value, record.Spend!.Value, record.Conversions!.Value));
+    }
+
+    [Fact]
+    public void ARowWithoutADayOrASummaryLabelIsRefusedNamingItsLine()
+    {
+        const string tsv = "Day\tCampaign\tImpr.\tClicks\tCost\r\n2026-11-23\tA\t1\t0\t0.50\r\n--\tB\t1\t0\t0.50\r\nTotal: Account\t--\t2\t0\t1.00\r\n";
+
+        var result = MetricCsvImporter.Import(Utf16WithBom(tsv), new CsvImportOptions());
+
+        Assert.Empty(result.Records);
+        Assert.Equal(["Day: required."], result.Errors["line 3"]);
+        Assert.Single(result.Errors);
+    }
 }

@@ -24,7 +24,7 @@ public sealed class CsvImportResult
     /// <summary>The name of the layout recognised (<see cref="CsvLayout.Name"/>); null when none was.</summary>
     public string? Layout { get; }
 
-    /// <summary>The currency the export names: the code in Meta's "Amount spent (EUR)", else Google's "Currency code" of the first row.</summary>
+    /// <summary>The currency the export names: the code in "Amount spent (EUR)", else the first row's (Google's "Currency code", TikTok's "Cost (EUR)", a "Currency" column).</summary>
     public string? Currency { get; }
 
     /// <summary>One snapshot record per data row; empty unless the whole file could be read.</summary>

@@ -9,6 +9,10 @@ public static partial class CsvLayouts
 {
     private const string Snapshot = "snapshot";
     private const string AmountSpent = "Amount spent" + CsvHeader.CurrencySuffix;
+    private const string Cost = "Cost" + CsvHeader.CurrencySuffix;
+    private const string Spend = "Spend" + CsvHeader.CurrencySuffix;
+    private static readonly string[] TikTokDay = ["By Day", "Date"];
+    private static readonly string[] SnapchatDay = ["Date", "Day"];
 
     /// <summary>Meta Ads Manager, broken down by day.</summary>
     /// <remarks>
@@ -55,11 +59,17 @@ public static partial class CsvLayouts
         map: (row, _) => MetaPeriodRow(row));
 
     /// <summary>A Google Ads report segmented by day, as the UI exports it (title and date-range rows above the header, "Total: …" rows below the data) or as a plain table.</summary>
+    /// <remarks>
+    /// The UI puts a segment column first, so a report segmented by day starts with "Day" and writes its summary
+    /// labels ("Total: Account", "Total: Campaigns", "Total: Search", "Total: Filtered campaigns") there, and "--" in
+    /// the cells a summary has no value for: any row with such a label and no date is skipped. Columns the layout does
+    /// not read ("CTR" as "4.56%", "Search impr. share" as "&lt; 10%") are ignored whatever they hold.
+    /// </remarks>
     public static CsvLayout GoogleAds { get; } = new(
         "Google Ads",
         ["Campaign", "Day", "Impr.", "Clicks", "Cost"],
         hasDateColumn: true,
-        skips: row => row.FirstCell.StartsWith("Total", StringComparison.OrdinalIgnoreCase) && row.Text("Day") is null,
+        skips: row => row.IsSummary("Day"),
         map: (row, _) => new MetricRecord(
             Platform: "google",
             CampaignId: row.Text("Campaign ID") ?? IdFromName(row.Text("Campaign")),
@@ -99,8 +109,89 @@ public static partial class CsvLayouts
             Conversions: row.Number("Approved_Conversion"),
             Kind: Snapshot));
 
+    /// <summary>TikTok Ads Manager's report export (a custom report with the day as a dimension).</summary>
+    /// <remarks>
+    /// What we could find, and how sure it is: the metric names are TikTok's own ("Basic metrics and definitions in
+    /// TikTok Ads Manager", ads.tiktok.com/help/article?aid=10000166, October 2024: "Cost", "Impressions", "Reach",
+    /// "Clicks (destination)", "Conversions"; the July 2023 text writes "Clicks (Destination)", and the Shop Ads template
+    /// "Total Cost" and "Clicks"), so those are sure. The id and name columns ("Campaign name", "Ad group name",
+    /// "Ad name", "Campaign ID", …) and the value columns ("Total complete payment value" for web purchases,
+    /// "Total purchase value" for app purchases) come from connector documentation that lists TikTok's names, not from
+    /// TikTok: fairly sure. The day column is "By Day" in importers written against real exports and "Date" in others,
+    /// and no TikTok page we found shows an export's header: unsure, so either is taken. The currency is the account's:
+    /// from a code in the cost column ("Cost (USD)") or a "Currency" column when the file has one, else unnamed (unsure
+    /// whether exports carry it). Reach is taken as given (the day's unique reach), null when blank. A "Total…" row
+    /// without a day is skipped, as Google's (unsure whether exports write one).
+    /// </remarks>
+    public static CsvLayout TikTokAdsManager { get; } = new(
+        "TikTok Ads Manager",
+        ["Campaign name", string.Join(CsvLayout.Or, TikTokDay), "Impressions", Cost + CsvLayout.Or + "Total cost"],
+        hasDateColumn: true,
+        skips: row => row.IsSummary(TikTokDay),
+        map: (row, _) => new MetricRecord(
+            Platform: "tiktok",
+            CampaignId: row.Text("Campaign ID") ?? IdFromName(row.Text("Campaign name")),
+            Date: row.Date(TikTokDay),
+            CampaignName: row.Text("Campaign name"),
+            AdSetId: row.Text("Ad group ID") ?? row.Text("Ad group name"),
+            AdSetName: row.Text("Ad group name"),
+            AdId: row.Text("Ad ID") ?? row.Text("Ad name"),
+            AdName: row.Text("Ad name"),
+            Age: row.Text("Age"),
+            Gender: row.Text("Gender"),
+            Country: row.Text("Country"),
+            Impressions: row.Count("Impressions"),
+            Reach: row.OptionalCount("Reach"),
+            Clicks: row.Count("Clicks (destination)", "Clicks"),
+            Spend: row.Number(Cost, "Total cost"),
+            Conversions: row.Number("Conversions"),
+            ConversionValue: row.Number("Total complete payment value", "Total purchase value", "Purchase value"),
+            Kind: Snapshot,
+            Currency: row.Header.Currency("Cost") ?? row.Text("Currency")?.ToUpperInvariant()));
+
+    /// <summary>Snapchat Ads Manager's export of its Manage Ads table with a daily breakdown.</summary>
+    /// <remarks>
+    /// What we could find, and how sure it is: Snapchat's pages we could read name the metrics (paid impressions,
+    /// swipe ups, spend) but show no export header, so the spellings come from third-party documentation and
+    /// importers: "Paid Impressions", "Swipe Ups" (older: "Swipes", Snapchat's clicks), "Amount Spent" or "Spend",
+    /// "Purchases" or "Conversion Purchases" and their value. Unsure: each is taken either way, and "Paid Impressions",
+    /// which no other platform writes, identifies the layout. The day column ("Date" or "Day") is unsure too; an
+    /// export over a period (Start Time, End Time) without a daily breakdown is not read, since a period's numbers are
+    /// not a day's. Amounts are taken in major units as written (the Marketing API's micro-currency is the API's, not
+    /// the export's: unsure); a cell with a currency symbol is refused naming its line. Currency from a code in the
+    /// spend column or a "Currency" column; reach as given. "Ad Set" is Ads Manager's name for the API's ad squad.
+    /// </remarks>
+    public static CsvLayout SnapchatAdsManager { get; } = new(
+        "Snapchat Ads Manager",
+        ["Campaign Name", string.Join(CsvLayout.Or, SnapchatDay), "Paid Impressions", AmountSpent + CsvLayout.Or + Spend],
+        hasDateColumn: true,
+        skips: row => row.IsSummary(SnapchatDay),
+        map: (row, _) => new MetricRecord(
+            Platform: "snapchat",
+            CampaignId: row.Text("Campaign ID") ?? IdFromName(row.Text("Campaign Name")),
+            Date: row.Date(SnapchatDay),
+            CampaignName: row.Text("Campaign Name"),
+            AdSetId: row.Text("Ad Set ID", "Ad Squad ID") ?? row.Text("Ad Set Name", "Ad Squad Name"),
+            AdSetName: row.Text("Ad Set Name", "Ad Squad Name"),
+            AdId: row.Text("Ad ID") ?? row.Text("Ad Name"),
+            AdName: row.Text("Ad Name"),
+            Age: row.Text("Age"),
+            Gender: row.Text("Gender"),
+            Country: row.Text("Country"),
+            Region: row.Text("Region"),
+            Impressions: row.Count("Paid Impressions"),
+            Reach: row.OptionalCount("Reach"),
+            Clicks: row.Count("Swipe Ups", "Swipes"),
+            Spend: row.Number(AmountSpent, Spend),
+            Conversions: row.Number("Purchases", "Conversion Purchases"),
+            ConversionValue: row.Number("Purchases Value", "Purchase Value", "Conversion Purchases Value"),
+            Kind: Snapshot,
+            Currency: row.Header.Currency("Amount spent") ?? row.Header.Currency("Spend") ?? row.Text("Currency")?.ToUpperInvariant()));
+
     /// <summary>Every known layout, in the order a header is tried against them.</summary>
-    public static IReadOnlyList<CsvLayout> All { get; } = [MetaAdsManager, MetaAdsManagerPeriod, GoogleAds, KaggleKag];
+    /// <remarks>Snapchat's comes first: its "Paid Impressions" is its own, while its other columns could also fit Meta's.</remarks>
+    public static IReadOnlyList<CsvLayout> All { get; } =
+        [SnapchatAdsManager, MetaAdsManager, MetaAdsManagerPeriod, GoogleAds, TikTokAdsManager, KaggleKag];
 
     private static MetricRecord MetaPeriodRow(CsvExportRow row)
     {

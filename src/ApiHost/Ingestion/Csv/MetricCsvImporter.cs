@@ -2,8 +2,8 @@ namespace GrainMarketing.ApiHost.Ingestion.Csv;
 
 /// <summary>Turns ad-platform exports into <see cref="MetricRecord"/>s.</summary>
 /// <remarks>
-/// Meta Ads Manager, Google Ads (UI exports too: title rows above the header, UTF-16, tabs, total rows) and the
-/// Kaggle KAG layout (see <see cref="CsvLayouts"/>). The encoding comes from the byte order mark, the separator
+/// Meta Ads Manager, Google Ads (UI exports too: title rows above the header, UTF-16, tabs, total rows), TikTok Ads
+/// Manager, Snapchat Ads Manager and the Kaggle KAG layout (see <see cref="CsvLayouts"/>). The encoding comes from the byte order mark, the separator
 /// (comma, tab, semicolon) from the header line, and the layout from the header's column names. A file is taken
 /// whole or refused: one unreadable value fails the import, naming its line.
 /// </remarks>
