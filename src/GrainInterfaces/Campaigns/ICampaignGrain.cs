@@ -55,6 +55,10 @@ public interface ICampaignGrain : IGrainWithStringKey
     [ReadOnly]
     Task<IReadOnlyList<CreativeSeries>> GetCreativeSeriesAsync(DateRange range);
 
+    /// <summary>Each (ad set, ad) pair's day totals over the range: the campaign's parts and which ad set each ad belongs to, in one read.</summary>
+    [ReadOnly]
+    Task<IReadOnlyList<PartSeries>> GetPartSeriesAsync(DateRange range);
+
     /// <summary>Sums grouped by the given dimensions (joined with '|'), or by creative (ad id) when <paramref name="byCreative"/>.</summary>
     [ReadOnly]
     Task<BreakdownResult> GetBreakdownAsync(DateRange range, IReadOnlyList<Dimension> dimensions, bool byCreative);

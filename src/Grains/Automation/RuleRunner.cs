@@ -30,13 +30,18 @@ public sealed class RuleRunner(AutomationOptions options)
         return Outcome(pass, metadata);
     }
 
-    /// <summary>Plays <paramref name="instruction"/>'s actions on the campaign itself now, without conditions (see <see cref="RuleSetPass.Play"/>).</summary>
+    /// <summary>Plays <paramref name="instruction"/>'s actions now, without conditions (see <see cref="RuleSetPass.Play"/>), on the campaign itself or on the one ad set or creative its scope lists.</summary>
     public RuleRun Play(CampaignKey campaign, CampaignMetadata metadata, CampaignCells cells, AutomationState automation, RuleDetails instruction, DateOnly today, DateTimeOffset now)
     {
         var pass = CampaignPass(campaign, metadata, automation, today, now);
-        var key = CampaignTargets.Key(campaign);
-        var control = new CampaignTargets(campaign, cells, automation, today).Control(key, metadata);
-        pass.Play(instruction, new RuleTarget(key, RuleLevel.Campaign, control, cells.Totals));
+        var targets = new CampaignTargets(campaign, cells, automation, today);
+        var (level, key) = instruction.Definition.Scope switch
+        {
+            { Level: RuleLevel.AdSet, AdSetIds: [var adSet] } => (RuleLevel.AdSet, CampaignTargets.Key(campaign, RuleLevel.AdSet, adSet)),
+            { Level: RuleLevel.Creative, CreativeIds: [var creative] } => (RuleLevel.Creative, CampaignTargets.Key(campaign, RuleLevel.Creative, creative)),
+            _ => (RuleLevel.Campaign, CampaignTargets.Key(campaign)),
+        };
+        pass.Play(instruction, new RuleTarget(key, level, targets.Control(key, metadata), targets.Days(key)));
         return Outcome(pass, metadata);
     }
 

@@ -62,6 +62,19 @@ public sealed class CampaignDays(CampaignKey key, IPersistentState<CampaignState
                 .Select(day => new DayTotals(day.Key, day.Aggregate(MetricTotals.Zero, (sum, cell) => sum + cell.Value)))]))];
     }
 
+    /// <summary>Each (ad set, ad) pair's totals per day of the range, oldest first; cells with neither are the campaign's own and left out.</summary>
+    public async Task<IReadOnlyList<PartSeries>> PartSeriesAsync(DateRange range)
+    {
+        var cells = state.State.Cells.All.Where(cell => cell.Key.Date >= range.From && cell.Key.Date <= range.To).Concat(await OlderCellsAsync(range));
+        return [.. cells
+            .Where(cell => !string.IsNullOrEmpty(cell.Key.AdSetId) || !string.IsNullOrEmpty(cell.Key.AdId))
+            .GroupBy(cell => (cell.Key.AdSetId, cell.Key.AdId))
+            .Select(part => new PartSeries(part.Key.AdSetId, part.Key.AdId, [.. part
+                .GroupBy(cell => cell.Key.Date)
+                .OrderBy(day => day.Key)
+                .Select(day => new DayTotals(day.Key, day.Aggregate(MetricTotals.Zero, (sum, cell) => sum + cell.Value)))]))];
+    }
+
     /// <summary>The campaign's totals per day of the range, oldest first; days without data are left out.</summary>
     public async Task<IReadOnlyList<DayTotals>> DailySeriesAsync(DateRange range)
     {

@@ -175,6 +175,8 @@ public sealed class CampaignGrain(
 
     public Task<IReadOnlyList<CreativeSeries>> GetCreativeSeriesAsync(DateRange range) => Existing(() => _days.CreativeSeriesAsync(range));
 
+    public Task<IReadOnlyList<PartSeries>> GetPartSeriesAsync(DateRange range) => Existing(() => _days.PartSeriesAsync(range));
+
     public async Task<BreakdownResult> GetBreakdownAsync(DateRange range, IReadOnlyList<Dimension> dimensions, bool byCreative)
     {
         EnsureExists();

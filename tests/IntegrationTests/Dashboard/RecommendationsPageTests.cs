@@ -155,32 +155,7 @@ public sealed class RecommendationsPageTests(DashboardCluster fixture)
     /// </summary>
     private async Task<(string Tenant, IReadOnlySet<string> Truths)> PlantedTenantAsync()
     {
-        var tenant = TenantJson.UniqueId("recspage");
-        await TenantJson.CreateAsync(fixture.Api, TenantJson.NewTenant(tenant, zone: "UTC"));
-        var planted = PlantedTenant.Generate(5, planted: true, DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-1));
-        foreach (var campaign in planted.Cells.GroupBy(c => c.Campaign))
-        {
-            var items = campaign.Select(c => new
-            {
-                platform = c.Campaign.Split(':')[0],
-                campaignId = c.Campaign.Split(':')[1],
-                status = "active",
-                date = c.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-                adId = c.Creative,
-                age = c.Age,
-                gender = c.Gender,
-                impressions = c.Totals.Impressions,
-                reach = c.Totals.Reach,
-                clicks = c.Totals.Clicks,
-                spend = c.Totals.Spend,
-                conversions = c.Totals.Conversions,
-                conversionValue = c.Totals.ConversionValue,
-                kind = "snapshot",
-            }).ToList();
-            using var ingested = await fixture.Api.PostAsJsonAsync($"api/v1/tenants/{tenant}/ingest/metrics", new { items });
-            Assert.Equal(HttpStatusCode.Accepted, ingested.StatusCode);
-        }
-
+        var (tenant, planted) = await PlantedTenantJson.IngestAsync(fixture.Api, "recspage");
         var truths = planted.Truths.Where(t => !t.StartsWith($"{RecommendationKind.Daypart}|", StringComparison.Ordinal)).ToHashSet();
         await Eventually.ReadAsync(
             async () => await (await fixture.Api.PostAsync($"api/v1/tenants/{tenant}/recommendations/generate", null)).Content.ReadFromJsonAsync<JsonElement>(),

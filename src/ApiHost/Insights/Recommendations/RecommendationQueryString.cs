@@ -10,10 +10,10 @@ namespace GrainMarketing.ApiHost.Insights.Recommendations;
 /// <remarks>Values are read as text so that every bad one is named at once; an empty value counts as absent.</remarks>
 public sealed class RecommendationQueryString
 {
-    private const string Kinds = "pauseCampaign, targetSegment, excludeSegment, refreshCreative, fixTracking, scaleCampaign, shiftBudget or daypart";
+    private const string Kinds = "pauseCampaign, targetSegment, excludeSegment, refreshCreative, fixTracking, scaleCampaign, shiftBudget, daypart, pauseAdSet or pauseCreative";
     private const string Statuses = "open, accepted, dismissed, applied or expired";
 
-    /// <summary>Recommendations of this kind: pauseCampaign, targetSegment, excludeSegment, refreshCreative, fixTracking, scaleCampaign, shiftBudget or daypart.</summary>
+    /// <summary>Recommendations of this kind: pauseCampaign, targetSegment, excludeSegment, refreshCreative, fixTracking, scaleCampaign, shiftBudget, daypart, pauseAdSet or pauseCreative.</summary>
     [FromQuery(Name = "kind")]
     public string? Kind { get; set; }
 

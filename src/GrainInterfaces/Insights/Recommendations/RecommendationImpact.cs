@@ -1,7 +1,7 @@
 namespace GrainMarketing.Insights.Recommendations;
 
 /// <summary>The expected change of the objective per week if the recommendation is followed, with its 80% interval.</summary>
-/// <param name="Metric">The objective measured: <c>conversions</c> per week.</param>
+/// <param name="Metric">The objective measured: <c>conversions</c> per week, or <c>conversionValue</c> per week for a pause judged by ROAS.</param>
 /// <param name="Assumption">What the figure assumes, in words.</param>
 [GenerateSerializer, Immutable, Alias("GrainMarketing.Insights.RecommendationImpact")]
 public sealed record RecommendationImpact(

@@ -3,7 +3,7 @@ namespace GrainMarketing.Insights.Recommendations;
 /// <summary>What a recommendation asks the tenant to do.</summary>
 public enum RecommendationKind
 {
-    /// <summary>Pause a campaign whose cost per conversion is significantly worse than the tenant's other campaigns.</summary>
+    /// <summary>Pause a campaign whose cost per conversion or ROAS is significantly worse than the tenant's other campaigns'.</summary>
     PauseCampaign,
 
     /// <summary>Put more of the budget on an age × gender segment that converts significantly better than the rest.</summary>
@@ -26,4 +26,10 @@ public enum RecommendationKind
 
     /// <summary>Concentrate a campaign's spend in the hours of the day that convert significantly better per unit of spend.</summary>
     Daypart,
+
+    /// <summary>Pause an ad set whose cost per conversion or ROAS is significantly worse than its campaign's other ad sets'.</summary>
+    PauseAdSet,
+
+    /// <summary>Pause a creative whose cost per conversion or ROAS is significantly worse than the other creatives of its ad set.</summary>
+    PauseCreative,
 }

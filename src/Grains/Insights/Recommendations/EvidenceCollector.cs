@@ -6,9 +6,11 @@ using GrainMarketing.Metrics;
 
 namespace GrainMarketing.Insights.Recommendations;
 
-/// <summary>Reads what the detectors need from the tenant's grains: every campaign's sums, age × gender cells and creatives' days over the window, live campaigns' response curves and hours of the day, and the open broken-pixel anomalies.</summary>
+/// <summary>Reads what the detectors need from the tenant's grains: every campaign's sums, days, age × gender cells and (ad set, ad) days over the window, live campaigns' response curves and hours of the day, and the open broken-pixel anomalies.</summary>
 /// <remarks>
 /// Campaigns are read <see cref="Concurrency"/> at a time so a tenant with a thousand campaigns does not flood the silo with calls at once.
+/// A campaign costs four reads of its grain (summary, age × gender breakdown, daily series, part series), plus its curves and hour ring when live:
+/// the ad sets' and creatives' days come in one read that groups its cells once.
 /// The response curves come from the tenant's curve worker, whose silo cache keeps a fit until the next day closes: the
 /// first run of a day pays for the fits, later runs read them. The hours are the campaign's hour ring (arrival time, the
 /// last <see cref="RecentBuckets.Hours"/> hours) folded onto the hours of the day in the tenant's zone.
@@ -47,12 +49,10 @@ public sealed class EvidenceCollector(IGrainFactory grains, string tenant, TimeZ
         }
 
         var segments = await grain.GetBreakdownAsync(range, [Dimension.Age, Dimension.Gender], byCreative: false);
-        var days = Enumerable.Range(0, CtrTrendFatigueDetector.WindowDays).Select(back => range.To.AddDays(-back)).ToList();
-        var creatives = await Task.WhenAll(days.Select(day => grain.GetBreakdownAsync(new DateRange(day, day), [], byCreative: true)));
-        var creativeDays = days.Zip(creatives, (day, breakdown) => breakdown.Rows.Select(row => new CreativeDay(row.Key, day, row.Totals)))
-            .SelectMany(rows => rows).ToList();
+        var days = await grain.GetDailySeriesAsync(range);
+        var parts = await grain.GetPartSeriesAsync(range);
         var live = summary.Metadata.Status != CampaignStatus.Paused;
-        return new CampaignEvidence(CampaignTargets.Key(key), summary.Metadata.Status, summary.Totals, segments.Rows, creativeDays,
+        return new CampaignEvidence(CampaignTargets.Key(key), summary.Metadata.Status, summary.Totals, segments.Rows, days, parts,
             live ? await CurvesAsync(key) : null, live ? HoursOfDay(await grain.GetRecentSeriesAsync(RecentBuckets.Hours * 60)) : []);
     }
 

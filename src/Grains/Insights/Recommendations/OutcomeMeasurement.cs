@@ -8,12 +8,14 @@ namespace GrainMarketing.Insights.Recommendations;
 /// only in the sum. A raised budget (<see cref="RecommendationKind.ScaleCampaign"/>) adds spend, and more spend buys
 /// conversions at a lower rate, so its change is the tenant's conversions per week after against before. The verdict
 /// waits for <see cref="MinimumDays"/> closed days after the apply day and compares the measured change with the
-/// expectation's 80% interval; measuring stops after <see cref="MeasuredDays"/> days.
+/// expectation's 80% interval; measuring stops after <see cref="MeasuredDays"/> days. An expectation in conversion
+/// value (a pause judged by ROAS, <see cref="ValueMetric"/>) is measured as conversion value per unit of spend.
 /// </remarks>
 public static class OutcomeMeasurement
 {
     public const int MeasuredDays = 14;
     public const int MinimumDays = 7;
+    public const string ValueMetric = "conversionValue";
 
     /// <summary>The outcome over <paramref name="days"/> (the tenant's daily totals) for a recommendation applied on <paramref name="appliedDay"/>, the last closed day being <paramref name="lastClosed"/>; null before a day has closed.</summary>
     public static RecommendationOutcome? Measure(
@@ -26,8 +28,9 @@ public static class OutcomeMeasurement
             return null;
         }
 
-        var rateBefore = Rate(before);
-        var rateAfter = Rate(after);
+        Func<DayTotals, double> gained = expected.Metric == ValueMetric ? d => (double)d.Totals.ConversionValue : d => (double)d.Totals.Conversions;
+        var rateBefore = Rate(before, gained);
+        var rateAfter = Rate(after, gained);
         var weeklySpend = after.Sum(d => (double)d.Totals.Spend) / after.Count * 7;
         var change = kind == RecommendationKind.ScaleCampaign
             ? (Weekly(after) - Weekly(before))
@@ -41,9 +44,9 @@ public static class OutcomeMeasurement
 
     private static double Weekly(List<DayTotals> days) => days.Sum(d => (double)d.Totals.Conversions) / days.Count * 7;
 
-    private static double Rate(List<DayTotals> days)
+    private static double Rate(List<DayTotals> days, Func<DayTotals, double> gained)
     {
         var spend = days.Sum(d => (double)d.Totals.Spend);
-        return spend > 0 ? days.Sum(d => (double)d.Totals.Conversions) / spend : 0;
+        return spend > 0 ? days.Sum(gained) / spend : 0;
     }
 }

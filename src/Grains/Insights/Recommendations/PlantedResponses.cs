@@ -50,7 +50,7 @@ public sealed class PlantedResponses(Random random, bool planted, IReadOnlyList<
                         var clicks = Binomial.Sample(random, ctrs[creative], (int)impressions);
                         var conversions = Draw(random, expected * share * relativeRates[segment]);
                         var totals = MetricTotals.Reported(impressions, (long)Math.Round(impressions / 1.3), clicks, (decimal)cellSpend, conversions, conversions * 40m);
-                        yield return new PlantedCell(id, to.AddDays(day + 1 - HistoryDays), $"a{creative + 1}", segments[segment].Age, segments[segment].Gender, totals);
+                        yield return new PlantedCell(id, to.AddDays(day + 1 - HistoryDays), PlantedCell.AdSetOf(creative), $"a{creative + 1}", segments[segment].Age, segments[segment].Gender, totals);
                     }
                 }
             }

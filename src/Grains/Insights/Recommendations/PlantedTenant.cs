@@ -12,7 +12,12 @@ namespace GrainMarketing.Insights.Recommendations;
 /// (binomial clicks, Poisson conversions). Planted: <see cref="BadCampaign"/> pays three times the cost per conversion
 /// with enough spend to be sure; <see cref="SmallCampaign"/> is as bad but too small to judge; creative
 /// <see cref="FatiguedCreative"/> loses half its CTR over the last ten days while its frequency rises from 1.3 to 3;
-/// segment <see cref="StrongSegment"/> converts exactly twice as well as the spend-weighted rest. Three campaigns' budgets
+/// segment <see cref="StrongSegment"/> converts exactly twice as well as the spend-weighted rest; <see cref="RoasCampaign"/>
+/// converts at an ordinary cost but each conversion is worth a third of the others'; ad set <see cref="BadAdSet"/> of
+/// <see cref="AdSetCampaign"/> and creative <see cref="BadCreative"/> of <see cref="CreativeCampaign"/> pay three times their
+/// siblings' cost per conversion, the siblings a little less, so their campaigns' costs stay ordinary; both campaigns spend
+/// 600 a day (planted or clean), so a part a fifth of one has the conversions to be sure. Creatives a1 and a2
+/// are in ad set s1, a3 in s2 (<see cref="PlantedCell.AdSetOf"/>). Three campaigns' budgets
 /// move every fortnight over <see cref="PlantedResponses.HistoryDays"/> days, so their response curves can be fitted:
 /// planted, <see cref="PlantedResponses.Winner"/> is far below saturation at a cost per conversion of 12 and
 /// <see cref="PlantedResponses.Saturated"/> far past it, so budget gains moving from it to the others; clean, all three sit
@@ -28,6 +33,11 @@ public sealed class PlantedTenant
     public const string FatiguedCreative = "a1";
     public const string StrongSegment = "25-34|female";
     public const string EveningCampaign = "meta:evening";
+    public const string RoasCampaign = "meta:c07";
+    public const string AdSetCampaign = "meta:c09";
+    public const string BadAdSet = "s2";
+    public const string CreativeCampaign = "meta:c11";
+    public const string BadCreative = "a2";
 
     private static readonly string[] Ages = ["18-24", "25-34", "35-44", "45-54", "55-64", "65+"];
     private static readonly string[] Genders = ["female", "male"];
@@ -66,6 +76,9 @@ public sealed class PlantedTenant
             $"{RecommendationKind.ScaleCampaign}|{PlantedResponses.Winner}",
             $"{RecommendationKind.ShiftBudget}|{ShiftBudgetDetector.Target}",
             $"{RecommendationKind.Daypart}|{EveningCampaign}",
+            $"{RecommendationKind.PauseCampaign}|{RoasCampaign}",
+            $"{RecommendationKind.PauseAdSet}|{AdSetCampaign}/adset/{BadAdSet}",
+            $"{RecommendationKind.PauseCreative}|{CreativeCampaign}/creative/{BadCreative}",
         }
         : new HashSet<string>(StringComparer.Ordinal);
 
@@ -87,9 +100,10 @@ public sealed class PlantedTenant
         var totals = cells.Aggregate(MetricTotals.Zero, (sum, c) => sum + c.Totals);
         var segments = cells.GroupBy(c => $"{c.Age}|{c.Gender}", StringComparer.Ordinal)
             .Select(g => new BreakdownRow(g.Key, g.Aggregate(MetricTotals.Zero, (sum, c) => sum + c.Totals))).ToList();
-        var creatives = cells.GroupBy(c => (c.Creative, c.Date))
-            .Select(g => new CreativeDay(g.Key.Creative, g.Key.Date, g.Aggregate(MetricTotals.Zero, (sum, c) => sum + c.Totals))).ToList();
-        return new CampaignEvidence(id, CampaignStatus.Active, totals, segments, creatives, curves, _hours.GetValueOrDefault(id) ?? []);
+        var parts = cells.GroupBy(c => (c.AdSet, c.Creative))
+            .Select(g => new PartSeries(g.Key.AdSet, g.Key.Creative, CostArm.SumDays(g.Select(c => new DayTotals(c.Date, c.Totals))))).ToList();
+        return new CampaignEvidence(id, CampaignStatus.Active, totals, segments, CostArm.SumDays(cells.Select(c => new DayTotals(c.Date, c.Totals))), parts,
+            curves, _hours.GetValueOrDefault(id) ?? []);
     }
 
     private List<PlantedCell> Generate(int campaigns, int days)
@@ -102,9 +116,11 @@ public sealed class PlantedTenant
         foreach (var id in ids)
         {
             var small = id == SmallCampaign;
-            var dailySpend = small ? 5 : id == EveningCampaign ? 1500 : 150 + (150 * _random.NextDouble());
+            var dailySpend = small ? 5 : id == EveningCampaign ? 1500 : id is AdSetCampaign or CreativeCampaign ? 600 : 150 + (150 * _random.NextDouble());
             var cpa = 25 * Math.Exp(Normal.Sample(_random, 0, 0.15)) * ((_planted && id == BadCampaign) || small ? 3 : 1);
             var ctrs = CreativeShares.Select(_ => 0.015 + (0.01 * _random.NextDouble())).ToArray();
+            var costs = PartCosts(id);
+            var value = _planted && id == RoasCampaign ? 40m / 3 : 40m;
             for (var day = 0; day < days; day++)
             {
                 var fatigue = _planted && id == FatiguedCampaign ? Math.Max(0, day - (days - 11)) / 10.0 : 0;
@@ -118,9 +134,9 @@ public sealed class PlantedTenant
                         var spend = Math.Round(dailySpend * CreativeShares[creative] * segmentShares[segment], 2);
                         var impressions = (long)Math.Round(spend * 100);
                         var clicks = Binomial.Sample(_random, ctr, (int)impressions);
-                        var conversions = Poisson.Sample(_random, spend / cpa * segmentRates[segment]);
-                        var totals = MetricTotals.Reported(impressions, (long)Math.Round(impressions / frequency), clicks, (decimal)spend, conversions, conversions * 40m);
-                        cells.Add(new PlantedCell(id, From.AddDays(day), $"a{creative + 1}", Ages[segment / 2], Genders[segment % 2], totals));
+                        var conversions = Poisson.Sample(_random, spend / (cpa * costs[creative]) * segmentRates[segment]);
+                        var totals = MetricTotals.Reported(impressions, (long)Math.Round(impressions / frequency), clicks, (decimal)spend, conversions, conversions * value);
+                        cells.Add(new PlantedCell(id, From.AddDays(day), PlantedCell.AdSetOf(creative), $"a{creative + 1}", Ages[segment / 2], Genders[segment % 2], totals));
                     }
                 }
             }
@@ -130,6 +146,22 @@ public sealed class PlantedTenant
         var segments = Enumerable.Range(0, segmentShares.Length).Select(i => (Ages[i / 2], Genders[i % 2])).ToList();
         cells.AddRange(new PlantedResponses(_random, _planted, segments, segmentShares, [.. segmentRates.Select(r => r / mean)]).Cells(To));
         return cells;
+    }
+
+    /// <summary>
+    /// Each creative's cost per conversion against its campaign's: planted, the bad part (ad set s2 = creative a3, or creative a2) pays three
+    /// times its siblings' and the siblings pay <c>share / 3 + 1 − share</c> of the campaign's, so the campaign converts at its own rate.
+    /// </summary>
+    private double[] PartCosts(string campaign)
+    {
+        var bad = !_planted ? -1 : campaign == AdSetCampaign ? 2 : campaign == CreativeCampaign ? 1 : -1;
+        if (bad < 0)
+        {
+            return [.. CreativeShares.Select(_ => 1.0)];
+        }
+
+        var siblings = (CreativeShares[bad] / 3) + 1 - CreativeShares[bad];
+        return [.. CreativeShares.Select((_, i) => i == bad ? 3 * siblings : siblings)];
     }
 
     /// <summary>The spend-weighted mean rate of the other segments: the planted one converts exactly twice as well as the rest.</summary>

@@ -1,15 +1,13 @@
 namespace GrainMarketing.Insights.Recommendations;
 
 /// <summary>Every detector in the order the issue ranks them, run over one tenant's evidence: their findings and what they could not judge.</summary>
-public sealed class RecommendationDetectors(ICreativeFatigueDetector fatigue)
+public sealed class RecommendationDetectors
 {
     private readonly IRecommendationDetector[] _detectors =
-        [new CampaignCostDetector(), new SegmentDetector(), fatigue, new TrackingDetector(), new ScaleWinnerDetector(), new ShiftBudgetDetector(), new DaypartDetector()];
-
-    public RecommendationDetectors()
-        : this(new CtrTrendFatigueDetector())
-    {
-    }
+    [
+        new CampaignCostDetector(), new PartCostDetector(), new SegmentDetector(), new CreativeFatigueDetector(), new TrackingDetector(),
+        new ScaleWinnerDetector(), new ShiftBudgetDetector(), new DaypartDetector(),
+    ];
 
     public DetectorRun Detect(TenantEvidence tenant)
     {

@@ -98,7 +98,7 @@ public sealed partial class RecommendationsGrain(
     {
         var recommendation = Book.Applicable(id);
         var now = clock.GetUtcNow();
-        var instruction = new RuleDetails(id, 1, new RuleDefinition($"Recommendation: {recommendation.Title}", [], recommendation.Actions), now, actor, now, actor);
+        var instruction = new RuleDetails(id, 1, new RuleDefinition($"Recommendation: {recommendation.Title}", [], recommendation.Actions, PartScope(recommendation)), now, actor, now, actor);
         var firings = await Task.WhenAll(recommendation.Campaigns.Select(c => GrainFactory.GetGrain<ICampaignGrain>(Key(c).ToString()).PlayAsync(ForCampaign(instruction, recommendation, c))));
         if (firings.SelectMany(f => f.Actions).Any(a => a.Result == ActionResult.Deferred))
         {
@@ -131,6 +131,18 @@ public sealed partial class RecommendationsGrain(
                 book.Measured(item.Id, outcome);
             }
         }
+    }
+
+    /// <summary>A pause of an ad set or creative acts on that part (<c>meta:916/adset/12</c>); every other recommendation acts on its campaigns.</summary>
+    private static RuleScope? PartScope(Recommendation recommendation)
+    {
+        var part = recommendation.Target[(recommendation.Target.LastIndexOf('/') + 1)..];
+        return recommendation.Kind switch
+        {
+            RecommendationKind.PauseAdSet => new RuleScope(RuleLevel.AdSet, AdSetIds: [part]),
+            RecommendationKind.PauseCreative => new RuleScope(RuleLevel.Creative, CreativeIds: [part]),
+            _ => null,
+        };
     }
 
     /// <summary>The instruction with the campaign's own actions (a budget shift's <c>setBudget</c>) after the shared ones.</summary>

@@ -43,7 +43,7 @@ public sealed class RecommendationsGrainTests(ClusterFixture fixture)
         var (tenant, _) = await PlantedAsync();
         var recommendations = fixture.Client.GetGrain<IRecommendationsGrain>(tenant);
         await recommendations.GenerateAsync();
-        var pause = (await OpenAsync(recommendations)).Single(r => r.Kind == RecommendationKind.PauseCampaign);
+        var pause = (await OpenAsync(recommendations)).Single(r => r.Kind == RecommendationKind.PauseCampaign && r.Target == PlantedTenant.BadCampaign);
 
         var applied = await recommendations.ApplyAsync(pause.Id, "ana@example.com");
 
@@ -55,6 +55,25 @@ public sealed class RecommendationsGrainTests(ClusterFixture fixture)
         var audit = await fixture.SiloAuditLog.QueryAsync(new AuditQuery(tenant) { Action = "automation.status.changed" }, CancellationToken.None);
         Assert.Equal($"rule:{pause.Id}", Assert.Single(audit.Items).Entry.Actor);
         await Assert.ThrowsAsync<ConflictException>(() => recommendations.ApplyAsync(pause.Id, "ana@example.com"));
+    }
+
+    [Fact]
+    public async Task ApplyingTheAdSetPausePausesThatAdSetAloneThroughTheRulesPath()
+    {
+        var (tenant, _) = await PlantedAsync();
+        var recommendations = fixture.Client.GetGrain<IRecommendationsGrain>(tenant);
+        await recommendations.GenerateAsync();
+        var pause = (await OpenAsync(recommendations)).Single(r => r.Kind == RecommendationKind.PauseAdSet);
+        var target = $"{PlantedTenant.AdSetCampaign}/adset/{PlantedTenant.BadAdSet}";
+
+        await recommendations.ApplyAsync(pause.Id, "ana@example.com");
+
+        var campaign = fixture.Client.GetGrain<ICampaignGrain>(new CampaignKey(tenant, AdPlatform.Meta, PlantedTenant.AdSetCampaign.Split(':')[1]).ToString());
+        var automation = await campaign.GetAutomationAsync();
+        Assert.Equal(CampaignStatus.Paused, automation.Targets[target].Status);
+        var pending = Assert.Single(automation.PendingChanges);
+        Assert.Equal((target, "status", "paused", pause.Id), (pending.Target, pending.Field, pending.To, pending.RuleId));
+        Assert.Equal(CampaignStatus.Active, (await campaign.GetSummaryAsync(QueryWindow.Recent(TimeSpan.FromHours(1)))).Metadata.Status);
     }
 
     [Fact]
@@ -86,7 +105,7 @@ public sealed class RecommendationsGrainTests(ClusterFixture fixture)
         var (tenant, planted) = await PlantedAsync();
         var recommendations = fixture.Client.GetGrain<IRecommendationsGrain>(tenant);
         await recommendations.GenerateAsync();
-        var pause = (await OpenAsync(recommendations)).Single(r => r.Kind == RecommendationKind.PauseCampaign);
+        var pause = (await OpenAsync(recommendations)).Single(r => r.Kind == RecommendationKind.PauseCampaign && r.Target == PlantedTenant.BadCampaign);
         var appliedDay = planted.To.AddDays(1);
         await recommendations.ApplyAsync(pause.Id, "ana@example.com");
 
@@ -130,7 +149,7 @@ public sealed class RecommendationsGrainTests(ClusterFixture fixture)
         foreach (var campaign in cells.GroupBy(c => c.Campaign))
         {
             var key = new CampaignKey(tenant, AdPlatform.Meta, campaign.Key.Split(':')[1]);
-            var items = campaign.Select(c => new MetricItem(new MetricCell(c.Date, new Breakdown(c.Age, c.Gender), AdId: c.Creative), c.Totals, MetricKind.Snapshot)).ToList();
+            var items = campaign.Select(c => new MetricItem(new MetricCell(c.Date, new Breakdown(c.Age, c.Gender), AdSetId: c.AdSet, AdId: c.Creative), c.Totals, MetricKind.Snapshot)).ToList();
             await fixture.Client.GetGrain<ICampaignGrain>(key.ToString()).ApplyAsync(new MetricBatch(key, fixture.Clock.GetUtcNow(), items, new CampaignMetadata(Status: CampaignStatus.Active)));
         }
     }

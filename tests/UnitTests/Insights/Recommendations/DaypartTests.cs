@@ -36,7 +36,7 @@ public sealed class DaypartTests(ITestOutputHelper output)
     {
         var hours = Enumerable.Range(0, 24).Select(h => new MetricTotals(1000, 0, 20, 10, h % 3 == 0 ? 1 : 0, 0)).ToList();
         var tenant = new TenantEvidence(new DateOnly(2026, 11, 3), new DateOnly(2026, 11, 30),
-            [new CampaignEvidence("meta:1", null, hours.Aggregate(MetricTotals.Zero, (sum, h) => sum + h), [], [], null, hours)], []);
+            [new CampaignEvidence("meta:1", null, hours.Aggregate(MetricTotals.Zero, (sum, h) => sum + h), [], [], [], null, hours)], []);
 
         var run = new DaypartDetector().Detect(tenant);
 
@@ -61,7 +61,7 @@ public sealed class DaypartTests(ITestOutputHelper output)
                 // The campaign's daytime rate set so that it converts `weekly` times a week with no evening lift.
                 var hours = PlantedResponses.Hours(random, new MetricTotals(0, 0, 0, 10_000, weekly, 0), evening: true);
                 var tenant = new TenantEvidence(new DateOnly(2026, 11, 3), new DateOnly(2026, 11, 30),
-                    [new CampaignEvidence("meta:1", null, hours.Aggregate(MetricTotals.Zero, (sum, h) => sum + h), [], [], null, hours)], []);
+                    [new CampaignEvidence("meta:1", null, hours.Aggregate(MetricTotals.Zero, (sum, h) => sum + h), [], [], [], null, hours)], []);
                 found += new DaypartDetector().Detect(tenant).Findings.Count;
             }
 

@@ -54,10 +54,11 @@ public sealed class PlantedTruthTests(ITestOutputHelper output)
     {
         var run = new RecommendationDetectors().Detect(PlantedTenant.Generate(3, planted: true, To).Evidence());
 
-        var pause = run.Findings.Single(f => f.Kind == RecommendationKind.PauseCampaign);
-        Assert.Equal(PlantedTenant.BadCampaign, pause.Target);
+        var pause = run.Findings.Single(f => f.Kind == RecommendationKind.PauseCampaign && f.Target == PlantedTenant.BadCampaign);
         Assert.Equal(GrainMarketing.Automation.RuleActionType.Pause, pause.Actions.Single().Type);
         Assert.InRange(pause.Evidence.Figures["cpaRatio"], 1.8, 4.5);
+        Assert.Equal("conversions", pause.Impact.Metric);
+        Assert.StartsWith("Judged by cost per conversion", pause.Evidence.Test, StringComparison.Ordinal);
         Assert.True(pause.Impact.Lower80 > 0 && pause.Impact.Lower80 <= pause.Impact.Value && pause.Impact.Value <= pause.Impact.Upper80);
         Assert.True(pause.Confidence > 0.95);
         Assert.Equal(pause.Impact.Value * pause.Confidence, pause.Priority, 9);
@@ -65,8 +66,36 @@ public sealed class PlantedTruthTests(ITestOutputHelper output)
         Assert.InRange(segment.Evidence.Figures["rateRatio"], 1.6, 2.6);
         Assert.Equal("target 25-34 female", segment.Actions.Single().Tag);
         var creative = run.Findings.Single(f => f.Kind == RecommendationKind.RefreshCreative);
-        Assert.True(creative.Evidence.Figures["frequencySlopePerDay"] > 0);
-        Assert.InRange(creative.Evidence.Figures["decline"], 0.3, 0.7);
+        Assert.InRange(creative.Evidence.Figures["score"], 0.3, 0.7);
+        Assert.InRange(creative.Evidence.Figures["daysSinceChange"], 7, 13);
+        Assert.True(creative.Evidence.PValue < 0.05);
+        Assert.True(creative.Impact.Lower80 <= creative.Impact.Value && creative.Impact.Value <= creative.Impact.Upper80 && creative.Impact.Value > 0);
+    }
+
+    [Fact]
+    public void TheRoasAdSetAndCreativeFindingsSayWhichMeasureJudgedThemAndPauseThatLevel()
+    {
+        var run = new RecommendationDetectors().Detect(PlantedTenant.Generate(3, planted: true, To).Evidence());
+
+        var roas = run.Findings.Single(f => f.Target == PlantedTenant.RoasCampaign);
+        Assert.Equal(RecommendationKind.PauseCampaign, roas.Kind);
+        Assert.StartsWith("Judged by ROAS.", roas.Evidence.Test, StringComparison.Ordinal);
+        Assert.InRange(roas.Evidence.Figures["roasRatio"], 0.25, 0.42);
+        Assert.InRange(roas.Evidence.Figures["cpaRatio"], 0.7, 1.4);
+        Assert.Equal("conversionValue", roas.Impact.Metric);
+        Assert.True(roas.Impact.Lower80 > 0 && roas.Impact.Lower80 <= roas.Impact.Value && roas.Impact.Value <= roas.Impact.Upper80);
+
+        var adSet = run.Findings.Single(f => f.Kind == RecommendationKind.PauseAdSet);
+        Assert.Equal($"{PlantedTenant.AdSetCampaign}/adset/{PlantedTenant.BadAdSet}", adSet.Target);
+        Assert.Equal(PlantedTenant.AdSetCampaign, Assert.Single(adSet.Campaigns));
+        Assert.InRange(adSet.Evidence.Figures["cpaRatio"], 2, 4.5);
+        Assert.Equal(RuleActionType.Pause, adSet.Actions.Single().Type);
+
+        var creative = run.Findings.Single(f => f.Kind == RecommendationKind.PauseCreative);
+        Assert.Equal($"{PlantedTenant.CreativeCampaign}/creative/{PlantedTenant.BadCreative}", creative.Target);
+        Assert.InRange(creative.Evidence.Figures["cpaRatio"], 2, 4.5);
+        Assert.Contains("the other creatives of its ad set", creative.Explanation, StringComparison.Ordinal);
+        Assert.DoesNotContain(run.Findings, f => f.Target.StartsWith($"{PlantedTenant.AdSetCampaign}/creative/", StringComparison.Ordinal));
     }
 
     [Fact]

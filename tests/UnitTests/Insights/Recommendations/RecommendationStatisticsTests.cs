@@ -24,6 +24,9 @@ public sealed class RecommendationStatisticsTests
         Assert.Equal(8.0 / 27, RateComparison.LowerTail(new Rates(0, 100, 3, 100), 0.5), 12);
     }
 
+    private static CostArm Arm(string target, IReadOnlyList<DayTotals> days) =>
+        new(target, target, days.Aggregate(MetricTotals.Zero, (sum, d) => sum + d.Totals), days);
+
     [Fact]
     public void BenjaminiHochbergMatchesTheStepUpByHand()
     {
@@ -33,20 +36,39 @@ public sealed class RecommendationStatisticsTests
     }
 
     [Fact]
-    public void ACtrFallingOnAStraightLineHasThatSlopeAndDecline()
+    public void TheRoasTestIsTheDeltaMethodZAgainstTheSiblingsOverTheMargin()
     {
-        var start = new DateOnly(2026, 11, 1);
-        var days = Enumerable.Range(0, 14)
-            .Select(d => new CreativeDay("a1", start.AddDays(d), MetricTotals.Reported(100_000, 100_000 / (2 + d), 2000 - (100 * d), 100, 10, 0)))
-            .ToList();
+        // Own: ROAS 1 with day residuals ±10 on spend 100 a day; siblings: ROAS 3 with no residuals. Over 10 days the own
+        // error is sqrt(10 × 1000 / 9) / 1000 = 0.10541; H0 ROAS ≥ 3 / 1.5 = 2, z = (1 − 2) / 0.10541, and the CPA is equal.
+        var day = new DateOnly(2026, 11, 1);
+        var own = Enumerable.Range(0, 10).Select(d => new DayTotals(day.AddDays(d), new MetricTotals(0, 0, 0, 100, 10, d % 2 == 0 ? 110 : 90))).ToList();
+        var others = Enumerable.Range(0, 10).Select(d => new DayTotals(day.AddDays(d), new MetricTotals(0, 0, 0, 100, 10, 300))).ToList();
+        var arms = new[] { Arm("meta:1", own), Arm("meta:2", others) };
 
-        var trend = CreativeTrend.Of("meta:1", "a1", days, 0.05);
+        var test = CostJudge.Test(arms).Single(t => t.Arm.Target == "meta:1");
 
-        Assert.Equal(-0.001, trend.Slope, 12);
-        Assert.Equal(0.02, trend.FittedStart, 12);
-        Assert.Equal(0.65, trend.Decline, 12);
-        Assert.True(trend.FrequencySlope > 0);
-        Assert.Equal(700_000, trend.WeeklyImpressions, 9);
+        var error = Math.Sqrt(10 * 1000 / 9.0) / 1000;
+        var roas = test.Roas!;
+        Assert.Equal(error, roas.Own.StandardError, 12);
+        Assert.Equal(0, roas.Rest.StandardError, 12);
+        Assert.Equal(MathNet.Numerics.Distributions.Normal.CDF(0, 1, -1 / error), roas.P, 12);
+        Assert.Equal(Math.Min(1, 2 * roas.P), test.P);
+        Assert.Equal((false, true), test.JudgedBy(test.P, 0.05));
+        Assert.True(test.CpaP > 0.9);
+    }
+
+    [Fact]
+    public void WithoutConversionValueOnlyTheCostIsTestedAndAThinArmIsNotJudged()
+    {
+        var day = new DateOnly(2026, 11, 1);
+        var cheap = Enumerable.Range(0, 10).Select(d => new DayTotals(day.AddDays(d), new MetricTotals(0, 0, 0, 100, 10, 0))).ToList();
+        var thin = new[] { new DayTotals(day, new MetricTotals(0, 0, 0, 20, 0, 0)) };
+        var heard = new List<string>();
+
+        var tested = CostJudge.Test([Arm("meta:1", cheap), Arm("meta:2", cheap), Arm("meta:3", thin)], (arm, _) => heard.Add(arm.Target));
+
+        Assert.All(tested, t => Assert.True(t.Roas is null && t.P == t.CpaP));
+        Assert.Equal(["meta:3"], heard);
     }
 
     [Fact]

@@ -21,6 +21,8 @@ public static partial class RecommendationTexts
     public static string Kind(RecommendationKind? kind) => kind switch
     {
         RecommendationKind.PauseCampaign => "Pause a campaign",
+        RecommendationKind.PauseAdSet => "Pause an ad set",
+        RecommendationKind.PauseCreative => "Pause a creative",
         RecommendationKind.TargetSegment => "Target a segment",
         RecommendationKind.ExcludeSegment => "Exclude a segment",
         RecommendationKind.RefreshCreative => "Refresh a creative",
@@ -49,7 +51,15 @@ public static partial class RecommendationTexts
     /// <summary>"+14.20 conversions a week (80%: 9.10 – 19.30)".</summary>
     public static string Impact(RecommendationImpact? impact) => impact is null
         ? Formats.None
-        : $"{Intervals.Signed(impact.Value)} {impact.Metric} a week (80%: {Intervals.Signed(impact.Lower80)} to {Intervals.Signed(impact.Upper80)})";
+        : $"{Intervals.Signed(impact.Value)} {Metric(impact.Metric)} a week (80%: {Intervals.Signed(impact.Lower80)} to {Intervals.Signed(impact.Upper80)})";
+
+    /// <summary>The objective in words: <c>conversionValue</c> reads "in conversion value".</summary>
+    public static string Metric(string? metric) => metric switch
+    {
+        null => "conversions",
+        "conversionValue" => "in conversion value",
+        _ => metric,
+    };
 
     /// <summary>"97.3%"; above 99.9% it reads "&gt; 99.9%", since one minus a tiny p-value is not certainty.</summary>
     public static string Confidence(double? confidence) => confidence switch
@@ -75,8 +85,9 @@ public static partial class RecommendationTexts
     /// <summary>What was measured after the recommendation was applied, against what was expected.</summary>
     public static string Outcome(RecommendationOutcome outcome)
     {
-        var measured = $"Over {Days(outcome.DaysAfter)} after {outcome.AppliedDay} against {Days(outcome.DaysBefore)} before, conversions per unit of spend went from "
-            + $"{Rate(outcome.RateBefore)} to {Rate(outcome.RateAfter)}: {Intervals.Signed(outcome.MeasuredWeeklyChange)} {outcome.Expected?.Metric ?? "conversions"} a week, "
+        var rate = outcome.Expected?.Metric == "conversionValue" ? "conversion value" : "conversions";
+        var measured = $"Over {Days(outcome.DaysAfter)} after {outcome.AppliedDay} against {Days(outcome.DaysBefore)} before, {rate} per unit of spend went from "
+            + $"{Rate(outcome.RateBefore)} to {Rate(outcome.RateAfter)}: {Intervals.Signed(outcome.MeasuredWeeklyChange)} {Metric(outcome.Expected?.Metric)} a week, "
             + $"against the expected {Impact(outcome.Expected)}.";
         return $"{measured} {Verdict(outcome.Verdict)}";
     }
