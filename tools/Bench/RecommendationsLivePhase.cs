@@ -82,7 +82,7 @@ internal sealed class RecommendationsLivePhase(BenchApi api, BenchOptions option
             var (platform, campaign) = (cell.Campaign[..cell.Campaign.IndexOf(':')], cell.Campaign[(cell.Campaign.IndexOf(':') + 1)..]);
             var totals = cell.Totals;
             body.Append(CultureInfo.InvariantCulture,
-                $"{{\"platform\":\"{platform}\",\"campaignId\":\"{campaign}\",\"status\":\"active\",\"date\":\"{cell.Date:yyyy-MM-dd}\",\"adId\":\"{cell.Creative}\",\"age\":\"{cell.Age}\",\"gender\":\"{cell.Gender}\",")
+                $"{{\"platform\":\"{platform}\",\"campaignId\":\"{campaign}\",\"status\":\"active\",\"date\":\"{cell.Date:yyyy-MM-dd}\",\"adSetId\":\"{cell.AdSet}\",\"adId\":\"{cell.Creative}\",\"age\":\"{cell.Age}\",\"gender\":\"{cell.Gender}\",")
                 .Append(CultureInfo.InvariantCulture,
                 $"\"impressions\":{totals.Impressions},\"reach\":{totals.Reach},\"clicks\":{totals.Clicks},\"spend\":{totals.Spend},\"conversions\":{totals.Conversions},\"conversionValue\":{totals.ConversionValue},\"kind\":\"snapshot\"}}\n");
         }
