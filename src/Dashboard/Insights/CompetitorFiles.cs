@@ -1,7 +1,8 @@
 using GrainMarketing.Dashboard.Api.Client;
 using GrainMarketing.Dashboard.Api.Client.Models;
+using HttpValidationProblemDetails = GrainMarketing.Dashboard.Api.Client.Models.HttpValidationProblemDetails;
+using ProblemDetails = GrainMarketing.Dashboard.Api.Client.Models.ProblemDetails;
 using GrainMarketing.Dashboard.Sessions;
-using Microsoft.Kiota.Abstractions;
 using Microsoft.Kiota.Abstractions.Serialization;
 using Microsoft.Kiota.Http.HttpClientLibrary;
 

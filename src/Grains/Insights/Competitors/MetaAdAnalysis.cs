@@ -73,7 +73,7 @@ public static class MetaAdAnalysis
             return null;
         }
 
-        return high == 0 ? after.Low : after.Low >= JumpRatio * high ? Round(after.Low / high) : null;
+        return high == 0 ? after.Low : after.Low >= JumpRatio * high ? Round(after.Low / high) : (decimal?)null;
     }
 
     private static MetaAdvertiserTrend Trend(MetaAdvertiserRow latest, IReadOnlyList<StoredMetaPeriod> periods)
