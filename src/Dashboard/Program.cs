@@ -32,6 +32,7 @@ builder.Services.AddScoped<SessionAuthentication>();
 builder.Services.AddScoped(services => services.GetRequiredService<ApiClientFactory>().Create(services.GetRequiredService<SessionAuthentication>()));
 builder.Services.AddScoped<LiveFeed>();
 builder.Services.AddScoped<MyTenants>();
+builder.Services.AddScoped<GrainMarketing.Dashboard.Insights.CompetitorFiles>();
 
 builder.Services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme)
     .AddCookie(cookie =>

@@ -35,7 +35,7 @@ public sealed class OpenApiDocumentInfo : IOpenApiDocumentTransformer
         ["Creatives"] = "A campaign's creatives and formats: CTR and CVR trends, frequency where reach is reported, fatigue with the day it began, and rankings with significance.",
         ["Experiments"] = "A/B tests: required sample size, live per-variant results with intervals, probability best, always-valid p-values and the verdict.",
         ["Benchmarks"] = "The tenant's CTR, CPC, CVR and CPA per platform against published industry figures for its industry.",
-        ["Competitors"] = "Imported auction insights: each competitor's impression share, overlap and outranking over time, and alerts when they jump.",
+        ["Competitors"] = "Imported Google Ads auction insights and Meta Ad Library files: each competitor's impression share, overlap and outranking, or ads and spend, over time, and alerts when they jump.",
         ["Audience"] = "Demographic and interest segments with CPA and ROAS intervals, tests against the rest, saturation and weekly trends.",
         ["Recommendations"] = "What to do next, with evidence, expected impact and its interval, confidence and priority; accept, dismiss or apply through the rules.",
     };

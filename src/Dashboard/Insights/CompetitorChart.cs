@@ -2,14 +2,14 @@ using System.Globalization;
 
 namespace GrainMarketing.Dashboard.Insights;
 
-/// <summary>The impression-share lines of the competitors page: one per advertiser with a value in every period, so no line is drawn through a period it has no number for.</summary>
+/// <summary>The lines of the competitors page (impression share, or Meta ads): one per advertiser with a value in every period, so no line is drawn through a period it has no number for.</summary>
 public static class CompetitorChart
 {
     /// <summary>At most this many lines; more are unreadable at phone width.</summary>
     public const int MaxLines = 6;
 
     /// <param name="periods">The period starts, oldest first.</param>
-    /// <param name="rows">Each advertiser's impression share by period start; null for "&lt; 10%", "--" or absent.</param>
+    /// <param name="rows">Each advertiser's figure by period start; null for "&lt; 10%", "--" or absent.</param>
     public static (string[] Labels, List<(string Name, double[] Values)> Lines, List<string> Left) Build(
         IReadOnlyList<DateOnly> periods, IReadOnlyList<(string Domain, IReadOnlyDictionary<DateOnly, double?> Share)> rows)
     {

@@ -1,4 +1,3 @@
-using System.Globalization;
 using GrainMarketing.ApiHost.Hosting;
 using GrainMarketing.Campaigns;
 using GrainMarketing.Insights.Competitors;
@@ -32,45 +31,7 @@ public sealed record CompetitorImportQuery(
     }
 
     /// <summary>The period: the file's date-range line, else from and to; a 400 when neither gives one or they disagree.</summary>
-    public DateRange? ReadPeriod(DateRange? inFile, ValidationErrors errors)
-    {
-        var from = Date(From, "from", errors);
-        var to = Date(To, "to", errors);
-        if (from is not null && to is not null && from > to)
-        {
-            errors.Add("to", "Must not be before from.");
-            return null;
-        }
-
-        var given = from is { } f && to is { } t ? new DateRange(f, t) : null;
-        if (inFile is not null && given is not null && given != inFile)
-        {
-            errors.Add("from", string.Create(CultureInfo.InvariantCulture,
-                $"The file's date-range line says {inFile.From:yyyy-MM-dd} to {inFile.To:yyyy-MM-dd}; leave from and to out or give the same dates."));
-            return null;
-        }
-
-        if (inFile is null && given is null && !errors.Contains("from") && !errors.Contains("to"))
-        {
-            errors.Add("from", "The file has no date-range line: give the period with from and to (yyyy-MM-dd).");
-        }
-
-        return inFile ?? given;
-    }
-
-    private static DateOnly? Date(string? value, string field, ValidationErrors errors)
-    {
-        if (value is null)
-        {
-            return null;
-        }
-
-        if (DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
-        {
-            return date;
-        }
-
-        errors.Add(field, "Must be a date as yyyy-MM-dd.");
-        return null;
-    }
+    public DateRange? ReadPeriod(DateRange? inFile, ValidationErrors errors) =>
+        ImportPeriod.Read(From, To, inFile, "The file's date-range line",
+            "The file has no date-range line: give the period with from and to (yyyy-MM-dd).", errors);
 }

@@ -99,7 +99,7 @@ public static class CompetitorAnalysis
     }
 
     /// <summary>The slope's standard error: the residuals' variance over n - 2 degrees of freedom, over the spread of the periods.</summary>
-    private static double StandardError(List<double> xs, List<double> ys, double intercept, double slope)
+    internal static double StandardError(List<double> xs, List<double> ys, double intercept, double slope)
     {
         var mean = xs.Average();
         var residuals = xs.Zip(ys, (x, y) => Math.Pow(y - (intercept + slope * x), 2)).Sum();
