@@ -68,8 +68,17 @@ public sealed class AudienceInsightApiTests(ApiCluster fixture)
         var today = DateTime.UtcNow.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         object Row(string platform, string? age = null, string? gender = null, string? interest = null) => new
         {
-            platform, campaignId = $"{platform}-1", date = today, age, gender, interest,
-            impressions = 1000, clicks = 20, spend = 50m, conversions = 2m, conversionValue = 100m,
+            platform,
+            campaignId = $"{platform}-1",
+            date = today,
+            age,
+            gender,
+            interest,
+            impressions = 1000,
+            clicks = 20,
+            spend = 50m,
+            conversions = 2m,
+            conversionValue = 100m,
         };
         object[] items = [Row("meta", "25-34", "female", "cooking"), Row("google", age: "25-34"), Row("google", gender: "female"), Row("tiktok")];
         using var ingested = await _api.PostAsJsonAsync($"api/v1/tenants/{tenant}/ingest/metrics", new { items });
