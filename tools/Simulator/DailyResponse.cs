@@ -8,7 +8,7 @@ namespace GrainMarketing.Simulator;
 /// </summary>
 /// <param name="Budget">The daily budget the campaign runs at now.</param>
 /// <param name="Spend">What a usual day spends now: the budget times the campaign's delivery.</param>
-/// <param name="CostPerConversion">The live traffic's cost per conversion at <paramref name="Spend"/> (CPM / (1000 x CTR x CVR)).</param>
+/// <param name="CostPerConversion">The live traffic's cost per conversion at <paramref name="Spend"/> (drawn in its kind's range; the conversion rate follows as CPM / (1000 x CTR x CPA)).</param>
 /// <param name="HalfSaturation">The adstocked daily spend that buys half the most conversions: from 0.4x the usual spend (far past saturation) to 2.5x (room to grow).</param>
 public sealed record DailyResponse(double Budget, double Spend, double CostPerConversion, double HalfSaturation, double Shape, int Seed)
 {

@@ -8,7 +8,8 @@ namespace GrainMarketing.Simulator;
 /// same whether it was backfilled, lived or both.
 /// </summary>
 /// <remarks>
-/// The snapshots sit in their own cell (ad <see cref="HistoryAd"/>), apart from the live deltas, and replace themselves
+/// A backfilled day comes as the platforms report one by ad and age × gender (<see cref="HistoryCells"/>). Its
+/// snapshots carry no country, so they sit in cells of their own, apart from the live deltas, and replace themselves
 /// when sent again; a restart therefore backfills its start day up to the new start, over the deltas the run before
 /// sent for that part of the day (those count twice; the Memory profile starts empty and never shows it).
 /// </remarks>
@@ -20,31 +21,29 @@ public sealed class MetricRecords(DateTimeOffset started)
     /// <summary>Conversions reported late for a day (platforms' attribution windows): yesterday grows by up to this share during today.</summary>
     public const double LateConversions = 0.03;
 
-    public const string HistoryAd = "daily-history";
-
     /// <summary>How often yesterday is restated.</summary>
     public static readonly TimeSpan RestatementPeriod = TimeSpan.FromMinutes(5);
 
     private readonly DateOnly _startDay = DateOnly.FromDateTime(started.UtcDateTime);
 
-    /// <summary>The campaign's whole-day history up to the day before the start, then the start day up to the start.</summary>
+    /// <summary>The campaign's whole-day history up to the day before the start, then the start day up to the start, cell by cell.</summary>
     public IEnumerable<object> History(Campaign campaign) =>
         campaign.Response.History(_startDay.AddDays(-1), HistoryDays)
             .Append(StartDay(campaign))
-            .Select(day => Snapshot(campaign, day.Date, day.Spend, day.Conversions));
+            .SelectMany(day => HistoryCells.Of(campaign, day.Date, day.Spend, (int)day.Conversions, 0, _startDay));
 
-    /// <summary>Platforms restate yesterday: its backfilled part again, with the conversions reported late since; null when the simulator lived all of yesterday (or it is older than the history).</summary>
-    public object? Restatement(Campaign campaign, DateTimeOffset now)
+    /// <summary>Platforms restate yesterday: its backfilled cells again, with the conversions reported late since; none when the simulator lived all of yesterday (or it is older than the history).</summary>
+    public IReadOnlyList<object> Restatement(Campaign campaign, DateTimeOffset now)
     {
         var yesterday = DateOnly.FromDateTime(now.UtcDateTime).AddDays(-1);
         if (yesterday > _startDay || yesterday < _startDay.AddDays(-HistoryDays))
         {
-            return null;
+            return [];
         }
 
         var day = yesterday == _startDay ? StartDay(campaign) : campaign.Response.History(_startDay.AddDays(-1), HistoryDays).First(d => d.Date == yesterday);
-        var late = 1 + (LateConversions * TrafficClock.ShareOfDayBefore(now));
-        return Snapshot(campaign, day.Date, day.Spend, Math.Round(day.Conversions * late));
+        var late = (int)Math.Round(day.Conversions * LateConversions * TrafficClock.ShareOfDayBefore(now));
+        return [.. HistoryCells.Of(campaign, day.Date, day.Spend, (int)day.Conversions, late, _startDay)];
     }
 
     /// <summary>One live event as a delta record; the campaign's name, objective and budget are set through the campaign API instead.</summary>
@@ -53,7 +52,7 @@ public sealed class MetricRecords(DateTimeOffset started)
         platform = e.Campaign.Platform,
         campaignId = e.Campaign.Id,
         adId = e.AdId,
-        date = Day(e.Date),
+        date = e.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         age = e.Age,
         gender = e.Gender,
         country = e.Country,
@@ -73,26 +72,4 @@ public sealed class MetricRecords(DateTimeOffset started)
         var conversions = spend / campaign.CostPerConversion * campaign.ConversionScale * DailyResponse.Weekday(_startDay);
         return (_startDay, spend, Math.Round(conversions));
     }
-
-    /// <summary>A whole-day cell; its CPM and CTR wander a few percent from day to day, the same on every sending of the day.</summary>
-    private static object Snapshot(Campaign campaign, DateOnly date, double spend, double conversions)
-    {
-        var random = new Random(campaign.Response.Seed ^ date.DayNumber);
-        var impressions = (long)(spend / (campaign.Cpm * Math.Exp(0.05 * StandardNormal.Draw(random))) * 1000);
-        return new
-        {
-            platform = campaign.Platform,
-            campaignId = campaign.Id,
-            adId = HistoryAd,
-            date = Day(date),
-            impressions,
-            clicks = (long)(impressions * campaign.Ctr * Math.Exp(0.05 * StandardNormal.Draw(random))),
-            spend = (decimal)spend,
-            conversions = (decimal)conversions,
-            conversionValue = Math.Round((decimal)(conversions * campaign.Aov), 2),
-            kind = "snapshot",
-        };
-    }
-
-    private static string Day(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

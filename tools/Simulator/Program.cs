@@ -4,7 +4,7 @@ using GrainMarketing.Simulator;
 
 // Realistic ad traffic against a running API host: delta events (impressions, clicks, spend, sales)
 // for N tenants x campaigns x creatives x audience slices, shaped by a diurnal curve, after 88 days of
-// history on each campaign's response curve and the start day so far, plus restatements of yesterday
+// history on each campaign's response curve (by ad and age x gender, as platforms report it) and the start day so far, plus restatements of yesterday
 // (late conversions) as snapshot upserts. Budgets, history and today come from one traffic model, so they
 // agree at any --rate; the campaigns get names, objectives and budgets through the campaign API. The shop's
 // customers (--customers per tenant, 2000) buy: 85 days of purchases, then live ones; the behaviour analysis
@@ -52,9 +52,18 @@ foreach (var campaign in campaigns)
 
 Console.WriteLine($"simulator: the conversion pixel of {pixels.First.Tenant} {pixels.First.Platform}:{pixels.First.Id} breaks {BrokenPixels.FirstAfter.TotalMinutes:0} minutes from now for {BrokenPixels.FirstLasts.TotalMinutes:0} minutes");
 await CampaignSettings.ApplyAsync(handler, api, session, campaigns, stop.Token);
-foreach (var tenant in campaigns.GroupBy(c => c.Tenant))
+foreach (var campaign in campaigns.Where(c => c.Kind.Planted is not null))
 {
-    await ingest.SendAsync(tenant.Key, tenant.SelectMany(records.History), stop.Token);
+    Console.WriteLine($"simulator: planted for the recommendations: {campaign.Tenant} {campaign.Platform}:{campaign.Id} {campaign.Kind.Planted}{(FadingCreative.Of(campaign) is { } ad ? $" (creative {ad})" : "")}");
+}
+
+Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+    $"simulator: planted for the recommendations: age {DemoAudience.Strong.Age} {DemoAudience.Strong.Gender} converts {DemoAudience.StrongRatio:0.#} times as well per unit of spend as the rest: target it"));
+
+// A backfilled day is a few dozen cells a campaign (creatives x age x gender), so the history goes a campaign at a time.
+foreach (var campaign in campaigns)
+{
+    await ingest.SendAsync(campaign.Tenant, records.History(campaign), stop.Token);
 }
 
 var shoppers = new Shoppers(session.Keys.Keys, options.Customers, options.Seed, started);
@@ -124,7 +133,7 @@ try
             lastRestatement = clock.Elapsed;
             foreach (var tenant in campaigns.Where(c => !pixels.IsBroken(c, now)).GroupBy(c => c.Tenant))
             {
-                var restated = tenant.Select(c => records.Restatement(c, now)).OfType<object>().ToList();
+                var restated = tenant.SelectMany(c => records.Restatement(c, now)).ToList();
                 if (restated.Count > 0)
                 {
                     await ingest.SendAsync(tenant.Key, restated, stop.Token);

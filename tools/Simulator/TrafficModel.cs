@@ -3,7 +3,8 @@ namespace GrainMarketing.Simulator;
 /// <summary>
 /// A deterministic world of tenants, campaigns and creatives, and the one model both their live traffic and their
 /// history come from: events arrive at the rate asked for, shaped by the diurnal curve; each campaign takes its share
-/// by weight, each event is a few impressions at the campaign's CPM, clicks at its CTR and conversions at its CVR.
+/// by weight, each event is a few impressions at the campaign's CPM, clicks at its CTR (less where its creative has
+/// faded, <see cref="FadingCreative"/>) and conversions at its CVR times the audience segment's rate (<see cref="DemoAudience"/>).
 /// A campaign's daily budget is what that traffic spends in a day at its usual delivery, and its response curve passes
 /// through that day, so the budget, the history and today agree at any rate.
 /// </summary>
@@ -11,12 +12,6 @@ public sealed class TrafficModel
 {
     /// <summary>Impressions an event carries on average (uniformly 1 to 2 x this - 1).</summary>
     public const int ImpressionsPerEvent = 3;
-
-    private static readonly (string Age, double Weight)[] Ages =
-        [("18-24", 0.18), ("25-34", 0.30), ("35-44", 0.22), ("45-54", 0.15), ("55-64", 0.10), ("65+", 0.05)];
-    private static readonly string[] Genders = ["female", "male"];
-    private static readonly (string Country, double Weight)[] Countries =
-        [("US", 0.40), ("DE", 0.15), ("GB", 0.15), ("FR", 0.10), ("BR", 0.10), ("IN", 0.10)];
 
     private readonly Random _random;
 
@@ -30,9 +25,9 @@ public sealed class TrafficModel
         {
             var spendToday = eventsPerDay * (d.Weight / totalWeight) * ImpressionsPerEvent * d.Cpm / 1000;
             var budget = Budget(spendToday / (d.Kind.Delivery * d.Kind.Surge));
-            var costPerConversion = d.Cpm / (1000 * d.Ctr * d.Cvr);
-            var response = DailyResponse.For(budget, budget * d.Kind.Delivery, costPerConversion, new Random((seed * 7919) + index));
-            return new Campaign(d.Tenant, d.Kind.Platform, d.Id, d.Name, d.Kind, d.Creatives, d.Ctr, d.Cvr, d.Cpm, d.Roas * costPerConversion,
+            var cvr = d.Cpm / (1000 * d.Ctr * d.Cpa);
+            var response = DailyResponse.For(budget, budget * d.Kind.Delivery, d.Cpa, new Random((seed * 7919) + index));
+            return new Campaign(d.Tenant, d.Kind.Platform, d.Id, d.Name, d.Kind, d.Creatives, d.Ctr, cvr, d.Cpm, d.Roas * d.Cpa,
                 d.Weight, spendToday, response, response.ConversionScale(spendToday));
         })];
     }
@@ -46,15 +41,19 @@ public sealed class TrafficModel
     {
         var campaign = Pick(Campaigns, c => c.Weight);
         var date = DateOnly.FromDateTime(now.UtcDateTime);
+        var creative = campaign.Creatives[_random.Next(campaign.Creatives.Count)];
+        var age = Pick(DemoAudience.Ages, a => a.Weight).Age;
+        var gender = DemoAudience.Genders[_random.Next(DemoAudience.Genders.Count)];
         var impressions = 1 + _random.Next((2 * ImpressionsPerEvent) - 1);
-        var clicks = Binomial(impressions, campaign.Ctr);
-        var conversions = Binomial(clicks, campaign.Cvr * campaign.ConversionScale * DailyResponse.Weekday(date));
+        var clicks = Binomial(impressions, campaign.Ctr * FadingCreative.LiveCtrFactor(campaign, creative));
+        var conversions = Binomial(clicks,
+            campaign.Cvr * campaign.ConversionScale * DailyResponse.Weekday(date) * DemoAudience.ConversionRate(age, gender) * FadingCreative.LiveConversionBoost(campaign));
         return new Event(
             campaign,
-            campaign.Creatives[_random.Next(campaign.Creatives.Count)],
-            Pick(Ages, a => a.Weight).Age,
-            Genders[_random.Next(Genders.Length)],
-            Pick(Countries, c => c.Weight).Country,
+            creative,
+            age,
+            gender,
+            Pick(DemoAudience.Countries, c => c.Weight).Country,
             impressions,
             clicks,
             Math.Round((decimal)(impressions * campaign.Cpm / 1000), 4),
@@ -65,14 +64,15 @@ public sealed class TrafficModel
     }
 
     /// <summary>A campaign's kind and its rates drawn within the kind's ranges, before the traffic it gets is known.</summary>
-    private (CampaignKind Kind, string Tenant, string Id, string Name, string[] Creatives, double Ctr, double Cvr, double Cpm, double Roas, double Weight) Draw(int tenant, int index)
+    /// <remarks>A campaign whose creative fades runs at least three, so the others show what the faded one lost.</remarks>
+    private (CampaignKind Kind, string Tenant, string Id, string Name, string[] Creatives, double Ctr, double Cpa, double Cpm, double Roas, double Weight) Draw(int tenant, int index)
     {
         var kind = CampaignKind.Account[index % CampaignKind.Account.Count];
         double Within((double Low, double High) range) => range.Low + ((range.High - range.Low) * _random.NextDouble());
         var repeat = index / CampaignKind.Account.Count;
         return (kind, $"sim-tenant-{tenant + 1}", $"sim-{index + 1}", repeat == 0 ? kind.Name : $"{kind.Name} #{repeat + 1}",
-            [.. Enumerable.Range(1, 1 + _random.Next(4)).Select(a => $"ad-{index + 1}-{a}")],
-            Within(kind.Ctr), Within(kind.Cvr), Within(kind.Cpm), Within(kind.Roas),
+            [.. Enumerable.Range(1, Math.Max(1 + _random.Next(4), kind.Fades ? 3 : 1)).Select(a => $"ad-{index + 1}-{a}")],
+            Within(kind.Ctr), Within(kind.Cpa), Within(kind.Cpm), Within(kind.Roas),
             kind.Weight * kind.Delivery * kind.Surge * (0.8 + (0.4 * _random.NextDouble())));
     }
 

@@ -1,7 +1,8 @@
 namespace GrainMarketing.Metrics;
 
 /// <summary>A platform whose numbers are absent from a figure broken down by dimensions it could not report together.</summary>
-public sealed record MissingSource(string Platform, string Reason);
+[GenerateSerializer, Immutable, Alias("GrainMarketing.MissingSource")]
+public sealed record MissingSource([property: Id(0)] string Platform, [property: Id(1)] string Reason);
 
 /// <summary>Sources differ in what they can break down together (the Google Ads API cannot report age and gender in one breakdown).</summary>
 /// <remarks>

@@ -126,10 +126,10 @@ public sealed class TrafficModelTests
         var start = new DateTimeOffset(2026, 12, 7, 14, 0, 0, TimeSpan.Zero);
         var campaign = model.Campaigns[0];
 
-        var startDay = Parse(new MetricRecords(start).History(campaign)).Last();
+        var startDay = Parse(new MetricRecords(start).History(campaign)).Where(r => r.GetProperty("date").GetString() == "2026-12-07").ToList();
 
-        Assert.Equal("2026-12-07", startDay.GetProperty("date").GetString());
-        Assert.Equal(campaign.SpendToday * TrafficClock.ShareOfDayBefore(start), startDay.GetProperty("spend").GetDouble(), 0.01);
+        Assert.Equal(campaign.Creatives.Count * DemoAudience.Segments.Count, startDay.Count);
+        Assert.Equal(campaign.SpendToday * TrafficClock.ShareOfDayBefore(start), startDay.Sum(r => r.GetProperty("spend").GetDouble()), 0.01);
         // Less than 14/24 of the day's spend: the evening peak is still to come.
         Assert.InRange(TrafficClock.ShareOfDayBefore(start), 0.4, 14.0 / 24);
     }
@@ -153,15 +153,16 @@ public sealed class TrafficModelTests
         var start = new DateTimeOffset(2026, 12, 7, 9, 0, 0, TimeSpan.Zero);
         var records = new MetricRecords(start);
         var campaign = model.Campaigns[4];
-        var backfilled = Parse(records.History(campaign)).Single(r => r.GetProperty("date").GetString() == "2026-12-06");
+        var backfilled = Sums(Parse(records.History(campaign)).Where(r => r.GetProperty("date").GetString() == "2026-12-06").Cast<object>());
 
-        var morning = Parse([records.Restatement(campaign, start.AddMinutes(5))!]).Single();
-        var evening = Parse([records.Restatement(campaign, start.AddHours(12))!]).Single();
+        var morning = Sums(records.Restatement(campaign, start.AddMinutes(5)));
+        var evening = Sums(records.Restatement(campaign, start.AddHours(12)));
 
-        Assert.Equal(backfilled.GetProperty("spend").GetDouble(), evening.GetProperty("spend").GetDouble());
-        Assert.InRange(morning.GetProperty("conversions").GetDouble(), backfilled.GetProperty("conversions").GetDouble(), evening.GetProperty("conversions").GetDouble());
-        Assert.True(evening.GetProperty("conversions").GetDouble() > backfilled.GetProperty("conversions").GetDouble());
-        Assert.Null(records.Restatement(campaign, start.AddDays(2)));
+        Assert.Equal(backfilled.Spend, evening.Spend, 6);
+        Assert.Equal((backfilled.Impressions, backfilled.Clicks), (evening.Impressions, evening.Clicks));
+        Assert.InRange(morning.Conversions, backfilled.Conversions, evening.Conversions);
+        Assert.True(evening.Conversions > backfilled.Conversions);
+        Assert.Empty(records.Restatement(campaign, start.AddDays(2)));
     }
 
     /// <summary>Each campaign's spend in a day at <paramref name="rate"/>, from a sample of events scaled to the day's count.</summary>

@@ -1,4 +1,5 @@
 using GrainMarketing.Campaigns;
+using GrainMarketing.Metrics;
 
 namespace GrainMarketing.Insights.Audience;
 
@@ -9,6 +10,7 @@ namespace GrainMarketing.Insights.Audience;
 /// <param name="Methods">How each interval and test is computed, in words.</param>
 /// <param name="Segments">Segments with enough evidence by CPA, cheapest first, then the others by spend.</param>
 /// <param name="Saturating">The segments judged saturating, steepest first.</param>
+/// <param name="MissingSources">Platforms whose numbers these segments cannot include, because they never reported the dimension (or age and gender together), and why; as the segment ranking says.</param>
 [GenerateSerializer, Immutable, Alias("GrainMarketing.AudienceInsightReport")]
 public sealed record AudienceInsightReport(
     [property: Id(0)] string Dimension,
@@ -17,4 +19,5 @@ public sealed record AudienceInsightReport(
     [property: Id(3)] double MinimumConversions,
     [property: Id(4)] AudienceMethods Methods,
     [property: Id(5)] IReadOnlyList<AudienceSegmentInsight> Segments,
-    [property: Id(6)] IReadOnlyList<string> Saturating);
+    [property: Id(6)] IReadOnlyList<string> Saturating,
+    [property: Id(7)] IReadOnlyList<MissingSource> MissingSources);

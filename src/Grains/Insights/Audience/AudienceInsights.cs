@@ -1,5 +1,6 @@
 using System.Globalization;
 using GrainMarketing.Campaigns;
+using GrainMarketing.Metrics;
 
 namespace GrainMarketing.Insights.Audience;
 
@@ -17,7 +18,9 @@ public static class AudienceInsights
     public const string RoasInterval =
         "Delta-method 95% interval of a ratio of sums: the standard error from each day's residual value − ROAS × spend, Student's t on days − 1 degrees of freedom; deterministic, and it carries the conversion count's and order value's day-to-day variation without modelling either.";
 
-    public static AudienceInsightReport Report(AudienceInsightQuery query, IReadOnlyList<(string Segment, IReadOnlyList<DayTotals> Days)> series)
+    /// <param name="missing">The platforms whose numbers the segments cannot include (<see cref="BreakdownCoverage"/>).</param>
+    public static AudienceInsightReport Report(
+        AudienceInsightQuery query, IReadOnlyList<(string Segment, IReadOnlyList<DayTotals> Days)> series, IReadOnlyList<MissingSource> missing)
     {
         var segments = series.Select(s => new AudienceSegment(s.Segment, s.Days, MinimumConversions)).ToList();
         var byCpa = SegmentVersusRest.ByCpa(segments, Alpha);
@@ -31,7 +34,7 @@ public static class AudienceInsights
             .ToList();
         var saturating = insights.Where(s => s.Saturation.Saturating).OrderByDescending(s => s.Saturation.Elasticity).Select(s => s.Segment).ToList();
         var methods = new AudienceMethods(CpaInterval, RoasInterval, SegmentVersusRest.CpaTest, SegmentVersusRest.RoasTest, SaturationTest.Description);
-        return new AudienceInsightReport(query.Label, query.Range, Alpha, MinimumConversions, methods, insights, saturating);
+        return new AudienceInsightReport(query.Label, query.Range, Alpha, MinimumConversions, methods, insights, saturating, missing);
     }
 
     private static AudienceSegmentInsight Insight(

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -5,7 +6,7 @@ using GrainMarketing.IntegrationTests.Infrastructure;
 
 namespace GrainMarketing.IntegrationTests.Insights.Audience;
 
-/// <summary><c>GET .../audience/insight</c> over real HTTP on ingested interests: a planted cheaper interest ranks better, a planted saturating one is found, flat ones are not.</summary>
+/// <summary><c>GET .../audience/insight</c> over real HTTP on ingested interests: a planted cheaper interest ranks better, a planted saturating one is found, flat ones are not; platforms without the dimension are named.</summary>
 [Collection(ApiCollection.Name)]
 public sealed class AudienceInsightApiTests(ApiCluster fixture)
 {
@@ -52,10 +53,53 @@ public sealed class AudienceInsightApiTests(ApiCluster fixture)
         }
 
         Assert.Contains("t test", insight.GetProperty("methods").GetProperty("saturationTest").GetString(), StringComparison.Ordinal);
+        Assert.Equal(0, insight.GetProperty("missingSources").GetArrayLength());
         using var bad = await _api.GetAsync($"api/v1/tenants/{tenant}/audience/insight?dimension=placement&window=14d");
         Assert.Equal(["dimension", "window"], ProblemJson.ErrorFields(await ProblemJson.ReadAsync(bad, HttpStatusCode.BadRequest, "validation")).Order());
         using var tooLong = await _api.GetAsync($"api/v1/tenants/{tenant}/audience/insight?window=120d");
         Assert.Equal(["window"], ProblemJson.ErrorFields(await ProblemJson.ReadAsync(tooLong, HttpStatusCode.BadRequest, "validation")));
+    }
+
+    [Fact]
+    public async Task TheInsightNamesEachPlatformThatNeverReportedItsDimensionAsTheRankingDoes()
+    {
+        var tenant = TenantJson.UniqueId("audience-missing");
+        await TenantJson.CreateAsync(_api, TenantJson.NewTenant(tenant, zone: "Etc/UTC"));
+        var today = DateTime.UtcNow.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        object Row(string platform, string? age = null, string? gender = null, string? interest = null) => new
+        {
+            platform,
+            campaignId = $"{platform}-1",
+            date = today,
+            age,
+            gender,
+            interest,
+            impressions = 1000,
+            clicks = 20,
+            spend = 50m,
+            conversions = 2m,
+            conversionValue = 100m,
+        };
+        object[] items = [Row("meta", "25-34", "female", "cooking"), Row("google", age: "25-34"), Row("google", gender: "female"), Row("tiktok")];
+        using var ingested = await _api.PostAsJsonAsync($"api/v1/tenants/{tenant}/ingest/metrics", new { items });
+        Assert.Equal(HttpStatusCode.Accepted, ingested.StatusCode);
+
+        async Task<Dictionary<string, string>> MissingAsync(string dimension, int expected)
+        {
+            var insight = await Eventually.ReadAsync(
+                () => _api.GetFromJsonAsync<JsonElement>($"api/v1/tenants/{tenant}/audience/insight?dimension={dimension}"),
+                body => body.GetProperty("missingSources").GetArrayLength() == expected && body.GetProperty("segments").GetArrayLength() > 0);
+            return insight.GetProperty("missingSources").EnumerateArray()
+                .ToDictionary(m => m.GetProperty("platform").GetString()!, m => m.GetProperty("reason").GetString()!);
+        }
+
+        Assert.Equal(
+            new Dictionary<string, string> { ["google"] = "reports no interest breakdown", ["tiktok"] = "reports no interest breakdown" },
+            await MissingAsync("interest", 2));
+        Assert.Equal(
+            new Dictionary<string, string> { ["google"] = "reports age and gender but never age+gender together", ["tiktok"] = "reports no age+gender breakdown" },
+            await MissingAsync("age,gender", 2));
+        Assert.Equal(new Dictionary<string, string> { ["tiktok"] = "reports no age breakdown" }, await MissingAsync("age", 1));
     }
 
     private static string? Verdict(JsonElement segment, string ranking) => segment.GetProperty(ranking).GetProperty("verdict").GetString();
