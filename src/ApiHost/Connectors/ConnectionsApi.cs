@@ -117,7 +117,7 @@ public static class ConnectionsApi
         var connected = await Connection(grains, pending!.Tenant, pending.ConnectionId).CompleteAsync(code!, query.State!);
         await audit.RecordAsync("connection.authorized", connected.CreatedBy, pending.Tenant, connected.Id.ToString(), after: Audited(connected));
         return configuration["Connectors:ReturnUrl"] is { Length: > 0 } returnUrl
-            ? TypedResults.Redirect($"{returnUrl.TrimEnd('/')}/t/{pending.Tenant}/connections/{connected.Id}")
+            ? TypedResults.Redirect($"{returnUrl.TrimEnd('/')}/t/{pending.Tenant}/settings/connections?connected={connected.Id}")
             : TypedResults.Ok(connected);
     }
 

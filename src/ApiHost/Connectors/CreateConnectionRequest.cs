@@ -8,9 +8,10 @@ namespace GrainMarketing.ApiHost.Connectors;
 /// <param name="Platform">meta, google, tiktok or snapchat.</param>
 /// <param name="Name">What the tenant calls it (the platform's name when absent), up to 100 characters.</param>
 /// <param name="AccessToken">A system-user or long-lived token to use as it is; without one the answer carries the <c>authorizationUrl</c> to send the person to.</param>
+/// <param name="RefreshToken">Instead: a refresh token from an earlier consent (Google, Snapchat), renewed at once.</param>
 /// <param name="WriteBack">Push the actions rules, recommendations and the optimiser take to the platform (true when absent); false keeps them pending for a person.</param>
 /// <param name="DryRun">Never write to the platform (false when absent).</param>
-public sealed record CreateConnectionRequest(string? Platform = null, string? Name = null, string? AccessToken = null, bool? WriteBack = null, bool? DryRun = null)
+public sealed record CreateConnectionRequest(string? Platform = null, string? Name = null, string? AccessToken = null, bool? WriteBack = null, bool? DryRun = null, string? RefreshToken = null)
 {
     public const int MaxName = 100;
     public const int MaxToken = 4096;
@@ -32,13 +33,23 @@ public sealed record CreateConnectionRequest(string? Platform = null, string? Na
             errors.Add("name", $"At most {MaxName} characters.");
         }
 
-        if (AccessToken is { } token && (token.Length > MaxToken || token.Trim().Length == 0 || token.Any(char.IsWhiteSpace)))
+        CheckToken(errors, "accessToken", AccessToken);
+        CheckToken(errors, "refreshToken", RefreshToken);
+        if (AccessToken is not null && RefreshToken is not null)
         {
-            errors.Add("accessToken", $"A token of 1-{MaxToken} characters without spaces.");
+            errors.Add("refreshToken", "Give an access token or a refresh token, not both.");
         }
 
         errors.ThrowIfAny();
         var name = Name?.Trim() is { Length: > 0 } given ? given : $"{platform} connection";
-        return new ConnectionRequest(platform, name, AccessToken, WriteBack ?? true, DryRun ?? false);
+        return new ConnectionRequest(platform, name, AccessToken, WriteBack ?? true, DryRun ?? false, RefreshToken);
+    }
+
+    private static void CheckToken(ValidationErrors errors, string field, string? token)
+    {
+        if (token is not null && (token.Length is 0 or > MaxToken || token.Any(char.IsWhiteSpace)))
+        {
+            errors.Add(field, $"A token of 1-{MaxToken} characters without spaces.");
+        }
     }
 }

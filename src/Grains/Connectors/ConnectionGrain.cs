@@ -51,13 +51,19 @@ public sealed partial class ConnectionGrain(
         }
 
         var auth = platforms.For(request.Platform);
-        var accounts = request.AccessToken is { } token ? await AccountsAsync(auth, token, "accessToken") : null;
+        var grant = request switch
+        {
+            { AccessToken: { } token } => new TokenGrant(token, null, null),
+            { RefreshToken: { } refresh } => await PlatformAsync(() => auth.RefreshAsync(new TokenGrant("", refresh, null), CancellationToken.None), "refreshToken"),
+            _ => null,
+        };
+        var accounts = grant is null ? null : await AccountsAsync(auth, grant.AccessToken, request.AccessToken is null ? "refreshToken" : "accessToken");
         await GrainFactory.GetGrain<IConnectionBookGrain>(Tenant).AddAsync(Id);
         (State.Exists, State.Platform, State.Name, State.CreatedAt, State.CreatedBy, State.WriteBack, State.DryRun) =
             (true, request.Platform, request.Name, clock.GetUtcNow(), actor, request.WriteBack, request.DryRun);
-        if (accounts is not null)
+        if (grant is not null)
         {
-            await ConnectAsync(new TokenGrant(request.AccessToken!, null, null), accounts);
+            await ConnectAsync(grant, accounts!);
         }
         else
         {

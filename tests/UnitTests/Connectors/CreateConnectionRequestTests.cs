@@ -31,6 +31,14 @@ public sealed class CreateConnectionRequestTests
     }
 
     [Fact]
+    public void AnAccessTokenAndARefreshTokenTogetherAreRefused()
+    {
+        var refused = Assert.Throws<ValidationFailedException>(() => new CreateConnectionRequest("google", AccessToken: "a", RefreshToken: "r").Read());
+
+        Assert.Equal(["refreshToken"], refused.Errors.Keys);
+    }
+
+    [Fact]
     public void MissingPlatformIsRefused()
     {
         var refused = Assert.Throws<ValidationFailedException>(() => new CreateConnectionRequest().Read());
