@@ -12,8 +12,9 @@ namespace GrainMarketing.ApiHost.Connectors;
 /// <remarks>
 /// Routes: <c>/api/v1/tenants/{tenant}/connections</c> (viewers read, admins change; every change audited, never a token)
 /// and <c>/api/v1/connections/callback</c>, where the platform sends the person back. The callback is anonymous: the
-/// single-use, unguessable <c>state</c> is what ties it to the connection that started the flow. With
-/// <c>Connectors:ReturnUrl</c> set it redirects to the dashboard's connections page; otherwise it answers the connection.
+/// single-use, unguessable <c>state</c> is what ties it to the connection that started the flow. The callback the platforms
+/// are given is <c>Connectors:CallbackUrl</c> (as registered with their apps), else this host as the caller reached it.
+/// With <c>Connectors:ReturnUrl</c> set it redirects to the dashboard's connections page; otherwise it answers the connection.
 /// </remarks>
 public static class ConnectionsApi
 {
@@ -52,11 +53,12 @@ public static class ConnectionsApi
         return group;
     }
 
-    public static async Task<Created<Connection>> CreateAsync(string tenant, CreateConnectionRequest? request, ClaimsPrincipal user, IGrainFactory grains, AuditTrail audit)
+    public static async Task<Created<Connection>> CreateAsync(
+        string tenant, CreateConnectionRequest? request, ClaimsPrincipal user, HttpContext http, IConfiguration configuration, IGrainFactory grains, AuditTrail audit)
     {
         var wanted = (request ?? new CreateConnectionRequest()).Read();
         var id = Guid.NewGuid();
-        var created = await Connection(grains, tenant, id).StartAsync(wanted, user.Actor() ?? "");
+        var created = await Connection(grains, tenant, id).StartAsync(wanted, user.Actor() ?? "", Callback(http, configuration));
         await audit.RecordTenantAsync("connection.created", tenant, id.ToString(), after: Audited(created));
         return TypedResults.Created($"/api/v1/tenants/{tenant}/connections/{id}", created);
     }
@@ -79,9 +81,9 @@ public static class ConnectionsApi
         return TypedResults.Ok(after);
     }
 
-    public static async Task<Ok<Connection>> ReauthorizeAsync(string tenant, Guid id, IGrainFactory grains, AuditTrail audit)
+    public static async Task<Ok<Connection>> ReauthorizeAsync(string tenant, Guid id, HttpContext http, IConfiguration configuration, IGrainFactory grains, AuditTrail audit)
     {
-        var started = await Connection(grains, tenant, id).ReauthorizeAsync();
+        var started = await Connection(grains, tenant, id).ReauthorizeAsync(Callback(http, configuration));
         await audit.RecordTenantAsync("connection.reauthorizing", tenant, id.ToString(), after: Audited(started));
         return TypedResults.Ok(started);
     }
@@ -120,6 +122,12 @@ public static class ConnectionsApi
             ? TypedResults.Redirect($"{returnUrl.TrimEnd('/')}/t/{pending.Tenant}/settings/connections?connected={connected.Id}")
             : TypedResults.Ok(connected);
     }
+
+    /// <summary>The callback the platforms send the person back to: <c>Connectors:CallbackUrl</c> as registered with their apps, else this host as the caller reached it.</summary>
+    private static Uri Callback(HttpContext http, IConfiguration configuration) =>
+        configuration["Connectors:CallbackUrl"] is { Length: > 0 } configured
+            ? new Uri(configured)
+            : new Uri($"{http.Request.Scheme}://{http.Request.Host}{CallbackPath}");
 
     private static IConnectionGrain Connection(IGrainFactory grains, string tenant, Guid id) => grains.GetGrain<IConnectionGrain>($"{tenant}/{id}");
 

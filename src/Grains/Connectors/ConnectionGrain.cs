@@ -43,7 +43,7 @@ public sealed partial class ConnectionGrain(
         return Task.CompletedTask;
     }
 
-    public async Task<Connection> StartAsync(ConnectionRequest request, string actor)
+    public async Task<Connection> StartAsync(ConnectionRequest request, string actor, Uri callback)
     {
         if (State.Exists)
         {
@@ -67,7 +67,7 @@ public sealed partial class ConnectionGrain(
         }
         else
         {
-            await BeginAuthorizationAsync(auth);
+            await BeginAuthorizationAsync(auth, callback);
         }
 
         return State.ToConnection(Id);
@@ -81,21 +81,21 @@ public sealed partial class ConnectionGrain(
         }
 
         var auth = platforms.For(State.Platform);
-        var grant = await PlatformAsync(() => auth.ExchangeAsync(code, secrets.Reveal(State.PendingVerifier)!, Callback, CancellationToken.None), "code");
+        var grant = await PlatformAsync(() => auth.ExchangeAsync(code, secrets.Reveal(State.PendingVerifier)!, State.PendingCallback!, CancellationToken.None), "code");
         var accounts = await AccountsAsync(auth, grant.AccessToken, "code");
-        (State.PendingStateKey, State.PendingVerifier, State.PendingUntil, State.AuthorizationUrl) = (null, null, null, null);
+        (State.PendingStateKey, State.PendingVerifier, State.PendingUntil, State.AuthorizationUrl, State.PendingCallback) = (null, null, null, null, null);
         await ConnectAsync(grant, accounts);
         return State.ToConnection(Id);
     }
 
-    public async Task<Connection> ReauthorizeAsync()
+    public async Task<Connection> ReauthorizeAsync(Uri callback)
     {
         if (!State.Exists)
         {
             throw new NotFoundException("connection", Id.ToString());
         }
 
-        await BeginAuthorizationAsync(platforms.For(State.Platform));
+        await BeginAuthorizationAsync(platforms.For(State.Platform), callback);
         return State.ToConnection(Id);
     }
 
@@ -131,16 +131,13 @@ public sealed partial class ConnectionGrain(
 
     public Task ReceiveReminder(string reminderName, TickStatus status) => RefreshIfDueAsync();
 
-    private Uri Callback => options.Value.CallbackUrl
-        ?? throw new InvalidOperationException("Connectors:CallbackUrl is not configured: the platforms need our callback.");
-
-    private async Task BeginAuthorizationAsync(IPlatformAuth auth)
+    private async Task BeginAuthorizationAsync(IPlatformAuth auth, Uri callback)
     {
         var (stateValue, verifier) = (Pkce.NewState(), Pkce.NewVerifier());
         var until = clock.GetUtcNow() + options.Value.AuthorizationTimeout;
-        (State.Status, State.PendingStateKey, State.PendingVerifier, State.PendingUntil) =
-            (ConnectionStatus.Authorizing, OAuthStateKey.For(stateValue), secrets.Protect(verifier), until);
-        State.AuthorizationUrl = auth.AuthorizationUrl(stateValue, Pkce.Challenge(verifier), Callback).ToString();
+        (State.Status, State.PendingStateKey, State.PendingVerifier, State.PendingUntil, State.PendingCallback) =
+            (ConnectionStatus.Authorizing, OAuthStateKey.For(stateValue), secrets.Protect(verifier), until, callback);
+        State.AuthorizationUrl = auth.AuthorizationUrl(stateValue, Pkce.Challenge(verifier), callback).ToString();
         await GrainFactory.GetGrain<IOAuthStateGrain>(OAuthStateKey.For(stateValue)).RememberAsync(new OAuthPending(Tenant, Id, until));
         await state.WriteStateAsync();
     }

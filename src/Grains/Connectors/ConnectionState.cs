@@ -41,6 +41,9 @@ public sealed class ConnectionState
 
     [Id(16)] public DateTimeOffset? PendingUntil { get; set; }
 
+    /// <summary>The callback the pending flow named: the code exchange must name the same.</summary>
+    [Id(17)] public Uri? PendingCallback { get; set; }
+
     public Connection ToConnection(Guid id) => new(id, Platform, Name, Status, Accounts, CreatedAt, CreatedBy, TokenExpiresAt,
         RefreshToken is not null, Problem, WriteBack, DryRun, Status == ConnectionStatus.Authorizing ? AuthorizationUrl : null);
 }

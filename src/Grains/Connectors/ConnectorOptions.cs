@@ -8,9 +8,6 @@ public sealed class ConnectorOptions
 {
     public const string Section = "Connectors";
 
-    /// <summary>Our callback as registered with each platform's app: <c>https://api.example.com/api/v1/connections/callback</c>.</summary>
-    public Uri? CallbackUrl { get; set; }
-
     /// <summary>How long a person has to consent at the platform.</summary>
     public TimeSpan AuthorizationTimeout { get; set; } = TimeSpan.FromMinutes(15);
 
