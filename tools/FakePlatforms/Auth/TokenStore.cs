@@ -79,6 +79,14 @@ public sealed class TokenStore
         return true;
     }
 
+    /// <summary>Revokes every token of <paramref name="platform"/>; answers how many were live.</summary>
+    public int RevokeAll(Platform platform)
+    {
+        var live = _tokens.Values.Where(t => t.Platform == platform && !t.Revoked).ToList();
+        live.ForEach(t => t.Revoked = true);
+        return live.Count;
+    }
+
     /// <summary>Forgets every issued token and seeds the demo credentials again.</summary>
     public void Reset()
     {

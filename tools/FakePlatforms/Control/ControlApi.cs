@@ -21,6 +21,7 @@ public static class ControlApi
         group.MapPost("/{platform}/accounts/{id}/restate", Restate);
         group.MapPost("/restatements/tick", Tick);
         group.MapPost("/{platform}/tokens", IssueToken);
+        group.MapPost("/{platform}/tokens/revoke-all", RevokeAll);
         group.MapPost("/tokens/expire", (TokenRequest body, TokenStore tokens) => tokens.Expire(body.Token) ? Results.NoContent() : Results.NotFound());
         group.MapPost("/tokens/revoke", (TokenRequest body, TokenStore tokens) => tokens.Revoke(body.Token) ? Results.NoContent() : Results.NotFound());
         group.MapPost("/reset", Reset);
@@ -105,6 +106,10 @@ public static class ControlApi
         var refresh = tokens.IssueRefresh(p);
         return Results.Json(new { accessToken = token.Value, refreshToken = refresh.Value, expiresAt = token.ExpiresAt });
     }
+
+    /// <summary>Revokes every token of one platform, as a person removing the app's access there would.</summary>
+    private static IResult RevokeAll(string platform, TokenStore tokens) =>
+        PlatformFacts.FromPrefix(platform) is { } p ? Results.Json(new { revoked = tokens.RevokeAll(p) }) : Results.NotFound();
 
     private static IResult Reset(AccountBook book, Restatements restatements, TokenStore tokens, AuthorizationCodes codes, Throttle throttle, RequestLog log, Meta.MetaReportRuns runs)
     {
