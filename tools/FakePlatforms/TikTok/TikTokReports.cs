@@ -63,7 +63,7 @@ public static class TikTokReports
         var dimensions = new Dictionary<string, string> { [query.IdDimension] = key.Entity };
         if (key.Day is { } day)
         {
-            dimensions["stat_time_day"] = day.ToString("yyyy-MM-dd 00:00:00", CultureInfo.InvariantCulture);
+            dimensions["stat_time_day"] = day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + " 00:00:00";
         }
 
         if (query.ByAge)
