@@ -25,10 +25,10 @@ public static class SharedPlatforms
         {
             ["Connectors__RefreshAhead"] = RefreshAhead.ToString("c", System.Globalization.CultureInfo.InvariantCulture),
         };
-        Platform(settings, "Meta", $"{at}/meta", MetaVersion, $"{at}/meta/{MetaVersion}/dialog/oauth", $"{at}/meta/{MetaVersion}/oauth/access_token");
-        Platform(settings, "Google", $"{at}/google", "v22", $"{at}/google/o/oauth2/v2/auth", $"{at}/google/token");
-        Platform(settings, "TikTok", $"{at}/tiktok", "v1.3", $"{at}/tiktok/portal/auth", $"{at}/tiktok/open_api/v1.3/oauth2/access_token/");
-        Platform(settings, "Snapchat", $"{at}/snapchat", "v1", $"{at}/snapchat/login/oauth2/authorize", $"{at}/snapchat/login/oauth2/access_token");
+        Platform(settings, "Meta", ($"{at}/meta", MetaVersion), ($"{at}/meta/{MetaVersion}/dialog/oauth", $"{at}/meta/{MetaVersion}/oauth/access_token"), ("fake-meta-app", "fake-meta-secret"));
+        Platform(settings, "Google", ($"{at}/google", "v22"), ($"{at}/google/o/oauth2/v2/auth", $"{at}/google/token"), ("fake-google-client.apps.googleusercontent.com", "fake-google-secret"));
+        Platform(settings, "TikTok", ($"{at}/tiktok", "v1.3"), ($"{at}/tiktok/portal/auth", $"{at}/tiktok/open_api/v1.3/oauth2/access_token/"), ("fake-tiktok-app", "fake-tiktok-secret"));
+        Platform(settings, "Snapchat", ($"{at}/snapchat", "v1"), ($"{at}/snapchat/login/oauth2/authorize", $"{at}/snapchat/login/oauth2/access_token"), ("fake-snapchat-client", "fake-snapchat-secret"));
         return settings;
     }
 
@@ -41,13 +41,15 @@ public static class SharedPlatforms
         return server;
     }
 
-    private static void Platform(Dictionary<string, string> settings, string name, string api, string version, string authorize, string token)
+    /// <summary>One platform's endpoints and the app the fake registers for it (tools/FakePlatforms/appsettings.json).</summary>
+    private static void Platform(
+        Dictionary<string, string> settings, string name, (string Url, string Version) api, (string Authorize, string Token) oauth, (string Id, string Secret) app)
     {
-        settings[$"Connectors__{name}__ApiBaseUrl"] = api;
-        settings[$"Connectors__{name}__ApiVersion"] = version;
-        settings[$"Connectors__{name}__AuthorizeUrl"] = authorize;
-        settings[$"Connectors__{name}__TokenUrl"] = token;
-        settings[$"Connectors__{name}__ClientId"] = "fake-client-id";
-        settings[$"Connectors__{name}__ClientSecret"] = "fake-client-secret";
+        settings[$"Connectors__{name}__ApiBaseUrl"] = api.Url;
+        settings[$"Connectors__{name}__ApiVersion"] = api.Version;
+        settings[$"Connectors__{name}__AuthorizeUrl"] = oauth.Authorize;
+        settings[$"Connectors__{name}__TokenUrl"] = oauth.Token;
+        settings[$"Connectors__{name}__ClientId"] = app.Id;
+        settings[$"Connectors__{name}__ClientSecret"] = app.Secret;
     }
 }
