@@ -181,11 +181,17 @@ public sealed partial class ConnectionGrain(
     private void ScheduleRefresh()
     {
         _refreshTimer?.Dispose();
+        _refreshTimer = null;
         if (State is { Status: ConnectionStatus.Active, TokenExpiresAt: { } expires })
         {
+            // Only renewals due before the reminder's next check get a timer: the reminder catches the rest (and a
+            // timer cannot wait the 60 days a Meta token lives).
             var due = expires - options.Value.RefreshAhead - clock.GetUtcNow();
-            var timing = new GrainTimerCreationOptions(due > TimeSpan.Zero ? due : TimeSpan.Zero, Timeout.InfiniteTimeSpan) { Interleave = false };
-            _refreshTimer = this.RegisterGrainTimer(_ => RefreshIfDueAsync(), timing);
+            if (due < RefreshCheck)
+            {
+                var timing = new GrainTimerCreationOptions(due > TimeSpan.Zero ? due : TimeSpan.Zero, Timeout.InfiniteTimeSpan) { Interleave = false };
+                _refreshTimer = this.RegisterGrainTimer(_ => RefreshIfDueAsync(), timing);
+            }
         }
     }
 

@@ -20,7 +20,7 @@ public sealed partial class ConnectionsPageTests(DashboardCluster fixture)
         await page.GotoAsync($"t/{tenant}/settings/connections");
         await InteractiveAsync(page);
         await Expect(page.GetByTestId("no-connections")).ToBeVisibleAsync();
-        await page.GetByLabel("Platform").ClickAsync();
+        await page.GetByLabel("Platform", new() { Exact = true }).ClickAsync();
         await page.GetByRole(AriaRole.Option, new() { Name = "Google Ads" }).ClickAsync();
         await page.GetByLabel("Name", new() { Exact = true }).FillAsync("Agency Google");
 
