@@ -198,8 +198,15 @@ public sealed partial class ConnectionGrain(
     /// <summary>Renews the grant when it is due; a refusal, or a lapsing grant that cannot renew, asks a person.</summary>
     private async Task RefreshIfDueAsync()
     {
-        if (State is not { Status: ConnectionStatus.Active, TokenExpiresAt: { } expires } || expires - options.Value.RefreshAhead > clock.GetUtcNow())
+        if (State is not { Status: ConnectionStatus.Active, TokenExpiresAt: { } expires })
         {
+            return;
+        }
+
+        if (expires - options.Value.RefreshAhead > clock.GetUtcNow())
+        {
+            // A timer may fire a moment early: arm it again rather than lose the renewal until the reminder's check.
+            ScheduleRefresh();
             return;
         }
 
