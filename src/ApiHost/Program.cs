@@ -7,6 +7,7 @@ using GrainMarketing.ApiHost.Auth;
 using GrainMarketing.ApiHost.Automation;
 using GrainMarketing.ApiHost.Experiments;
 using GrainMarketing.ApiHost.Campaigns;
+using GrainMarketing.ApiHost.Connectors;
 using GrainMarketing.ApiHost.Creatives;
 using GrainMarketing.ApiHost.Hosting;
 using GrainMarketing.ApiHost.Ingestion;
@@ -67,6 +68,7 @@ app.MapExperiments();
 app.MapBenchmarks();
 app.MapCompetitors();
 app.MapRecommendations();
+app.MapConnections();
 
 await app.RunAsync();
 

@@ -38,6 +38,7 @@ public sealed class OpenApiDocumentInfo : IOpenApiDocumentTransformer
         ["Competitors"] = "Imported Google Ads auction insights and Meta Ad Library files: each competitor's impression share, overlap and outranking, or ads and spend, over time, and alerts when they jump.",
         ["Audience"] = "Demographic and interest segments with CPA and ROAS intervals, tests against the rest, saturation and weekly trends.",
         ["Recommendations"] = "What to do next, with evidence, expected impact and its interval, confidence and priority; accept, dismiss or apply through the rules.",
+        ["Connections"] = "Ad platform connections: OAuth consent with PKCE or a system-user token, the grant kept encrypted and renewed, and the accounts chosen to sync.",
     };
 
     public Task TransformAsync(OpenApiDocument document, OpenApiDocumentTransformerContext context, CancellationToken cancellationToken)

@@ -41,6 +41,7 @@ public sealed partial class ProblemExceptionHandler(IProblemDetailsService probl
                 bad.StatusCode == StatusCodes.Status400BadRequest
                     ? "The request could not be read: a JSON body is required and must be valid."
                     : "The request could not be read."),
+            PlatformUnavailableException platform => Problem(StatusCodes.Status502BadGateway, ProblemTypes.PlatformUnavailable, "Platform unavailable", platform.Message),
             LostWriteException lost => Problem(StatusCodes.Status503ServiceUnavailable, ProblemTypes.LostWrite, "Write lost", lost.Message),
             SiloUnavailableException or OrleansMessageRejectionException or TimeoutException =>
                 Problem(StatusCodes.Status503ServiceUnavailable, ProblemTypes.ClusterUnavailable, "Cluster unavailable",

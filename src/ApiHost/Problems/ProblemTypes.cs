@@ -20,4 +20,5 @@ public static class ProblemTypes
     public const string RateLimited = Base + "rate-limited";
     public const string UnsupportedMediaType = Base + "unsupported-media-type";
     public const string InsufficientHistory = Base + "insufficient-history";
+    public const string PlatformUnavailable = Base + "platform-unavailable";
 }

@@ -1,6 +1,7 @@
 using GrainMarketing.Alerts;
 using GrainMarketing.Automation;
 using GrainMarketing.Campaigns;
+using GrainMarketing.Connectors;
 using GrainMarketing.Hosting;
 using GrainMarketing.Insights.Predictions;
 using GrainMarketing.Persistence;
@@ -58,6 +59,7 @@ public static class SiloHostingExtensions
 
             orleans.Services.AddGrainMarketingGrains();
             orleans.Services.AddGrainMarketingAlerts();
+            orleans.Services.AddGrainMarketingConnectors();
             if (storage.Provider == StorageProvider.Postgres)
             {
                 UsePostgres(orleans, PostgresConnectionString(configuration), silo);

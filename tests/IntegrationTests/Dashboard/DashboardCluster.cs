@@ -20,7 +20,7 @@ public sealed partial class DashboardCluster : ApiCluster
 
     public IBrowser Browser => _browser ?? throw new InvalidOperationException("The browser did not start.");
 
-    /// <summary>The API host mails invitations and password resets to a local SMTP server the tests read, with links to this dashboard.</summary>
+    /// <summary>The API host mails invitations and password resets to a local SMTP server the tests read, with links to this dashboard, and sends people back to it from a platform's consent.</summary>
     protected override IDictionary<string, string> Settings => new Dictionary<string, string>
     {
         ["Smtp__Host"] = "127.0.0.1",
@@ -28,6 +28,7 @@ public sealed partial class DashboardCluster : ApiCluster
         ["Smtp__Security"] = "None",
         ["Smtp__ResetUrl"] = new Uri(DashboardAddress, "reset-password").ToString(),
         ["Smtp__InvitationUrl"] = new Uri(DashboardAddress, "accept-invitation").ToString(),
+        ["Connectors__ReturnUrl"] = DashboardAddress.ToString(),
     };
 
     /// <summary>The token of the next invitation mailed (the browser tests send one at a time).</summary>

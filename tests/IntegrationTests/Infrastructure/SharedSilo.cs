@@ -15,8 +15,10 @@ public static class SharedSilo
     private static async Task<ProcessCluster> StartAsync()
     {
         // The dashboard's browser tests test a webhook channel against a listener on this machine; the guard
-        // that keeps alerts off private networks has its own tests (AlertTransportTests).
-        var host = await ProcessCluster.CreateAsync(new Dictionary<string, string> { ["Alerts__AllowPrivateTargets"] = "true" });
+        // that keeps alerts off private networks has its own tests (AlertTransportTests). Connectors reach the local fake platforms.
+        var settings = SharedPlatforms.SiloSettings((await SharedPlatforms.ServerAsync()).Http.BaseAddress!);
+        settings["Alerts__AllowPrivateTargets"] = "true";
+        var host = await ProcessCluster.CreateAsync(settings);
         // The test host exits once every test has run: only then may the silo and its database go.
         AppDomain.CurrentDomain.ProcessExit += (_, _) => host.DisposeAsync().AsTask().GetAwaiter().GetResult();
         await host.StartSiloAsync();

@@ -1,0 +1,15 @@
+namespace GrainMarketing.FakePlatforms.Meta;
+
+/// <summary>An async insights job: the account, the parameters it was started with, and how often it was polled.</summary>
+public sealed class MetaReportRun
+{
+    public required string Id { get; init; }
+
+    public required string AccountId { get; init; }
+
+    public required IReadOnlyDictionary<string, string> Parameters { get; init; }
+
+    public required DateTimeOffset Created { get; init; }
+
+    public int Polls { get; set; }
+}
