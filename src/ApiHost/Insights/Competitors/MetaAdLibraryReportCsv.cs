@@ -173,12 +173,12 @@ public static partial class MetaAdLibraryReportCsv
 
     private sealed record Columns(int PageId, int Name, int Spend, int Ads, string[] Header);
 
-    [GeneratedRegex(@"^(?:Total )?amount spent(?: \((?<currency>[A-Za-z]{3})\))?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:Total )?amount spent(?: \((?<currency>[A-Za-z]{3})\))?\z", RegexOptions.IgnoreCase)]
     private static partial Regex SpendHeader();
 
-    [GeneratedRegex(@"^(?:Total )?number of ads in (?:the )?(?:Ad )?Library$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:Total )?number of ads in (?:the )?(?:Ad )?Library\z", RegexOptions.IgnoreCase)]
     private static partial Regex AdsHeader();
 
-    [GeneratedRegex(@"FacebookAdLibraryReport_(?<date>\d{4}-\d{2}-\d{2})_(?<country>[A-Z]{2})_(?<span>[a-z_0-9]+?)(?:_advertisers)?(?:\.csv)?$")]
+    [GeneratedRegex(@"FacebookAdLibraryReport_(?<date>\d{4}-\d{2}-\d{2})_(?<country>[A-Z]{2})_(?<span>[a-z_0-9]+?)(?:_advertisers)?(?:\.csv)?\z")]
     private static partial Regex ReportName();
 }

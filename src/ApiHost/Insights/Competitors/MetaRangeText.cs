@@ -85,15 +85,15 @@ public static partial class MetaRangeText
         return decimal.TryParse(value, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var number) ? number * scale : null;
     }
 
-    [GeneratedRegex(@"^\d{1,3}(?:[,\u00A0\u202F ']\d{3})+(?:\.\d+)?$")]
+    [GeneratedRegex(@"^\d{1,3}(?:[,\u00A0\u202F ']\d{3})+(?:\.\d+)?\z")]
     private static partial Regex Grouped();
 
-    [GeneratedRegex(@"^\d{1,3}(?:\.\d{3})+$")]
+    [GeneratedRegex(@"^\d{1,3}(?:\.\d{3})+\z")]
     private static partial Regex DotGrouped();
 
-    [GeneratedRegex(@"^\d+(?:\.\d+)?$")]
+    [GeneratedRegex(@"^\d+(?:\.\d+)?\z")]
     private static partial Regex Plain();
 
-    [GeneratedRegex(@"\s+[A-Z]{3}$")]
+    [GeneratedRegex(@"\s+[A-Z]{3}\z")]
     private static partial Regex CurrencyCode();
 }
