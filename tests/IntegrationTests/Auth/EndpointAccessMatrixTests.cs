@@ -23,10 +23,11 @@ namespace GrainMarketing.IntegrationTests.Auth;
 public sealed class EndpointAccessMatrixTests(ITestOutputHelper output)
 {
     /// <summary>The only routes anyone may call without credentials.</summary>
+    /// <remarks>An ad platform's consent callback comes from the person's browser, redirected by the platform: its single-use, unguessable state is its credential (ConnectionsApiTests).</remarks>
     private static readonly HashSet<string> Anonymous =
     [
         "POST /api/v1/auth/register", "POST /api/v1/auth/login", "POST /api/v1/auth/refresh", "POST /api/v1/auth/logout",
-        "POST /api/v1/auth/password/forgot", "POST /api/v1/auth/password/reset",
+        "POST /api/v1/auth/password/forgot", "POST /api/v1/auth/password/reset", "GET /api/v1/connections/callback",
         "GET /health/live", "GET /health/ready", "GET /metrics", "GET /openapi/{documentName}.json",
         "GET /scalar/{documentName?}", "GET /scalar/scalar.js", "GET /scalar/scalar.aspnetcore.js", "GET /scalar/favicon.svg",
     ];
