@@ -210,14 +210,14 @@ public sealed partial class ConnectionGrain(
             return;
         }
 
-        var refresh = secrets.Reveal(State.RefreshToken);
+        if (secrets.Reveal(State.RefreshToken) is not { } refresh)
+        {
+            await NeedsReauthAsync($"The {EnumNames.Camel(State.Platform)} token expires at {expires:u} and cannot be renewed without a new consent.");
+            return;
+        }
+
         try
         {
-            if (refresh is null)
-            {
-                throw new GrantRefusedException($"The {EnumNames.Camel(State.Platform)} token expires at {expires:u} and cannot be renewed without a new consent.");
-            }
-
             Store(await platforms.For(State.Platform).RefreshAsync(new TokenGrant(secrets.Reveal(State.AccessToken)!, refresh, expires), CancellationToken.None));
             await state.WriteStateAsync();
             ScheduleRefresh();
