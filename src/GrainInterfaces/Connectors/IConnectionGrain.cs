@@ -22,6 +22,13 @@ public interface IConnectionGrain : IGrainWithStringKey
     /// <summary>Chooses which of the visible accounts sync; an id the grant cannot see is refused.</summary>
     Task<Connection> SelectAccountsAsync(IReadOnlyList<string> accountIds, string actor);
 
+    /// <summary>The token and switches for one selected account, for the account's grains inside the silo; the token is null, and the problem says why, when the connection cannot be used.</summary>
+    [ReadOnly]
+    Task<AccountAccess> AccessAsync(string accountId);
+
+    /// <summary>The platform refused the grant during a pull or a push: the connection needs a new consent, and the admins are told.</summary>
+    Task GrantRefusedAsync(string problem);
+
     /// <summary>Forgets the grant and the connection.</summary>
     Task DisconnectAsync();
 }

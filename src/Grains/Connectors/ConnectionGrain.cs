@@ -117,6 +117,24 @@ public sealed partial class ConnectionGrain(
         return State.ToConnection(Id);
     }
 
+    public Task<AccountAccess> AccessAsync(string accountId)
+    {
+        var account = State.Accounts.FirstOrDefault(a => a.Id == accountId && a.Selected);
+        var problem = (State.Exists, State.Status, account) switch
+        {
+            (false, _, _) => "The connection was removed.",
+            (_, _, null) => $"Account {accountId} is not selected on this connection.",
+            (_, ConnectionStatus.Active, _) => null,
+            (_, ConnectionStatus.Authorizing, _) => "The connection is waiting for consent at the platform.",
+            _ => $"The connection needs an admin to connect it again: {State.Problem}",
+        };
+        return Task.FromResult(new AccountAccess(State.Platform, account ?? new ConnectedAccount(accountId, "", null, null, false),
+            problem is null ? secrets.Reveal(State.AccessToken) : null, State.WriteBack, State.DryRun, problem));
+    }
+
+    public Task GrantRefusedAsync(string problem) =>
+        State.Status == ConnectionStatus.Active ? NeedsReauthAsync(problem) : Task.CompletedTask;
+
     public async Task DisconnectAsync()
     {
         await GrainFactory.GetGrain<IConnectionBookGrain>(Tenant).RemoveAsync(Id);

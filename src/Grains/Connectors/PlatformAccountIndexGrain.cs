@@ -1,0 +1,37 @@
+namespace GrainMarketing.Connectors;
+
+/// <summary>A tenant's campaigns on one platform by the connected account they were pulled from; bounded by the campaigns the syncs saw.</summary>
+[GrainType("platform-account-index")]
+public sealed class PlatformAccountIndexGrain(
+    [PersistentState("index", StorageNames.Default)] IPersistentState<Dictionary<string, AccountRef>> state) : Grain, IPlatformAccountIndexGrain
+{
+    public async Task RememberAsync(AccountRef account, IReadOnlyList<string> campaignIds)
+    {
+        var changed = false;
+        foreach (var id in campaignIds)
+        {
+            if (state.State.GetValueOrDefault(id) != account)
+            {
+                state.State[id] = account;
+                changed = true;
+            }
+        }
+
+        if (changed)
+        {
+            await state.WriteStateAsync();
+        }
+    }
+
+    public async Task ForgetAsync(AccountRef account)
+    {
+        var gone = state.State.Where(entry => entry.Value == account).Select(entry => entry.Key).ToList();
+        gone.ForEach(id => state.State.Remove(id));
+        if (gone.Count > 0)
+        {
+            await state.WriteStateAsync();
+        }
+    }
+
+    public Task<AccountRef?> FindAsync(string campaignId) => Task.FromResult(state.State.GetValueOrDefault(campaignId));
+}
