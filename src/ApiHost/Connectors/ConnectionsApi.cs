@@ -40,8 +40,15 @@ public static class ConnectionsApi
             .RequireAuthorization(TenantPolicies.Read);
         group.MapGet("/{id:guid}", GetAsync).WithName("GetConnection").WithSummary("One connection: status, the accounts it sees and which sync, when its token expires")
             .RequireAuthorization(TenantPolicies.Read);
+        group.MapGet("/{id:guid}/syncs", SyncsAsync).WithName("ListConnectionSyncs")
+            .WithSummary("Each selected account's sync: backfill progress, last success, next run, rows pulled, restated days, the platform's quota, and the newest pulls with their errors in the platform's words")
+            .RequireAuthorization(TenantPolicies.Read);
+        group.MapPost("/{id:guid}/sync", SyncNowAsync).WithName("SyncConnection")
+            .WithSummary("Pull every selected account now (today, or the next backfill chunk); an account the platform asked to wait sends nothing before then; 409 when the connection needs a new consent")
+            .RequireAuthorization(TenantPolicies.Write)
+            .ProducesProblem(StatusCodes.Status409Conflict);
         group.MapPut("/{id:guid}/accounts", SelectAccountsAsync).WithName("SelectConnectionAccounts")
-            .WithSummary("Choose which of the connection's accounts sync; 400 names an account it cannot see")
+            .WithSummary("Choose which of the connection's accounts sync, and how many days a newly selected one backfills (default 90); 400 names an account it cannot see")
             .RequireAuthorization(TenantPolicies.Admin)
             .ProducesValidationProblem();
         group.MapPost("/{id:guid}/authorize", ReauthorizeAsync).WithName("ReauthorizeConnection")
@@ -71,12 +78,27 @@ public static class ConnectionsApi
     }
 
     public static async Task<Ok<Connection>> GetAsync(string tenant, Guid id, IGrainFactory grains) =>
-        TypedResults.Ok(await ExistingAsync(grains, tenant, id));
+        TypedResults.Ok(await ExistingAsync(grains, tenant, id) with { Syncs = await Connection(grains, tenant, id).SyncsAsync() });
+
+    public static async Task<Ok<IReadOnlyList<AccountSync>>> SyncsAsync(string tenant, Guid id, IGrainFactory grains)
+    {
+        await ExistingAsync(grains, tenant, id);
+        return TypedResults.Ok(await Connection(grains, tenant, id).SyncsAsync());
+    }
+
+    public static async Task<Ok<IReadOnlyList<AccountSync>>> SyncNowAsync(string tenant, Guid id, IGrainFactory grains, AuditTrail audit)
+    {
+        await ExistingAsync(grains, tenant, id);
+        var syncs = await Connection(grains, tenant, id).SyncNowAsync();
+        await audit.RecordTenantAsync("connection.synced", tenant, id.ToString(), after: new { Accounts = syncs.Select(s => s.AccountId).ToList() });
+        return TypedResults.Ok(syncs);
+    }
 
     public static async Task<Ok<Connection>> SelectAccountsAsync(string tenant, Guid id, SelectAccountsRequest? request, IGrainFactory grains, ClaimsPrincipal user, AuditTrail audit)
     {
         var before = await ExistingAsync(grains, tenant, id);
-        var after = await Connection(grains, tenant, id).SelectAccountsAsync((request ?? new SelectAccountsRequest()).Read(), user.Actor() ?? "");
+        var body = request ?? new SelectAccountsRequest();
+        var after = await Connection(grains, tenant, id).SelectAccountsAsync(body.Read(), user.Actor() ?? "", body.BackfillDays);
         await audit.RecordTenantAsync("connection.accounts_selected", tenant, id.ToString(), Selected(before), Selected(after));
         return TypedResults.Ok(after);
     }

@@ -1,9 +1,11 @@
 using GrainMarketing.ApiHost.Hosting;
+using GrainMarketing.Connectors;
 
 namespace GrainMarketing.ApiHost.Connectors;
 
 /// <summary>The body of <c>PUT .../connections/{id}/accounts</c>: the ids of the accounts to sync, out of those the connection lists.</summary>
-public sealed record SelectAccountsRequest(IReadOnlyList<string>? AccountIds = null)
+/// <param name="BackfillDays">Days of history a newly selected account pulls, today included (1-730; default <c>Connectors:BackfillDays</c>, 90).</param>
+public sealed record SelectAccountsRequest(IReadOnlyList<string>? AccountIds = null, int? BackfillDays = null)
 {
     public const int MaxAccounts = 500;
 
@@ -17,6 +19,11 @@ public sealed record SelectAccountsRequest(IReadOnlyList<string>? AccountIds = n
         else if (AccountIds.Count > MaxAccounts)
         {
             errors.Add("accountIds", $"At most {MaxAccounts} accounts.");
+        }
+
+        if (BackfillDays is < 1 or > AccountSync.MaxBackfillDays)
+        {
+            errors.Add("backfillDays", $"Between 1 and {AccountSync.MaxBackfillDays} days.");
         }
 
         errors.ThrowIfAny();

@@ -20,13 +20,24 @@ public interface IConnectionGrain : IGrainWithStringKey
     Task<Connection?> GetAsync();
 
     /// <summary>Chooses which of the visible accounts sync; an id the grant cannot see is refused.</summary>
-    Task<Connection> SelectAccountsAsync(IReadOnlyList<string> accountIds, string actor);
+    /// <param name="backfillDays">Days of history a newly selected account pulls (null: <c>Connectors:BackfillDays</c>).</param>
+    Task<Connection> SelectAccountsAsync(IReadOnlyList<string> accountIds, string actor, int? backfillDays = null);
+
+    /// <summary>Each selected account's sync status.</summary>
+    [ReadOnly]
+    Task<IReadOnlyList<AccountSync>> SyncsAsync();
+
+    /// <summary>Pulls every selected account now (accounts the platform asked to wait keep waiting).</summary>
+    Task<IReadOnlyList<AccountSync>> SyncNowAsync();
 
     /// <summary>The token and switches for one selected account, for the account's grains inside the silo; the token is null, and the problem says why, when the connection cannot be used.</summary>
-    [ReadOnly]
+    /// <remarks>Interleaves: an account grain asks it in the middle of a pull while the connection may be calling that account.</remarks>
+    [AlwaysInterleave]
     Task<AccountAccess> AccessAsync(string accountId);
 
     /// <summary>The platform refused the grant during a pull or a push: the connection needs a new consent, and the admins are told.</summary>
+    /// <remarks>One-way, so an account grain never waits on its connection while the connection may be waiting on it.</remarks>
+    [OneWay]
     Task GrantRefusedAsync(string problem);
 
     /// <summary>Forgets the grant and the connection.</summary>

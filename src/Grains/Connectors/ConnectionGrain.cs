@@ -101,7 +101,7 @@ public sealed partial class ConnectionGrain(
 
     public Task<Connection?> GetAsync() => Task.FromResult(State.Exists ? State.ToConnection(Id) : null);
 
-    public async Task<Connection> SelectAccountsAsync(IReadOnlyList<string> accountIds, string actor)
+    public async Task<Connection> SelectAccountsAsync(IReadOnlyList<string> accountIds, string actor, int? backfillDays = null)
     {
         var unknown = accountIds.Where(id => State.Accounts.All(a => a.Id != id)).ToList();
         if (unknown.Count > 0)
@@ -112,9 +112,29 @@ public sealed partial class ConnectionGrain(
             });
         }
 
+        var before = State.Accounts.Where(a => a.Selected).Select(a => a.Id).ToHashSet();
         State.Accounts = [.. State.Accounts.Select(a => a with { Selected = accountIds.Contains(a.Id) })];
         await state.WriteStateAsync();
+        foreach (var account in State.Accounts.Where(a => a.Selected != before.Contains(a.Id)))
+        {
+            var sync = Sync(account.Id);
+            await (account.Selected ? sync.StartAsync(State.Platform, account, backfillDays ?? options.Value.BackfillDays) : sync.StopAsync());
+        }
+
         return State.ToConnection(Id);
+    }
+
+    public async Task<IReadOnlyList<AccountSync>> SyncsAsync() =>
+        [.. (await Task.WhenAll(State.Accounts.Where(a => a.Selected).Select(a => Sync(a.Id).GetAsync()))).OfType<AccountSync>()];
+
+    public async Task<IReadOnlyList<AccountSync>> SyncNowAsync()
+    {
+        if (State.Status != ConnectionStatus.Active)
+        {
+            throw new ConflictException($"The connection is {EnumNames.Camel(State.Status)}: it cannot pull until an admin connects it again.");
+        }
+
+        return await Task.WhenAll(State.Accounts.Where(a => a.Selected).Select(a => Sync(a.Id).SyncNowAsync()));
     }
 
     public Task<AccountAccess> AccessAsync(string accountId)
@@ -137,6 +157,7 @@ public sealed partial class ConnectionGrain(
 
     public async Task DisconnectAsync()
     {
+        await Task.WhenAll(State.Accounts.Where(a => a.Selected).Select(a => Sync(a.Id).StopAsync()));
         await GrainFactory.GetGrain<IConnectionBookGrain>(Tenant).RemoveAsync(Id);
         if (await this.GetReminder(RefreshReminder) is { } reminder)
         {
@@ -148,6 +169,8 @@ public sealed partial class ConnectionGrain(
     }
 
     public Task ReceiveReminder(string reminderName, TickStatus status) => RefreshIfDueAsync();
+
+    private IAccountSyncGrain Sync(string accountId) => GrainFactory.GetGrain<IAccountSyncGrain>(new AccountRef(Id, accountId).Key(Tenant));
 
     private async Task BeginAuthorizationAsync(IPlatformAuth auth, Uri callback)
     {

@@ -14,13 +14,26 @@ public sealed class ConnectorOptions
     /// <summary>How long before an access token expires it is renewed (or, when it cannot be, the admins are told).</summary>
     public TimeSpan RefreshAhead { get; set; } = TimeSpan.FromMinutes(5);
 
-    public PlatformEndpoints Meta { get; set; } = new();
+    /// <summary>How often an account pulls today's numbers.</summary>
+    public TimeSpan Interval { get; set; } = TimeSpan.FromMinutes(15);
 
-    public PlatformEndpoints Google { get; set; } = new();
+    /// <summary>Days of history pulled when an account is selected and the admin names none (today included).</summary>
+    public int BackfillDays { get; set; } = 90;
 
-    public PlatformEndpoints TikTok { get; set; } = new();
+    /// <summary>Days per backfill pull: each chunk is one report, applied whole before the next is asked for.</summary>
+    public int BackfillChunkDays { get; set; } = 7;
 
-    public PlatformEndpoints Snapchat { get; set; } = new();
+    /// <summary>Meta restates up to 28 days.</summary>
+    public PlatformEndpoints Meta { get; set; } = new() { RestatementDays = 28 };
+
+    /// <summary>Google's conversions keep arriving for about 14 days.</summary>
+    public PlatformEndpoints Google { get; set; } = new() { RestatementDays = 14 };
+
+    /// <summary>TikTok restates about 3 days.</summary>
+    public PlatformEndpoints TikTok { get; set; } = new() { RestatementDays = 3 };
+
+    /// <summary>Snapchat restates about 7 days.</summary>
+    public PlatformEndpoints Snapchat { get; set; } = new() { RestatementDays = 7 };
 
     public PlatformEndpoints For(AdPlatform platform) => platform switch
     {

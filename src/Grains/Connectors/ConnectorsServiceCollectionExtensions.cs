@@ -14,6 +14,7 @@ public static class ConnectorsServiceCollectionExtensions
     {
         services.AddOptions<ConnectorOptions>().BindConfiguration(ConnectorOptions.Section);
         services.AddSingleton<PlatformAuths>();
+        services.AddSingleton<Sync.PlatformReporters>();
         services.AddHttpClient(PlatformHttp.ClientName)
             .ConfigureHttpClient(client =>
             {

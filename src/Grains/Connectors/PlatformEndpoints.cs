@@ -25,5 +25,11 @@ public sealed class PlatformEndpoints
     /// <summary>Google: the developer token sent with every API call, when configured.</summary>
     public string? DeveloperToken { get; set; }
 
+    /// <summary>Days before today the daily re-pull reads again, for the numbers the platform restates.</summary>
+    public int RestatementDays { get; set; } = 7;
+
+    /// <summary>Our own budget of requests a minute per account, below the platform's limits; the platform's throttling answers are obeyed on top.</summary>
+    public int RequestsPerMinute { get; set; } = 120;
+
     public bool Configured => ApiBaseUrl is not null && AuthorizeUrl is not null && TokenUrl is not null && ClientId.Length > 0;
 }
