@@ -44,7 +44,7 @@ public static class ConnectionsApi
             .WithSummary("Each selected account's sync: backfill progress, last success, next run, rows pulled, restated days, the platform's quota, and the newest pulls with their errors in the platform's words")
             .RequireAuthorization(TenantPolicies.Read);
         group.MapPost("/{id:guid}/sync", SyncNowAsync).WithName("SyncConnection")
-            .WithSummary("Pull every selected account now (today, or the next backfill chunk); an account the platform asked to wait sends nothing before then; 409 when the connection needs a new consent")
+            .WithSummary("Pull every selected account now (today, or the next backfill chunk; with restatement=true the platform's whole restatement window, as the daily re-pull does); an account the platform asked to wait sends nothing before then; 409 when the connection needs a new consent")
             .RequireAuthorization(TenantPolicies.Write)
             .ProducesProblem(StatusCodes.Status409Conflict);
         group.MapPut("/{id:guid}/accounts", SelectAccountsAsync).WithName("SelectConnectionAccounts")
@@ -86,10 +86,10 @@ public static class ConnectionsApi
         return TypedResults.Ok(await Connection(grains, tenant, id).SyncsAsync());
     }
 
-    public static async Task<Ok<IReadOnlyList<AccountSync>>> SyncNowAsync(string tenant, Guid id, IGrainFactory grains, AuditTrail audit)
+    public static async Task<Ok<IReadOnlyList<AccountSync>>> SyncNowAsync(string tenant, Guid id, IGrainFactory grains, AuditTrail audit, bool restatement = false)
     {
         await ExistingAsync(grains, tenant, id);
-        var syncs = await Connection(grains, tenant, id).SyncNowAsync();
+        var syncs = await Connection(grains, tenant, id).SyncNowAsync(restatement);
         await audit.RecordTenantAsync("connection.synced", tenant, id.ToString(), after: new { Accounts = syncs.Select(s => s.AccountId).ToList() });
         return TypedResults.Ok(syncs);
     }

@@ -11,8 +11,8 @@ public interface IAccountSyncGrain : IGrainWithStringKey
     /// <summary>Starts syncing the account with a backfill of <paramref name="backfillDays"/> days (today included); an account already syncing keeps its progress and only reaches further back.</summary>
     Task StartAsync(Metrics.AdPlatform platform, ConnectedAccount account, int backfillDays);
 
-    /// <summary>Pulls today now (and the next backfill chunk, when one is left), unless the platform asked us to wait.</summary>
-    Task<AccountSync> SyncNowAsync();
+    /// <summary>Pulls now, unless the platform asked us to wait: the next backfill chunk while one is left, else today, or with <paramref name="restatement"/> the whole restatement window.</summary>
+    Task<AccountSync> SyncNowAsync(bool restatement);
 
     /// <summary>Stops syncing and forgets the progress; the numbers already applied stay.</summary>
     Task StopAsync();

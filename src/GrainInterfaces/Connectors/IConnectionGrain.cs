@@ -27,8 +27,8 @@ public interface IConnectionGrain : IGrainWithStringKey
     [ReadOnly]
     Task<IReadOnlyList<AccountSync>> SyncsAsync();
 
-    /// <summary>Pulls every selected account now (accounts the platform asked to wait keep waiting).</summary>
-    Task<IReadOnlyList<AccountSync>> SyncNowAsync();
+    /// <summary>Pulls every selected account now (accounts the platform asked to wait keep waiting); with <paramref name="restatement"/> each re-reads its restatement window.</summary>
+    Task<IReadOnlyList<AccountSync>> SyncNowAsync(bool restatement);
 
     /// <summary>The token and switches for one selected account, for the account's grains inside the silo; the token is null, and the problem says why, when the connection cannot be used.</summary>
     /// <remarks>Interleaves: an account grain asks it in the middle of a pull while the connection may be calling that account.</remarks>

@@ -127,14 +127,14 @@ public sealed partial class ConnectionGrain(
     public async Task<IReadOnlyList<AccountSync>> SyncsAsync() =>
         [.. (await Task.WhenAll(State.Accounts.Where(a => a.Selected).Select(a => Sync(a.Id).GetAsync()))).OfType<AccountSync>()];
 
-    public async Task<IReadOnlyList<AccountSync>> SyncNowAsync()
+    public async Task<IReadOnlyList<AccountSync>> SyncNowAsync(bool restatement)
     {
         if (State.Status != ConnectionStatus.Active)
         {
             throw new ConflictException($"The connection is {EnumNames.Camel(State.Status)}: it cannot pull until an admin connects it again.");
         }
 
-        return await Task.WhenAll(State.Accounts.Where(a => a.Selected).Select(a => Sync(a.Id).SyncNowAsync()));
+        return await Task.WhenAll(State.Accounts.Where(a => a.Selected).Select(a => Sync(a.Id).SyncNowAsync(restatement)));
     }
 
     public Task<AccountAccess> AccessAsync(string accountId)

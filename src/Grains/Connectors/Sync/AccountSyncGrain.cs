@@ -65,14 +65,14 @@ public sealed partial class AccountSyncGrain(
         ScheduleNext();
     }
 
-    public async Task<AccountSync> SyncNowAsync()
+    public async Task<AccountSync> SyncNowAsync(bool restatement)
     {
         if (!State.Exists)
         {
             throw new Errors.ConflictException($"Account {AccountId} does not sync: select it on the connection first.");
         }
 
-        await RunAsync(now: true);
+        await RunAsync(now: true, restatement);
         return Status();
     }
 
@@ -92,14 +92,14 @@ public sealed partial class AccountSyncGrain(
 
     public Task<AccountSync?> GetAsync() => Task.FromResult(State.Exists ? Status() : null);
 
-    public Task ReceiveReminder(string reminderName, TickStatus status) => RunAsync(now: false);
+    public Task ReceiveReminder(string reminderName, TickStatus status) => RunAsync(now: false, restatement: false);
 
     /// <summary>Runs the pull that is due (or, when <paramref name="now"/>, today's at once), then arms the timer for the next.</summary>
-    private async Task RunAsync(bool now)
+    private async Task RunAsync(bool now, bool restatement)
     {
         try
         {
-            if (State.Exists && !Waiting(now) && NextWork(now) is { } work)
+            if (State.Exists && !Waiting(now) && NextWork(now, restatement) is { } work)
             {
                 await PullAsync(work.Kind, work.Since, work.Until);
             }
@@ -114,17 +114,17 @@ public sealed partial class AccountSyncGrain(
     private bool Waiting(bool now) => State.WaitingUntil > clock.GetUtcNow() || (!now && State.RetryAt > clock.GetUtcNow());
 
     /// <summary>The backfill's next chunk, else the restatement window once a day, else today when it is due.</summary>
-    private (SyncKind Kind, DateOnly Since, DateOnly Until)? NextWork(bool now)
+    private (SyncKind Kind, DateOnly Since, DateOnly Until)? NextWork(bool now, bool restatement = false)
     {
         var today = Today();
-        if (!State.BackfillDone)
+        if (!State.BackfillDone && !restatement)
         {
             var until = State.BackfilledFrom?.AddDays(-1) ?? today;
             var since = until.AddDays(1 - Math.Max(1, options.Value.BackfillChunkDays));
             return (SyncKind.Backfill, since < State.BackfillFrom ? State.BackfillFrom : since, until);
         }
 
-        if (State.LastRestatementDay != today)
+        if (restatement || State.LastRestatementDay != today)
         {
             return (SyncKind.Restatement, today.AddDays(-RestatementDays), today);
         }
@@ -178,6 +178,7 @@ public sealed partial class AccountSyncGrain(
             return;
         }
 
+        var read = clock.GetUtcNow() - started;
         var batches = SyncApply.Batches(Tenant, access.Platform, campaigns, report.Cells, clock.GetUtcNow());
         var publisher = GrainFactory.GetGrain<IMetricPublisherGrain>(0);
         foreach (var slice in SyncApply.Slices(batches))
@@ -196,7 +197,7 @@ public sealed partial class AccountSyncGrain(
         State.RestatedDays += restated;
         State.Record(new SyncRun(kind, since, until, started, clock.GetUtcNow(), report.Rows, report.Cells.Count, batches.Count, restated, pacer.Requests, null));
         await state.WriteStateAsync();
-        LogPulled(Tenant, AccountId, kind, since, until, report.Rows, restated);
+        LogPulled(Tenant, AccountId, kind, since, until, report.Rows, restated, (long)read.TotalMilliseconds, (long)(clock.GetUtcNow() - started - read).TotalMilliseconds);
     }
 
     private void Progress(SyncKind kind, DateOnly since, DateOnly today)
@@ -239,7 +240,7 @@ public sealed partial class AccountSyncGrain(
         if (State.Exists)
         {
             var wait = NextRunAt() - clock.GetUtcNow();
-            _timer = this.RegisterGrainTimer(_ => RunAsync(now: false), new GrainTimerCreationOptions(wait > TimeSpan.Zero ? wait : TimeSpan.Zero, Timeout.InfiniteTimeSpan) { Interleave = false });
+            _timer = this.RegisterGrainTimer(_ => RunAsync(now: false, restatement: false), new GrainTimerCreationOptions(wait > TimeSpan.Zero ? wait : TimeSpan.Zero, Timeout.InfiniteTimeSpan) { Interleave = false });
         }
     }
 
@@ -267,8 +268,8 @@ public sealed partial class AccountSyncGrain(
         return DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), zone).DateTime);
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Tenant {Tenant} account {Account}: {Kind} pull {Since}..{Until} read {Rows} rows, {Restated} restated days")]
-    private partial void LogPulled(string tenant, string account, SyncKind kind, DateOnly since, DateOnly until, int rows, int restated);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Tenant {Tenant} account {Account}: {Kind} pull {Since}..{Until} read {Rows} rows in {ReadMs} ms, applied in {AppliedMs} ms, {Restated} restated days")]
+    private partial void LogPulled(string tenant, string account, SyncKind kind, DateOnly since, DateOnly until, int rows, int restated, long readMs, long appliedMs);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Tenant {Tenant} account {Account}: {Kind} pull failed: {Error}")]
     private partial void LogFailed(string tenant, string account, SyncKind kind, string error);

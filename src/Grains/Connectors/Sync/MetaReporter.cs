@@ -22,6 +22,9 @@ public sealed class MetaReporter(HttpClient http, PlatformEndpoints endpoints, T
 
     private static readonly TimeSpan PollDelay = TimeSpan.FromMilliseconds(500);
 
+    /// <summary>Insights rows per page: Graph takes up to 5,000 on a report run's results (unsure of the exact ceiling on a direct read; it pages either way).</summary>
+    private const string PageSize = "5000";
+
     /// <summary>Meta's default attribution setting; the 7-day and 28-day view windows are gone since January 2026.</summary>
     private static readonly string[] Windows = ["7d_click", "1d_view"];
 
@@ -60,11 +63,11 @@ public sealed class MetaReporter(HttpClient http, PlatformEndpoints endpoints, T
             ("breakdowns", "age,gender"),
             ("fields", Fields),
             ("action_attribution_windows", JsonSerializer.Serialize(Windows)),
-            ("limit", "500"),
+            ("limit", PageSize),
         ];
         var first = since == until
             ? PlatformHttp.With(Api($"act_{scope.AccountId}/insights"), query)
-            : PlatformHttp.With(Api($"{await RunReportAsync(scope, query, cancellation)}/insights"), ("limit", "500"));
+            : PlatformHttp.With(Api($"{await RunReportAsync(scope, query, cancellation)}/insights"), ("limit", PageSize));
         var cells = new List<PulledCell>();
         var rows = 0;
         await foreach (var row in PagesAsync(first, scope, cancellation))
