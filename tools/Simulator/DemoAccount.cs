@@ -13,6 +13,9 @@ namespace GrainMarketing.Simulator;
 /// </summary>
 internal static class DemoAccount
 {
+    /// <summary>The demo tenants' currency.</summary>
+    public const string Currency = "USD";
+
     public const string DefaultEmail = "demo@grainmarketing.local";
 
     /// <summary>
@@ -34,7 +37,7 @@ internal static class DemoAccount
         foreach (var tenant in tenants)
         {
             using var created = await http.PostAsJsonAsync("api/v1/tenants",
-                new { id = tenant, displayName = tenant, timeZone = "Etc/UTC", currency = "USD", dailyAnalysisHour = 6, industry = "apparel-fashion-jewelry" });
+                new { id = tenant, displayName = tenant, timeZone = "Etc/UTC", currency = Currency, dailyAnalysisHour = 6, industry = "apparel-fashion-jewelry" });
             if (!created.IsSuccessStatusCode && created.StatusCode != HttpStatusCode.Conflict)
             {
                 await Refused($"cannot create {tenant}", created);

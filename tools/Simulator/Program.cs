@@ -35,6 +35,15 @@ if (session.Keys.Count == 0)
     return 1;
 }
 
+if (options.MetaToken is not null || options.GoogleRefreshToken is not null)
+{
+    // The last demo tenant takes its Meta and Google numbers from the fake platforms through the connectors; the first
+    // keeps only the simulated campaigns the README's story is told on.
+    using var connecting = new HttpClient(handler, disposeHandler: false) { BaseAddress = api, Timeout = TimeSpan.FromSeconds(60) };
+    connecting.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", session.AccessToken);
+    await DemoConnections.ConnectAsync(connecting, session.Keys.Keys.Order(StringComparer.Ordinal).Last(), DemoAccount.Currency, options.MetaToken, options.GoogleRefreshToken);
+}
+
 using var ingest = new IngestClients(handler, api, session.Keys);
 var campaigns = model.Campaigns.Where(c => ingest.Feeds(c.Tenant)).ToList();
 var started = DateTimeOffset.UtcNow;
@@ -156,7 +165,11 @@ await analysis;
 Console.WriteLine($"simulator: stopped after {sent:N0} events ({failed:N0} failed)");
 return failed > 0 && sent == 0 ? 1 : 0;
 
-internal sealed record Options(string Api, int Tenants, int Campaigns, double Rate, TimeSpan? Duration, int Seed, string Email, string? Password, int Customers)
+/// <param name="MetaToken">The fake platforms' Meta system-user token: when set, the last demo tenant connects its Meta account.</param>
+/// <param name="GoogleRefreshToken">The fake platforms' Google refresh token: when set, the last demo tenant connects its Google Ads account.</param>
+internal sealed record Options(
+    string Api, int Tenants, int Campaigns, double Rate, TimeSpan? Duration, int Seed, string Email, string? Password, int Customers,
+    string? MetaToken = null, string? GoogleRefreshToken = null)
 {
     public static Options Parse(string[] args)
     {
@@ -175,6 +188,8 @@ internal sealed record Options(string Api, int Tenants, int Campaigns, double Ra
             int.Parse(Value("--seed", "7"), CultureInfo.InvariantCulture),
             email.Length == 0 ? DemoAccount.DefaultEmail : email,
             password.Length == 0 ? null : password,
-            int.Parse(Value("--customers", "2000"), CultureInfo.InvariantCulture));
+            int.Parse(Value("--customers", "2000"), CultureInfo.InvariantCulture),
+            Setting("--meta-token", "GM_DEMO_META_TOKEN") is { Length: > 0 } meta ? meta : null,
+            Setting("--google-refresh-token", "GM_DEMO_GOOGLE_REFRESH_TOKEN") is { Length: > 0 } google ? google : null);
     }
 }
