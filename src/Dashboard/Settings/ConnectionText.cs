@@ -30,6 +30,24 @@ public static class ConnectionText
         _ => Color.Default,
     };
 
+    /// <summary>How far the account's history has arrived.</summary>
+    public static string Backfill(AccountSync sync) => sync switch
+    {
+        { BackfillDone: true } => $"complete from {Day(sync.BackfillFrom)}",
+        { BackfilledFrom: { } from } => $"back to {Day(from)} of {Day(sync.BackfillFrom)}",
+        _ => $"starting (from {Day(sync.BackfillFrom)})",
+    };
+
+    /// <summary>The newest pull's error in the platform's words, when it failed.</summary>
+    public static string? LastError(AccountSync sync) => sync.Runs is [{ Error: { Length: > 0 } error }, ..] ? error : null;
+
+    /// <summary>The newest pull in a line: what it read and how many rows.</summary>
+    public static string LastRun(AccountSync sync) => sync.Runs is [var run, ..]
+        ? $"{run.Kind?.ToString().ToLowerInvariant()} {Day(run.Since)}–{Day(run.Until)}: {run.Rows:N0} rows"
+        : "none yet";
+
+    private static string Day(Microsoft.Kiota.Abstractions.Date? day) => day?.ToString() ?? "?";
+
     public static string WriteBack(Connection connection) => connection switch
     {
         { DryRun: true } => " Dry run: nothing is ever written to the platform.",

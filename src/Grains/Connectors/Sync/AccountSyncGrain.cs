@@ -139,6 +139,9 @@ public sealed partial class AccountSyncGrain(
     private async Task PullAsync(SyncKind kind, DateOnly since, DateOnly until)
     {
         var started = clock.GetUtcNow();
+        // Until this pull ends, the next waits as a failed one would: an error nobody foresaw cannot make the timer
+        // pull again at once, over and over. Success or a recorded failure replaces it.
+        State.RetryAt = started + FirstRetry;
         var access = await GrainFactory.GetGrain<IConnectionGrain>($"{Tenant}/{ConnectionId}").AccessAsync(AccountId);
         (State.Currency, State.TimeZone) = (access.Account.Currency ?? State.Currency, access.Account.TimeZone ?? State.TimeZone);
         if (access.AccessToken is null)
