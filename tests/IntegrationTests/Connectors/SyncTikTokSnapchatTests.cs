@@ -1,0 +1,106 @@
+using System.Globalization;
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using GrainMarketing.IntegrationTests.Infrastructure;
+
+namespace GrainMarketing.IntegrationTests.Connectors;
+
+/// <summary>
+/// TikTok and Snapchat accounts synced end to end: a token connects, one account is selected with a 14-day backfill,
+/// the silo's account grain pulls it from tools/FakePlatforms, and our documented API then reports what the fake
+/// platform's truth holds, to the cent, per campaign and day.
+/// </summary>
+[Collection(ConnectorsCollection.Name)]
+public sealed class SyncTikTokSnapchatTests(ConnectorsCluster fixture)
+{
+    private const int BackfillDays = 14;
+
+    /// <summary>A backfill of 55 campaigns is two chunks of hundreds of requests at the platform's pace.</summary>
+    private static readonly TimeSpan BackfillTime = TimeSpan.FromMinutes(4);
+
+    private HttpClient Api => fixture.Api;
+
+    [Theory]
+    [InlineData("tiktok")]
+    [InlineData("snapchat")]
+    public async Task ABackfillReportsThePlatformsTruthToTheCentPerCampaignAndDay(string platform)
+    {
+        var account = await fixture.Platforms.AccountAsync(platform, 1);
+        var (accountId, today) = ((string)account["id"]!, DateOnly.Parse((string)account["today"]!, CultureInfo.InvariantCulture));
+        var tenant = TenantJson.UniqueId($"sync-{platform}");
+        await TenantJson.CreateAsync(Api, TenantJson.NewTenant(tenant, (string)account["timeZone"]!, (string)account["currency"]!));
+        var connection = await ConnectAsync(tenant, platform, await fixture.Platforms.TokenAsync(platform));
+
+        using var selected = await Api.PutAsJsonAsync($"api/v1/tenants/{tenant}/connections/{connection}/accounts", new { accountIds = new[] { accountId }, backfillDays = BackfillDays });
+        Assert.True(selected.IsSuccessStatusCode, await selected.Content.ReadAsStringAsync());
+
+        var sync = await Eventually.ReadAsync(
+            async () => Assert.Single((await Api.GetFromJsonAsync<JsonElement>($"api/v1/tenants/{tenant}/connections/{connection}/syncs")).EnumerateArray()),
+            s => s.GetProperty("backfillDone").GetBoolean(),
+            BackfillTime);
+        Assert.True(sync.GetProperty("backfillDone").GetBoolean(), sync.GetRawText());
+        Assert.All(sync.GetProperty("runs").EnumerateArray(), run => Assert.Equal(JsonValueKind.Null, run.GetProperty("error").ValueKind));
+        Assert.True(sync.GetProperty("rowsPulled").GetInt64() > 0);
+
+        var since = today.AddDays(1 - BackfillDays);
+        var truth = await TruthAsync(platform, accountId, since, today);
+        Assert.NotEmpty(truth);
+        foreach (var (campaign, days) in truth)
+        {
+            var series = await Eventually.ReadAsync(() => SeriesAsync(tenant, platform, campaign, since, today), s => Same(days, s));
+            foreach (var (day, expected) in days)
+            {
+                Assert.Equal((campaign, day, expected), (campaign, day, series.GetValueOrDefault(day)));
+            }
+
+            Assert.Equal(days.Keys.Order(), series.Keys.Order());
+        }
+
+        var listed = ((JsonArray)account["campaigns"]!).OfType<JsonObject>().First(c => !(bool)c["active"]!);
+        var paused = await Api.GetFromJsonAsync<JsonElement>($"api/v1/tenants/{tenant}/campaigns/{platform}:{(string)listed["id"]!}?window=7d");
+        var metadata = paused.GetProperty("metadata");
+        Assert.Equal(
+            ((string)listed["name"]!, "paused", (long)listed["dailyBudgetMinor"]! / 100m, (string)account["currency"]!),
+            (metadata.GetProperty("name").GetString(), metadata.GetProperty("status").GetString()!.ToLowerInvariant(), metadata.GetProperty("dailyBudget").GetDecimal(), metadata.GetProperty("currency").GetString()));
+    }
+
+    private static bool Same(Dictionary<DateOnly, Day> expected, Dictionary<DateOnly, Day> actual) =>
+        expected.All(e => actual.GetValueOrDefault(e.Key) == e.Value);
+
+    private async Task<Guid> ConnectAsync(string tenant, string platform, string token)
+    {
+        using var created = await Api.PostAsJsonAsync($"api/v1/tenants/{tenant}/connections", new { platform, accessToken = token });
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var connection = await created.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("active", connection.GetProperty("status").GetString());
+        return connection.GetProperty("id").GetGuid();
+    }
+
+    /// <summary>The fake platform's numbers per campaign and day, in major units; days without delivery left out, as our series leaves them out or at zero.</summary>
+    private async Task<Dictionary<string, Dictionary<DateOnly, Day>>> TruthAsync(string platform, string account, DateOnly since, DateOnly until)
+    {
+        var truth = await fixture.Platforms.TruthAsync(platform, account, since, until);
+        return truth["rows"]!.AsArray().OfType<JsonObject>()
+            .GroupBy(r => (string)r["entity"]!)
+            .ToDictionary(g => g.Key, g => g.Where(r => (long)r["impressions"]! > 0).ToDictionary(
+                r => DateOnly.Parse((string)r["date"]!, CultureInfo.InvariantCulture),
+                r => new Day((long)r["impressions"]!, (long)r["clicks"]!, (long)r["spendMinor"]! / 100m, (long)r["conversions"]!, (long)r["conversionValueMinor"]! / 100m)));
+    }
+
+    /// <summary>A campaign's daily series through GET .../campaigns/{id}/timeseries.</summary>
+    private async Task<Dictionary<DateOnly, Day>> SeriesAsync(string tenant, string platform, string campaign, DateOnly since, DateOnly until)
+    {
+        var series = await Api.GetFromJsonAsync<JsonElement>(FormattableString.Invariant(
+            $"api/v1/tenants/{tenant}/campaigns/{platform}:{campaign}/timeseries?granularity=day&window=custom&from={since:yyyy-MM-dd}&to={until:yyyy-MM-dd}"));
+        return series.EnumerateArray().Select(p => (Day: DateOnly.Parse(p.GetProperty("period").GetString()!, CultureInfo.InvariantCulture), Totals: p.GetProperty("totals")))
+            .Where(p => p.Totals.GetProperty("impressions").GetInt64() > 0)
+            .ToDictionary(p => p.Day, p => new Day(
+                p.Totals.GetProperty("impressions").GetInt64(), p.Totals.GetProperty("clicks").GetInt64(), p.Totals.GetProperty("spend").GetDecimal(),
+                p.Totals.GetProperty("conversions").GetDecimal(), p.Totals.GetProperty("conversionValue").GetDecimal()));
+    }
+
+    /// <summary>One campaign-day's numbers; decimals compare by value, so 12.30 equals 12.3.</summary>
+    private readonly record struct Day(long Impressions, long Clicks, decimal Spend, decimal Conversions, decimal ConversionValue);
+}
