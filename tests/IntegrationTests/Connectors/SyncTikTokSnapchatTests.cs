@@ -3,6 +3,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using GrainMarketing.Connectors.Sync;
 using GrainMarketing.IntegrationTests.Infrastructure;
 
 namespace GrainMarketing.IntegrationTests.Connectors;
@@ -10,7 +11,7 @@ namespace GrainMarketing.IntegrationTests.Connectors;
 /// <summary>
 /// TikTok and Snapchat accounts synced end to end: a token connects, one account is selected with a 14-day backfill,
 /// the silo's account grain pulls it from tools/FakePlatforms, and our documented API then reports what the fake
-/// platform's truth holds, to the cent, per campaign and day.
+/// platform's truth holds, to the cent, per campaign and day and, for a day, per age and gender.
 /// </summary>
 [Collection(ConnectorsCollection.Name)]
 public sealed class SyncTikTokSnapchatTests(ConnectorsCluster fixture)
@@ -25,7 +26,7 @@ public sealed class SyncTikTokSnapchatTests(ConnectorsCluster fixture)
     [Theory]
     [InlineData("tiktok")]
     [InlineData("snapchat")]
-    public async Task ABackfillReportsThePlatformsTruthToTheCentPerCampaignAndDay(string platform)
+    public async Task ABackfillReportsThePlatformsTruthToTheCentPerCampaignDayAgeAndGender(string platform)
     {
         var account = await fixture.Platforms.AccountAsync(platform, 1);
         var (accountId, today) = ((string)account["id"]!, DateOnly.Parse((string)account["today"]!, CultureInfo.InvariantCulture));
@@ -44,18 +45,28 @@ public sealed class SyncTikTokSnapchatTests(ConnectorsCluster fixture)
         Assert.All(sync.GetProperty("runs").EnumerateArray(), run => Assert.Equal(JsonValueKind.Null, run.GetProperty("error").ValueKind));
         Assert.True(sync.GetProperty("rowsPulled").GetInt64() > 0);
 
-        var since = today.AddDays(1 - BackfillDays);
-        var truth = await TruthAsync(platform, accountId, since, today);
+        // From the backfill's first day to yesterday, the last day whose numbers cannot move while the test reads them.
+        var (since, until) = (DateOnly.Parse(sync.GetProperty("backfillFrom").GetString()!, CultureInfo.InvariantCulture), today.AddDays(-1));
+        Assert.Equal(today.AddDays(1 - BackfillDays), since);
+        var truth = await TruthAsync(platform, accountId, since, until);
         Assert.NotEmpty(truth);
         foreach (var (campaign, days) in truth)
         {
-            var series = await Eventually.ReadAsync(() => SeriesAsync(tenant, platform, campaign, since, today), s => Same(days, s));
+            var series = await Eventually.ReadAsync(() => SeriesAsync(tenant, platform, campaign, since, until), s => Same(days, s));
             foreach (var (day, expected) in days)
             {
                 Assert.Equal((campaign, day, expected), (campaign, day, series.GetValueOrDefault(day)));
             }
 
             Assert.Equal(days.Keys.Order(), series.Keys.Order());
+        }
+
+        // Yesterday by age × gender, the platform's bands in ours (TikTok's AGE_55_100 and Snapchat's 35+ straddle ours: unknown).
+        var bands = await BandsAsync(platform, accountId, until);
+        foreach (var (campaign, expected) in bands)
+        {
+            var rows = await Eventually.ReadAsync(() => BreakdownAsync(tenant, platform, campaign, until), r => r.Count == expected.Count);
+            Assert.Equal(expected.OrderBy(e => e.Key), rows.OrderBy(e => e.Key));
         }
 
         var listed = ((JsonArray)account["campaigns"]!).OfType<JsonObject>().First(c => !(bool)c["active"]!);
@@ -89,6 +100,26 @@ public sealed class SyncTikTokSnapchatTests(ConnectorsCluster fixture)
                 r => new Day((long)r["impressions"]!, (long)r["clicks"]!, (long)r["spendMinor"]! / 100m, (long)r["conversions"]!, (long)r["conversionValueMinor"]! / 100m)));
     }
 
+    /// <summary>The fake platform's numbers of one day per campaign and age × gender, its labels mapped to ours and summed where two land on one.</summary>
+    private async Task<Dictionary<string, Dictionary<string, Day>>> BandsAsync(string platform, string account, DateOnly day)
+    {
+        var truth = await fixture.Platforms.TruthAsync(platform, account, day, day, breakdown: "age,gender");
+        return truth["rows"]!.AsArray().OfType<JsonObject>().Where(r => (long)r["impressions"]! > 0)
+            .GroupBy(r => (string)r["entity"]!)
+            .ToDictionary(g => g.Key, g => g
+                .GroupBy(r => $"{PlatformLabels.Age((string?)r["age"])}|{PlatformLabels.Gender((string?)r["gender"])}")
+                .ToDictionary(b => b.Key, b => b.Select(r => new Day((long)r["impressions"]!, (long)r["clicks"]!, (long)r["spendMinor"]! / 100m, (long)r["conversions"]!, (long)r["conversionValueMinor"]! / 100m))
+                    .Aggregate((a, r) => new Day(a.Impressions + r.Impressions, a.Clicks + r.Clicks, a.Spend + r.Spend, a.Conversions + r.Conversions, a.ConversionValue + r.ConversionValue))));
+    }
+
+    /// <summary>A campaign's day by age and gender through GET .../campaigns/{id}/breakdown.</summary>
+    private async Task<Dictionary<string, Day>> BreakdownAsync(string tenant, string platform, string campaign, DateOnly day)
+    {
+        var answer = await Api.GetFromJsonAsync<JsonElement>(FormattableString.Invariant(
+            $"api/v1/tenants/{tenant}/campaigns/{platform}:{campaign}/breakdown?by=age,gender&window=custom&from={day:yyyy-MM-dd}&to={day:yyyy-MM-dd}"));
+        return answer.GetProperty("rows").EnumerateArray().ToDictionary(r => r.GetProperty("key").GetString()!, r => Read(r.GetProperty("totals")));
+    }
+
     /// <summary>A campaign's daily series through GET .../campaigns/{id}/timeseries.</summary>
     private async Task<Dictionary<DateOnly, Day>> SeriesAsync(string tenant, string platform, string campaign, DateOnly since, DateOnly until)
     {
@@ -96,10 +127,12 @@ public sealed class SyncTikTokSnapchatTests(ConnectorsCluster fixture)
             $"api/v1/tenants/{tenant}/campaigns/{platform}:{campaign}/timeseries?granularity=day&window=custom&from={since:yyyy-MM-dd}&to={until:yyyy-MM-dd}"));
         return series.EnumerateArray().Select(p => (Day: DateOnly.Parse(p.GetProperty("period").GetString()!, CultureInfo.InvariantCulture), Totals: p.GetProperty("totals")))
             .Where(p => p.Totals.GetProperty("impressions").GetInt64() > 0)
-            .ToDictionary(p => p.Day, p => new Day(
-                p.Totals.GetProperty("impressions").GetInt64(), p.Totals.GetProperty("clicks").GetInt64(), p.Totals.GetProperty("spend").GetDecimal(),
-                p.Totals.GetProperty("conversions").GetDecimal(), p.Totals.GetProperty("conversionValue").GetDecimal()));
+            .ToDictionary(p => p.Day, p => Read(p.Totals));
     }
+
+    private static Day Read(JsonElement totals) => new(
+        totals.GetProperty("impressions").GetInt64(), totals.GetProperty("clicks").GetInt64(), totals.GetProperty("spend").GetDecimal(),
+        totals.GetProperty("conversions").GetDecimal(), totals.GetProperty("conversionValue").GetDecimal());
 
     /// <summary>One campaign-day's numbers; decimals compare by value, so 12.30 equals 12.3.</summary>
     private readonly record struct Day(long Impressions, long Clicks, decimal Spend, decimal Conversions, decimal ConversionValue);
