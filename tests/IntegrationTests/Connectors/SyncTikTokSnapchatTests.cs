@@ -30,18 +30,9 @@ public sealed class SyncTikTokSnapchatTests(ConnectorsCluster fixture)
     {
         var account = await fixture.Platforms.AccountAsync(platform, 1);
         var (accountId, today) = ((string)account["id"]!, DateOnly.Parse((string)account["today"]!, CultureInfo.InvariantCulture));
-        var tenant = TenantJson.UniqueId($"sync-{platform}");
-        await TenantJson.CreateAsync(Api, TenantJson.NewTenant(tenant, (string)account["timeZone"]!, (string)account["currency"]!));
-        var connection = await ConnectAsync(tenant, platform, await fixture.Platforms.TokenAsync(platform));
+        var (tenant, connection) = await ConnectAsync(platform, account, BackfillDays);
 
-        using var selected = await Api.PutAsJsonAsync($"api/v1/tenants/{tenant}/connections/{connection}/accounts", new { accountIds = new[] { accountId }, backfillDays = BackfillDays });
-        Assert.True(selected.IsSuccessStatusCode, await selected.Content.ReadAsStringAsync());
-
-        var sync = await Eventually.ReadAsync(
-            async () => Assert.Single((await Api.GetFromJsonAsync<JsonElement>($"api/v1/tenants/{tenant}/connections/{connection}/syncs")).EnumerateArray()),
-            s => s.GetProperty("backfillDone").GetBoolean(),
-            BackfillTime);
-        Assert.True(sync.GetProperty("backfillDone").GetBoolean(), sync.GetRawText());
+        var sync = await BackfilledAsync(tenant, connection);
         Assert.All(sync.GetProperty("runs").EnumerateArray(), run => Assert.Equal(JsonValueKind.Null, run.GetProperty("error").ValueKind));
         Assert.True(sync.GetProperty("rowsPulled").GetInt64() > 0);
 
@@ -63,6 +54,7 @@ public sealed class SyncTikTokSnapchatTests(ConnectorsCluster fixture)
 
         // Yesterday by age × gender, the platform's bands in ours (TikTok's AGE_55_100 and Snapchat's 35+ straddle ours: unknown).
         var bands = await BandsAsync(platform, accountId, until);
+        Assert.NotEmpty(bands);
         foreach (var (campaign, expected) in bands)
         {
             var rows = await Eventually.ReadAsync(() => BreakdownAsync(tenant, platform, campaign, until), r => r.Count == expected.Count);
@@ -77,17 +69,71 @@ public sealed class SyncTikTokSnapchatTests(ConnectorsCluster fixture)
             (metadata.GetProperty("name").GetString(), metadata.GetProperty("status").GetString()!.ToLowerInvariant(), metadata.GetProperty("dailyBudget").GetDecimal(), metadata.GetProperty("currency").GetString()));
     }
 
+    [Theory]
+    [InlineData("tiktok", "Too many requests")]
+    [InlineData("snapchat", "rate limit exceeded")]
+    public async Task WhileThePlatformSaysWaitNoRequestGoesOutForAMinute(string platform, string words)
+    {
+        var account = await fixture.Platforms.AccountAsync(platform, 2);
+        var (tenant, connection) = await ConnectAsync(platform, account, backfillDays: 1);
+        await BackfilledAsync(tenant, connection);
+
+        (await fixture.Platforms.Http.PostAsync($"_fake/{platform}/throttle?requests=1", null)).EnsureSuccessStatusCode();
+        var waiting = await SyncNowAsync(tenant, connection);
+        var until = waiting.GetProperty("waitingUntil").GetDateTimeOffset();
+        var seen = await LastRequestAsync();
+        var again = await SyncNowAsync(tenant, connection);
+
+        // Neither TikTok's 40100 nor Snapchat's 429 names a wait: a minute, the per-minute budget's whole window.
+        Assert.InRange(until, DateTimeOffset.UtcNow.AddSeconds(45), DateTimeOffset.UtcNow.AddSeconds(61));
+        Assert.Contains(words, waiting.GetProperty("runs")[0].GetProperty("error").GetString(), StringComparison.Ordinal);
+        Assert.Equal(until, again.GetProperty("waitingUntil").GetDateTimeOffset());
+        Assert.Empty(await RequestsAfterAsync(seen, platform, (string)account["id"]!));
+    }
+
     private static bool Same(Dictionary<DateOnly, Day> expected, Dictionary<DateOnly, Day> actual) =>
         expected.All(e => actual.GetValueOrDefault(e.Key) == e.Value);
 
-    private async Task<Guid> ConnectAsync(string tenant, string platform, string token)
+    /// <summary>A tenant in the account's zone and currency, connected with a token the fake platform minted, syncing <paramref name="account"/>.</summary>
+    private async Task<(string Tenant, Guid Connection)> ConnectAsync(string platform, JsonObject account, int backfillDays)
     {
-        using var created = await Api.PostAsJsonAsync($"api/v1/tenants/{tenant}/connections", new { platform, accessToken = token });
+        var tenant = TenantJson.UniqueId($"sync-{platform}");
+        await TenantJson.CreateAsync(Api, TenantJson.NewTenant(tenant, (string)account["timeZone"]!, (string)account["currency"]!));
+        using var created = await Api.PostAsJsonAsync($"api/v1/tenants/{tenant}/connections", new { platform, accessToken = await fixture.Platforms.TokenAsync(platform) });
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
         var connection = await created.Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal("active", connection.GetProperty("status").GetString());
-        return connection.GetProperty("id").GetGuid();
+        var id = connection.GetProperty("id").GetGuid();
+        using var selected = await Api.PutAsJsonAsync($"api/v1/tenants/{tenant}/connections/{id}/accounts", new { accountIds = new[] { (string)account["id"]! }, backfillDays });
+        Assert.True(selected.IsSuccessStatusCode, await selected.Content.ReadAsStringAsync());
+        return (tenant, id);
     }
+
+    /// <summary>The account's sync once its backfill is done (the pulls run on their own after the selection).</summary>
+    private async Task<JsonElement> BackfilledAsync(string tenant, Guid connection)
+    {
+        var sync = await Eventually.ReadAsync(
+            async () => Assert.Single((await Api.GetFromJsonAsync<JsonElement>($"api/v1/tenants/{tenant}/connections/{connection}/syncs")).EnumerateArray()),
+            s => s.GetProperty("backfillDone").GetBoolean(),
+            BackfillTime);
+        Assert.True(sync.GetProperty("backfillDone").GetBoolean(), sync.GetRawText());
+        return sync;
+    }
+
+    private async Task<JsonElement> SyncNowAsync(string tenant, Guid connection)
+    {
+        using var synced = await Api.PostAsync($"api/v1/tenants/{tenant}/connections/{connection}/sync", null);
+        Assert.Equal(HttpStatusCode.OK, synced.StatusCode);
+        return Assert.Single((await synced.Content.ReadFromJsonAsync<JsonElement>()).EnumerateArray());
+    }
+
+    private async Task<long> LastRequestAsync() =>
+        (await fixture.Platforms.Http.GetFromJsonAsync<JsonArray>("_fake/requests"))!.OfType<JsonObject>().Select(r => (long)r["sequence"]!).DefaultIfEmpty(0).Max();
+
+    /// <summary>The platform requests after <paramref name="sequence"/> that name the account in their path or query.</summary>
+    private async Task<List<string>> RequestsAfterAsync(long sequence, string platform, string account) =>
+        [.. (await fixture.Platforms.Http.GetFromJsonAsync<JsonArray>($"_fake/requests?after={sequence}&platform={platform}"))!.OfType<JsonObject>()
+            .Select(r => $"{r["method"]} {r["path"]}{r["query"]}").Where(r => r.Contains(account, StringComparison.Ordinal))];
 
     /// <summary>The fake platform's numbers per campaign and day, in major units; days without delivery left out, as our series leaves them out or at zero.</summary>
     private async Task<Dictionary<string, Dictionary<DateOnly, Day>>> TruthAsync(string platform, string account, DateOnly since, DateOnly until)
