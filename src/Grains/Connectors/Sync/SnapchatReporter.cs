@@ -17,7 +17,8 @@ namespace GrainMarketing.Connectors.Sync;
 /// One stats request per campaign and pull: per ad squad or per ad would multiply them, and Snapchat allows a token
 /// about 10 requests a second. The ad level is therefore not read. Whether Snapchat combines <c>breakdown</c> with an
 /// age × gender <c>report_dimension</c> is unsure; its age bands (18-24, 25-34, 35+) are coarser than ours, so 35+ is
-/// unknown age.
+/// unknown age. Snapchat lists every day, zeros included: rows without delivery become no cell, as Meta and TikTok
+/// leave them out of their reports.
 /// </remarks>
 public sealed class SnapchatReporter(HttpClient http, PlatformEndpoints endpoints, TimeProvider clock) : IPlatformReporter
 {
