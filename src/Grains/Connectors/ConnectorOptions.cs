@@ -33,7 +33,12 @@ public sealed class ConnectorOptions
     public PlatformEndpoints TikTok { get; set; } = new() { RestatementDays = 3 };
 
     /// <summary>Snapchat restates about 7 days.</summary>
-    public PlatformEndpoints Snapchat { get; set; } = new() { RestatementDays = 7 };
+    /// <remarks>
+    /// Snapchat reports one campaign per stats request, so a pull of a large account is hundreds of requests; 300 a minute
+    /// (5 a second) is half the 10 a second Snapchat allows a token, so two accounts of one connection pulling at once still
+    /// stay within it, and a 500-campaign account reads a chunk in under two minutes.
+    /// </remarks>
+    public PlatformEndpoints Snapchat { get; set; } = new() { RestatementDays = 7, RequestsPerMinute = 300 };
 
     public PlatformEndpoints For(AdPlatform platform) => platform switch
     {

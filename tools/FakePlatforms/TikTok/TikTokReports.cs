@@ -6,14 +6,15 @@ namespace GrainMarketing.FakePlatforms.TikTok;
 
 /// <summary>
 /// <c>report/integrated/get/</c>: BASIC and AUDIENCE (age, gender) reports at advertiser, campaign, ad group and
-/// ad level, metrics as strings, <c>page</c>/<c>page_size</c> (at most 1,000) with <c>page_info</c>. A day split
+/// ad level, metrics as strings (the attribute metrics <c>campaign_id</c> and <c>adgroup_id</c> name an ad's parents, as
+/// TikTok's do), <c>page</c>/<c>page_size</c> (at most 1,000) with <c>page_info</c>. A day split
 /// is limited to 30 days a request (unsure of the exact limit); longer asks get code 40002.
 /// </summary>
 public static class TikTokReports
 {
     // Purchase metrics: complete_payment is the count, total_complete_payment_rate its value (TikTok's naming; unsure).
     private static readonly string[] Known =
-        ["spend", "impressions", "clicks", "conversion", "complete_payment", "total_complete_payment_rate", "campaign_name", "adgroup_name", "ad_name", "objective_type", "currency"];
+        ["spend", "impressions", "clicks", "conversion", "complete_payment", "total_complete_payment_rate", "campaign_id", "campaign_name", "adgroup_id", "adgroup_name", "ad_name", "objective_type", "currency"];
 
     private static readonly Dictionary<string, (string Level, string Id)> Levels = new()
     {
@@ -85,7 +86,9 @@ public static class TikTokReports
             "clicks" => Count(stats.Clicks),
             "conversion" or "complete_payment" => Count(stats.Conversions),
             "total_complete_payment_rate" => Money.Major(stats.ValueMinor),
+            "campaign_id" => campaign?.Id ?? "-",
             "campaign_name" => campaign?.Name ?? "-",
+            "adgroup_id" => adSet?.Id ?? "-",
             "adgroup_name" => adSet?.Name ?? "-",
             "ad_name" => adSet?.Ads.FirstOrDefault(a => a.Id == key.Entity)?.Name ?? "-",
             "objective_type" => campaign?.Objective ?? "-",

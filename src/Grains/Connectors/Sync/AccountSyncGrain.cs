@@ -152,7 +152,7 @@ public sealed partial class AccountSyncGrain(
 
         var reporter = reporters.For(access.Platform);
         var pacer = new RequestPacer(clock, options.Value.For(access.Platform).RequestsPerMinute);
-        var scope = new ReportScope(AccountId, access.AccessToken, access.Account.Currency ?? "", pacer);
+        var scope = new ReportScope(AccountId, access.AccessToken, access.Account.Currency ?? "", pacer, State.TimeZone);
         IReadOnlyList<PulledCampaign> campaigns;
         PulledReport report;
         try

@@ -16,6 +16,8 @@ public sealed class PlatformReporters(IHttpClientFactory clients, IOptions<Conne
         {
             AdPlatform.Meta => new MetaReporter(http, endpoints, clock),
             AdPlatform.Google => new GoogleReporter(http, endpoints),
+            AdPlatform.TikTok => new TikTokReporter(http, endpoints),
+            AdPlatform.Snapchat => new SnapchatReporter(http, endpoints, clock),
             _ => throw new NotSupportedException($"No {EnumNames.Camel(platform)} reporting yet."),
         };
     }
