@@ -10,6 +10,7 @@ public sealed class ProcessCluster : IAsyncDisposable
 {
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(90);
     private readonly List<AppProcess> _silos = [];
+    private readonly List<Dictionary<string, string>> _siloPorts = [];
     private readonly List<AppProcess> _otherApis = [];
     private readonly Dictionary<string, string> _settings;
     /// <summary>False for a view that runs its own API host on another cluster's silos: disposing it leaves those silos and the database alone.</summary>
@@ -99,15 +100,34 @@ public sealed class ProcessCluster : IAsyncDisposable
             SiloMetricsAddress = new Uri($"http://127.0.0.1:{metricsPort}/");
         }
 
-        var silo = AppProcess.Start($"silo{_silos.Count + 1}", TestEnvironment.SiloDll, With(new()
+        var ports = new Dictionary<string, string>
         {
             ["Silo__SiloPort"] = Port(),
             ["Silo__GatewayPort"] = Port(),
             ["Silo__MetricsPort"] = metricsPort.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["Silo__DashboardPort"] = Port(),
-        }));
+        };
+        _siloPorts.Add(ports);
+        var silo = await LaunchSiloAsync(_silos.Count, ports);
         _silos.Add(silo);
-        await silo.WaitUntilReadyAsync($"http://127.0.0.1:{metricsPort}/health/ready", StartTimeout);
+        return silo;
+    }
+
+    /// <summary>
+    /// Starts silo <paramref name="index"/> again on its ports after it was killed, as a restarted machine comes back: the
+    /// new generation at the same address declares the dead one gone at once, so even a cluster's only silo returns.
+    /// </summary>
+    public async Task<AppProcess> RestartSiloAsync(int index)
+    {
+        await _silos[index].DisposeAsync();
+        _silos[index] = await LaunchSiloAsync(index, _siloPorts[index]);
+        return _silos[index];
+    }
+
+    private async Task<AppProcess> LaunchSiloAsync(int index, Dictionary<string, string> ports)
+    {
+        var silo = AppProcess.Start($"silo{index + 1}", TestEnvironment.SiloDll, With(new(ports)));
+        await silo.WaitUntilReadyAsync($"http://127.0.0.1:{ports["Silo__MetricsPort"]}/health/ready", StartTimeout);
         return silo;
     }
 
