@@ -14,6 +14,9 @@ public sealed class ConnectorOptions
     /// <summary>How long before an access token expires it is renewed (or, when it cannot be, the admins are told).</summary>
     public TimeSpan RefreshAhead { get; set; } = TimeSpan.FromMinutes(5);
 
+    /// <summary>How often an account's write-back grain looks at every campaign of the account for changes a lost hint left pending (a reminder: at least a minute).</summary>
+    public TimeSpan WriteBackCheck { get; set; } = TimeSpan.FromMinutes(5);
+
     public PlatformEndpoints Meta { get; set; } = new();
 
     public PlatformEndpoints Google { get; set; } = new();

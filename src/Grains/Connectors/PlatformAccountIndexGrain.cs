@@ -34,4 +34,7 @@ public sealed class PlatformAccountIndexGrain(
     }
 
     public Task<AccountRef?> FindAsync(string campaignId) => Task.FromResult(state.State.GetValueOrDefault(campaignId));
+
+    public Task<IReadOnlyList<string>> CampaignsAsync(AccountRef account) =>
+        Task.FromResult<IReadOnlyList<string>>([.. state.State.Where(entry => entry.Value == account).Select(entry => entry.Key).Order(StringComparer.Ordinal)]);
 }

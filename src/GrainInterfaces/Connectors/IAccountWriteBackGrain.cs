@@ -1,0 +1,11 @@
+using Orleans.Concurrency;
+
+namespace GrainMarketing.Connectors;
+
+/// <summary>Pushes the changes rules, recommendations and the optimiser make to one connected ad account (key <see cref="AccountRef.Key"/>), confirms them by reading back, and records each one's state on its campaign.</summary>
+public interface IAccountWriteBackGrain : IGrainWithStringKey
+{
+    /// <summary>A hint that the campaign has changes waiting: one-way, may be lost (a reminder looks at every campaign of the account).</summary>
+    [OneWay]
+    Task PushSoonAsync(string campaignId);
+}
