@@ -28,6 +28,9 @@ public sealed partial class AccountWriteBackGrain(
     IOptions<ConnectorOptions> options,
     ILogger<AccountWriteBackGrain> logger) : Grain, IAccountWriteBackGrain, IRemindable
 {
+    /// <summary>What a change says while its connection's write-back is off.</summary>
+    public const string WriteBackOff = "Write-back is off on this connection: apply the change at the platform by hand.";
+
     private const string CheckReminder = "write-back-check";
 
     /// <summary>Campaigns to look at on the next push: hinted ones, and those whose wait is over.</summary>
@@ -107,18 +110,7 @@ public sealed partial class AccountWriteBackGrain(
             return;
         }
 
-        if (!access.WriteBack && !access.DryRun)
-        {
-            // A person applies them: they stay pending.
-            return;
-        }
-
-        if (writers.For(access.Platform, _account.AccountId) is not { } writer)
-        {
-            LogCannotPush(_tenant, _account.ConnectionId, _account.AccountId, $"No {access.Platform} endpoints are configured here.");
-            return;
-        }
-
+        var writer = writers.For(access.Platform, _account.AccountId);
         foreach (var campaignId in campaigns)
         {
             var campaign = GrainFactory.GetGrain<ICampaignGrain>(new CampaignKey(_tenant, access.Platform, campaignId).ToString());
@@ -134,6 +126,23 @@ public sealed partial class AccountWriteBackGrain(
 
             foreach (var change in automation.PendingChanges.Where(c => Due(c, clock.GetUtcNow())))
             {
+                if (!access.WriteBack && !access.DryRun)
+                {
+                    // A person applies it: it stays pending, saying so once.
+                    if (change.Reason != WriteBackOff)
+                    {
+                        await RecordAsync(campaign, change with { Reason = WriteBackOff, UpdatedAt = clock.GetUtcNow() });
+                    }
+
+                    continue;
+                }
+
+                if (writer is null)
+                {
+                    LogCannotPush(_tenant, _account.ConnectionId, _account.AccountId, $"No {access.Platform} endpoints are configured here.");
+                    return;
+                }
+
                 if (!await PushAsync(campaign, campaignId, change, writer, access, cancellation))
                 {
                     return;
