@@ -56,6 +56,34 @@ public sealed class WriteBackTests(WriteBackCluster fixture)
     }
 
     [Fact]
+    public async Task ATikTokPauseIsSentAsDisableAndConfirmedFromTheCampaignList()
+    {
+        var (tenant, _, campaign) = await ConnectAsync("tiktok", campaign: 50, writeBack: true, dryRun: false);
+
+        await PlayAsync(tenant, AdPlatform.TikTok, campaign, new RuleAction(RuleActionType.Pause));
+
+        var change = await ChangeAsync(tenant, "tiktok", campaign, c => c.GetProperty("state").GetString() == "confirmed");
+        Assert.Equal($"campaign/status/update/ {campaign} operation_status=DISABLE", change.GetProperty("sent").GetString());
+        Assert.False((bool)(await FakeCampaignAsync("tiktok", campaign))["active"]!);
+    }
+
+    [Fact]
+    public async Task ASnapchatBudgetIsWrittenWholeInMicroCurrencyAndConfirmed()
+    {
+        var (tenant, _, campaign) = await ConnectAsync("snapchat", campaign: 50, writeBack: true, dryRun: false);
+        var before = await LastRequestAsync();
+
+        await PlayAsync(tenant, AdPlatform.Snapchat, campaign, new RuleAction(RuleActionType.SetBudget, Amount: 80.5m));
+
+        var change = await ChangeAsync(tenant, "snapchat", campaign, c => c.GetProperty("state").GetString() == "confirmed");
+        Assert.Equal($"PUT campaign {campaign} daily_budget_micro=80500000", change.GetProperty("sent").GetString());
+        Assert.Equal(8_050, (long)(await FakeCampaignAsync("snapchat", campaign))["dailyBudgetMinor"]!);
+        var puts = (await fixture.Platforms.Http.GetFromJsonAsync<JsonArray>($"_fake/requests?after={before}&platform=snapchat"))!
+            .Where(r => (string)r!["method"]! == "PUT").Select(r => ((string)r!["path"]!, (int)r["status"]!)).ToList();
+        Assert.Contains(puts, put => put.Item1.EndsWith("/campaigns", StringComparison.Ordinal) && put.Item2 == 200);
+    }
+
+    [Fact]
     public async Task WithWriteBackOffNothingIsSentAndTheChangeWaitsForAPerson()
     {
         var (tenant, _, campaign) = await ConnectAsync("meta", campaign: 51, writeBack: false, dryRun: false);
