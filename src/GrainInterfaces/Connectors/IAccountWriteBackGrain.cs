@@ -8,4 +8,8 @@ public interface IAccountWriteBackGrain : IGrainWithStringKey
     /// <summary>A hint that the campaign has changes waiting: one-way, may be lost (a reminder looks at every campaign of the account).</summary>
     [OneWay]
     Task PushSoonAsync(string campaignId);
+
+    /// <summary>One-way: the account has campaigns (a sync found them), so its reminder must run even before any hint arrives.</summary>
+    [OneWay]
+    Task WatchAsync();
 }

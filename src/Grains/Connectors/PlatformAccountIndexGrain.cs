@@ -20,6 +20,9 @@ public sealed class PlatformAccountIndexGrain(
         if (changed)
         {
             await state.WriteStateAsync();
+            // The account's write-back grain keeps a reminder for changes whose hint was lost: start it.
+            var key = this.GetPrimaryKeyString();
+            await GrainFactory.GetGrain<IAccountWriteBackGrain>(account.Key(key[..key.LastIndexOf('/')])).WatchAsync();
         }
     }
 

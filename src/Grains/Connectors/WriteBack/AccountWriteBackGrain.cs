@@ -63,6 +63,9 @@ public sealed partial class AccountWriteBackGrain(
         return Task.CompletedTask;
     }
 
+    /// <summary>Activation registers the reminder; nothing else to do.</summary>
+    public Task WatchAsync() => Task.CompletedTask;
+
     public async Task ReceiveReminder(string reminderName, TickStatus status)
     {
         var index = GrainFactory.GetGrain<IPlatformAccountIndexGrain>(PlatformAccountIndexKey.For(_tenant, (await AccessAsync()).Platform));
@@ -77,7 +80,7 @@ public sealed partial class AccountWriteBackGrain(
     private async Task PushAsync(CancellationToken cancellation)
     {
         var now = clock.GetUtcNow();
-        foreach (var (campaign, until) in _waiting.Where(w => w.Value <= now).ToList())
+        foreach (var campaign in _waiting.Where(w => w.Value <= now).Select(w => w.Key).ToList())
         {
             _waiting.Remove(campaign);
             _due.Add(campaign);
@@ -221,6 +224,11 @@ public sealed partial class AccountWriteBackGrain(
         catch (Exception failure) when (failure is HttpRequestException or TaskCanceledException)
         {
             return WriteOutcome.Later(TimeSpan.FromMinutes(1), $"The platform did not answer: {failure.Message}");
+        }
+        catch (Exception failure) when (failure is System.Text.Json.JsonException or InvalidOperationException or FormatException or KeyNotFoundException)
+        {
+            // An answer in a shape we do not read: trying again would send the same change blind.
+            return WriteOutcome.Failed($"The platform's answer could not be read: {failure.Message}");
         }
     }
 
