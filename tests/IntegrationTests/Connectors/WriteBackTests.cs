@@ -84,6 +84,21 @@ public sealed class WriteBackTests(WriteBackCluster fixture)
     }
 
     [Fact]
+    public async Task AChangeMadeBeforeAnySyncMappedItsCampaignIsPushedByTheAccountsReminder()
+    {
+        var (tenant, connection, account, campaign) = await ConnectAsync("meta", campaign: 54, writeBack: true, dryRun: false, remember: false);
+        // No sync has seen the campaign yet: the hint finds no account, as a lost one would.
+        await PlayAsync(tenant, AdPlatform.Meta, campaign, new RuleAction(RuleActionType.Pause));
+        Assert.Equal("pending", (await ChangeAsync(tenant, "meta", campaign, _ => true)).GetProperty("state").GetString());
+
+        await fixture.Grains.GetGrain<IPlatformAccountIndexGrain>(PlatformAccountIndexKey.For(tenant, AdPlatform.Meta)).RememberAsync(new AccountRef(connection, account), [campaign]);
+
+        var change = await ChangeAsync(tenant, "meta", campaign, c => c.GetProperty("state").GetString() == "confirmed", SharedSilo.WriteBackCheck * 3);
+        Assert.Equal($"POST {campaign} status=PAUSED", change.GetProperty("sent").GetString());
+        Assert.False((bool)(await FakeCampaignAsync("meta", campaign))["active"]!);
+    }
+
+    [Fact]
     public async Task WithWriteBackOffNothingIsSentAndTheChangeWaitsForAPerson()
     {
         var (tenant, _, campaign) = await ConnectAsync("meta", campaign: 51, writeBack: false, dryRun: false);
@@ -148,6 +163,13 @@ public sealed class WriteBackTests(WriteBackCluster fixture)
     /// </summary>
     private async Task<(string Tenant, Guid Connection, string Campaign)> ConnectAsync(string platform, int campaign, bool writeBack, bool dryRun)
     {
+        var (tenant, connection, _, campaignId) = await ConnectAsync(platform, campaign, writeBack, dryRun, remember: true);
+        return (tenant, connection, campaignId);
+    }
+
+    /// <param name="remember">Whether the account index learns the campaign's account now, as a sync would.</param>
+    private async Task<(string Tenant, Guid Connection, string Account, string Campaign)> ConnectAsync(string platform, int campaign, bool writeBack, bool dryRun, bool remember)
+    {
         var tenant = TenantJson.UniqueId("wb");
         await TenantJson.CreateAsync(Api, TenantJson.NewTenant(tenant));
         var account = await fixture.Platforms.AccountAsync(platform, 1);
@@ -161,10 +183,14 @@ public sealed class WriteBackTests(WriteBackCluster fixture)
 
         var campaignId = (string)account["campaigns"]![campaign]!["id"]!;
         var adPlatform = Enum.Parse<AdPlatform>(platform, ignoreCase: true);
-        await fixture.Grains.GetGrain<IPlatformAccountIndexGrain>(PlatformAccountIndexKey.For(tenant, adPlatform)).RememberAsync(new AccountRef(connection, accountId), [campaignId]);
+        if (remember)
+        {
+            await fixture.Grains.GetGrain<IPlatformAccountIndexGrain>(PlatformAccountIndexKey.For(tenant, adPlatform)).RememberAsync(new AccountRef(connection, accountId), [campaignId]);
+        }
+
         await fixture.Grains.GetGrain<ICampaignGrain>(new CampaignKey(tenant, adPlatform, campaignId).ToString())
             .UpdateMetadataAsync(new CampaignMetadata(Status: CampaignStatus.Active, DailyBudget: 100m, Currency: currency));
-        return (tenant, connection, campaignId);
+        return (tenant, connection, accountId, campaignId);
     }
 
     /// <summary>Plays one action on the campaign now, as an applied recommendation does.</summary>
@@ -177,11 +203,12 @@ public sealed class WriteBackTests(WriteBackCluster fixture)
     }
 
     /// <summary>The campaign's one change for the platform once <paramref name="done"/> holds, as the API shows it.</summary>
-    private async Task<JsonElement> ChangeAsync(string tenant, string platform, string campaign, Func<JsonElement, bool> done)
+    private async Task<JsonElement> ChangeAsync(string tenant, string platform, string campaign, Func<JsonElement, bool> done, TimeSpan? within = null)
     {
         var automation = await Eventually.ReadAsync(
             () => Api.GetFromJsonAsync<JsonElement>($"api/v1/tenants/{tenant}/campaigns/{platform}:{campaign}/automation"),
-            a => a.GetProperty("pendingChanges").GetArrayLength() == 1 && done(a.GetProperty("pendingChanges")[0]));
+            a => a.GetProperty("pendingChanges").GetArrayLength() == 1 && done(a.GetProperty("pendingChanges")[0]),
+            within);
         return Assert.Single(automation.GetProperty("pendingChanges").EnumerateArray());
     }
 
