@@ -43,6 +43,20 @@ public sealed class WriteBackTests(WriteBackCluster fixture)
     }
 
     [Fact]
+    public async Task AMetaAdSetBudgetGoesToTheAdSetInMinorUnitsAndIsConfirmed()
+    {
+        var (tenant, _, campaign) = await ConnectAsync("meta", campaign: 49, writeBack: true, dryRun: false);
+        var adSet = (string)(await FakeCampaignAsync("meta", campaign))["adSets"]![0]!["id"]!;
+
+        await PlayAsync(tenant, AdPlatform.Meta, campaign, new RuleAction(RuleActionType.SetBudget, Amount: 45.5m), new RuleScope(RuleLevel.AdSet, AdSetIds: [adSet]));
+
+        var change = await ChangeAsync(tenant, "meta", campaign, c => c.GetProperty("state").GetString() == "confirmed");
+        Assert.Equal(($"meta:{campaign}/adset/{adSet}", $"POST {adSet} daily_budget=4550"), (change.GetProperty("target").GetString(), change.GetProperty("sent").GetString()));
+        var stored = (await FakeCampaignAsync("meta", campaign))["adSets"]!.AsArray().OfType<JsonObject>().Single(s => (string)s["id"]! == adSet);
+        Assert.Equal(4_550, (long)stored["dailyBudgetMinor"]!);
+    }
+
+    [Fact]
     public async Task AGoogleBudgetIsSentAsAmountMicrosInWholeCentsAndConfirmed()
     {
         var (tenant, _, campaign) = await ConnectAsync("google", campaign: 50, writeBack: true, dryRun: false);
@@ -193,11 +207,11 @@ public sealed class WriteBackTests(WriteBackCluster fixture)
         return (tenant, connection, accountId, campaignId);
     }
 
-    /// <summary>Plays one action on the campaign now, as an applied recommendation does.</summary>
-    private async Task PlayAsync(string tenant, AdPlatform platform, string campaign, RuleAction action)
+    /// <summary>Plays one action on the campaign (or the ad set <paramref name="scope"/> names) now, as an applied recommendation does.</summary>
+    private async Task PlayAsync(string tenant, AdPlatform platform, string campaign, RuleAction action, RuleScope? scope = null)
     {
         var now = DateTimeOffset.UtcNow;
-        var instruction = new RuleDetails(Guid.NewGuid(), 1, new RuleDefinition("Write-back test", [], [action]), now, "test", now, "test");
+        var instruction = new RuleDetails(Guid.NewGuid(), 1, new RuleDefinition("Write-back test", [], [action], scope), now, "test", now, "test");
         var firing = await fixture.Grains.GetGrain<ICampaignGrain>(new CampaignKey(tenant, platform, campaign).ToString()).PlayAsync(instruction);
         Assert.Equal(FiringKind.Fired, firing.Kind);
     }
