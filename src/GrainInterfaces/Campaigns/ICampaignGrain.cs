@@ -44,6 +44,10 @@ public interface ICampaignGrain : IGrainWithStringKey
     [ReadOnly]
     Task<CampaignAutomation> GetAutomationAsync();
 
+    /// <summary>Records where a change's push to the platform stands (from the account's write-back grain); durable when the task completes.</summary>
+    /// <returns>False when the change is no longer the campaign's (a newer one to the same field replaced it): nothing is recorded.</returns>
+    Task<bool> RecordPlatformChangeAsync(PendingPlatformChange change);
+
     [ReadOnly]
     Task<IReadOnlyList<DayTotals>> GetDailySeriesAsync(DateRange range);
 

@@ -14,4 +14,8 @@ public interface IPlatformAccountIndexGrain : IGrainWithStringKey
     /// <summary>The account the campaign was last pulled from, or null when no sync has seen it.</summary>
     [ReadOnly]
     Task<AccountRef?> FindAsync(string campaignId);
+
+    /// <summary>The campaigns last pulled from the account: the ones its write-back grain looks after.</summary>
+    [ReadOnly]
+    Task<IReadOnlyList<string>> CampaignsAsync(AccountRef account);
 }

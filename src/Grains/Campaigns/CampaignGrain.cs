@@ -203,6 +203,18 @@ public sealed class CampaignGrain(
 
     public Task<CampaignAutomation> GetAutomationAsync() => Existing(() => Task.FromResult(_rules.Automation()));
 
+    public async Task<bool> RecordPlatformChangeAsync(PendingPlatformChange change)
+    {
+        _writes.ThrowIfLost();
+        if (!_rules.Record(change))
+        {
+            return false;
+        }
+
+        await _writes.WriteAsync(() => automation.WriteStateAsync(), DeactivateOnIdle);
+        return true;
+    }
+
     public Task<RuleEvaluation> EvaluateAsync(RuleDefinition rule, DateOnly today, string target) =>
         Existing(() => Task.FromResult(_rules.Evaluate(rule, today, target, clock.GetUtcNow())));
 

@@ -1,4 +1,5 @@
 using GrainMarketing.Automation;
+using GrainMarketing.Connectors;
 using GrainMarketing.Errors;
 using GrainMarketing.Metrics;
 
@@ -60,6 +61,26 @@ public sealed class CampaignRuleSubject(
             checkpoint.MarkChanged();
             await checkpoint.WriteAsync(finishing: false, cancellationToken);
         }
+
+        if (judgement.Run.Changes.Any(change => change.Field is "status" or "dailyBudget"))
+        {
+            // Stored pending first, then a one-way hint (it returns at once): a lost hint leaves the change for the
+            // write-back grain's reminder.
+            await grains.GetGrain<IWriteBackRouterGrain>(0).ChangedAsync(key);
+        }
+    }
+
+    /// <summary>Takes the write-back grain's news of a change, unless a newer change to the same field has replaced it.</summary>
+    public bool Record(PendingPlatformChange change)
+    {
+        var slot = $"{change.Target}|{change.Field}";
+        if (!automation.State.Pending.TryGetValue(slot, out var current) || !current.SameChange(change))
+        {
+            return false;
+        }
+
+        automation.State.Pending[slot] = change;
+        return true;
     }
 
     /// <summary>What rules did to the campaign: its tags, targets' controls, changes waiting for the platform, and recent actions, newest first.</summary>

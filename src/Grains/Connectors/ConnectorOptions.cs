@@ -17,6 +17,9 @@ public sealed class ConnectorOptions
     /// <summary>How often an account pulls today's numbers.</summary>
     public TimeSpan Interval { get; set; } = TimeSpan.FromMinutes(15);
 
+    /// <summary>How often an account's write-back grain looks at every campaign of the account for changes a lost hint left pending (a reminder: at least a minute).</summary>
+    public TimeSpan WriteBackCheck { get; set; } = TimeSpan.FromMinutes(5);
+
     /// <summary>Days of history pulled when an account is selected and the admin names none (today included).</summary>
     public int BackfillDays { get; set; } = 90;
 

@@ -1,4 +1,5 @@
 using GrainMarketing.Connectors.Platforms;
+using GrainMarketing.Connectors.WriteBack;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace GrainMarketing.Connectors;
@@ -15,6 +16,7 @@ public static class ConnectorsServiceCollectionExtensions
         services.AddOptions<ConnectorOptions>().BindConfiguration(ConnectorOptions.Section);
         services.AddSingleton<PlatformAuths>();
         services.AddSingleton<Sync.PlatformReporters>();
+        services.AddSingleton<PlatformWriters>();
         services.AddHttpClient(PlatformHttp.ClientName)
             .ConfigureHttpClient(client =>
             {

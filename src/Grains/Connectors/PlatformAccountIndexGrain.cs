@@ -20,6 +20,9 @@ public sealed class PlatformAccountIndexGrain(
         if (changed)
         {
             await state.WriteStateAsync();
+            // The account's write-back grain keeps a reminder for changes whose hint was lost: start it.
+            var key = this.GetPrimaryKeyString();
+            await GrainFactory.GetGrain<IAccountWriteBackGrain>(account.Key(key[..key.LastIndexOf('/')])).WatchAsync();
         }
     }
 
@@ -34,4 +37,7 @@ public sealed class PlatformAccountIndexGrain(
     }
 
     public Task<AccountRef?> FindAsync(string campaignId) => Task.FromResult(state.State.GetValueOrDefault(campaignId));
+
+    public Task<IReadOnlyList<string>> CampaignsAsync(AccountRef account) =>
+        Task.FromResult<IReadOnlyList<string>>([.. state.State.Where(entry => entry.Value == account).Select(entry => entry.Key).Order(StringComparer.Ordinal)]);
 }

@@ -6,6 +6,9 @@ namespace GrainMarketing.IntegrationTests.Infrastructure;
 /// </summary>
 public static class SharedSilo
 {
+    /// <summary>How often an account's write-back grain looks at all its campaigns here: Orleans' shortest reminder period.</summary>
+    public static readonly TimeSpan WriteBackCheck = TimeSpan.FromMinutes(1);
+
     private static readonly Lazy<Task<ProcessCluster>> Host = new(StartAsync);
 
     /// <summary>A view of the shared silo for an API host with <paramref name="apiSettings"/>; the caller starts that host.</summary>
@@ -18,6 +21,8 @@ public static class SharedSilo
         // that keeps alerts off private networks has its own tests (AlertTransportTests). Connectors reach the local fake platforms.
         var settings = SharedPlatforms.SiloSettings((await SharedPlatforms.ServerAsync()).Http.BaseAddress!);
         settings["Alerts__AllowPrivateTargets"] = "true";
+        // Reminders cannot be more frequent: the write-back test of a change no hint announced waits for one.
+        settings["Connectors__WriteBackCheck"] = WriteBackCheck.ToString("c", System.Globalization.CultureInfo.InvariantCulture);
         var host = await ProcessCluster.CreateAsync(settings);
         // The test host exits once every test has run: only then may the silo and its database go.
         AppDomain.CurrentDomain.ProcessExit += (_, _) => host.DisposeAsync().AsTask().GetAwaiter().GetResult();

@@ -85,7 +85,7 @@ public sealed partial class AccountSyncGrain(
             await this.UnregisterReminder(reminder);
         }
 
-        await GrainFactory.GetGrain<IPlatformAccountIndexGrain>($"{Tenant}/{EnumNames.Camel(State.Platform)}").ForgetAsync(new AccountRef(ConnectionId, AccountId));
+        await GrainFactory.GetGrain<IPlatformAccountIndexGrain>(PlatformAccountIndexKey.For(Tenant, State.Platform)).ForgetAsync(new AccountRef(ConnectionId, AccountId));
         await state.ClearStateAsync();
         DeactivateOnIdle();
     }
@@ -189,7 +189,7 @@ public sealed partial class AccountSyncGrain(
             await publisher.PublishAsync(slice);
         }
 
-        await GrainFactory.GetGrain<IPlatformAccountIndexGrain>($"{Tenant}/{EnumNames.Camel(access.Platform)}")
+        await GrainFactory.GetGrain<IPlatformAccountIndexGrain>(PlatformAccountIndexKey.For(Tenant, access.Platform))
             .RememberAsync(new AccountRef(ConnectionId, AccountId), [.. batches.Select(b => b.Campaign.CampaignId)]);
         var today = Today();
         var restated = SyncApply.Restated(State.Fingerprints, report.Cells, today.AddDays(-RestatementDays), today);

@@ -37,7 +37,7 @@ public sealed class MetaReporter(HttpClient http, PlatformEndpoints endpoints, T
         await foreach (var row in PagesAsync(url, scope, cancellation))
         {
             var budget = long.TryParse(PlatformHttp.Text(row, "daily_budget"), CultureInfo.InvariantCulture, out var minor) && minor > 0
-                ? CurrencyDigits.FromMinor(minor, scope.Currency)
+                ? WriteBack.PlatformMoney.FromMetaMinor(minor, scope.Currency)
                 : (decimal?)null;
             var status = PlatformHttp.Text(row, "status") switch
             {

@@ -127,7 +127,7 @@ public sealed class TikTokReporter(HttpClient http, PlatformEndpoints endpoints)
     private static decimal? DailyBudget(JsonElement campaign, string currency) =>
         PlatformHttp.Text(campaign, "budget_mode") is "BUDGET_MODE_DAY" or "BUDGET_MODE_DYNAMIC_DAILY_BUDGET"
         && decimal.TryParse(PlatformHttp.Text(campaign, "budget"), NumberStyles.Float, CultureInfo.InvariantCulture, out var budget) && budget > 0
-            ? decimal.Round(budget, CurrencyDigits.Of(currency), MidpointRounding.AwayFromZero)
+            ? decimal.Round(budget, WriteBack.PlatformMoney.NoMinorUnits.Contains(currency) ? 0 : 2, MidpointRounding.AwayFromZero)
             : null;
 
     /// <summary>Every page's <c>list</c>, or null when TikTok answered that the report is too much data.</summary>

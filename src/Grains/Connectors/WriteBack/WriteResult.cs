@@ -1,0 +1,9 @@
+namespace GrainMarketing.Connectors.WriteBack;
+
+public enum WriteResult
+{
+    Confirmed,
+    Failed,
+    Wait,
+    GrantRefused,
+}
