@@ -16,7 +16,8 @@ public sealed class CampaignOutbox(
     /// <remarks>
     /// Exactly once across crashes: the flush is numbered and stored before it is sent, re-sent until acknowledged,
     /// and receivers skip numbers they already applied. Replay after a crash leaves the journal rows it covered out
-    /// of the next flush.
+    /// of the next flush. The flush's money is labelled with the campaign's currency as it is when drained (null: the
+    /// tenant's), so receivers keep it apart from other currencies.
     /// </remarks>
     public async Task FlushAsync(CancellationToken cancellationToken)
     {
@@ -28,7 +29,7 @@ public sealed class CampaignOutbox(
                 return;
             }
 
-            flush.Outbox = state.State.Pending.Drain(++flush.Sequence, key.Tenant, key.Platform);
+            flush.Outbox = state.State.Pending.Drain(++flush.Sequence, key.Tenant, key.Platform, state.State.Metadata.Currency);
             flush.FlushedThrough = state.State.JournalSequence;
 
             // The drained changes are now only in memory, under a number storage does not know: a lost

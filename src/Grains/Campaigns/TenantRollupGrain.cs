@@ -1,3 +1,4 @@
+using GrainMarketing.Currencies;
 using GrainMarketing.History;
 using GrainMarketing.Insights.Anomalies;
 using GrainMarketing.Insights.Recommendations;
@@ -69,7 +70,7 @@ public sealed class TenantRollupGrain(
 
     public Task<IReadOnlyList<CampaignKey>> GetChangedSinceAsync(DateTimeOffset since) => Task.FromResult(_changed.Since(since));
 
-    /// <summary>Days within retention from memory, older days from the campaigns' history.</summary>
+    /// <summary>Days within retention from memory, older days from the campaigns' history; money of other currencies converted per day (<see cref="MoneyConversion"/>).</summary>
     public async Task<TenantOverview> GetOverviewAsync(QueryWindow window)
     {
         var now = clock.GetUtcNow();
@@ -77,25 +78,36 @@ public sealed class TenantRollupGrain(
         var older = window.Dates?.Before(oldestKept) is { } past
             ? (await history.LoadTenantDaysAsync(Key, past.From, past.To, CancellationToken.None)).ToLookup(day => day.Platform)
             : null;
-        var platforms = new List<PlatformTotals>();
+
+        // Read before the rates are asked for: flushes interleave with the wait.
+        var parts = new List<(AdPlatform Platform, MetricTotals Own, IReadOnlyList<CurrencySlice> Foreign, Freshness Freshness, IReadOnlyList<Dimensions> Reported)>();
         foreach (var (platform, days) in state.State.Days.OrderBy(p => p.Key))
         {
-            var totals = window.Dates is { } range
+            var own = window.Dates is { } range
                 ? days.Where(d => d.Key >= range.From && d.Key <= range.To && d.Key >= oldestKept).Aggregate(MetricTotals.Zero, (sum, d) => sum + d.Value)
                     + (older?[platform].Aggregate(MetricTotals.Zero, (sum, d) => sum + d.Totals) ?? MetricTotals.Zero)
                 : state.State.Recent.GetValueOrDefault(platform)?.Sum(now, window.RecentMinutes ?? 0) ?? MetricTotals.Zero;
-            var freshness = new Freshness(state.State.LastReceivedAt.GetValueOrDefault(platform), days.Count == 0 ? null : days.Keys.Last());
-            platforms.Add(new PlatformTotals(platform, totals, freshness,
+            var foreign = state.State.Foreign.GetValueOrDefault(platform);
+            var latest = new[] { days.Count == 0 ? (DateOnly?)null : days.Keys.Last(), foreign?.LatestDate }.Max();
+            parts.Add((platform, own, [.. foreign?.For(window, now, oldestKept) ?? []],
+                new Freshness(state.State.LastReceivedAt.GetValueOrDefault(platform), latest),
                 [.. state.State.Reported.GetValueOrDefault(platform)?.Order() ?? Enumerable.Empty<Dimensions>()]));
         }
 
+        var rates = await RateBooks.ForAsync(GrainFactory, Key, [.. parts.SelectMany(p => p.Foreign)]);
+        var platforms = parts.Select(p =>
+        {
+            var (totals, conversion) = rates is null ? (p.Own, null) : MoneyConversion.Convert(p.Own, p.Foreign, rates);
+            return new PlatformTotals(p.Platform, totals, p.Freshness, p.Reported, conversion);
+        }).ToList();
         return new TenantOverview(
             platforms.Aggregate(MetricTotals.Zero, (sum, p) => sum + p.Totals),
             platforms,
-            platforms.Aggregate(Freshness.Empty, (fresh, p) => fresh.Merge(p.Freshness)));
+            platforms.Aggregate(Freshness.Empty, (fresh, p) => fresh.Merge(p.Freshness)),
+            rates is null ? null : MoneyConversion.Merge(rates.Currency, platforms.Select(p => p.Conversion!)));
     }
 
-    /// <summary>Days within retention from memory, older days from the campaigns' history.</summary>
+    /// <summary>Days within retention from memory, older days from the campaigns' history; money of other currencies converted with each day's rate, a day without one left out.</summary>
     public async Task<IReadOnlyList<DayTotals>> GetDailySeriesAsync(DateRange range, AdPlatform? platform)
     {
         var oldestKept = options.Value.OldestKept(clock);
@@ -107,8 +119,25 @@ public sealed class TenantRollupGrain(
         var kept = state.State.Days
             .Where(p => platform is null || p.Key == platform)
             .SelectMany(p => p.Value.Where(d => d.Key >= range.From && d.Key <= range.To && d.Key >= oldestKept))
-            .Select(d => (Date: d.Key, Totals: d.Value));
-        return [.. older.Concat(kept).GroupBy(d => d.Date).OrderBy(d => d.Key)
+            .Select(d => (Date: d.Key, Totals: d.Value))
+            .ToList();
+        List<CurrencySlice> foreign = [.. state.State.Foreign
+            .Where(p => platform is null || p.Key == platform)
+            .SelectMany(p => p.Value.InRange(range, oldestKept))];
+        var converted = new List<(DateOnly Date, MetricTotals Totals)>();
+        if (await RateBooks.ForAsync(GrainFactory, Key, foreign) is { } rates)
+        {
+            foreach (var slice in foreign)
+            {
+                var (totals, conversion) = MoneyConversion.Convert(MetricTotals.Zero, [slice], rates);
+                if (conversion.Unconverted.Count == 0)
+                {
+                    converted.Add((slice.Date, totals));
+                }
+            }
+        }
+
+        return [.. older.Concat(kept).Concat(converted).GroupBy(d => d.Date).OrderBy(d => d.Key)
             .Select(d => new DayTotals(d.Key, d.Aggregate(MetricTotals.Zero, (sum, x) => sum + x.Totals)))];
     }
 }
