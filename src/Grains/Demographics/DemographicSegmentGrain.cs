@@ -37,7 +37,7 @@ public sealed class DemographicSegmentGrain(
 
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        _judge = judging.Start(this, "segment", automation, _writes, new SegmentRuleSubject(state, automation, automationOptions.Value));
+        _judge = judging.Start(this, "segment", automation, _writes, new SegmentRuleSubject(state, automation, automationOptions.Value, GrainFactory));
         return Task.CompletedTask;
     }
 
