@@ -12,13 +12,7 @@ public sealed record SetExchangeRatesRequest(IReadOnlyList<ExchangeRateEntry?>? 
         var rates = new List<ExchangeRate>();
         for (var i = 0; i < (Rates?.Count ?? 0); i++)
         {
-            var entry = Rates![i];
-            if (entry is null)
-            {
-                errors.Add($"rates[{i}]", "Must be an object with date, currency and rate.");
-                continue;
-            }
-
+            var entry = Rates![i] ?? new ExchangeRateEntry(null, null, null);
             if (entry.Date is null)
             {
                 errors.Add($"rates[{i}].date", "Required (yyyy-MM-dd).");

@@ -56,10 +56,9 @@ public static class ExchangeRatesApi
         var settings = (await grains.RequireTenantAsync(tenant)).Settings;
         var errors = new ValidationErrors();
         var rates = request.Read(errors);
-        if (errors.IsEmpty)
-        {
-            errors.Append(ExchangeRateRules.Validate(rates, settings.Currency, await windows.TodayAsync(tenant)));
-        }
+
+        // A field already refused as missing keeps that reason; every other broken rule is named beside it.
+        errors.AddMissing(ExchangeRateRules.Validate(rates, settings.Currency, await windows.TodayAsync(tenant)));
 
         errors.ThrowIfAny();
         var ratesGrain = grains.GetGrain<IExchangeRatesGrain>(tenant);

@@ -75,9 +75,9 @@ public sealed class TenantRollupGrain(
     {
         var now = clock.GetUtcNow();
         var oldestKept = options.Value.OldestKept(clock);
-        var older = window.Dates?.Before(oldestKept) is { } past
-            ? (await history.LoadTenantDaysAsync(Key, past.From, past.To, CancellationToken.None)).ToLookup(day => day.Platform)
-            : null;
+        var past = window.Dates?.Before(oldestKept);
+        var older = past is null ? null : (await history.LoadTenantDaysAsync(Key, past.From, past.To, CancellationToken.None)).ToLookup(day => day.Platform);
+        var olderForeign = await OlderForeignAsync(past);
 
         // Read before the rates are asked for: flushes interleave with the wait.
         var parts = new List<(AdPlatform Platform, MetricTotals Own, IReadOnlyList<CurrencySlice> Foreign, Freshness Freshness, IReadOnlyList<Dimensions> Reported)>();
@@ -86,10 +86,11 @@ public sealed class TenantRollupGrain(
             var own = window.Dates is { } range
                 ? days.Where(d => d.Key >= range.From && d.Key <= range.To && d.Key >= oldestKept).Aggregate(MetricTotals.Zero, (sum, d) => sum + d.Value)
                     + (older?[platform].Aggregate(MetricTotals.Zero, (sum, d) => sum + d.Totals) ?? MetricTotals.Zero)
+                    - olderForeign[platform].Aggregate(MetricTotals.Zero, (sum, s) => sum + s.Totals)
                 : state.State.Recent.GetValueOrDefault(platform)?.Sum(now, window.RecentMinutes ?? 0) ?? MetricTotals.Zero;
             var foreign = state.State.Foreign.GetValueOrDefault(platform);
             var latest = new[] { days.Count == 0 ? (DateOnly?)null : days.Keys.Last(), foreign?.LatestDate }.Max();
-            parts.Add((platform, own, [.. foreign?.For(window, now, oldestKept) ?? []],
+            parts.Add((platform, own, [.. foreign?.For(window, now, oldestKept) ?? [], .. olderForeign[platform]],
                 new Freshness(state.State.LastReceivedAt.GetValueOrDefault(platform), latest),
                 [.. state.State.Reported.GetValueOrDefault(platform)?.Order() ?? Enumerable.Empty<Dimensions>()]));
         }
@@ -111,11 +112,13 @@ public sealed class TenantRollupGrain(
     public async Task<IReadOnlyList<DayTotals>> GetDailySeriesAsync(DateRange range, AdPlatform? platform)
     {
         var oldestKept = options.Value.OldestKept(clock);
-        var older = range.Before(oldestKept) is { } past
-            ? (await history.LoadTenantDaysAsync(Key, past.From, past.To, CancellationToken.None))
+        var past = range.Before(oldestKept);
+        var olderForeign = await OlderForeignAsync(past);
+        var older = past is null
+            ? []
+            : (await history.LoadTenantDaysAsync(Key, past.From, past.To, CancellationToken.None))
                 .Where(day => platform is null || day.Platform == platform)
-                .Select(day => (day.Date, day.Totals))
-            : [];
+                .Select(day => (day.Date, Totals: day.Totals - olderForeign[day.Platform].Where(s => s.Date == day.Date).Aggregate(MetricTotals.Zero, (sum, s) => sum + s.Totals)));
         var kept = state.State.Days
             .Where(p => platform is null || p.Key == platform)
             .SelectMany(p => p.Value.Where(d => d.Key >= range.From && d.Key <= range.To && d.Key >= oldestKept))
@@ -123,7 +126,8 @@ public sealed class TenantRollupGrain(
             .ToList();
         List<CurrencySlice> foreign = [.. state.State.Foreign
             .Where(p => platform is null || p.Key == platform)
-            .SelectMany(p => p.Value.InRange(range, oldestKept))];
+            .SelectMany(p => p.Value.InRange(range, oldestKept)),
+            .. olderForeign.Where(p => platform is null || p.Key == platform).SelectMany(p => p)];
         var converted = new List<(DateOnly Date, MetricTotals Totals)>();
         if (await RateBooks.ForAsync(GrainFactory, Key, foreign) is { } rates)
         {
@@ -139,5 +143,18 @@ public sealed class TenantRollupGrain(
 
         return [.. older.Concat(kept).Concat(converted).GroupBy(d => d.Date).OrderBy(d => d.Key)
             .Select(d => new DayTotals(d.Key, d.Aggregate(MetricTotals.Zero, (sum, x) => sum + x.Totals)))];
+    }
+
+    /// <summary>Per platform, the history's days in <paramref name="past"/> of the campaigns in another currency, in that currency: the history records none, so they are taken out of its sums and converted apart.</summary>
+    private async Task<ILookup<AdPlatform, CurrencySlice>> OlderForeignAsync(DateRange? past)
+    {
+        var currencies = state.State.Currencies.ToDictionary();
+        if (past is null || currencies.Count == 0)
+        {
+            return Enumerable.Empty<CurrencySlice>().ToLookup(_ => default(AdPlatform));
+        }
+
+        var days = await history.LoadCampaignDaysAsync(currencies.Keys, past.From, past.To, segment: null, CancellationToken.None);
+        return days.ToLookup(d => d.Campaign.Platform, d => new CurrencySlice(currencies[d.Campaign], d.Date, d.Totals));
     }
 }

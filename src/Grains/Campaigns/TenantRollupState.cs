@@ -26,6 +26,9 @@ public sealed class TenantRollupState
     /// <summary>Each platform's numbers from campaigns that name a currency, kept per currency and converted only when asked.</summary>
     [Id(6)] public Dictionary<AdPlatform, ForeignMoney> Foreign { get; set; } = [];
 
+    /// <summary>The currency each campaign in another currency than the tenant's labelled its last flush with; its days past retention are converted apart.</summary>
+    [Id(7)] public Dictionary<CampaignKey, string> Currencies { get; set; } = [];
+
     /// <summary>What arrived from every platform in the clock hour that holds <paramref name="instant"/>, in the tenant's currency only.</summary>
     public MetricTotals Hour(DateTimeOffset instant) => Recent.Values.Aggregate(MetricTotals.Zero, (sum, recent) => sum + recent.Hour(instant));
 
@@ -41,6 +44,15 @@ public sealed class TenantRollupState
         foreach (var delta in deltas)
         {
             Apply(delta, receivedAt, oldestKept);
+        }
+
+        if (deltas.Count > 0 && deltas[0].Currency is { } currency)
+        {
+            Currencies[campaign] = currency;
+        }
+        else if (deltas.Count > 0)
+        {
+            Currencies.Remove(campaign);
         }
 
         AppliedFlushes[campaign] = flush;

@@ -64,6 +64,15 @@ public sealed class DemographicSegmentGrain(
         }
 
         segment.Recent.Add(receivedAt, moved);
+        if (deltas.Count > 0 && deltas[0].Currency is { } label)
+        {
+            segment.SourceCurrencies[source] = label;
+        }
+        else if (deltas.Count > 0)
+        {
+            segment.SourceCurrencies.Remove(source);
+        }
+
         segment.AppliedFlushes[source] = flush;
         _judge.JudgeSoon();
         segment.Key ??= key;
@@ -123,7 +132,15 @@ public sealed class DemographicSegmentGrain(
 
             if (range.Before(oldestKept) is { } older)
             {
-                totals += await history.LoadSegmentTotalsAsync(key, older.From, older.To, CancellationToken.None);
+                // The history records no currency: the days of campaigns in another are taken out and converted apart.
+                var sources = segment.SourceCurrencies.ToDictionary(s => CampaignKey.Parse(s.Key), s => s.Value);
+                List<CurrencySlice> olderForeign = sources.Count == 0
+                    ? []
+                    : [.. (await history.LoadCampaignDaysAsync(sources.Keys, older.From, older.To, key, CancellationToken.None))
+                        .Select(d => new CurrencySlice(sources[d.Campaign], d.Date, d.Totals))];
+                totals += await history.LoadSegmentTotalsAsync(key, older.From, older.To, CancellationToken.None)
+                    - olderForeign.Aggregate(MetricTotals.Zero, (sum, s) => sum + s.Totals);
+                foreign.AddRange(olderForeign);
             }
         }
 

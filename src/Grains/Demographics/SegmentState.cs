@@ -27,4 +27,7 @@ public sealed class SegmentState
 
     /// <summary>Numbers from campaigns that name a currency, per currency, converted only when asked.</summary>
     [Id(6)] public ForeignMoney Foreign { get; set; } = new();
+
+    /// <summary>The currency each source campaign in another currency than the tenant's labelled its last flush with; its days past retention are converted apart.</summary>
+    [Id(7)] public Dictionary<string, string> SourceCurrencies { get; set; } = [];
 }

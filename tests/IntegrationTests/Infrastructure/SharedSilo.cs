@@ -18,6 +18,11 @@ public static class SharedSilo
         // that keeps alerts off private networks has its own tests (AlertTransportTests). Connectors reach the local fake platforms.
         var settings = SharedPlatforms.SiloSettings((await SharedPlatforms.ServerAsync()).Http.BaseAddress!);
         settings["Alerts__AllowPrivateTargets"] = "true";
+
+        // Reference rates in the ECB's format from a local server, read every few seconds (ExchangeRatesApiTests).
+        settings["ExchangeRates__SourceUrl"] = ReferenceRatesServer.Instance.Url.ToString();
+        settings["ExchangeRates__FetchPeriod"] = "00:00:05";
+        settings["ExchangeRates__RetryDelay"] = "00:00:01";
         var host = await ProcessCluster.CreateAsync(settings);
         // The test host exits once every test has run: only then may the silo and its database go.
         AppDomain.CurrentDomain.ProcessExit += (_, _) => host.DisposeAsync().AsTask().GetAwaiter().GetResult();
