@@ -16,8 +16,6 @@ namespace GrainMarketing.ApiHost.Currencies;
 /// </remarks>
 public static class ExchangeRatesApi
 {
-    public const int DefaultDays = 31;
-
     public static RouteGroupBuilder MapExchangeRates(this IEndpointRouteBuilder routes)
     {
         var group = routes.MapGroup("/api/v1/tenants/{tenant}/exchange-rates").WithTags("Currencies")
@@ -32,21 +30,10 @@ public static class ExchangeRatesApi
 
     public static async Task<Ok<ExchangeRateTable>> GetAsync(string tenant, [AsParameters] ExchangeRatesQuery query, IGrainFactory grains, ReportingWindows windows)
     {
-        var today = await windows.TodayAsync(tenant);
-        var to = query.To ?? today;
-        var from = query.From ?? to.AddDays(1 - DefaultDays);
         var errors = new ValidationErrors();
-        if (from > to)
-        {
-            errors.Add("from", "Must not be after to.");
-        }
-        else if (to.DayNumber - from.DayNumber >= ExchangeRateRules.KeptDays)
-        {
-            errors.Add("to", $"At most {ExchangeRateRules.KeptDays} days at once.");
-        }
-
+        var range = query.Read(await windows.TodayAsync(tenant), errors);
         errors.ThrowIfAny();
-        return TypedResults.Ok(await grains.GetGrain<IExchangeRatesGrain>(tenant).GetAsync(new DateRange(from, to)));
+        return TypedResults.Ok(await grains.GetGrain<IExchangeRatesGrain>(tenant).GetAsync(range!));
     }
 
     /// <remarks>Answers the table over the days set, as a GET of them would.</remarks>

@@ -112,6 +112,8 @@ public sealed class ExchangeRatesApiTests(ApiCluster fixture)
         Assert.Equal(["rates"], ProblemJson.ErrorFields(await ProblemJson.ReadAsync(empty, HttpStatusCode.BadRequest, "validation")));
         using var backwards = await _api.GetAsync($"api/v1/tenants/{tenant}/exchange-rates?from={Day(Today)}&to={Day(Earlier)}");
         Assert.Equal(["from"], ProblemJson.ErrorFields(await ProblemJson.ReadAsync(backwards, HttpStatusCode.BadRequest, "validation")));
+        using var notDates = await _api.GetAsync($"api/v1/tenants/{tenant}/exchange-rates?from=yesterday&to=2026-13-01");
+        Assert.Equal(["from", "to"], ProblemJson.ErrorFields(await ProblemJson.ReadAsync(notDates, HttpStatusCode.BadRequest, "validation")).Order(StringComparer.Ordinal));
     }
 
     [Fact]
