@@ -17,6 +17,7 @@ public sealed partial class ReferenceRatesFetcher(
     IGrainFactory grains,
     [FromKeyedServices(DomainClock.Key)] TimeProvider clock,
     IOptions<ExchangeRateOptions> options,
+    IHostApplicationLifetime lifetime,
     ILogger<ReferenceRatesFetcher> logger) : BackgroundService
 {
     public const string HttpClientName = "exchange-rates";
@@ -26,6 +27,20 @@ public sealed partial class ReferenceRatesFetcher(
         if (options.Value.SourceUrl is not { } source)
         {
             return;
+        }
+
+        // The first read waits for the host, the silo among it, to have started: before that no grain takes the rates.
+        var started = new TaskCompletionSource();
+        using (lifetime.ApplicationStarted.Register(() => started.TrySetResult()))
+        {
+            try
+            {
+                await started.Task.WaitAsync(stoppingToken);
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
         }
 
         while (!stoppingToken.IsCancellationRequested)
