@@ -10,7 +10,3 @@ public sealed record ReferenceRates(
     [property: Id(1)] string Base,
     [property: Id(2)] IReadOnlyList<ReferenceRateDay> Days,
     [property: Id(3)] DateTimeOffset? FetchedAt);
-
-/// <summary>One day of reference rates: units of each currency per one unit of the base currency.</summary>
-[GenerateSerializer, Immutable, Alias("GrainMarketing.ReferenceRateDay")]
-public sealed record ReferenceRateDay([property: Id(0)] DateOnly Date, [property: Id(1)] IReadOnlyDictionary<string, decimal> Rates);
