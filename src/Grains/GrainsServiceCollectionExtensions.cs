@@ -1,4 +1,5 @@
 using GrainMarketing.Automation;
+using GrainMarketing.Currencies;
 using GrainMarketing.Insights.Anomalies;
 using GrainMarketing.Insights.Benchmarks;
 using GrainMarketing.Insights.Budget;
@@ -36,6 +37,7 @@ public static class GrainsServiceCollectionExtensions
         services.AddSingleton<ResponseCurveCache>();
         services.AddSingleton<AnomalyWatching>();
         services.AddSingleton<SecretProtector>();
+        services.AddSingleton<TenantCurrencies>();
         services.AddOptions<BenchmarkOptions>().BindConfiguration(BenchmarkOptions.Section);
         services.AddSingleton(provider => BenchmarkTable.From(provider.GetRequiredService<IOptions<BenchmarkOptions>>()));
         services.AddSingleton(typeof(JournalConsumer<>));

@@ -71,6 +71,7 @@ internal static class DemoAccount
 
             readKeys[tenant] = (await read.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("key").GetString() ?? "";
             await DemoCompetitors.ImportAsync(http, tenant);
+            await DemoRates.SetAsync(http, tenant, DateOnly.FromDateTime(DateTime.UtcNow));
         }
 
         return new DemoSession(keys, readKeys, token);

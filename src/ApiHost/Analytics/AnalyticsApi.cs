@@ -37,7 +37,7 @@ public static class AnalyticsApi
         string tenant, [AsParameters] ReportingWindowQuery window, IGrainFactory grains, ReportingWindows windows)
     {
         var range = await windows.ResolveAsync(tenant, window);
-        return TypedResults.Ok(SummaryResponse.From(range, await grains.GetGrain<ITenantRollupGrain>(tenant).GetOverviewAsync(range)));
+        return TypedResults.Ok(SummaryResponse.From(range, await grains.GetGrain<ITenantRollupGrain>(tenant).GetOverviewAsync(range), await windows.CurrencyAsync(tenant)));
     }
 
     public static async Task<Ok<CampaignPage>> TopAsync(

@@ -1,3 +1,4 @@
+using GrainMarketing.ApiHost.Tenants;
 using GrainMarketing.Campaigns;
 using GrainMarketing.Metrics;
 
@@ -18,6 +19,8 @@ public sealed class TenantSegments(IGrainFactory grains)
         var segments = ranked.Segments
             .Select(s => new SegmentResponse(selection.Label, s.Key.Label, s.Totals, s.Totals.Kpis, s.Freshness))
             .ToList();
-        return new SegmentRanking(selection.Label, selection.Metric, selection.MinSpend, range, segments, ranked.Excluded, missing);
+        var currency = ranked.Conversion?.Currency ?? (await grains.RequireTenantAsync(tenant)).Settings.Currency;
+        return new SegmentRanking(selection.Label, selection.Metric, selection.MinSpend, range, segments, ranked.Excluded, missing,
+            currency, ranked.Conversion?.Rates ?? [], ranked.Conversion?.Unconverted ?? []);
     }
 }

@@ -41,7 +41,7 @@ public static class CampaignsApi
         string tenant, string id, [AsParameters] ReportingWindowQuery window, IGrainFactory grains, ReportingWindows windows)
     {
         var range = await windows.ResolveAsync(tenant, window);
-        return TypedResults.Ok(CampaignResponse.From(await Campaign(grains, tenant, id).GetSummaryAsync(range)));
+        return TypedResults.Ok(CampaignResponse.From(await Campaign(grains, tenant, id).GetSummaryAsync(range), await windows.CurrencyAsync(tenant)));
     }
 
     /// <remarks>The metadata is stored before the answer; the answer shows the campaign over the default window.</remarks>
@@ -52,7 +52,7 @@ public static class CampaignsApi
         var campaign = Campaign(grains, tenant, id);
         var change = await campaign.UpdateMetadataAsync(request.ToMetadata());
         await audit.RecordTenantAsync("campaign.updated", tenant, id, change.Before, change.After);
-        return TypedResults.Ok(CampaignResponse.From(await campaign.GetSummaryAsync(range)));
+        return TypedResults.Ok(CampaignResponse.From(await campaign.GetSummaryAsync(range), await windows.CurrencyAsync(tenant)));
     }
 
     /// <remarks>Minute and hour series cover arrivals, so their window defaults to the last 24h.</remarks>

@@ -29,6 +29,9 @@ public sealed class ReportingWindows(IGrainFactory grains, TimeProvider clock)
         }
     }
 
+    /// <summary>The tenant's currency, which answers across campaigns convert into.</summary>
+    public async Task<string> CurrencyAsync(string tenant) => (await grains.RequireTenantAsync(tenant)).Settings.Currency;
+
     private async Task<TimeZoneInfo> ZoneAsync(string tenant) =>
         TimeZoneInfo.FindSystemTimeZoneById((await grains.RequireTenantAsync(tenant)).Settings.TimeZone);
 }

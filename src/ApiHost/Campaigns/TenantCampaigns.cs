@@ -1,3 +1,4 @@
+using GrainMarketing.ApiHost.Tenants;
 using GrainMarketing.Campaigns;
 
 namespace GrainMarketing.ApiHost.Campaigns;
@@ -10,6 +11,7 @@ public sealed class TenantCampaigns(IGrainFactory grains)
     {
         var listed = await grains.GetGrain<ITenantIndexGrain>(tenant).ListCampaignsAsync(new CampaignListRequest(
             range, selection.Platform, selection.Status, selection.Sort, selection.Order, selection.Page, selection.PageSize, selection.Name));
-        return new CampaignPage(range, selection.Page, selection.PageSize, listed.Total, [.. listed.Items.Select(CampaignResponse.From)]);
+        var currency = (await grains.RequireTenantAsync(tenant)).Settings.Currency;
+        return new CampaignPage(range, selection.Page, selection.PageSize, listed.Total, [.. listed.Items.Select(c => CampaignResponse.From(c, currency))], currency);
     }
 }

@@ -57,13 +57,14 @@ public static class LiveApi
             var now = clock.GetUtcNow();
             var window = await windows.ResolveAsync(tenant, Today);
             var rollup = grains.GetGrain<ITenantRollupGrain>(tenant);
-            var today = SummaryResponse.From(window, await rollup.GetOverviewAsync(window));
+            var currency = await windows.CurrencyAsync(tenant);
+            var today = SummaryResponse.From(window, await rollup.GetOverviewAsync(window), currency);
             var changed = await rollup.GetChangedSinceAsync(since);
             var campaigns = await Task.WhenAll(changed.Select(key => grains.GetGrain<ICampaignGrain>(key.ToString()).GetSummaryAsync(window)));
             var segments = await BehaviorSegmentSizes.AllAsync(grains, tenant);
             var entries = feed.Take((await directory.ChangesAsync(feed.Query)).Items);
             since = now;
-            yield return new LiveUpdate(now, today, [.. campaigns.Select(CampaignResponse.From)], segments, [.. entries.Select(PatternChangeResponse.From)]);
+            yield return new LiveUpdate(now, today, [.. campaigns.Select(c => CampaignResponse.From(c, currency))], segments, [.. entries.Select(PatternChangeResponse.From)]);
             await wake.NextAsync(cancellationToken);
         }
     }

@@ -20,10 +20,12 @@ public interface ITenantRollupGrain : IGrainWithStringKey
     /// <summary>Tells <paramref name="observer"/> of changes for <see cref="ChangeWatchLifetime"/>; watchers renew well within it.</summary>
     Task WatchAsync(ITenantChangeObserver observer);
 
+    /// <summary>The tenant's totals over the window in its currency, each platform's share, the rates used and what had none.</summary>
     [ReadOnly]
     Task<TenantOverview> GetOverviewAsync(QueryWindow window);
 
     /// <summary>The tenant's totals per day of the range, of one platform or all, oldest first; days without data left out.</summary>
+    /// <remarks>Money in the tenant's currency; a campaign's money in another currency on a day without a rate is left out of that day.</remarks>
     [ReadOnly]
     Task<IReadOnlyList<DayTotals>> GetDailySeriesAsync(DateRange range, AdPlatform? platform);
 }

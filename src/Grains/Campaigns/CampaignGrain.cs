@@ -1,4 +1,5 @@
 using GrainMarketing.Automation;
+using GrainMarketing.Currencies;
 using GrainMarketing.Demographics;
 using GrainMarketing.Errors;
 using GrainMarketing.History;
@@ -35,6 +36,7 @@ public sealed class CampaignGrain(
     RuleJudging judging,
     AnomalyWatching anomalies,
     IMetricHistory history,
+    TenantCurrencies currencies,
     JournalConsumer<MetricBatch> journal)
     : Grain, ICampaignGrain, IStreamSubscriptionObserver, IAsyncObserver<MetricBatch>
 {
@@ -65,7 +67,7 @@ public sealed class CampaignGrain(
 
         _days = new CampaignDays(Key, state, history, options.Value, clock);
         _checkpoint = new CampaignCheckpoint(Key, state, flushes, history, options.Value, clock, _writes);
-        _outbox = new CampaignOutbox(Key, state, flushes, _writes, DeactivateOnIdle, SendAsync);
+        _outbox = new CampaignOutbox(Key, state, flushes, _writes, currencies, DeactivateOnIdle, SendAsync);
         _index = new TenantIndexFeed(Key, GrainFactory);
         _rules = new CampaignRuleSubject(Key, state, automation, automationOptions.Value, _checkpoint, GrainFactory);
 

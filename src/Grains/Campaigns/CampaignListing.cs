@@ -9,7 +9,8 @@ public static class CampaignListing
             .Where(c => (query.Platform is null || c.Key.Platform == query.Platform) && (query.Status is null || c.Metadata.Status == query.Status))
             .Where(c => query.Name is not { } name || Contains(c.Metadata.Name, name) || Contains(c.Key.ToString(), name))
             .ToList();
-        var sorted = MetricOrder.Sort(kept, c => c.Totals, c => c.Key.ToString(), query.Sort, query.Order);
+        // Sorted in the tenant's currency, so a campaign in another is ranked by what it is worth in the tenant's.
+        var sorted = MetricOrder.Sort(kept, c => c.Converted ?? c.Totals, c => c.Key.ToString(), query.Sort, query.Order);
         var skip = (long)(query.Page - 1) * query.PageSize;
         IReadOnlyList<CampaignSummary> items = skip >= sorted.Length
             ? []

@@ -1,3 +1,4 @@
+using GrainMarketing.Currencies;
 using GrainMarketing.Metrics;
 using GrainMarketing.Persistence;
 
@@ -9,6 +10,7 @@ public sealed class CampaignOutbox(
     IPersistentState<CampaignState> state,
     IPersistentState<FlushState> flushes,
     LostWriteGuard writes,
+    TenantCurrencies currencies,
     Action deactivate,
     Func<FlushOutbox, Task> send)
 {
@@ -16,7 +18,8 @@ public sealed class CampaignOutbox(
     /// <remarks>
     /// Exactly once across crashes: the flush is numbered and stored before it is sent, re-sent until acknowledged,
     /// and receivers skip numbers they already applied. Replay after a crash leaves the journal rows it covered out
-    /// of the next flush.
+    /// of the next flush. The flush's money is labelled with the campaign's currency as it is when drained, or not at all
+    /// when that is the tenant's own (<see cref="TenantCurrencies"/>), so receivers keep other currencies apart.
     /// </remarks>
     public async Task FlushAsync(CancellationToken cancellationToken)
     {
@@ -28,7 +31,8 @@ public sealed class CampaignOutbox(
                 return;
             }
 
-            flush.Outbox = state.State.Pending.Drain(++flush.Sequence, key.Tenant, key.Platform);
+            var currency = await currencies.LabelAsync(key.Tenant, state.State.Metadata.Currency);
+            flush.Outbox = state.State.Pending.Drain(++flush.Sequence, key.Tenant, key.Platform, currency);
             flush.FlushedThrough = state.State.JournalSequence;
 
             // The drained changes are now only in memory, under a number storage does not know: a lost

@@ -1,3 +1,4 @@
+using GrainMarketing.Currencies;
 using GrainMarketing.Demographics;
 using GrainMarketing.Metrics;
 
@@ -13,12 +14,21 @@ public sealed class IndexedSegment
 
     [Id(2)] public RecentBuckets Recent { get; set; } = new();
 
+    /// <summary>Numbers from campaigns that name a currency, per currency, converted only when asked.</summary>
+    [Id(3)] public ForeignMoney Foreign { get; set; } = new();
+
     /// <summary>As a segment grain does: adds the changes, forgets days before <paramref name="oldestKept"/>, keeps the newest arrival.</summary>
     public void Add(IReadOnlyList<SegmentDelta> days, DateTimeOffset receivedAt, DateOnly oldestKept)
     {
         var moved = MetricTotals.Zero;
         foreach (var day in days)
         {
+            if (day.Currency is { } currency)
+            {
+                Foreign.Add(currency, day.Date, day.Totals, receivedAt);
+                continue;
+            }
+
             Days[day.Date] = Days.GetValueOrDefault(day.Date) + day.Totals;
             moved += day.Totals;
         }
@@ -30,14 +40,16 @@ public sealed class IndexedSegment
             Days.Remove(Days.Keys.First());
         }
 
+        Foreign.Prune(oldestKept);
+
         if (LastReceivedAt is null || receivedAt > LastReceivedAt)
         {
             LastReceivedAt = receivedAt;
         }
     }
 
-    /// <summary>The segment over the window's days, or over its last minutes of arrivals before <paramref name="now"/>.</summary>
-    public SegmentSummary Summary(SegmentKey key, QueryWindow window, DateTimeOffset now)
+    /// <summary>The segment over the window's days, or over its last minutes of arrivals before <paramref name="now"/>, in the tenant's currency, and its numbers in others still to convert.</summary>
+    public (SegmentSummary Own, IReadOnlyList<CurrencySlice> Foreign) Summary(SegmentKey key, QueryWindow window, DateTimeOffset now, DateOnly oldestKept)
     {
         var totals = window.Dates is null ? Recent.Sum(now, window.RecentMinutes ?? 0) : MetricTotals.Zero;
         DateOnly? latest = null;
@@ -51,6 +63,7 @@ public sealed class IndexedSegment
             latest = date;
         }
 
-        return new SegmentSummary(key, totals, new Freshness(LastReceivedAt, latest));
+        latest = new[] { latest, Foreign.LatestDate }.Max();
+        return (new SegmentSummary(key, totals, new Freshness(LastReceivedAt, latest)), [.. Foreign.For(window, now, oldestKept)]);
     }
 }

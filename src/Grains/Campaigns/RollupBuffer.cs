@@ -33,8 +33,8 @@ public sealed class RollupBuffer
         }
     }
 
-    /// <summary>Everything buffered, as the numbered flush to send; the buffer is empty afterwards.</summary>
-    public FlushOutbox Drain(long sequence, string tenant, AdPlatform platform)
+    /// <summary>Everything buffered, as the numbered flush to send, its money in <paramref name="currency"/> (null: the tenant's); the buffer is empty afterwards.</summary>
+    public FlushOutbox Drain(long sequence, string tenant, AdPlatform platform, string? currency)
     {
         var segments = new Dictionary<SegmentKey, Dictionary<DateOnly, MetricTotals>>();
         var days = new List<(DateOnly Date, MetricTotals Totals)>(_slices.Count);
@@ -63,8 +63,8 @@ public sealed class RollupBuffer
         IReadOnlyList<Dimensions> reportedList = [.. reported];
         var outbox = new FlushOutbox(
             sequence,
-            [.. segments.Select(s => new SegmentFlush(s.Key, [.. s.Value.Select(d => new SegmentDelta(d.Key, d.Value))]))],
-            [.. days.Select(d => new PlatformDelta(platform, d.Date, d.Totals, reportedList))],
+            [.. segments.Select(s => new SegmentFlush(s.Key, [.. s.Value.Select(d => new SegmentDelta(d.Key, d.Value, currency))]))],
+            [.. days.Select(d => new PlatformDelta(platform, d.Date, d.Totals, reportedList, currency))],
             ReceivedAt);
         _slices.Clear();
         return outbox;

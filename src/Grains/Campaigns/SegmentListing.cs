@@ -1,3 +1,4 @@
+using GrainMarketing.Currencies;
 using GrainMarketing.Demographics;
 
 namespace GrainMarketing.Campaigns;
@@ -9,6 +10,10 @@ public static class SegmentListing
     {
         var asked = segments.Where(s => s.Key.Dimension == query.Dimension && s.Key.IsAgeGenderCross == query.Cross).ToList();
         var kept = asked.Where(s => s.Totals.Spend >= query.MinSpend).ToList();
-        return new RankedSegments(MetricOrder.Sort(kept, s => s.Totals, s => s.Key.Label, query.Metric, query.Order), asked.Count - kept.Count);
+        var conversions = asked.Where(s => s.Conversion is not null).Select(s => s.Conversion!).ToList();
+        return new RankedSegments(
+            MetricOrder.Sort(kept, s => s.Totals, s => s.Key.Label, query.Metric, query.Order),
+            asked.Count - kept.Count,
+            conversions.Count == 0 ? null : MoneyConversion.Merge(conversions[0].Currency, conversions));
     }
 }

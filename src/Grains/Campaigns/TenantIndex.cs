@@ -1,3 +1,4 @@
+using GrainMarketing.Currencies;
 using GrainMarketing.Demographics;
 using GrainMarketing.Metrics;
 
@@ -77,9 +78,15 @@ public sealed class TenantIndex
     public IEnumerable<CampaignSummary> Campaigns(DateRange range) =>
         _campaigns.Select(c => new CampaignSummary(c.Key, c.Value.Metadata, c.Value.Totals(range), c.Value.Freshness));
 
-    /// <summary>Every segment over days within retention, or over the last minutes of arrivals before <paramref name="now"/>.</summary>
-    public IEnumerable<SegmentSummary> Segments(QueryWindow window, DateTimeOffset now) =>
-        _segments.Select(s => s.Value.Summary(s.Key, window, now));
+    /// <summary>A campaign's day totals in <paramref name="range"/> (in its own currency), oldest first; none for a campaign the index does not hold.</summary>
+    public IEnumerable<(DateOnly Date, MetricTotals Totals)> CampaignDays(CampaignKey key, DateRange range) =>
+        _campaigns.TryGetValue(key, out var campaign)
+            ? campaign.Days.Where(d => d.Key >= range.From && d.Key <= range.To).Select(d => (d.Key, d.Value))
+            : [];
+
+    /// <summary>Every segment over days within retention, or over the last minutes of arrivals before <paramref name="now"/>: its numbers in the tenant's currency and those in others still to convert.</summary>
+    public IEnumerable<(SegmentSummary Own, IReadOnlyList<CurrencySlice> Foreign)> Segments(QueryWindow window, DateTimeOffset now, DateOnly oldestKept) =>
+        _segments.Select(s => s.Value.Summary(s.Key, window, now, oldestKept));
 
     /// <param name="missedFlushes">Whether flushes came before this call: marks a campaign met for the first time as partial.</param>
     private IndexedCampaign Campaign(CampaignKey key, bool missedFlushes)

@@ -1,3 +1,4 @@
+using GrainMarketing.Currencies;
 using GrainMarketing.History;
 using GrainMarketing.Insights.Anomalies;
 using GrainMarketing.Insights.Recommendations;
@@ -69,46 +70,91 @@ public sealed class TenantRollupGrain(
 
     public Task<IReadOnlyList<CampaignKey>> GetChangedSinceAsync(DateTimeOffset since) => Task.FromResult(_changed.Since(since));
 
-    /// <summary>Days within retention from memory, older days from the campaigns' history.</summary>
+    /// <summary>Days within retention from memory, older days from the campaigns' history; money of other currencies converted per day (<see cref="MoneyConversion"/>).</summary>
     public async Task<TenantOverview> GetOverviewAsync(QueryWindow window)
     {
         var now = clock.GetUtcNow();
         var oldestKept = options.Value.OldestKept(clock);
-        var older = window.Dates?.Before(oldestKept) is { } past
-            ? (await history.LoadTenantDaysAsync(Key, past.From, past.To, CancellationToken.None)).ToLookup(day => day.Platform)
-            : null;
-        var platforms = new List<PlatformTotals>();
+        var past = window.Dates?.Before(oldestKept);
+        var older = past is null ? null : (await history.LoadTenantDaysAsync(Key, past.From, past.To, CancellationToken.None)).ToLookup(day => day.Platform);
+        var olderForeign = await OlderForeignAsync(past);
+
+        // Read before the rates are asked for: flushes interleave with the wait.
+        var parts = new List<(AdPlatform Platform, MetricTotals Own, IReadOnlyList<CurrencySlice> Foreign, Freshness Freshness, IReadOnlyList<Dimensions> Reported)>();
         foreach (var (platform, days) in state.State.Days.OrderBy(p => p.Key))
         {
-            var totals = window.Dates is { } range
+            var own = window.Dates is { } range
                 ? days.Where(d => d.Key >= range.From && d.Key <= range.To && d.Key >= oldestKept).Aggregate(MetricTotals.Zero, (sum, d) => sum + d.Value)
                     + (older?[platform].Aggregate(MetricTotals.Zero, (sum, d) => sum + d.Totals) ?? MetricTotals.Zero)
+                    - olderForeign[platform].Aggregate(MetricTotals.Zero, (sum, s) => sum + s.Totals)
                 : state.State.Recent.GetValueOrDefault(platform)?.Sum(now, window.RecentMinutes ?? 0) ?? MetricTotals.Zero;
-            var freshness = new Freshness(state.State.LastReceivedAt.GetValueOrDefault(platform), days.Count == 0 ? null : days.Keys.Last());
-            platforms.Add(new PlatformTotals(platform, totals, freshness,
+            var foreign = state.State.Foreign.GetValueOrDefault(platform);
+            var latest = new[] { days.Count == 0 ? (DateOnly?)null : days.Keys.Last(), foreign?.LatestDate }.Max();
+            parts.Add((platform, own, [.. foreign?.For(window, now, oldestKept) ?? [], .. olderForeign[platform]],
+                new Freshness(state.State.LastReceivedAt.GetValueOrDefault(platform), latest),
                 [.. state.State.Reported.GetValueOrDefault(platform)?.Order() ?? Enumerable.Empty<Dimensions>()]));
         }
 
+        var rates = await RateBooks.ForAsync(GrainFactory, Key, [.. parts.SelectMany(p => p.Foreign)]);
+        var platforms = parts.Select(p =>
+        {
+            var (totals, conversion) = rates is null ? (p.Own, null) : MoneyConversion.Convert(p.Own, p.Foreign, rates);
+            return new PlatformTotals(p.Platform, totals, p.Freshness, p.Reported, conversion);
+        }).ToList();
         return new TenantOverview(
             platforms.Aggregate(MetricTotals.Zero, (sum, p) => sum + p.Totals),
             platforms,
-            platforms.Aggregate(Freshness.Empty, (fresh, p) => fresh.Merge(p.Freshness)));
+            platforms.Aggregate(Freshness.Empty, (fresh, p) => fresh.Merge(p.Freshness)),
+            rates is null ? null : MoneyConversion.Merge(rates.Currency, platforms.Select(p => p.Conversion!)));
     }
 
-    /// <summary>Days within retention from memory, older days from the campaigns' history.</summary>
+    /// <summary>Days within retention from memory, older days from the campaigns' history; money of other currencies converted with each day's rate, a day without one left out.</summary>
     public async Task<IReadOnlyList<DayTotals>> GetDailySeriesAsync(DateRange range, AdPlatform? platform)
     {
         var oldestKept = options.Value.OldestKept(clock);
-        var older = range.Before(oldestKept) is { } past
-            ? (await history.LoadTenantDaysAsync(Key, past.From, past.To, CancellationToken.None))
+        var past = range.Before(oldestKept);
+        var olderForeign = await OlderForeignAsync(past);
+        var older = past is null
+            ? []
+            : (await history.LoadTenantDaysAsync(Key, past.From, past.To, CancellationToken.None))
                 .Where(day => platform is null || day.Platform == platform)
-                .Select(day => (day.Date, day.Totals))
-            : [];
+                .Select(day => (day.Date, Totals: day.Totals - olderForeign[day.Platform].Where(s => s.Date == day.Date).Aggregate(MetricTotals.Zero, (sum, s) => sum + s.Totals)));
         var kept = state.State.Days
             .Where(p => platform is null || p.Key == platform)
             .SelectMany(p => p.Value.Where(d => d.Key >= range.From && d.Key <= range.To && d.Key >= oldestKept))
-            .Select(d => (Date: d.Key, Totals: d.Value));
-        return [.. older.Concat(kept).GroupBy(d => d.Date).OrderBy(d => d.Key)
+            .Select(d => (Date: d.Key, Totals: d.Value))
+            .ToList();
+        List<CurrencySlice> foreign = [.. state.State.Foreign
+            .Where(p => platform is null || p.Key == platform)
+            .SelectMany(p => p.Value.InRange(range, oldestKept)),
+            .. olderForeign.Where(p => platform is null || p.Key == platform).SelectMany(p => p)];
+        var converted = new List<(DateOnly Date, MetricTotals Totals)>();
+        if (await RateBooks.ForAsync(GrainFactory, Key, foreign) is { } rates)
+        {
+            foreach (var slice in foreign)
+            {
+                var (totals, conversion) = MoneyConversion.Convert(MetricTotals.Zero, [slice], rates);
+                if (conversion.Unconverted.Count == 0)
+                {
+                    converted.Add((slice.Date, totals));
+                }
+            }
+        }
+
+        return [.. older.Concat(kept).Concat(converted).GroupBy(d => d.Date).OrderBy(d => d.Key)
             .Select(d => new DayTotals(d.Key, d.Aggregate(MetricTotals.Zero, (sum, x) => sum + x.Totals)))];
+    }
+
+    /// <summary>Per platform, the history's days in <paramref name="past"/> of the campaigns in another currency, in that currency: the history records none, so they are taken out of its sums and converted apart.</summary>
+    private async Task<ILookup<AdPlatform, CurrencySlice>> OlderForeignAsync(DateRange? past)
+    {
+        var currencies = state.State.Currencies.ToDictionary();
+        if (past is null || currencies.Count == 0)
+        {
+            return Enumerable.Empty<CurrencySlice>().ToLookup(_ => default(AdPlatform));
+        }
+
+        var days = await history.LoadCampaignDaysAsync(currencies.Keys, past.From, past.To, segment: null, CancellationToken.None);
+        return days.ToLookup(d => d.Campaign.Platform, d => new CurrencySlice(currencies[d.Campaign], d.Date, d.Totals));
     }
 }

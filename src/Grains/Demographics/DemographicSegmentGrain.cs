@@ -1,5 +1,6 @@
 using GrainMarketing.Automation;
 using GrainMarketing.Campaigns;
+using GrainMarketing.Currencies;
 using GrainMarketing.History;
 using GrainMarketing.Metrics;
 using GrainMarketing.Persistence;
@@ -36,7 +37,7 @@ public sealed class DemographicSegmentGrain(
 
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        _judge = judging.Start(this, "segment", automation, _writes, new SegmentRuleSubject(state, automation, automationOptions.Value));
+        _judge = judging.Start(this, "segment", automation, _writes, new SegmentRuleSubject(state, automation, automationOptions.Value, GrainFactory));
         return Task.CompletedTask;
     }
 
@@ -52,11 +53,26 @@ public sealed class DemographicSegmentGrain(
         var moved = MetricTotals.Zero;
         foreach (var delta in deltas)
         {
+            if (delta.Currency is { } currency)
+            {
+                segment.Foreign.Add(currency, delta.Date, delta.Totals, receivedAt);
+                continue;
+            }
+
             segment.Days[delta.Date] = segment.Days.GetValueOrDefault(delta.Date) + delta.Totals;
             moved += delta.Totals;
         }
 
         segment.Recent.Add(receivedAt, moved);
+        if (deltas.Count > 0 && deltas[0].Currency is { } label)
+        {
+            segment.SourceCurrencies[source] = label;
+        }
+        else if (deltas.Count > 0)
+        {
+            segment.SourceCurrencies.Remove(source);
+        }
+
         segment.AppliedFlushes[source] = flush;
         _judge.JudgeSoon();
         segment.Key ??= key;
@@ -65,6 +81,8 @@ public sealed class DemographicSegmentGrain(
         {
             segment.Days.Remove(segment.Days.Keys.First());
         }
+
+        segment.Foreign.Prune(oldest);
 
         if (segment.LastReceivedAt is null || receivedAt > segment.LastReceivedAt)
         {
@@ -87,15 +105,19 @@ public sealed class DemographicSegmentGrain(
             DeactivateOnIdle);
     }
 
-    /// <summary>Days within retention from memory, older days from the campaigns' history.</summary>
+    /// <summary>Days within retention from memory, older days from the campaigns' history; money of other currencies converted per day.</summary>
     public async Task<SegmentSummary> GetSummaryAsync(QueryWindow window)
     {
         var segment = state.State;
         var key = segment.Key ?? throw new InvalidOperationException("A segment is only queried once it has data.");
+        var now = clock.GetUtcNow();
+        List<CurrencySlice> foreign = [.. segment.Foreign.For(window, now, options.Value.OldestKept(clock))];
+        var latest = new[] { segment.Days.Count == 0 ? (DateOnly?)null : segment.Days.Keys.Last(), segment.Foreign.LatestDate }.Max();
+        var freshness = new Freshness(segment.LastReceivedAt, latest);
         var totals = MetricTotals.Zero;
         if (window.Dates is not { } range)
         {
-            totals = segment.Recent.Sum(clock.GetUtcNow(), window.RecentMinutes ?? 0);
+            totals = segment.Recent.Sum(now, window.RecentMinutes ?? 0);
         }
         else
         {
@@ -110,20 +132,47 @@ public sealed class DemographicSegmentGrain(
 
             if (range.Before(oldestKept) is { } older)
             {
-                totals += await history.LoadSegmentTotalsAsync(key, older.From, older.To, CancellationToken.None);
+                // The history records no currency: the days of campaigns in another are taken out and converted apart.
+                var sources = segment.SourceCurrencies.ToDictionary(s => CampaignKey.Parse(s.Key), s => s.Value);
+                List<CurrencySlice> olderForeign = sources.Count == 0
+                    ? []
+                    : [.. (await history.LoadCampaignDaysAsync(sources.Keys, older.From, older.To, key, CancellationToken.None))
+                        .Select(d => new CurrencySlice(sources[d.Campaign], d.Date, d.Totals))];
+                totals += await history.LoadSegmentTotalsAsync(key, older.From, older.To, CancellationToken.None)
+                    - olderForeign.Aggregate(MetricTotals.Zero, (sum, s) => sum + s.Totals);
+                foreign.AddRange(olderForeign);
             }
         }
 
-        var latest = segment.Days.Count == 0 ? (DateOnly?)null : segment.Days.Keys.Last();
-        return new SegmentSummary(key, totals, new Freshness(segment.LastReceivedAt, latest));
+        if (await RateBooks.ForAsync(GrainFactory, key.Tenant, foreign) is not { } rates)
+        {
+            return new SegmentSummary(key, totals, freshness);
+        }
+
+        var (converted, conversion) = MoneyConversion.Convert(totals, foreign, rates);
+        return new SegmentSummary(key, converted, freshness, conversion);
     }
 
-    public Task<IReadOnlyList<DayTotals>> GetDaysAsync(DateRange range)
+    /// <summary>Money in the tenant's currency: a campaign's money in another currency on a day without a rate is left out of that day.</summary>
+    public async Task<IReadOnlyList<DayTotals>> GetDaysAsync(DateRange range)
     {
         var oldestKept = options.Value.OldestKept(clock);
-        IReadOnlyList<DayTotals> days = [.. state.State.Days
+        var days = state.State.Days
             .Where(day => day.Key >= range.From && day.Key <= range.To && day.Key >= oldestKept)
-            .Select(day => new DayTotals(day.Key, day.Value))];
-        return Task.FromResult(days);
+            .ToDictionary(day => day.Key, day => day.Value);
+        List<CurrencySlice> foreign = [.. state.State.Foreign.InRange(range, oldestKept)];
+        if (state.State.Key is { } key && await RateBooks.ForAsync(GrainFactory, key.Tenant, foreign) is { } rates)
+        {
+            foreach (var slice in foreign)
+            {
+                var (totals, conversion) = MoneyConversion.Convert(MetricTotals.Zero, [slice], rates);
+                if (conversion.Unconverted.Count == 0)
+                {
+                    days[slice.Date] = days.GetValueOrDefault(slice.Date) + totals;
+                }
+            }
+        }
+
+        return [.. days.OrderBy(day => day.Key).Select(day => new DayTotals(day.Key, day.Value))];
     }
 }

@@ -1,22 +1,49 @@
 using GrainMarketing.Automation;
+using GrainMarketing.Currencies;
+using GrainMarketing.Metrics;
 
 namespace GrainMarketing.Demographics;
 
 /// <summary>A segment's day totals as its tenant's segment rules see them; a judgement changes nothing beyond the automation state.</summary>
-public sealed class SegmentRuleSubject(IPersistentState<SegmentState> state, IPersistentState<AutomationState> automation, AutomationOptions options)
+/// <remarks>
+/// Money in the tenant's currency: days of campaigns in another currency are converted at their day's rate, and a day
+/// without a rate is left out. Windows of minutes see the tenant's currency only.
+/// </remarks>
+public sealed class SegmentRuleSubject(IPersistentState<SegmentState> state, IPersistentState<AutomationState> automation, AutomationOptions options, IGrainFactory grains)
     : IRuleSubject
 {
     public string? Tenant => state.State.Key?.Tenant;
 
     public bool Judges(RuleSet rules) => rules.Rules.Any(rule => rule.Definition.Scope?.Level == RuleLevel.Segment);
 
-    public Task<RuleJudgement> JudgeAsync(TenantRules tenant, DateTimeOffset now)
+    public async Task<RuleJudgement> JudgeAsync(TenantRules tenant, DateTimeOffset now)
     {
         var segment = state.State;
         var key = segment.Key ?? throw new InvalidOperationException("A segment is only judged once it has data.");
+        var days = segment.Foreign.IsEmpty ? segment.Days : await WithConvertedAsync(key.Tenant, segment);
         var run = new RuleRunner(options).RunSegment(
-            key, (from, to) => DaySeries.Sum(segment.Days, from, to), segment.Recent, automation.State, tenant.Rules, tenant.Today(now), now);
-        return Task.FromResult(new RuleJudgement(run, []));
+            key, (from, to) => DaySeries.Sum(days, from, to), segment.Recent, automation.State, tenant.Rules, tenant.Today(now), now);
+        return new RuleJudgement(run, []);
+    }
+
+    /// <summary>The segment's days with the converted days of other currencies added.</summary>
+    private async Task<SortedDictionary<DateOnly, MetricTotals>> WithConvertedAsync(string tenant, SegmentState segment)
+    {
+        var days = new SortedDictionary<DateOnly, MetricTotals>(segment.Days);
+        List<CurrencySlice> foreign = [.. segment.Foreign.InRange(new(DateOnly.MinValue, DateOnly.MaxValue), DateOnly.MinValue)];
+        if (await RateBooks.ForAsync(grains, tenant, foreign) is { } rates)
+        {
+            foreach (var slice in foreign)
+            {
+                var (totals, conversion) = MoneyConversion.Convert(MetricTotals.Zero, [slice], rates);
+                if (conversion.Unconverted.Count == 0)
+                {
+                    days[slice.Date] = days.GetValueOrDefault(slice.Date) + totals;
+                }
+            }
+        }
+
+        return days;
     }
 
     public Task StoreAsync(RuleJudgement judgement, CancellationToken cancellationToken) => Task.CompletedTask;

@@ -1,3 +1,4 @@
+using GrainMarketing.Currencies;
 using GrainMarketing.Metrics;
 
 namespace GrainMarketing.Demographics;
@@ -5,6 +6,7 @@ namespace GrainMarketing.Demographics;
 [GenerateSerializer, Alias("GrainMarketing.SegmentState")]
 public sealed class SegmentState
 {
+    /// <summary>Days in the tenant's currency (from campaigns that name none).</summary>
     [Id(0)] public SortedDictionary<DateOnly, MetricTotals> Days { get; set; } = [];
 
     [Id(1)] public DateTimeOffset? LastReceivedAt { get; set; }
@@ -22,4 +24,10 @@ public sealed class SegmentState
     /// registration is retried with the next flush even when another flush's write already stored the data.
     /// </remarks>
     [Id(5)] public bool Registered { get; set; }
+
+    /// <summary>Numbers from campaigns that name a currency, per currency, converted only when asked.</summary>
+    [Id(6)] public ForeignMoney Foreign { get; set; } = new();
+
+    /// <summary>The currency each source campaign in another currency than the tenant's labelled its last flush with; its days past retention are converted apart.</summary>
+    [Id(7)] public Dictionary<string, string> SourceCurrencies { get; set; } = [];
 }

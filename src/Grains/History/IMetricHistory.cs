@@ -19,6 +19,11 @@ public interface IMetricHistory
     /// <summary>Sums per platform and day across the tenant's campaigns, in date then platform order; days without cells left out.</summary>
     Task<IReadOnlyList<PlatformDayTotals>> LoadTenantDaysAsync(string tenant, DateOnly from, DateOnly to, CancellationToken ct);
 
+    /// <summary>Sums per campaign and day of <paramref name="campaigns"/> (all of one tenant), of their cells in <paramref name="segment"/> when one is given; days without cells left out.</summary>
+    /// <remarks>The history records no currency: answers take out these campaigns' days, which are in the currency each names, to convert them apart.</remarks>
+    Task<IReadOnlyList<CampaignDayTotals>> LoadCampaignDaysAsync(
+        IReadOnlyCollection<CampaignKey> campaigns, DateOnly from, DateOnly to, SegmentKey? segment, CancellationToken ct);
+
     /// <summary>Sum of the tenant's cells in <paramref name="segment"/>.</summary>
     /// <remarks>Those are the cells whose breakdown has the segment's value for its dimension (and, for an age x gender cross, its gender too).</remarks>
     Task<MetricTotals> LoadSegmentTotalsAsync(SegmentKey segment, DateOnly from, DateOnly to, CancellationToken ct);

@@ -57,6 +57,22 @@ public sealed class InMemoryMetricHistory : IMetricHistory
         }
     }
 
+    public Task<IReadOnlyList<CampaignDayTotals>> LoadCampaignDaysAsync(
+        IReadOnlyCollection<CampaignKey> campaigns, DateOnly from, DateOnly to, SegmentKey? segment, CancellationToken ct)
+    {
+        lock (_lock)
+        {
+            IReadOnlyList<CampaignDayTotals> days =
+            [
+                .. campaigns.Distinct().SelectMany(campaign => (_campaigns.GetValueOrDefault(campaign) ?? [])
+                    .Where(c => InRange(c.Key, from, to) && (segment is null || InSegment(c.Key, segment)))
+                    .GroupBy(c => c.Key.Date, c => c.Value)
+                    .Select(g => new CampaignDayTotals(campaign, g.Key, g.Aggregate(MetricTotals.Zero, (sum, t) => sum + t)))),
+            ];
+            return Task.FromResult(days);
+        }
+    }
+
     public Task<MetricTotals> LoadSegmentTotalsAsync(SegmentKey segment, DateOnly from, DateOnly to, CancellationToken ct)
     {
         lock (_lock)
@@ -64,8 +80,7 @@ public sealed class InMemoryMetricHistory : IMetricHistory
             var sum = MetricTotals.Zero;
             foreach (var (_, cell, totals) in TenantCells(segment.Tenant, from, to))
             {
-                if (cell.Breakdown.Get(segment.Dimension) == segment.Value
-                    && (segment.GenderValue is null || cell.Breakdown.Gender == segment.GenderValue))
+                if (InSegment(cell, segment))
                 {
                     sum += totals;
                 }
@@ -76,6 +91,9 @@ public sealed class InMemoryMetricHistory : IMetricHistory
     }
 
     private static bool InRange(MetricCell cell, DateOnly from, DateOnly to) => cell.Date >= from && cell.Date <= to;
+
+    private static bool InSegment(MetricCell cell, SegmentKey segment) =>
+        cell.Breakdown.Get(segment.Dimension) == segment.Value && (segment.GenderValue is null || cell.Breakdown.Gender == segment.GenderValue);
 
     private IEnumerable<(AdPlatform Platform, MetricCell Cell, MetricTotals Totals)> TenantCells(string tenant, DateOnly from, DateOnly to) =>
         _campaigns

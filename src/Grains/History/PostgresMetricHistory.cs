@@ -109,9 +109,57 @@ public sealed class PostgresMetricHistory(NpgsqlDataSource dataSource) : IMetric
         return [.. days.OrderBy(d => d.Date).ThenBy(d => d.Platform)];
     }
 
+    public async Task<IReadOnlyList<CampaignDayTotals>> LoadCampaignDaysAsync(
+        IReadOnlyCollection<CampaignKey> campaigns, DateOnly from, DateOnly to, SegmentKey? segment, CancellationToken ct)
+    {
+        if (campaigns.Count == 0)
+        {
+            return [];
+        }
+
+        await using var command = dataSource.CreateCommand($"""
+            SELECT platform, campaign, date, {SumColumns} FROM metric_daily
+             WHERE tenant = @tenant AND date BETWEEN @from AND @to
+               AND (platform, campaign) IN (SELECT * FROM unnest(@platforms, @campaigns)){(segment is null ? "" : SegmentFilter(segment))}
+             GROUP BY platform, campaign, date
+            """);
+        command.Parameters.AddWithValue("tenant", campaigns.First().Tenant);
+        command.Parameters.AddWithValue("platforms", campaigns.Select(c => c.Platform.ToString().ToLowerInvariant()).ToArray());
+        command.Parameters.AddWithValue("campaigns", campaigns.Select(c => c.CampaignId).ToArray());
+        if (segment is not null)
+        {
+            AddSegment(command, segment);
+        }
+
+        AddRange(command, from, to);
+        var days = new List<CampaignDayTotals>();
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
+        {
+            var campaign = new CampaignKey(campaigns.First().Tenant, Enum.Parse<AdPlatform>(reader.GetString(0), ignoreCase: true), reader.GetString(1));
+            days.Add(new(campaign, reader.GetFieldValue<DateOnly>(2), Totals(reader, 3)));
+        }
+
+        return days;
+    }
+
     public async Task<MetricTotals> LoadSegmentTotalsAsync(SegmentKey segment, DateOnly from, DateOnly to, CancellationToken ct)
     {
-        // The column name comes from this fixed map, never from the caller's text.
+        await using var command = dataSource.CreateCommand($"""
+            SELECT {SumColumns} FROM metric_daily
+             WHERE tenant = @tenant AND date BETWEEN @from AND @to{SegmentFilter(segment)}
+            """);
+        command.Parameters.AddWithValue("tenant", segment.Tenant);
+        AddSegment(command, segment);
+        AddRange(command, from, to);
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        await reader.ReadAsync(ct);
+        return Totals(reader, 0);
+    }
+
+    /// <summary>The condition that keeps a segment's cells; the column name comes from this fixed map, never from the caller's text.</summary>
+    private static string SegmentFilter(SegmentKey segment)
+    {
         var column = segment.Dimension switch
         {
             Dimension.Age => "age",
@@ -122,21 +170,16 @@ public sealed class PostgresMetricHistory(NpgsqlDataSource dataSource) : IMetric
             Dimension.Placement => "placement",
             _ => throw new ArgumentOutOfRangeException(nameof(segment), segment.Dimension, "Unknown dimension."),
         };
-        await using var command = dataSource.CreateCommand($"""
-            SELECT {SumColumns} FROM metric_daily
-             WHERE tenant = @tenant AND date BETWEEN @from AND @to AND {column} = @value{(segment.GenderValue is null ? "" : " AND gender = @gender")}
-            """);
-        command.Parameters.AddWithValue("tenant", segment.Tenant);
+        return $" AND {column} = @value{(segment.GenderValue is null ? "" : " AND gender = @gender")}";
+    }
+
+    private static void AddSegment(NpgsqlCommand command, SegmentKey segment)
+    {
         command.Parameters.AddWithValue("value", segment.Value);
         if (segment.GenderValue is { } gender)
         {
             command.Parameters.AddWithValue("gender", gender);
         }
-
-        AddRange(command, from, to);
-        await using var reader = await command.ExecuteReaderAsync(ct);
-        await reader.ReadAsync(ct);
-        return Totals(reader, 0);
     }
 
     private static void AddCampaign(NpgsqlCommand command, CampaignKey campaign)

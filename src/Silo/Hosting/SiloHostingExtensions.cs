@@ -2,6 +2,7 @@ using GrainMarketing.Alerts;
 using GrainMarketing.Automation;
 using GrainMarketing.Campaigns;
 using GrainMarketing.Connectors;
+using GrainMarketing.Currencies;
 using GrainMarketing.Hosting;
 using GrainMarketing.Insights.Predictions;
 using GrainMarketing.Persistence;
@@ -60,6 +61,7 @@ public static class SiloHostingExtensions
             orleans.Services.AddGrainMarketingGrains();
             orleans.Services.AddGrainMarketingAlerts();
             orleans.Services.AddGrainMarketingConnectors();
+            orleans.Services.AddGrainMarketingExchangeRates();
             if (storage.Provider == StorageProvider.Postgres)
             {
                 UsePostgres(orleans, PostgresConnectionString(configuration), silo);

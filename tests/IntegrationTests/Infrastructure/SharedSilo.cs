@@ -23,6 +23,11 @@ public static class SharedSilo
         settings["Alerts__AllowPrivateTargets"] = "true";
         // Reminders cannot be more frequent: the write-back test of a change no hint announced waits for one.
         settings["Connectors__WriteBackCheck"] = WriteBackCheck.ToString("c", System.Globalization.CultureInfo.InvariantCulture);
+
+        // Reference rates in the ECB's format from a local server, read every few seconds (ExchangeRatesApiTests).
+        settings["ExchangeRates__SourceUrl"] = ReferenceRatesServer.Instance.Url.ToString();
+        settings["ExchangeRates__FetchPeriod"] = "00:00:05";
+        settings["ExchangeRates__RetryDelay"] = "00:00:01";
         var host = await ProcessCluster.CreateAsync(settings);
         // The test host exits once every test has run: only then may the silo and its database go.
         AppDomain.CurrentDomain.ProcessExit += (_, _) => host.DisposeAsync().AsTask().GetAwaiter().GetResult();

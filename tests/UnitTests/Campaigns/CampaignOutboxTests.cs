@@ -1,4 +1,5 @@
 using GrainMarketing.Campaigns;
+using GrainMarketing.Currencies;
 using GrainMarketing.Persistence;
 using static GrainMarketing.UnitTests.Campaigns.TestBatches;
 
@@ -15,7 +16,7 @@ public sealed class CampaignOutboxTests
     private readonly CampaignOutbox _outbox;
 
     public CampaignOutboxTests() =>
-        _outbox = new CampaignOutbox(Campaign, _state, _flushes, _writes, () => _deactivations++, outbox =>
+        _outbox = new CampaignOutbox(Campaign, _state, _flushes, _writes, new TenantCurrencies(grains: null!), () => _deactivations++, outbox =>
         {
             _sent.Add(outbox);
             return _receiversDown ? throw new TimeoutException("The segment did not answer.") : Task.CompletedTask;

@@ -24,7 +24,7 @@ public sealed class TenantIndexTests
 
         var campaign = Assert.Single(index.Campaigns(Week));
         Assert.Equal((Campaign, Sale, 10L, Fresh), (campaign.Key, campaign.Metadata, campaign.Totals.Impressions, campaign.Freshness));
-        var segment = Assert.Single(index.Segments(QueryWindow.For(Week), At));
+        var segment = Assert.Single(index.Segments(QueryWindow.For(Week), At, DateOnly.MinValue)).Own;
         Assert.Equal((Women, 4L, new Freshness(At, Day)), (segment.Key, segment.Totals.Impressions, segment.Freshness));
     }
 
@@ -39,7 +39,7 @@ public sealed class TenantIndexTests
 
         var campaign = Assert.Single(index.Campaigns(Week));
         Assert.Equal((10L, paused), (campaign.Totals.Impressions, campaign.Metadata));
-        Assert.Equal(4, Assert.Single(index.Segments(QueryWindow.For(Week), At)).Totals.Impressions);
+        Assert.Equal(4, Assert.Single(index.Segments(QueryWindow.For(Week), At, DateOnly.MinValue)).Own.Totals.Impressions);
     }
 
     [Fact]

@@ -14,7 +14,7 @@ public sealed class SegmentRuleSubjectTests
     private readonly SegmentRuleSubject _subject;
 
     public SegmentRuleSubjectTests() =>
-        _subject = new SegmentRuleSubject(_state, new TestState<AutomationState>(new AutomationState()), new AutomationOptions());
+        _subject = new SegmentRuleSubject(_state, new TestState<AutomationState>(new AutomationState()), new AutomationOptions(), grains: null!);
 
     [Fact]
     public void ASegmentHasNoTenantToJudgeForUntilItsFirstFlush()

@@ -107,6 +107,29 @@ public abstract class MetricHistoryContract : IAsyncLifetime
     }
 
     [Fact]
+    public async Task CampaignDaysSumEachAskedCampaignsCellsPerDayAndKeepToTheSegmentWhenGiven()
+    {
+        await History.SaveAsync(Shoes, [Cell(Day, new("25-34", "female"), 100, 1.5m), Cell(Day, new("25-34", "male"), 50, 0.5m), Cell(Day.AddDays(1), Germany, 7)], CancellationToken.None);
+        await History.SaveAsync(Boots, [Cell(Day, new("25-34", "female"), 20, 2m)], CancellationToken.None);
+        await History.SaveAsync(Search, [Cell(Day, new("25-34", "female"), 3, 9.99m)], CancellationToken.None);
+
+        var all = await History.LoadCampaignDaysAsync([Shoes, Search], Day, Day.AddDays(1), segment: null, CancellationToken.None);
+        var female = await History.LoadCampaignDaysAsync([Shoes, Search], Day, Day.AddDays(1), new SegmentKey("acme", Dimension.Gender, "female"), CancellationToken.None);
+
+        Assert.Equal(
+            [
+                new CampaignDayTotals(Search, Day, new MetricTotals(3, 0, 0, 9.99m, 0, 0)),
+                new CampaignDayTotals(Shoes, Day, new MetricTotals(150, 0, 0, 2m, 0, 0)),
+                new CampaignDayTotals(Shoes, Day.AddDays(1), new MetricTotals(7, 0, 0, 0, 0, 0)),
+            ],
+            all.OrderBy(d => d.Campaign.ToString(), StringComparer.Ordinal).ThenBy(d => d.Date));
+        Assert.Equal(
+            [new CampaignDayTotals(Search, Day, new MetricTotals(3, 0, 0, 9.99m, 0, 0)), new CampaignDayTotals(Shoes, Day, new MetricTotals(100, 0, 0, 1.5m, 0, 0))],
+            female.OrderBy(d => d.Campaign.ToString(), StringComparer.Ordinal));
+        Assert.Empty(await History.LoadCampaignDaysAsync([Shoes with { Tenant = "globex" }], Day, Day.AddDays(1), segment: null, CancellationToken.None));
+    }
+
+    [Fact]
     public async Task ATenantNeverSeesAnotherTenantsRows()
     {
         var rival = Shoes with { Tenant = "globex" };

@@ -18,7 +18,7 @@ public sealed class RollupBufferTests
         buffer.Add(women, new MetricTotals(5, 0, 0, 0.5m, 0, 0), At.AddSeconds(1));
         buffer.Add(new MetricCell(Day, new Breakdown(Country: "DE")), new MetricTotals(1, 0, 0, 0, 0, 0), At);
 
-        var flush = buffer.Drain(7, "acme", AdPlatform.Meta);
+        var flush = buffer.Drain(7, "acme", AdPlatform.Meta, currency: null);
 
         Assert.True(buffer.IsEmpty);
         Assert.Equal(7, flush.Sequence);
@@ -39,7 +39,7 @@ public sealed class RollupBufferTests
         buffer.Add(new MetricCell(Day, men), new MetricTotals(3, 0, 0, 0, 0, 0), At);
         buffer.Add(new MetricCell(Day.AddDays(-1), men), new MetricTotals(4, 0, 0, 0, 0, 0), At);
 
-        var flush = buffer.Drain(1, "acme", AdPlatform.Google);
+        var flush = buffer.Drain(1, "acme", AdPlatform.Google, currency: null);
 
         Assert.Equal([(Day.AddDays(-1), 4L), (Day, 3L)], flush.Platform.Select(p => (p.Date, p.Totals.Impressions)).Order());
         var segment = Assert.Single(flush.Segments);
