@@ -35,6 +35,18 @@ public sealed class WriteBackTests(WriteBackCluster fixture)
         Assert.False((bool)(await FakeCampaignAsync("meta", campaign))["active"]!);
         var requests = await RequestsSinceAsync(before, "meta", campaign);
         Assert.Equal([("POST", 200), ("GET", 200)], requests);
+
+        // Seen on the next pull: the sync takes each campaign's status from the platform's listing, so a pause the
+        // platform did not hold would turn the campaign active again here.
+        using var pulled = await Api.PostAsync($"api/v1/tenants/{tenant}/connections/{connection}/sync", null);
+        var run = Assert.Single((await pulled.Content.ReadFromJsonAsync<JsonElement>()).EnumerateArray()).GetProperty("runs")[0];
+        Assert.Equal(JsonValueKind.Null, run.GetProperty("error").ValueKind);
+        Assert.True(run.GetProperty("finishedAt").GetDateTimeOffset() > change.GetProperty("updatedAt").GetDateTimeOffset());
+        var listed = await Eventually.ReadAsync(
+            () => Api.GetFromJsonAsync<JsonElement>($"api/v1/tenants/{tenant}/campaigns/meta:{campaign}?window=7d"),
+            c => c.GetProperty("metadata").GetProperty("name").GetString() is not null && c.GetProperty("metadata").GetProperty("status").GetString() == "paused");
+        Assert.Equal(((string)(await FakeCampaignAsync("meta", campaign))["name"]!, "paused"),
+            (listed.GetProperty("metadata").GetProperty("name").GetString(), listed.GetProperty("metadata").GetProperty("status").GetString()));
         var audit = await Eventually.ReadAsync(() => Api.GetFromJsonAsync<JsonElement>($"api/v1/tenants/{tenant}/audit?action=automation.platform."), a => a.GetProperty("items").GetArrayLength() == 2);
         Assert.Equal(
             [("automation.platform.confirmed", $"connection:{connection}", $"meta:{campaign}"), ("automation.platform.sent", $"connection:{connection}", $"meta:{campaign}")],
@@ -192,7 +204,8 @@ public sealed class WriteBackTests(WriteBackCluster fixture)
         using var created = await Api.PostAsJsonAsync($"api/v1/tenants/{tenant}/connections", new { platform, name = $"{platform} write-back", accessToken = token, writeBack, dryRun });
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
         var connection = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
-        using var selected = await Api.PutAsJsonAsync($"api/v1/tenants/{tenant}/connections/{connection}/accounts", new { accountIds = new[] { accountId } });
+        // Selecting starts the account's sync: one day of history keeps it light.
+        using var selected = await Api.PutAsJsonAsync($"api/v1/tenants/{tenant}/connections/{connection}/accounts", new { accountIds = new[] { accountId }, backfillDays = 1 });
         Assert.Equal(HttpStatusCode.OK, selected.StatusCode);
 
         var campaignId = (string)account["campaigns"]![campaign]!["id"]!;
