@@ -133,6 +133,15 @@ internal sealed class BenchApi : IDisposable
             : throw new InvalidOperationException($"creating {path}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
     }
 
+    /// <summary>Replaces something with the admin key (a connection's accounts) and returns the answer; throws with the API's reason otherwise.</summary>
+    public async Task<JsonElement> PutAsync(string path, object body)
+    {
+        using var response = await _admin.PutAsJsonAsync($"api/v1/tenants/{Tenant}/{path}", body);
+        return response.IsSuccessStatusCode
+            ? await response.Content.ReadFromJsonAsync<JsonElement>()
+            : throw new InvalidOperationException($"replacing {path}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+    }
+
     /// <summary>Patches something with the admin key (a campaign's metadata); throws with the API's reason otherwise.</summary>
     public async Task PatchAsync(string path, object body)
     {

@@ -22,7 +22,8 @@ internal sealed record BenchOptions(
     IReadOnlyList<int> ListCampaigns,
     Uri Web,
     string Chromium,
-    int DashboardCampaigns)
+    int DashboardCampaigns,
+    Uri Platforms)
 {
     public const string Ingest = "ingest";
     public const string Freshness = "freshness";
@@ -39,6 +40,7 @@ internal sealed record BenchOptions(
     public const string Experiments = "experiments";
     public const string Recommendations = "recommendations";
     public const string RecommendationsLive = "recommendations-live";
+    public const string Sync = "sync";
 
     public const string Usage = """
         usage: dotnet run -c Release --project tools/Bench -- [options]
@@ -73,14 +75,17 @@ internal sealed record BenchOptions(
           --web URL                  the dashboard, for the dashboard phase (http://localhost:8090)
           --chromium PATH            the browser the dashboard phase drives (/usr/bin/chromium)
           --dashboard-campaigns N    campaigns of the dashboard phase's tenant (1000)
+          --platforms URL            tools/FakePlatforms, for the sync phase (http://localhost:8095): the phase connects its
+                                     Meta and Google accounts, backfills 90 days and times the pull and the application;
+                                     start run.sh with FakePlatforms__CampaignsPerAccount=500 for a 500-campaign account
         """;
 
     private static readonly string[] DefaultPhases = [Ingest, Freshness, Query, Automation, Sql];
-    private static readonly string[] AllPhases = [.. DefaultPhases, Profiles, Lists, Optimizer, Forecast, Training, Anomaly, Dashboard, Experiments, Recommendations, RecommendationsLive];
+    private static readonly string[] AllPhases = [.. DefaultPhases, Profiles, Lists, Optimizer, Forecast, Training, Anomaly, Dashboard, Experiments, Recommendations, RecommendationsLive, Sync];
 
     public bool Runs(string phase) => Phases.Contains(phase);
 
-    public bool RunsApi => Runs(Ingest) || Runs(Freshness) || Runs(Query) || Runs(Automation) || Runs(Profiles) || Runs(Lists) || Runs(Forecast) || Runs(Anomaly) || Runs(Dashboard) || Runs(Experiments) || Runs(RecommendationsLive);
+    public bool RunsApi => Runs(Ingest) || Runs(Freshness) || Runs(Query) || Runs(Automation) || Runs(Profiles) || Runs(Lists) || Runs(Forecast) || Runs(Anomaly) || Runs(Dashboard) || Runs(Experiments) || Runs(RecommendationsLive) || Runs(Sync);
 
     /// <summary>The options, or an error message that names the bad argument.</summary>
     public static (BenchOptions? Options, string? Error) Parse(IReadOnlyList<string> args)
@@ -100,7 +105,7 @@ internal sealed record BenchOptions(
         {
             "--api", "--postgres", "--events", "--batch", "--concurrency", "--campaigns", "--query-clients",
             "--seconds-per-phase", "--phases", "--label", "--seed", "--background-rate", "--copy-streams", "--customers", "--purchases",
-            "--list-campaigns", "--web", "--chromium", "--dashboard-campaigns",
+            "--list-campaigns", "--web", "--chromium", "--dashboard-campaigns", "--platforms",
         };
         if (values.Keys.FirstOrDefault(k => !known.Contains(k)) is { } unknown)
         {
@@ -137,7 +142,8 @@ internal sealed record BenchOptions(
                     .Select(size => int.Parse(size, NumberStyles.None, CultureInfo.InvariantCulture))],
                 new Uri(values.GetValueOrDefault("--web", "http://localhost:8090")),
                 values.GetValueOrDefault("--chromium", "/usr/bin/chromium"),
-                (int)Number(values, "--dashboard-campaigns", 1000));
+                (int)Number(values, "--dashboard-campaigns", 1000),
+                new Uri(values.GetValueOrDefault("--platforms", "http://localhost:8095")));
             return (options, options.Check());
         }
         catch (Exception exception) when (exception is FormatException or OverflowException or UriFormatException)

@@ -105,6 +105,11 @@ if (options.RunsApi)
         await new RecommendationsLivePhase(api, options, report).RunAsync(today);
     }
 
+    if (options.Runs(BenchOptions.Sync))
+    {
+        await new SyncPhase(api, options, report).RunAsync();
+    }
+
     if (options.Runs(BenchOptions.Ingest) || backgroundRate is not null)
     {
         report.Add("api", "final check: API tenant summary 7d = sums of every accepted event", await FinalCheckAsync(api, accepted.Value));

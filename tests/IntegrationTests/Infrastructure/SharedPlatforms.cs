@@ -24,6 +24,8 @@ public static class SharedPlatforms
         var settings = new Dictionary<string, string>
         {
             ["Connectors__RefreshAhead"] = RefreshAhead.ToString("c", System.Globalization.CultureInfo.InvariantCulture),
+            // A test that selects an account without naming a backfill pulls two days, not 90 of the fake's 55 campaigns.
+            ["Connectors__BackfillDays"] = "2",
         };
         Platform(settings, "Meta", ($"{at}/meta", MetaVersion), ($"{at}/meta/{MetaVersion}/dialog/oauth", $"{at}/meta/{MetaVersion}/oauth/access_token"), ("fake-meta-app", "fake-meta-secret"));
         Platform(settings, "Google", ($"{at}/google", "v22"), ($"{at}/google/o/oauth2/v2/auth", $"{at}/google/token"), ("fake-google-client.apps.googleusercontent.com", "fake-google-secret"));
