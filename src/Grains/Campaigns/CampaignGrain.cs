@@ -69,7 +69,8 @@ public sealed class CampaignGrain(
         _checkpoint = new CampaignCheckpoint(Key, state, flushes, history, options.Value, clock, _writes);
         _outbox = new CampaignOutbox(Key, state, flushes, _writes, currencies, DeactivateOnIdle, SendAsync);
         _index = new TenantIndexFeed(Key, GrainFactory);
-        _rules = new CampaignRuleSubject(Key, state, automation, automationOptions.Value, _checkpoint, GrainFactory);
+        _rules = new CampaignRuleSubject(Key, state, automation, automationOptions.Value, _checkpoint, GrainFactory,
+            campaign => GrainFactory.GetGrain<Connectors.IWriteBackRouterGrain>(0).ChangedAsync(campaign));
 
         // Before the replay: batches it applies are judged too (their stream deliveries are then skipped as repeats).
         _judge = judging.Start(this, "campaign", automation, _writes, _rules);

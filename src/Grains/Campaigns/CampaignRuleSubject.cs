@@ -1,5 +1,4 @@
 using GrainMarketing.Automation;
-using GrainMarketing.Connectors;
 using GrainMarketing.Errors;
 using GrainMarketing.Metrics;
 
@@ -11,13 +10,15 @@ namespace GrainMarketing.Campaigns;
 /// (<see cref="RestatementCheck"/>). Status and budget changes the rules make go into the campaign's metadata and
 /// its checkpoint. Previews and backtests of one rule read the same cells.
 /// </remarks>
+/// <param name="platformChanged">Told once a judgement has stored a status or budget change for the platform: the write-back's hint (one-way, so it returns at once).</param>
 public sealed class CampaignRuleSubject(
     CampaignKey key,
     IPersistentState<CampaignState> state,
     IPersistentState<AutomationState> automation,
     AutomationOptions options,
     CampaignCheckpoint checkpoint,
-    IGrainFactory grains) : IRuleSubject
+    IGrainFactory grains,
+    Func<CampaignKey, Task> platformChanged) : IRuleSubject
 {
     /// <summary>At most this many restated days wait for the next judgement; later ones wait for the one after.</summary>
     public const int MaxRestatedDays = 400;
@@ -66,7 +67,7 @@ public sealed class CampaignRuleSubject(
         {
             // Stored pending first, then a one-way hint (it returns at once): a lost hint leaves the change for the
             // write-back grain's reminder.
-            await grains.GetGrain<IWriteBackRouterGrain>(0).ChangedAsync(key);
+            await platformChanged(key);
         }
     }
 

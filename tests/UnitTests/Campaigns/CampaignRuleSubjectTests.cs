@@ -20,12 +20,17 @@ public sealed class CampaignRuleSubjectTests
 
     private readonly TestState<CampaignState> _state = new(new CampaignState { Registered = true });
     private readonly TestState<AutomationState> _automation = new(new AutomationState());
+    private readonly List<CampaignKey> _hinted = [];
     private readonly CampaignRuleSubject _subject;
 
     public CampaignRuleSubjectTests()
     {
         var checkpoint = new CampaignCheckpoint(Campaign, _state, new TestState<FlushState>(new FlushState()), new InMemoryMetricHistory(), new CampaignOptions(), new FakeTimeProvider(Now), new LostWriteGuard("campaign"));
-        _subject = new CampaignRuleSubject(Campaign, _state, _automation, new AutomationOptions(), checkpoint, grains: null!);
+        _subject = new CampaignRuleSubject(Campaign, _state, _automation, new AutomationOptions(), checkpoint, grains: null!, campaign =>
+        {
+            _hinted.Add(campaign);
+            return Task.CompletedTask;
+        });
     }
 
     [Fact]
@@ -52,6 +57,7 @@ public sealed class CampaignRuleSubjectTests
         Assert.Null(before);
         Assert.Equal(CampaignStatus.Paused, _state.State.Metadata.Status);
         Assert.Equal(1, _state.Writes);
+        Assert.Equal([Campaign], _hinted);
     }
 
     [Fact]

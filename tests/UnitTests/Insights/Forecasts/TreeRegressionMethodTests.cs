@@ -19,7 +19,9 @@ public sealed class TreeRegressionMethodTests(ITestOutputHelper output)
         // A loose bound on a shared machine: it guards against a refit per origin (about 380 fits), not a few percent.
         output.WriteLine($"fasttree-lags backtest {treesSeconds:F2} s, whole fit (all candidates) {clock.Elapsed.TotalSeconds:F2} s, chosen {fit.Method}");
         Assert.Equal(400 - DailyForecaster.FirstOrigin, trees.Origins.Length);
-        Assert.True(treesSeconds < 15, $"{treesSeconds:F1} s");
+        // A guard against a pathological slowdown, not a measurement (docs/benchmarks.md has those): a 2-core machine
+        // shared with other work has taken 15.1 s here.
+        Assert.True(treesSeconds < 40, $"{treesSeconds:F1} s");
     }
 
     [Fact]
