@@ -201,7 +201,7 @@ public sealed class MetaReporter(HttpClient http, PlatformEndpoints endpoints, T
 
     private static JsonElement? Json(PlatformAnswer answer, string header)
     {
-        if (!answer.Headers.TryGetValue(header, out var text))
+        if (answer.Header(header) is not { } text)
         {
             return null;
         }

@@ -174,7 +174,7 @@ public sealed class SnapchatReporter(HttpClient http, PlatformEndpoints endpoint
     /// <summary>The 429's <c>Retry-After</c> (seconds or an HTTP date) when it sent one, else <see cref="DefaultWait"/>.</summary>
     private TimeSpan RetryAfter(PlatformAnswer answer)
     {
-        if (!answer.Headers.TryGetValue("retry-after", out var value))
+        if (answer.Header("Retry-After") is not { } value)
         {
             return DefaultWait;
         }

@@ -3,12 +3,19 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
 
-namespace GrainMarketing.Connectors.WriteBack;
+namespace GrainMarketing.Connectors.Platforms;
 
-/// <summary>A platform's answer read whole: its status, its JSON (default when it sent none) and its headers.</summary>
+/// <summary>A platform's answer read whole, for the reporters and the writers: its status, its JSON (default when it sent none or no JSON) and its headers.</summary>
 public sealed record PlatformAnswer(HttpStatusCode Status, JsonElement Body, HttpResponseHeaders Headers)
 {
     public bool Ok => (int)Status is >= 200 and < 300;
+
+    /// <summary>Sends the request once the account's pacer allows it, and reads the answer.</summary>
+    public static async Task<PlatformAnswer> SendAsync(HttpClient http, HttpRequestMessage request, Sync.RequestPacer pacer, CancellationToken cancellation)
+    {
+        await pacer.WaitAsync(cancellation);
+        return await SendAsync(http, request, cancellation);
+    }
 
     public static async Task<PlatformAnswer> SendAsync(HttpClient http, HttpRequestMessage request, CancellationToken cancellation)
     {
@@ -29,6 +36,9 @@ public sealed record PlatformAnswer(HttpStatusCode Status, JsonElement Body, Htt
             return new PlatformAnswer(response.StatusCode, body, response.Headers);
         }
     }
+
+    /// <summary>A header's value, its values joined by commas; null when the answer has none.</summary>
+    public string? Header(string name) => Headers.TryGetValues(name, out var values) ? string.Join(",", values) : null;
 
     /// <summary>A <c>Retry-After</c> in seconds, when the platform sent one.</summary>
     public TimeSpan? RetryAfter => Headers.RetryAfter?.Delta
