@@ -9,4 +9,5 @@ public sealed record MetricBatch(
     [property: Id(2)] IReadOnlyList<MetricItem> Items,
     [property: Id(3)] CampaignMetadata? Metadata = null,
     [property: Id(4)] IReadOnlyList<PeriodReach>? PeriodReach = null,
-    [property: Id(5)] IReadOnlyDictionary<string, string>? CreativeFormats = null);
+    [property: Id(5)] IReadOnlyDictionary<string, string>? CreativeFormats = null,
+    [property: Id(6)] WholeDays? Whole = null);

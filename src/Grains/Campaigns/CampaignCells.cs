@@ -72,6 +72,14 @@ public sealed class CampaignCells
         return change;
     }
 
+    /// <summary>A zero snapshot for each cell that still holds numbers on the days <paramref name="whole"/> covers and that <paramref name="reported"/> leaves out.</summary>
+    public List<MetricItem> Vanished(WholeDays whole, IReadOnlyList<MetricItem> reported)
+    {
+        var listed = reported.Select(item => item.Cell).ToHashSet();
+        return [.. _cells.Where(cell => whole.Covers(cell.Key) && !cell.Value.IsZero && !listed.Contains(cell.Key))
+            .Select(cell => new MetricItem(cell.Key, MetricTotals.Zero, MetricKind.Snapshot))];
+    }
+
     /// <summary>Brings a pruned day back from history, so a late restatement of it changes it by the difference only.</summary>
     public void Restore(DateOnly date, IEnumerable<KeyValuePair<MetricCell, MetricTotals>> saved)
     {

@@ -39,7 +39,7 @@ public sealed class CampaignState
 
     public const int MaxCreativeFormats = 2_000;
 
-    /// <summary>Applies a batch to the cells, the real-time buckets and the metadata, and buffers its changes for the next flush.</summary>
+    /// <summary>Applies a batch to the cells (zeroing those a whole-day report leaves out), the real-time buckets and the metadata, and buffers its changes for the next flush.</summary>
     /// <remarks>
     /// Nothing is buffered when <paramref name="flushed"/>: a stored flush already carried the changes upward.
     /// Returns the days the cells already had that changed: restatements, when they are past.
@@ -48,7 +48,8 @@ public sealed class CampaignState
     {
         var changedDays = new List<DateOnly>();
         var moved = MetricTotals.Zero;
-        foreach (var item in batch.Items)
+        var items = batch.Whole is { } whole ? [.. batch.Items, .. Cells.Vanished(whole, batch.Items)] : batch.Items;
+        foreach (var item in items)
         {
             var hadDay = Cells.HasDay(item.Cell.Date);
             var change = Cells.Apply(item);

@@ -20,10 +20,16 @@ public sealed class SyncProbe(HttpClient api, FakePlatformsServer platforms)
 
     /// <summary>A tenant in the account's zone and currency, connected with the platform's kind of credential, syncing <paramref name="account"/>.</summary>
     /// <remarks>Meta takes the fake's system-user token, Google its refresh token; TikTok and Snapchat a token the fake mints.</remarks>
-    public async Task<(string Tenant, Guid Connection)> ConnectAsync(string platform, JsonObject account, int backfillDays)
+    /// <param name="prepare">Runs on the new tenant before the account is selected, so what it sets up sees the backfill arrive.</param>
+    public async Task<(string Tenant, Guid Connection)> ConnectAsync(string platform, JsonObject account, int backfillDays, Func<string, Task>? prepare = null)
     {
         var tenant = TenantJson.UniqueId($"sync-{platform}");
         await TenantJson.CreateAsync(api, TenantJson.NewTenant(tenant, (string)account["timeZone"]!, (string)account["currency"]!));
+        if (prepare is not null)
+        {
+            await prepare(tenant);
+        }
+
         object request = platform switch
         {
             "meta" => new { platform, accessToken = "fake-meta-system-user-token" },

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -76,6 +77,61 @@ public sealed class SyncTests(ConnectorsCluster fixture)
         Assert.Equal(changed, run.GetProperty("restatedDays").GetInt32());
         await Probe.AssertSeriesEqualAsync(tenant, "google", after, day, day);
     }
+
+    [Fact]
+    public async Task ARestatementBetweenTwoPullsReversesTheRuleFiringItUndermines()
+    {
+        const int BackfillDays = 4;
+        var account = await fixture.Platforms.AccountAsync("meta", 2);
+        var (accountId, today) = ((string)account["id"]!, DateOnly.Parse((string)account["today"]!, CultureInfo.InvariantCulture));
+        var (since, day) = (today.AddDays(1 - BackfillDays), today.AddDays(-2));
+        var before = await Probe.TruthAsync("meta", accountId, since, today);
+        // The campaign with the most clicks on the day to restate: late conversions land on about a fifth of its clicked cells.
+        var campaign = before.Where(c => c.Value.ContainsKey(day)).MaxBy(c => c.Value[day].Clicks).Key;
+        var conversions = before[campaign].Values.Sum(d => d.Conversions);
+        string? rule = null;
+
+        // "Too few conversions this week" holds on the numbers as first reported and fires while the backfill arrives.
+        var (tenant, connection) = await Probe.ConnectAsync("meta", account, BackfillDays, async tenant =>
+        {
+            using var created = await fixture.Api.PostAsJsonAsync($"api/v1/tenants/{tenant}/rules", new
+            {
+                name = "Starved of conversions",
+                scope = new { campaignIds = new[] { $"meta:{campaign}" } },
+                conditions = new[] { new { metric = "conversions", window = "7d", comparator = "lt", threshold = conversions + 1 } },
+                actions = new[] { new { type = "tag", tag = "starved" } },
+            });
+            Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+            rule = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString();
+        });
+        await Probe.BackfilledAsync(tenant, connection);
+        var fired = Assert.Single(await HistoryAsync(tenant, rule!, h => h.Count == 1), f => f.GetProperty("kind").GetString() == "fired");
+        Assert.Equal($"meta:{campaign}", fired.GetProperty("target").GetString());
+
+        // Meta restates the day between two pulls: late purchases reach the campaign.
+        var after = before;
+        for (var attempt = 0; attempt < 5 && after[campaign][day].Conversions == before[campaign][day].Conversions; attempt++)
+        {
+            await fixture.Platforms.RestateAsync("meta", accountId, day);
+            after = await Probe.TruthAsync("meta", accountId, since, today);
+        }
+
+        Assert.True(after[campaign][day].Conversions > before[campaign][day].Conversions, "five restatements brought the campaign no late conversion");
+        var run = (await Probe.SyncNowAsync(tenant, connection, restatement: true)).GetProperty("runs")[0];
+        Assert.Equal(("restatement", JsonValueKind.Null), (run.GetProperty("kind").GetString(), run.GetProperty("error").ValueKind));
+        Assert.True(run.GetProperty("restatedDays").GetInt32() > 0);
+
+        var history = await HistoryAsync(tenant, rule!, h => h.Count == 2);
+        Assert.Equal(["reversed", "fired"], history.Select(f => f.GetProperty("kind").GetString()));
+        var reversed = history[0];
+        Assert.Equal((fired.GetProperty("id").GetString(), $"meta:{campaign}"), (reversed.GetProperty("relatesTo").GetString(), reversed.GetProperty("target").GetString()));
+        var evidence = reversed.GetProperty("conditions")[0];
+        Assert.Equal((after[campaign].Values.Sum(d => d.Conversions), false), (evidence.GetProperty("value").GetDecimal(), evidence.GetProperty("holds").GetBoolean()));
+    }
+
+    private async Task<List<JsonElement>> HistoryAsync(string tenant, string rule, Func<List<JsonElement>, bool> done) =>
+        await Eventually.ReadAsync(
+            async () => (await fixture.Api.GetFromJsonAsync<JsonElement>($"api/v1/tenants/{tenant}/rules/{rule}/history")).GetProperty("items").EnumerateArray().ToList(), done);
 
     [Theory]
     [InlineData("meta", "80004", 40, 70)]

@@ -42,6 +42,26 @@ public sealed class CampaignStateTests
     }
 
     [Fact]
+    public void AWholeDayReportZeroesTheCellsOfItsShapeItNoLongerListsAndNothingElse()
+    {
+        var campaign = new CampaignState();
+        var campaignLevel = new MetricItem(new MetricCell(Today.AddDays(-1), Breakdown.None), new MetricTotals(7, 0, 0, 0, 0, 0), MetricKind.Snapshot);
+        campaign.Apply(Batch(
+            Snapshot(Today.AddDays(-2), "25-34", 10), Snapshot(Today.AddDays(-2), "35-44", 5),
+            Snapshot(Today.AddDays(-1), "25-34", 10), Snapshot(Today.AddDays(-1), "35-44", 5), campaignLevel), flushed: false);
+        var whole = new WholeDays(Today.AddDays(-1), Today, new CellShape(Dimensions.Age | Dimensions.Gender, AdSet: false, Ad: false));
+
+        // The platform re-reports yesterday and today whole: 35-44 is gone from yesterday.
+        var changed = campaign.Apply(Batch(Snapshot(Today.AddDays(-1), "25-34", 10)) with { Whole = whole }, flushed: false);
+
+        Assert.Equal([Today.AddDays(-1)], changed);
+        Assert.Equal(17, campaign.Cells.Totals(Today.AddDays(-1), Today.AddDays(-1)).Impressions);
+        Assert.Equal(15, campaign.Cells.Totals(Today.AddDays(-2), Today.AddDays(-2)).Impressions);
+        var flushed = campaign.Pending.Drain(1, "acme", AdPlatform.Meta, currency: null).Platform.ToDictionary(d => d.Date, d => d.Totals.Impressions);
+        Assert.Equal((15L, 17L), (flushed[Today.AddDays(-2)], flushed[Today.AddDays(-1)]));
+    }
+
+    [Fact]
     public void MetadataTakesTheFieldsAnUpdateSetsAndKeepsTheOthers()
     {
         var campaign = new CampaignState { Metadata = new CampaignMetadata(Name: "Autumn sale", DailyBudget: 100m) };

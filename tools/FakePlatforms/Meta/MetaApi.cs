@@ -92,7 +92,7 @@ public static class MetaApi
         var (query, error) = MetaQuery.Parse(name => context.Request.Query[name].FirstOrDefault(), ledger.Today(account));
         return query is null
             ? MetaErrors.Error(400, 100, error!, type: "OAuthException")
-            : MetaInsights.Page(context.Request, account, query, ledger, context.Request.Query["after"].FirstOrDefault());
+            : MetaInsights.Page(context.Request, account, query, MetaInsights.Rows(account, query, ledger), context.Request.Query["after"].FirstOrDefault());
     }
 
     private static async Task<IResult> RunResults(HttpContext context, MetaReportRun run, Gate gate, AccountBook book, Ledger ledger, MetaReportRuns runs)
@@ -110,7 +110,7 @@ public static class MetaApi
 
         var (query, _) = MetaQuery.Parse(name => run.Parameters.GetValueOrDefault(name), DateOnly.FromDateTime(run.Created.UtcDateTime));
         var paged = query! with { Limit = int.TryParse(context.Request.Query["limit"], System.Globalization.CultureInfo.InvariantCulture, out var limit) ? Math.Clamp(limit, 1, 5_000) : query!.Limit };
-        return MetaInsights.Page(context.Request, account, paged, ledger, context.Request.Query["after"].FirstOrDefault());
+        return MetaInsights.Page(context.Request, account, paged, MetaReportRuns.Results(run, () => MetaInsights.Rows(account, paged, ledger)), context.Request.Query["after"].FirstOrDefault());
     }
 
     private static async Task<IResult> StartReportRun(HttpContext context, string node, Gate gate, AccountBook book, Ledger ledger, MetaReportRuns runs)

@@ -12,15 +12,17 @@ public static class MetaInsights
 {
     private const string Purchase = "offsite_conversion.fb_pixel_purchase";
 
-    public static IResult Page(HttpRequest request, AdAccount account, MetaQuery query, Ledger ledger, string? after)
+    /// <summary>The rows a query reports, those without delivery left out.</summary>
+    public static List<(RowKey Key, Stats Stats)> Rows(AdAccount account, MetaQuery query, Ledger ledger) =>
+        [.. ledger.Rows(account, query.Since, query.Until, Grouping.At(query.Level, query.Daily, query.ByAge, query.ByGender, account.Id)).Where(r => r.Stats.Impressions > 0)];
+
+    public static IResult Page(HttpRequest request, AdAccount account, MetaQuery query, IReadOnlyList<(RowKey Key, Stats Stats)> rows, string? after)
     {
         if (Cursor.Decode(after) is not { } offset)
         {
             return MetaErrors.Error(400, 100, "(#100) Invalid cursor", type: "OAuthException");
         }
 
-        var grouping = Grouping.At(query.Level, query.Daily, query.ByAge, query.ByGender, account.Id);
-        var rows = ledger.Rows(account, query.Since, query.Until, grouping).Where(r => r.Stats.Impressions > 0).ToList();
         var page = rows.Skip(offset).Take(query.Limit).Select(r => Row(account, query, r.Key, r.Stats)).ToList();
         var next = offset + page.Count;
         var paging = new Dictionary<string, object>

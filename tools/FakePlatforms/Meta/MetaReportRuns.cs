@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Globalization;
+using GrainMarketing.FakePlatforms.Accounts;
 using Microsoft.Extensions.Options;
 
 namespace GrainMarketing.FakePlatforms.Meta;
@@ -34,6 +35,15 @@ public sealed class MetaReportRuns(IOptions<FakeOptions> options, TimeProvider t
         }
 
         return Status(run, polls);
+    }
+
+    /// <summary>The run's finished rows, computed by <paramref name="compute"/> on the first read only.</summary>
+    public static IReadOnlyList<(RowKey Key, Stats Stats)> Results(MetaReportRun run, Func<IReadOnlyList<(RowKey Key, Stats Stats)>> compute)
+    {
+        lock (run)
+        {
+            return run.Rows ??= compute();
+        }
     }
 
     public bool IsComplete(MetaReportRun run) => Status(run, run.Polls).Percent == 100;

@@ -15,6 +15,9 @@ public sealed class GoogleReporter(HttpClient http, PlatformEndpoints endpoints)
 {
     private const decimal Micros = 1_000_000m;
 
+    /// <summary>Ad group by age: Google has no age × gender, and no ad-level age view.</summary>
+    public CellShape Shape { get; } = new(Dimensions.Age, AdSet: true, Ad: false);
+
     public string Attribution => "each conversion action's own window (metrics.conversions)";
 
     public async Task<IReadOnlyList<PulledCampaign>> CampaignsAsync(ReportScope scope, CancellationToken cancellation)

@@ -1,3 +1,5 @@
+using GrainMarketing.Metrics;
+
 namespace GrainMarketing.Connectors.Sync;
 
 /// <summary>One platform's reporting: the account's campaigns and their daily cells, in our record's units.</summary>
@@ -12,6 +14,9 @@ public interface IPlatformReporter
 {
     /// <summary>The attribution conversions are read with, as the platform names it.</summary>
     string Attribution { get; }
+
+    /// <summary>The one kind of cell this platform's reports hold: a re-pulled day replaces every cell of it.</summary>
+    CellShape Shape { get; }
 
     Task<IReadOnlyList<PulledCampaign>> CampaignsAsync(ReportScope scope, CancellationToken cancellation);
 

@@ -28,6 +28,9 @@ public sealed class MetaReporter(HttpClient http, PlatformEndpoints endpoints, T
     /// <summary>Meta's default attribution setting; the 7-day and 28-day view windows are gone since January 2026.</summary>
     private static readonly string[] Windows = ["7d_click", "1d_view"];
 
+    /// <summary>Ad by age × gender.</summary>
+    public CellShape Shape { get; } = new(Dimensions.Age | Dimensions.Gender, AdSet: true, Ad: true);
+
     public string Attribution => string.Join('+', Windows);
 
     public async Task<IReadOnlyList<PulledCampaign>> CampaignsAsync(ReportScope scope, CancellationToken cancellation)

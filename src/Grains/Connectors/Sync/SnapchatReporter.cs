@@ -37,6 +37,9 @@ public sealed class SnapchatReporter(HttpClient http, PlatformEndpoints endpoint
     /// </summary>
     private static readonly TimeSpan DefaultWait = TimeSpan.FromMinutes(1);
 
+    /// <summary>Ad squad by age × gender.</summary>
+    public CellShape Shape { get; } = new(Dimensions.Age | Dimensions.Gender, AdSet: true, Ad: false);
+
     public string Attribution => $"{SwipeWindow} swipe, {ViewWindow} view";
 
     public async Task<IReadOnlyList<PulledCampaign>> CampaignsAsync(ReportScope scope, CancellationToken cancellation)

@@ -11,8 +11,11 @@ public static class SyncApply
     /// <summary>Items per publish call, so one message stays small however large the account.</summary>
     public const int ItemsPerPublish = 20_000;
 
-    /// <summary>One snapshot batch per campaign with its cells; every listed campaign carries its metadata, with cells or without.</summary>
-    public static List<MetricBatch> Batches(string tenant, AdPlatform platform, IReadOnlyList<PulledCampaign> campaigns, IReadOnlyList<PulledCell> cells, DateTimeOffset at)
+    /// <summary>
+    /// One snapshot batch per campaign with its cells; every listed campaign carries its metadata, with cells or without,
+    /// and says the pulled days are whole, so a cell the platform stopped reporting falls to zero.
+    /// </summary>
+    public static List<MetricBatch> Batches(string tenant, AdPlatform platform, IReadOnlyList<PulledCampaign> campaigns, IReadOnlyList<PulledCell> cells, WholeDays whole, DateTimeOffset at)
     {
         var metadata = campaigns.ToDictionary(c => c.Id, c => c.Metadata, StringComparer.Ordinal);
         var byCampaign = cells.GroupBy(c => c.CampaignId, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
@@ -22,7 +25,8 @@ public static class SyncApply
                 new CampaignKey(tenant, platform, id),
                 at,
                 [.. byCampaign.GetValueOrDefault(id, []).Select(c => new MetricItem(c.Cell, c.Totals, MetricKind.Snapshot))],
-                metadata.GetValueOrDefault(id)))];
+                metadata.GetValueOrDefault(id),
+                Whole: whole))];
     }
 
     /// <summary>Slices batches into publish calls of about <see cref="ItemsPerPublish"/> items (a campaign's batch is never split).</summary>

@@ -42,6 +42,9 @@ public sealed class TikTokReporter(HttpClient http, PlatformEndpoints endpoints)
 
     private static readonly TimeSpan QpsLimitWait = TimeSpan.FromSeconds(5);
 
+    /// <summary>Ad by age × gender (the AUDIENCE report).</summary>
+    public CellShape Shape { get; } = new(GrainMarketing.Metrics.Dimensions.Age | GrainMarketing.Metrics.Dimensions.Gender, AdSet: true, Ad: true);
+
     public string Attribution => "the advertiser's attribution setting (TikTok's default: 7-day click, 1-day view)";
 
     public async Task<IReadOnlyList<PulledCampaign>> CampaignsAsync(ReportScope scope, CancellationToken cancellation)
