@@ -150,7 +150,8 @@ public sealed class CampaignCells
     {
         foreach (var (cell, totals) in cells)
         {
-            if (cell.Date < from || cell.Date > to)
+            // A cell a whole-day report zeroed is kept (history overwrites it with zero) but is no group of its own.
+            if (cell.Date < from || cell.Date > to || totals.IsZero)
             {
                 continue;
             }

@@ -49,7 +49,7 @@ public sealed class SliceIndex
                 continue;
             }
 
-            foreach (var (breakdown, totals) in slices)
+            foreach (var (breakdown, totals) in slices.Where(slice => !slice.Value.IsZero))
             {
                 if (!keys.TryGetValue(breakdown, out var key))
                 {

@@ -57,6 +57,7 @@ public sealed class CampaignStateTests
         Assert.Equal([Today.AddDays(-1)], changed);
         Assert.Equal(17, campaign.Cells.Totals(Today.AddDays(-1), Today.AddDays(-1)).Impressions);
         Assert.Equal(15, campaign.Cells.Totals(Today.AddDays(-2), Today.AddDays(-2)).Impressions);
+        Assert.Equal(["25-34"], campaign.Cells.GroupByBreakdown(Today.AddDays(-1), Today.AddDays(-1), b => b.Age, [], out _).Keys);
         var flushed = campaign.Pending.Drain(1, "acme", AdPlatform.Meta, currency: null).Platform.ToDictionary(d => d.Date, d => d.Totals.Impressions);
         Assert.Equal((15L, 17L), (flushed[Today.AddDays(-2)], flushed[Today.AddDays(-1)]));
     }
