@@ -46,7 +46,7 @@ public static class BudgetApi
 
         var settings = (await grains.GetGrain<ITenantGrain>(tenant).GetAsync()).Settings;
         return TypedResults.Ok(new ResponseCurveResponse(
-            id, settings.Currency, curves.From, curves.To, curves.CurrentDailySpend, curves.CurrentSpendSource, curves.MarginalRoas, curves.MarginalCpa,
+            id, curves.Currency ?? settings.Currency, curves.From, curves.To, curves.CurrentDailySpend, curves.CurrentSpendSource, curves.MarginalRoas, curves.MarginalCpa,
             curves.Conversions, curves.ConversionValue, curves.Unfitted, curves.FittedAt, Method));
     }
 

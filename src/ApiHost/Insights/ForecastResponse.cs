@@ -21,7 +21,8 @@ public sealed record ForecastResponse(
         answer.Forecast.Metric,
         answer.Currency,
         horizon,
-        answer.History,
+        // A fit cached before unconverted days were recorded has none: it is refitted when the tenant's next day closes.
+        answer.History with { Unconverted = answer.History.Unconverted ?? [] },
         answer.Forecast.Method,
         answer.Forecast.Backtest,
         answer.Forecast.Days,

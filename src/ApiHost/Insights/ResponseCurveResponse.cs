@@ -2,7 +2,7 @@ using GrainMarketing.Insights.Budget;
 
 namespace GrainMarketing.ApiHost.Insights;
 
-/// <summary>A campaign's response curves as the API answers them: money in the tenant's currency, the campaign by its API id.</summary>
+/// <summary>A campaign's response curves as the API answers them: money in the campaign's own currency (none named: the tenant's), the campaign by its API id.</summary>
 public sealed record ResponseCurveResponse(
     string Campaign,
     string Currency,

@@ -1,3 +1,4 @@
+using GrainMarketing.Currencies;
 using GrainMarketing.Metrics;
 using Orleans.Concurrency;
 
@@ -25,7 +26,7 @@ public interface ITenantRollupGrain : IGrainWithStringKey
     Task<TenantOverview> GetOverviewAsync(QueryWindow window);
 
     /// <summary>The tenant's totals per day of the range, of one platform or all, oldest first; days without data left out.</summary>
-    /// <remarks>Money in the tenant's currency; a campaign's money in another currency on a day without a rate is left out of that day.</remarks>
+    /// <remarks>Money in the tenant's currency; a campaign's money in another currency on a day without a rate is left out of that day and listed in <see cref="ConvertedDays.Unconverted"/>.</remarks>
     [ReadOnly]
-    Task<IReadOnlyList<DayTotals>> GetDailySeriesAsync(DateRange range, AdPlatform? platform);
+    Task<ConvertedDays> GetDailySeriesAsync(DateRange range, AdPlatform? platform);
 }

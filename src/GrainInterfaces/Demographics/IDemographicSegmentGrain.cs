@@ -1,4 +1,5 @@
 using GrainMarketing.Campaigns;
+using GrainMarketing.Currencies;
 using Orleans.Concurrency;
 
 namespace GrainMarketing.Demographics;
@@ -14,6 +15,7 @@ public interface IDemographicSegmentGrain : IGrainWithStringKey
     Task<SegmentSummary> GetSummaryAsync(QueryWindow window);
 
     /// <summary>The segment's days in <paramref name="range"/> that are within retention, oldest first; days without data are left out.</summary>
+    /// <remarks>Money in the tenant's currency; a campaign's money in another currency on a day without a rate is left out of that day and listed in <see cref="ConvertedDays.Unconverted"/>.</remarks>
     [ReadOnly]
-    Task<IReadOnlyList<DayTotals>> GetDaysAsync(DateRange range);
+    Task<ConvertedDays> GetDaysAsync(DateRange range);
 }

@@ -108,8 +108,8 @@ public sealed class TenantRollupGrain(
             rates is null ? null : MoneyConversion.Merge(rates.Currency, platforms.Select(p => p.Conversion!)));
     }
 
-    /// <summary>Days within retention from memory, older days from the campaigns' history; money of other currencies converted with each day's rate, a day without one left out.</summary>
-    public async Task<IReadOnlyList<DayTotals>> GetDailySeriesAsync(DateRange range, AdPlatform? platform)
+    /// <summary>Days within retention from memory, older days from the campaigns' history; money of other currencies converted with each day's rate, a day without one listed (<see cref="MoneyConversion.ConvertDays"/>).</summary>
+    public async Task<ConvertedDays> GetDailySeriesAsync(DateRange range, AdPlatform? platform)
     {
         var oldestKept = options.Value.OldestKept(clock);
         var past = range.Before(oldestKept);
@@ -118,31 +118,17 @@ public sealed class TenantRollupGrain(
             ? []
             : (await history.LoadTenantDaysAsync(Key, past.From, past.To, CancellationToken.None))
                 .Where(day => platform is null || day.Platform == platform)
-                .Select(day => (day.Date, Totals: day.Totals - olderForeign[day.Platform].Where(s => s.Date == day.Date).Aggregate(MetricTotals.Zero, (sum, s) => sum + s.Totals)));
+                .Select(day => new DayTotals(day.Date, day.Totals - olderForeign[day.Platform].Where(s => s.Date == day.Date).Aggregate(MetricTotals.Zero, (sum, s) => sum + s.Totals)));
         var kept = state.State.Days
             .Where(p => platform is null || p.Key == platform)
             .SelectMany(p => p.Value.Where(d => d.Key >= range.From && d.Key <= range.To && d.Key >= oldestKept))
-            .Select(d => (Date: d.Key, Totals: d.Value))
+            .Select(d => new DayTotals(d.Key, d.Value))
             .ToList();
         List<CurrencySlice> foreign = [.. state.State.Foreign
             .Where(p => platform is null || p.Key == platform)
             .SelectMany(p => p.Value.InRange(range, oldestKept)),
             .. olderForeign.Where(p => platform is null || p.Key == platform).SelectMany(p => p)];
-        var converted = new List<(DateOnly Date, MetricTotals Totals)>();
-        if (await RateBooks.ForAsync(GrainFactory, Key, foreign) is { } rates)
-        {
-            foreach (var slice in foreign)
-            {
-                var (totals, conversion) = MoneyConversion.Convert(MetricTotals.Zero, [slice], rates);
-                if (conversion.Unconverted.Count == 0)
-                {
-                    converted.Add((slice.Date, totals));
-                }
-            }
-        }
-
-        return [.. older.Concat(kept).Concat(converted).GroupBy(d => d.Date).OrderBy(d => d.Key)
-            .Select(d => new DayTotals(d.Key, d.Aggregate(MetricTotals.Zero, (sum, x) => sum + x.Totals)))];
+        return MoneyConversion.ConvertDays(older.Concat(kept), foreign, await RateBooks.ForAsync(GrainFactory, Key, foreign));
     }
 
     /// <summary>Per platform, the history's days in <paramref name="past"/> of the campaigns in another currency, in that currency: the history records none, so they are taken out of its sums and converted apart.</summary>

@@ -1,3 +1,4 @@
+using GrainMarketing.Campaigns;
 using GrainMarketing.Metrics;
 
 namespace GrainMarketing.Currencies;
@@ -51,6 +52,28 @@ public static class MoneyConversion
             [.. missing.Select(m => new UnconvertedMoney(m.Key, [.. m.Value.Days], m.Value.Totals))]));
     }
 
+    /// <summary>Per day, <paramref name="own"/> plus the slices of that day converted; the money of a day without a rate is listed, not added.</summary>
+    /// <param name="rates">The book for the slices' currencies; null only when there are none (<see cref="RateBooks.ForAsync"/>).</param>
+    public static ConvertedDays ConvertDays(IEnumerable<DayTotals> own, IEnumerable<CurrencySlice> slices, RateBook? rates)
+    {
+        var days = own.GroupBy(d => d.Date).ToDictionary(d => d.Key, d => d.Aggregate(MetricTotals.Zero, (sum, x) => sum + x.Totals));
+        var unconverted = new List<UnconvertedMoney>();
+        foreach (var slice in slices)
+        {
+            var (totals, conversion) = Convert(MetricTotals.Zero, [slice], rates ?? new RateBook(string.Empty, []));
+            if (conversion.Unconverted.Count == 0)
+            {
+                days[slice.Date] = days.GetValueOrDefault(slice.Date) + totals;
+            }
+
+            unconverted.AddRange(conversion.Unconverted);
+        }
+
+        return new ConvertedDays(
+            [.. days.OrderBy(d => d.Key).Select(d => new DayTotals(d.Key, d.Value))],
+            Merge(unconverted));
+    }
+
     /// <summary>One conversion of several parts of an answer (its platforms): every rate any part used, and what none could convert, per currency.</summary>
     public static Conversion Merge(string currency, IEnumerable<Conversion> parts)
     {
@@ -58,7 +81,11 @@ public static class MoneyConversion
         return new Conversion(
             currency,
             [.. list.SelectMany(p => p.Rates).Distinct().OrderBy(r => r.Currency, StringComparer.Ordinal).ThenBy(r => r.Date)],
-            [.. list.SelectMany(p => p.Unconverted).GroupBy(u => u.Currency).OrderBy(g => g.Key, StringComparer.Ordinal)
-                .Select(g => new UnconvertedMoney(g.Key, [.. g.SelectMany(u => u.Days).Distinct().Order()], g.Aggregate(MetricTotals.Zero, (sum, u) => sum + u.Totals)))]);
+            Merge(list.SelectMany(p => p.Unconverted)));
     }
+
+    /// <summary>Several parts' unconverted money as one list: per currency, every day any part lists and the parts' totals added.</summary>
+    public static IReadOnlyList<UnconvertedMoney> Merge(IEnumerable<UnconvertedMoney> parts) =>
+        [.. parts.GroupBy(u => u.Currency).OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => new UnconvertedMoney(g.Key, [.. g.SelectMany(u => u.Days).Distinct().Order()], g.Aggregate(MetricTotals.Zero, (sum, u) => sum + u.Totals)))];
 }

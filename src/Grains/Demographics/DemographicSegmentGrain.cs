@@ -153,26 +153,15 @@ public sealed class DemographicSegmentGrain(
         return new SegmentSummary(key, converted, freshness, conversion);
     }
 
-    /// <summary>Money in the tenant's currency: a campaign's money in another currency on a day without a rate is left out of that day.</summary>
-    public async Task<IReadOnlyList<DayTotals>> GetDaysAsync(DateRange range)
+    /// <summary>Money in the tenant's currency: a campaign's money in another currency on a day without a rate is left out of that day and listed.</summary>
+    public async Task<ConvertedDays> GetDaysAsync(DateRange range)
     {
         var oldestKept = options.Value.OldestKept(clock);
         var days = state.State.Days
             .Where(day => day.Key >= range.From && day.Key <= range.To && day.Key >= oldestKept)
-            .ToDictionary(day => day.Key, day => day.Value);
+            .Select(day => new DayTotals(day.Key, day.Value));
         List<CurrencySlice> foreign = [.. state.State.Foreign.InRange(range, oldestKept)];
-        if (state.State.Key is { } key && await RateBooks.ForAsync(GrainFactory, key.Tenant, foreign) is { } rates)
-        {
-            foreach (var slice in foreign)
-            {
-                var (totals, conversion) = MoneyConversion.Convert(MetricTotals.Zero, [slice], rates);
-                if (conversion.Unconverted.Count == 0)
-                {
-                    days[slice.Date] = days.GetValueOrDefault(slice.Date) + totals;
-                }
-            }
-        }
-
-        return [.. days.OrderBy(day => day.Key).Select(day => new DayTotals(day.Key, day.Value))];
+        var rates = state.State.Key is { } key ? await RateBooks.ForAsync(GrainFactory, key.Tenant, foreign) : null;
+        return MoneyConversion.ConvertDays(days, foreign, rates);
     }
 }

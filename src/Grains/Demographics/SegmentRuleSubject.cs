@@ -1,4 +1,5 @@
 using GrainMarketing.Automation;
+using GrainMarketing.Campaigns;
 using GrainMarketing.Currencies;
 using GrainMarketing.Metrics;
 
@@ -29,21 +30,9 @@ public sealed class SegmentRuleSubject(IPersistentState<SegmentState> state, IPe
     /// <summary>The segment's days with the converted days of other currencies added.</summary>
     private async Task<SortedDictionary<DateOnly, MetricTotals>> WithConvertedAsync(string tenant, SegmentState segment)
     {
-        var days = new SortedDictionary<DateOnly, MetricTotals>(segment.Days);
         List<CurrencySlice> foreign = [.. segment.Foreign.InRange(new(DateOnly.MinValue, DateOnly.MaxValue), DateOnly.MinValue)];
-        if (await RateBooks.ForAsync(grains, tenant, foreign) is { } rates)
-        {
-            foreach (var slice in foreign)
-            {
-                var (totals, conversion) = MoneyConversion.Convert(MetricTotals.Zero, [slice], rates);
-                if (conversion.Unconverted.Count == 0)
-                {
-                    days[slice.Date] = days.GetValueOrDefault(slice.Date) + totals;
-                }
-            }
-        }
-
-        return days;
+        var converted = MoneyConversion.ConvertDays(segment.Days.Select(d => new DayTotals(d.Key, d.Value)), foreign, await RateBooks.ForAsync(grains, tenant, foreign));
+        return new SortedDictionary<DateOnly, MetricTotals>(converted.Days.ToDictionary(d => d.Date, d => d.Totals));
     }
 
     public Task StoreAsync(RuleJudgement judgement, CancellationToken cancellationToken) => Task.CompletedTask;

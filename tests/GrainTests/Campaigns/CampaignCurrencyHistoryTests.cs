@@ -43,7 +43,7 @@ public sealed class CampaignCurrencyHistoryTests(ClusterFixture fixture) : IDisp
         var segment = await fixture.Client.GetGrain<IDemographicSegmentGrain>(new SegmentKey(dollars.Tenant, Dimension.Gender, "female").ToString())
             .GetSummaryAsync(QueryWindow.For(OldWeek));
         Assert.Equal(new MetricTotals(1_100, 0, 22, 8m, 0, 0), segment.Totals);
-        Assert.Equal([(Day, 8m)], (await rollup.GetDailySeriesAsync(OldWeek, platform: null)).Select(d => (d.Date, d.Totals.Spend)));
+        Assert.Equal([(Day, 8m)], (await rollup.GetDailySeriesAsync(OldWeek, platform: null)).Days.Select(d => (d.Date, d.Totals.Spend)));
     }
 
     public void Dispose() => fixture.SetClock(ClusterFixture.Start);

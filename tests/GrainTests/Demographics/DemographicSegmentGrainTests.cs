@@ -49,7 +49,7 @@ public sealed class DemographicSegmentGrainTests(ClusterFixture fixture)
 
         await segment.ApplyAsync(key, "meta/c-1", 1, [new SegmentDelta(today, totals), new SegmentDelta(today.AddDays(-3), totals), new SegmentDelta(today.AddDays(-9), totals)], fixture.Clock.GetUtcNow());
         await segment.ApplyAsync(key, "google/c-2", 1, [new SegmentDelta(today, totals)], fixture.Clock.GetUtcNow());
-        var days = await segment.GetDaysAsync(new GrainMarketing.Campaigns.DateRange(today.AddDays(-5), today));
+        var days = (await segment.GetDaysAsync(new GrainMarketing.Campaigns.DateRange(today.AddDays(-5), today))).Days;
 
         Assert.Equal([today.AddDays(-3), today], days.Select(d => d.Date));
         Assert.Equal((40m, 2m), (days[1].Totals.Spend, days[1].Totals.Conversions));

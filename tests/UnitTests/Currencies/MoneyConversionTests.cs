@@ -93,6 +93,34 @@ public sealed class MoneyConversionTests
         Assert.Equal(3m, gbp.Totals.Spend);
     }
 
+    [Fact]
+    public void ADailySeriesAddsEachDaysConvertedMoneyAndListsTheDaysWithoutARate()
+    {
+        var rates = new RateBook("EUR", [new(Monday, "USD", 0.9m)]);
+        var (sunday, saturday) = (Monday.AddDays(-1), Monday.AddDays(-2));
+
+        var series = MoneyConversion.ConvertDays(
+            [new(sunday, Totals(spend: 5m)), new(Monday, Totals(spend: 10m))],
+            [Slice("USD", Monday, spend: 10m), Slice("USD", sunday, spend: 7m), Slice("USD", saturday, spend: 3m)],
+            rates);
+
+        Assert.Equal([(sunday, 5m), (Monday, 19m)], series.Days.Select(d => (d.Date, d.Totals.Spend)));
+        var usd = Assert.Single(series.Unconverted);
+        Assert.Equal(("USD", 10m), (usd.Currency, usd.Totals.Spend));
+        Assert.Equal([saturday, sunday], usd.Days);
+        Assert.Equal([Monday], series.CompleteDays.Select(d => d.Date));
+    }
+
+    [Fact]
+    public void WithoutABookEveryDayInAnotherCurrencyIsListed()
+    {
+        var series = MoneyConversion.ConvertDays([new(Monday, Totals(spend: 1m))], [Slice("USD", Monday, spend: 2m)], rates: null);
+
+        Assert.Equal([(Monday, 1m)], series.Days.Select(d => (d.Date, d.Totals.Spend)));
+        Assert.Equal([Monday], Assert.Single(series.Unconverted).Days);
+        Assert.Empty(series.CompleteDays);
+    }
+
     private static CurrencySlice Slice(string currency, DateOnly date, decimal spend = 0, decimal value = 0, long clicks = 0) =>
         new(currency, date, Totals(spend, value, clicks));
 

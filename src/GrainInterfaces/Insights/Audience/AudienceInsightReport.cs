@@ -1,4 +1,5 @@
 using GrainMarketing.Campaigns;
+using GrainMarketing.Currencies;
 using GrainMarketing.Metrics;
 
 namespace GrainMarketing.Insights.Audience;
@@ -11,6 +12,7 @@ namespace GrainMarketing.Insights.Audience;
 /// <param name="Segments">Segments with enough evidence by CPA, cheapest first, then the others by spend.</param>
 /// <param name="Saturating">The segments judged saturating, steepest first.</param>
 /// <param name="MissingSources">Platforms whose numbers these segments cannot include, because they never reported the dimension (or age and gender together), and why; as the segment ranking says.</param>
+/// <param name="Unconverted">Per currency, the segments' days whose money in it had no rate, with those days' numbers in it: each such day is left out of its segment whole, its money in the tenant's currency too.</param>
 [GenerateSerializer, Immutable, Alias("GrainMarketing.AudienceInsightReport")]
 public sealed record AudienceInsightReport(
     [property: Id(0)] string Dimension,
@@ -20,4 +22,5 @@ public sealed record AudienceInsightReport(
     [property: Id(4)] AudienceMethods Methods,
     [property: Id(5)] IReadOnlyList<AudienceSegmentInsight> Segments,
     [property: Id(6)] IReadOnlyList<string> Saturating,
-    [property: Id(7)] IReadOnlyList<MissingSource> MissingSources);
+    [property: Id(7)] IReadOnlyList<MissingSource> MissingSources,
+    [property: Id(8)] IReadOnlyList<UnconvertedMoney> Unconverted);

@@ -7,6 +7,7 @@ namespace GrainMarketing.Insights.Budget;
 /// <param name="MarginalRoas">Conversion value the next unit of spend buys at the current spend.</param>
 /// <param name="MarginalCpa">What the next conversion costs at the current spend (1 / marginal conversions).</param>
 /// <param name="Unfitted">Per outcome (and requirement) why no curve was fitted: empty when both were.</param>
+/// <param name="Currency">The currency the campaign's money (spend, conversion value, the marginals) is in when it names one; null: the tenant's.</param>
 [GenerateSerializer, Immutable, Alias("GrainMarketing.Insights.Budget.CampaignResponseCurves")]
 public sealed record CampaignResponseCurves(
     [property: Id(0)] string Campaign,
@@ -19,7 +20,8 @@ public sealed record CampaignResponseCurves(
     [property: Id(7)] Estimate? MarginalRoas,
     [property: Id(8)] Estimate? MarginalCpa,
     [property: Id(9)] IReadOnlyDictionary<string, string> Unfitted,
-    [property: Id(10)] DateTimeOffset FittedAt)
+    [property: Id(10)] DateTimeOffset FittedAt,
+    [property: Id(11)] string? Currency = null)
 {
     /// <summary>The curve the objective reads, null when it could not be fitted.</summary>
     public ResponseCurve? For(BudgetObjective objective) => objective == BudgetObjective.Conversions ? Conversions : ConversionValue;

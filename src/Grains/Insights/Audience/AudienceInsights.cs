@@ -1,5 +1,6 @@
 using System.Globalization;
 using GrainMarketing.Campaigns;
+using GrainMarketing.Currencies;
 using GrainMarketing.Metrics;
 
 namespace GrainMarketing.Insights.Audience;
@@ -19,8 +20,10 @@ public static class AudienceInsights
         "Delta-method 95% interval of a ratio of sums: the standard error from each day's residual value − ROAS × spend, Student's t on days − 1 degrees of freedom; deterministic, and it carries the conversion count's and order value's day-to-day variation without modelling either.";
 
     /// <param name="missing">The platforms whose numbers the segments cannot include (<see cref="BreakdownCoverage"/>).</param>
+    /// <param name="unconverted">The segments' days left out of <paramref name="series"/> because some of their money had no rate.</param>
     public static AudienceInsightReport Report(
-        AudienceInsightQuery query, IReadOnlyList<(string Segment, IReadOnlyList<DayTotals> Days)> series, IReadOnlyList<MissingSource> missing)
+        AudienceInsightQuery query, IReadOnlyList<(string Segment, IReadOnlyList<DayTotals> Days)> series, IReadOnlyList<MissingSource> missing,
+        IReadOnlyList<UnconvertedMoney> unconverted)
     {
         var segments = series.Select(s => new AudienceSegment(s.Segment, s.Days, MinimumConversions)).ToList();
         var byCpa = SegmentVersusRest.ByCpa(segments, Alpha);
@@ -34,7 +37,7 @@ public static class AudienceInsights
             .ToList();
         var saturating = insights.Where(s => s.Saturation.Saturating).OrderByDescending(s => s.Saturation.Elasticity).Select(s => s.Segment).ToList();
         var methods = new AudienceMethods(CpaInterval, RoasInterval, SegmentVersusRest.CpaTest, SegmentVersusRest.RoasTest, SaturationTest.Description);
-        return new AudienceInsightReport(query.Label, query.Range, Alpha, MinimumConversions, methods, insights, saturating, missing);
+        return new AudienceInsightReport(query.Label, query.Range, Alpha, MinimumConversions, methods, insights, saturating, missing, unconverted);
     }
 
     private static AudienceSegmentInsight Insight(

@@ -31,6 +31,7 @@ public sealed class ResponseCurveGrain(ResponseCurveCache cache, [FromKeyedServi
         var from = closed.AddDays(1 - CampaignCurveFit.HistoryDays);
         var summary = grain.GetSummaryAsync(new QueryWindow(new DateRange(closed, closed), null));
         var days = await grain.GetDailySeriesAsync(new DateRange(from, closed));
-        return CampaignCurveFit.Fit(campaign, (await summary).Metadata.DailyBudget, days, from, closed, now);
+        var metadata = (await summary).Metadata;
+        return CampaignCurveFit.Fit(campaign, metadata.DailyBudget, days, from, closed, now) with { Currency = metadata.Currency };
     }
 }

@@ -31,6 +31,7 @@ public sealed class CampaignPacingGrain([FromKeyedServices(DomainClock.Key)] Tim
         // A stale cache (the fit of the day just closed still running) starts a day earlier: take today's day either way.
         var day = forecast.Forecast.Days.FirstOrDefault(d => d.Date == today) ?? forecast.Forecast.Days[^1];
         var share = PacingProjection.ElapsedShare(now, zone, hours.Select(b => (b.Start, (double)b.Totals.Spend)));
-        return PacingProjection.Project(now, zone, settings.Currency, (double)summary.Totals.Spend, summary.Metadata.DailyBudget, day, share);
+        // Spend and budget are in the campaign's own currency (none named: the tenant's), never converted.
+        return PacingProjection.Project(now, zone, summary.Metadata.Currency ?? settings.Currency, (double)summary.Totals.Spend, summary.Metadata.DailyBudget, day, share);
     }
 }

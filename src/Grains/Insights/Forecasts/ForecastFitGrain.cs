@@ -1,5 +1,7 @@
 using GrainMarketing.Campaigns;
+using GrainMarketing.Currencies;
 using GrainMarketing.Errors;
+using GrainMarketing.Metrics;
 using Microsoft.Extensions.DependencyInjection;
 using Orleans.Concurrency;
 
@@ -16,8 +18,8 @@ public sealed class ForecastFitGrain([FromKeyedServices(DomainClock.Key)] TimePr
     public async Task<ForecastSet> FitAsync(ForecastSeries series, DateOnly through, string timeZone, string currency)
     {
         var range = new DateRange(through.AddDays(1 - HistoryDays), through);
-        var days = await DailySeriesAsync(series, range);
-        if (series.Level == ForecastLevel.Platform && days.Count == 0)
+        var (days, seriesCurrency) = await DailySeriesAsync(series, range, currency);
+        if (series.Level == ForecastLevel.Platform && days.Days.Count == 0 && days.Unconverted.Count == 0)
         {
             throw new NotFoundException("Platform", series.Id);
         }
@@ -28,13 +30,21 @@ public sealed class ForecastFitGrain([FromKeyedServices(DomainClock.Key)] TimePr
         var now = clock.GetUtcNow();
 
         // The fit is CPU work of up to a second: on the thread pool, so the silo's scheduler keeps serving grains.
-        return await Task.Run(() => SeriesForecasts.Fit(series, currency, through, days, changes, now));
+        return await Task.Run(() => SeriesForecasts.Fit(series, seriesCurrency, through, days, changes, now));
     }
 
-    private Task<IReadOnlyList<DayTotals>> DailySeriesAsync(ForecastSeries series, DateRange range) => series.Level switch
+    /// <summary>The series' days and the currency their money is in: a campaign's own (none named: the tenant's), else the tenant's with what had no rate.</summary>
+    private async Task<(ConvertedDays Days, string Currency)> DailySeriesAsync(ForecastSeries series, DateRange range, string tenantCurrency)
     {
-        ForecastLevel.Campaign => GrainFactory.GetGrain<ICampaignGrain>(series.Campaign().ToString()).GetDailySeriesAsync(range),
-        ForecastLevel.Platform => GrainFactory.GetGrain<ITenantRollupGrain>(series.Tenant).GetDailySeriesAsync(range, series.Platform()),
-        _ => GrainFactory.GetGrain<ITenantRollupGrain>(series.Tenant).GetDailySeriesAsync(range, null),
-    };
+        if (series.Level == ForecastLevel.Campaign)
+        {
+            var campaign = GrainFactory.GetGrain<ICampaignGrain>(series.Campaign().ToString());
+            var summary = campaign.GetSummaryAsync(QueryWindow.For(new DateRange(range.To, range.To)));
+            var days = await campaign.GetDailySeriesAsync(range);
+            return (new ConvertedDays(days, []), (await summary).Metadata.Currency ?? tenantCurrency);
+        }
+
+        var platform = series.Level == ForecastLevel.Platform ? series.Platform() : (AdPlatform?)null;
+        return (await GrainFactory.GetGrain<ITenantRollupGrain>(series.Tenant).GetDailySeriesAsync(range, platform), tenantCurrency);
+    }
 }

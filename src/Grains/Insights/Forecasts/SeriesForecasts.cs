@@ -1,4 +1,4 @@
-using GrainMarketing.Campaigns;
+using GrainMarketing.Currencies;
 using GrainMarketing.Errors;
 using GrainMarketing.Metrics;
 
@@ -7,7 +7,8 @@ namespace GrainMarketing.Insights.Forecasts;
 /// <summary>Fits every metric of a series' daily totals and turns the fits into dated forecasts with intervals.</summary>
 /// <remarks>
 /// The history runs from the first day with data to the last closed day; a day in between without data is a day
-/// nothing was spent or counted (zero), as the ad platforms report it. Sums cannot go below zero, so their lower
+/// nothing was spent or counted (zero), as the ad platforms report it. A day some money of which had no rate
+/// (<see cref="ConvertedDays.Unconverted"/>) is missing instead: its converted part is not the day's whole. Sums cannot go below zero, so their lower
 /// bounds stop at zero (which only makes the intervals more honest). CPA and ROAS are ratios of the forecast
 /// sums, their intervals from the ratio's own backtest errors (<see cref="DailyForecaster.Ratio"/>).
 /// </remarks>
@@ -23,18 +24,20 @@ public static class SeriesForecasts
     ];
 
     public static ForecastSet Fit(
-        ForecastSeries series, string currency, DateOnly through, IReadOnlyList<DayTotals> days, IReadOnlySet<DateOnly> changeDays, DateTimeOffset now)
+        ForecastSeries series, string currency, DateOnly through, ConvertedDays days, IReadOnlySet<DateOnly> changeDays, DateTimeOffset now)
     {
-        var recorded = days.Where(d => d.Date <= through && !d.Totals.IsZero).ToList();
-        var first = recorded.Count == 0 ? through.AddDays(1) : recorded[0].Date;
+        var incomplete = days.IncompleteDays;
+        var recorded = days.CompleteDays.Where(d => d.Date <= through && !d.Totals.IsZero).ToList();
+        var first = recorded.Select(d => d.Date).Concat(incomplete).DefaultIfEmpty(through.AddDays(1)).Min();
         var count = through.DayNumber - first.DayNumber + 1;
         var byDate = recorded.ToDictionary(d => d.Date, d => d.Totals);
         var dates = Enumerable.Range(0, count).Select(first.AddDays).ToArray();
         var changes = dates.Select(changeDays.Contains).ToArray();
-        var used = new ForecastHistoryUsed(first, through, count, recorded.Count, [.. dates.Where(changeDays.Contains)]);
+        var used = new ForecastHistoryUsed(first, through, count, recorded.Count, [.. dates.Where(changeDays.Contains)], days.Unconverted);
         try
         {
-            var histories = Sums.ToDictionary(s => s.Metric, s => new ForecastHistory([.. dates.Select(d => s.Value(byDate.GetValueOrDefault(d)))], changes));
+            var histories = Sums.ToDictionary(s => s.Metric, s => new ForecastHistory(
+                [.. dates.Select(d => incomplete.Contains(d) ? double.NaN : s.Value(byDate.GetValueOrDefault(d)))], changes));
             var fits = histories.ToDictionary(h => h.Key, h => DailyForecaster.Fit(h.Value, ForecastSet.Horizon));
             fits[ForecastMetric.Cpa] = DailyForecaster.Ratio(histories[ForecastMetric.Spend], fits[ForecastMetric.Spend], histories[ForecastMetric.Conversions], fits[ForecastMetric.Conversions]);
             fits[ForecastMetric.Roas] = DailyForecaster.Ratio(histories[ForecastMetric.ConversionValue], fits[ForecastMetric.ConversionValue], histories[ForecastMetric.Spend], fits[ForecastMetric.Spend]);

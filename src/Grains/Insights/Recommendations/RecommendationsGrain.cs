@@ -121,8 +121,9 @@ public sealed partial class RecommendationsGrain(
         var zone = await ZoneAsync();
         var lastClosed = DailySchedule.LocalDate(now, zone).AddDays(-1);
         var firstApplied = measuring.Min(i => DailySchedule.LocalDate(i.AppliedAt!.Value, zone));
-        var days = await GrainFactory.GetGrain<ITenantRollupGrain>(Tenant)
-            .GetDailySeriesAsync(new DateRange(firstApplied.AddDays(-OutcomeMeasurement.MeasuredDays), lastClosed), null);
+        // A day some money of which had no rate is left out of the measure: its converted part is not the day's whole.
+        var days = (await GrainFactory.GetGrain<ITenantRollupGrain>(Tenant)
+            .GetDailySeriesAsync(new DateRange(firstApplied.AddDays(-OutcomeMeasurement.MeasuredDays), lastClosed), null)).CompleteDays;
         var book = Book;
         foreach (var item in measuring)
         {

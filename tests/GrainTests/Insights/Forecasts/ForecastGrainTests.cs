@@ -52,13 +52,13 @@ public sealed class ForecastGrainTests(ClusterFixture fixture)
         var key = await CampaignWithHistoryAsync(days: 35);
         var today = DateOnly.FromDateTime(fixture.Clock.GetUtcNow().UtcDateTime);
         var rollup = fixture.Client.GetGrain<ITenantRollupGrain>(key.Tenant);
-        await Eventually.ReadAsync(() => rollup.GetDailySeriesAsync(new DateRange(today.AddDays(-60), today), AdPlatform.Meta), series => series.Count == 35);
+        await Eventually.ReadAsync(() => rollup.GetDailySeriesAsync(new DateRange(today.AddDays(-60), today), AdPlatform.Meta), series => series.Days.Count == 35);
         var tenant = fixture.Client.GetGrain<IForecastGrain>(new ForecastSeries(key.Tenant, ForecastLevel.Tenant, ForecastSeries.WholeTenant).ToString());
 
         var answer = await tenant.GetAsync(ForecastMetric.Clicks, 7);
 
         Assert.Equal((35, 7), (answer.History.Days, answer.Forecast.Days.Count));
-        Assert.Empty(await rollup.GetDailySeriesAsync(new DateRange(today.AddDays(-60), today), AdPlatform.Google));
+        Assert.Empty((await rollup.GetDailySeriesAsync(new DateRange(today.AddDays(-60), today), AdPlatform.Google)).Days);
     }
 
     [Fact]
@@ -72,10 +72,35 @@ public sealed class ForecastGrainTests(ClusterFixture fixture)
         Assert.Equal("28 needed, 14 recorded", refusal.Missing["days"]);
     }
 
-    private async Task<CampaignKey> CampaignWithHistoryAsync(int days, string zone = "UTC")
+    [Fact]
+    public async Task ACampaignForecastIsInTheCampaignsOwnCurrencyNotTheTenants()
+    {
+        var key = await CampaignWithHistoryAsync(days: 35, currency: "USD");
+        var forecast = fixture.Client.GetGrain<IForecastGrain>(new ForecastSeries(key.Tenant, ForecastLevel.Campaign, "meta:c-1").ToString());
+        var tenant = fixture.Client.GetGrain<IForecastGrain>(new ForecastSeries(key.Tenant, ForecastLevel.Tenant, ForecastSeries.WholeTenant).ToString());
+
+        var today = DateOnly.FromDateTime(fixture.Clock.GetUtcNow().UtcDateTime);
+        await Eventually.ReadAsync(() => fixture.Client.GetGrain<ITenantRollupGrain>(key.Tenant).GetDailySeriesAsync(new DateRange(today.AddDays(-60), today), null),
+            series => series.Unconverted.Sum(u => u.Days.Count) == 35);
+
+        var own = await forecast.GetAsync(ForecastMetric.Spend, 7);
+        var refused = await Assert.ThrowsAsync<InsufficientHistoryException>(() => tenant.GetAsync(ForecastMetric.Spend, 7));
+
+        // No USD rate exists: the tenant's 35 days are all missing, not 35 days of nothing spent.
+        Assert.Equal(("USD", 35), (own.Currency, own.History.DaysWithData));
+        Assert.False(refused.Missing.ContainsKey("days"));
+        Assert.EndsWith("0 with data", refused.Missing["observedDays"], StringComparison.Ordinal);
+    }
+
+    private async Task<CampaignKey> CampaignWithHistoryAsync(int days, string zone = "UTC", string? currency = null)
     {
         var key = new CampaignKey($"t-{Guid.NewGuid():N}", AdPlatform.Meta, "c-1");
         await fixture.Client.GetGrain<ITenantGrain>(key.Tenant).CreateAsync(new TenantSettings("Forecasts", zone, "EUR", 6), "ana@example.com");
+        if (currency is not null)
+        {
+            await fixture.Client.GetGrain<ICampaignGrain>(key.ToString()).UpdateMetadataAsync(new CampaignMetadata(Currency: currency));
+        }
+
         var today = DateOnly.FromDateTime(fixture.Clock.GetUtcNow().UtcDateTime);
         var random = new Random(days);
         var items = Enumerable.Range(1, days).Select(ago =>

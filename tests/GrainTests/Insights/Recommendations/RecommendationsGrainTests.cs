@@ -115,7 +115,7 @@ public sealed class RecommendationsGrainTests(ClusterFixture fixture)
         var fed = following.Sum(c => c.Totals.Spend);
         var before = planted.Cells.Where(c => c.Date >= appliedDay.AddDays(-14)).ToList();
         var measured = new DateRange(appliedDay.AddDays(-14), appliedDay.AddDays(8));
-        await Eventually.ReadAsync(() => rollup.GetDailySeriesAsync(measured, null), days => days.Sum(d => d.Totals.Spend) == fed + before.Sum(c => c.Totals.Spend));
+        await Eventually.ReadAsync(() => rollup.GetDailySeriesAsync(measured, null), series => series.Days.Sum(d => d.Totals.Spend) == fed + before.Sum(c => c.Totals.Spend));
         fixture.SetClock(new DateTimeOffset(appliedDay.AddDays(9).ToDateTime(new TimeOnly(10, 30)), TimeSpan.Zero));
         await recommendations.GenerateAsync();
 

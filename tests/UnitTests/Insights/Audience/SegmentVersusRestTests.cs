@@ -65,7 +65,7 @@ public sealed class SegmentVersusRestTests(ITestOutputHelper output)
             ("hiking", Series(random, Days, _ => 100, _ => 20)),
             ("yoga", Series(random, Days, _ => 100, _ => 25)),
             ("chess", Series(random, Days, _ => 2, _ => 20)),
-        ], []);
+        ], [], []);
 
         var chess = report.Segments.Single(s => s.Segment == "chess");
         Assert.False(chess.Sufficient);
