@@ -92,7 +92,7 @@ public sealed class SnapchatReporterTests
     }
 
     [Fact]
-    public async Task An401RefusesTheGrant()
+    public async Task AnErrorAnswerStopsThePullAsSnapchatErrorReadsIt()
     {
         var platform = new CannedPlatform(_ => CannedPlatform.Json(Error("E3003", "The access token has expired"), HttpStatusCode.Unauthorized));
 
@@ -101,41 +101,8 @@ public sealed class SnapchatReporterTests
         Assert.Equal("The access token has expired", refused.Message);
     }
 
-    [Theory]
-    [InlineData("7", 7)]
-    [InlineData(null, 60)]
-    public async Task A429WaitsItsRetryAfterOrAMinute(string? retryAfter, int seconds)
-    {
-        var platform = new CannedPlatform(_ =>
-        {
-            var answer = CannedPlatform.Json(Error("E3002", "Too many requests: rate limit exceeded"), HttpStatusCode.TooManyRequests);
-            if (retryAfter is not null)
-            {
-                answer.Headers.Add("Retry-After", retryAfter);
-            }
-
-            return answer;
-        });
-
-        var throttled = await Assert.ThrowsAsync<PlatformThrottledException>(() => Reporter(platform).CampaignsAsync(Scope("Europe/Berlin"), CancellationToken.None));
-
-        Assert.Equal(TimeSpan.FromSeconds(seconds), throttled.RetryAfter);
-    }
-
-    [Theory]
-    [InlineData(HttpStatusCode.BadRequest)]
-    [InlineData(HttpStatusCode.OK)]
-    public async Task AnErrorBodyFailsThePullWithItsDebugMessage(HttpStatusCode status)
-    {
-        var platform = new CannedPlatform(_ => CannedPlatform.Json(Error("E1001", "Invalid cursor"), status));
-
-        var failure = await Assert.ThrowsAsync<PlatformAnswerException>(() => Reporter(platform).CampaignsAsync(Scope("Europe/Berlin"), CancellationToken.None));
-
-        Assert.Equal($"Snapchat answered {(int)status} E1001: Invalid cursor", failure.Message);
-    }
-
     private static SnapchatReporter Reporter(CannedPlatform platform) =>
-        new(new HttpClient(platform), new PlatformEndpoints { ApiBaseUrl = new Uri("http://snapchat.test/"), ApiVersion = "v1" }, TimeProvider.System);
+        new(new HttpClient(platform), new PlatformEndpoints { ApiBaseUrl = new Uri("http://snapchat.test/"), ApiVersion = "v1" });
 
     private static ReportScope Scope(string zone) => new(Account, "token", "EUR", new RequestPacer(TimeProvider.System, 1_000_000), zone);
 

@@ -137,40 +137,14 @@ public sealed class TikTokReporterTests
         Assert.Equal((150L, 4L, 2.00m, 1m, 10.00m), (cell.Totals.Impressions, cell.Totals.Clicks, cell.Totals.Spend, cell.Totals.Conversions, cell.Totals.ConversionValue));
     }
 
-    [Theory]
-    [InlineData(40100, 60)]
-    [InlineData(40133, 5)]
-    public async Task ARateLimitCodeIsAThrottleWithTheWaitItsLimitNeeds(int code, int seconds)
-    {
-        var platform = new CannedPlatform(_ => CannedPlatform.Json($$$"""{"code":{{{code}}},"message":"Too many requests.","data":{}}"""));
-
-        var throttled = await Assert.ThrowsAsync<PlatformThrottledException>(() => Reporter(platform).CampaignsAsync(Scope(), CancellationToken.None));
-
-        Assert.Equal((TimeSpan.FromSeconds(seconds), "Too many requests."), (throttled.RetryAfter, throttled.Message));
-    }
-
-    [Theory]
-    [InlineData(40105)]
-    [InlineData(40104)]
-    [InlineData(40102)]
-    [InlineData(40001)]
-    public async Task ATokenOrPermissionCodeRefusesTheGrant(int code)
-    {
-        var platform = new CannedPlatform(_ => CannedPlatform.Json($$$"""{"code":{{{code}}},"message":"Access token is incorrect or has been revoked.","data":{}}"""));
-
-        var refused = await Assert.ThrowsAsync<GrantRefusedException>(() => Reporter(platform).CellsAsync(Scope(), Day, Day, CancellationToken.None));
-
-        Assert.Contains("incorrect or has been revoked", refused.Message, StringComparison.Ordinal);
-    }
-
     [Fact]
-    public async Task AnyOtherCodeFailsThePullWithThePlatformsWords()
+    public async Task AnErrorCodeStopsThePullAsTikTokErrorReadsIt()
     {
-        var platform = new CannedPlatform(_ => CannedPlatform.Json("""{"code":50000,"message":"System error, please retry.","data":{}}"""));
+        var platform = new CannedPlatform(_ => CannedPlatform.Json("""{"code":40133,"message":"Too many requests.","data":{}}"""));
 
-        var failure = await Assert.ThrowsAsync<PlatformAnswerException>(() => Reporter(platform).CellsAsync(Scope(), Day, Day, CancellationToken.None));
+        var throttled = await Assert.ThrowsAsync<PlatformThrottledException>(() => Reporter(platform).CellsAsync(Scope(), Day, Day, CancellationToken.None));
 
-        Assert.Equal("TikTok answered HTTP 200, code 50000: System error, please retry.", failure.Message);
+        Assert.Equal((TikTokError.QpsLimitWait, "Too many requests."), (throttled.RetryAfter, throttled.Message));
     }
 
     private static TikTokReporter Reporter(CannedPlatform platform) =>

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
@@ -23,47 +22,24 @@ public sealed record PlatformAnswer(HttpStatusCode Status, JsonElement Body, Htt
         {
             using var response = await http.SendAsync(request, cancellation);
             var text = await response.Content.ReadAsStringAsync(cancellation);
-            JsonElement body = default;
-            try
-            {
-                body = text.Length == 0 ? default : JsonDocument.Parse(text).RootElement.Clone();
-            }
-            catch (JsonException)
-            {
-                // Not JSON (a proxy's page): the status speaks for it.
-            }
-
-            return new PlatformAnswer(response.StatusCode, body, response.Headers);
+            return new PlatformAnswer(response.StatusCode, PlatformHttp.Parse(text), response.Headers);
         }
     }
 
     /// <summary>A header's value, its values joined by commas; null when the answer has none.</summary>
     public string? Header(string name) => Headers.TryGetValues(name, out var values) ? string.Join(",", values) : null;
 
-    /// <summary>A <c>Retry-After</c> in seconds, when the platform sent one.</summary>
-    public TimeSpan? RetryAfter => Headers.RetryAfter?.Delta
-        ?? (Headers.TryGetValues("Retry-After", out var values) && int.TryParse(values.FirstOrDefault(), NumberStyles.None, CultureInfo.InvariantCulture, out var seconds)
-            ? TimeSpan.FromSeconds(seconds) : null);
+    /// <summary>A header that carries JSON (Meta's usage headers), or default when it is absent or not JSON.</summary>
+    public JsonElement HeaderJson(string name) => Header(name) is { } text ? PlatformHttp.Parse(text) : default;
 
-    /// <summary>The value at a path of property names, or default when any step is missing.</summary>
-    public static JsonElement At(JsonElement element, params string[] path)
+    /// <summary>
+    /// The wait a <c>Retry-After</c> names, in seconds or as a date; a date is read against the answer's own <c>Date</c>,
+    /// so a skew between the platform's clock and ours does not change the wait. Null when it names none ahead.
+    /// </summary>
+    public TimeSpan? RetryAfter => Headers.RetryAfter switch
     {
-        foreach (var name in path)
-        {
-            if (element.ValueKind != JsonValueKind.Object || !element.TryGetProperty(name, out element))
-            {
-                return default;
-            }
-        }
-
-        return element;
-    }
-
-    /// <summary>A value as text: strings as they are, numbers and others as their JSON.</summary>
-    public static string? Text(JsonElement element) => element.ValueKind switch
-    {
-        JsonValueKind.Undefined or JsonValueKind.Null => null,
-        JsonValueKind.String => element.GetString(),
-        _ => element.GetRawText(),
+        { Delta: { } delta } => delta,
+        { Date: { } at } when Headers.Date is { } sent && at > sent => at - sent,
+        _ => null,
     };
 }

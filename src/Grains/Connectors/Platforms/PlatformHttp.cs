@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.WebUtilities;
 
 namespace GrainMarketing.Connectors.Platforms;
 
-/// <summary>The HTTP the platforms' auth clients share: a query built from pairs, JSON read whole, and a refused grant told from a failure.</summary>
+/// <summary>The HTTP and JSON the platforms' clients share: a query built from pairs, JSON read whole and by path, and a refused grant told from a failure.</summary>
 public static class PlatformHttp
 {
     /// <summary>The named <see cref="HttpClient"/> every connector uses (no proxy, a timeout, no automatic redirects).</summary>
@@ -48,16 +48,34 @@ public static class PlatformHttp
         Content = new FormUrlEncodedContent(fields.Where(f => f.Value is not null).Select(f => new KeyValuePair<string, string>(f.Name, f.Value!))),
     };
 
-    public static string? Text(JsonElement element, string name) =>
-        element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out var value) && value.ValueKind != JsonValueKind.Null
-            ? value.ValueKind == JsonValueKind.String ? value.GetString() : value.GetRawText()
-            : null;
+    /// <summary>The value at a path of property names, or default when any step is missing.</summary>
+    public static JsonElement At(JsonElement element, params ReadOnlySpan<string> path)
+    {
+        foreach (var name in path)
+        {
+            if (element.ValueKind != JsonValueKind.Object || !element.TryGetProperty(name, out element))
+            {
+                return default;
+            }
+        }
+
+        return element;
+    }
+
+    /// <summary>The value at a path as text: strings as they are, numbers and others as their JSON; null when missing or null.</summary>
+    public static string? Text(JsonElement element, params ReadOnlySpan<string> path) => At(element, path) switch
+    {
+        { ValueKind: JsonValueKind.Undefined or JsonValueKind.Null } => null,
+        { ValueKind: JsonValueKind.String } value => value.GetString(),
+        var value => value.GetRawText(),
+    };
 
     /// <summary>When a token granted now for <c>expires_in</c> seconds expires; null when the answer gives no lifetime.</summary>
     public static DateTimeOffset? Expiry(JsonElement answer, DateTimeOffset now) =>
         long.TryParse(Text(answer, "expires_in"), out var seconds) && seconds > 0 ? now.AddSeconds(seconds) : null;
 
-    private static JsonElement Parse(string text)
+    /// <summary>The JSON of a body or header, or default when there is none or it is not JSON (a proxy's page).</summary>
+    public static JsonElement Parse(string text)
     {
         try
         {

@@ -79,41 +79,14 @@ public sealed class GoogleReporter(HttpClient http, PlatformEndpoints endpoints)
         }
 
         var answer = await PlatformAnswer.SendAsync(http, request, scope.Pacer, cancellation);
-        if (!answer.Ok)
+        if (GoogleAdsError.Classify(answer) is { } error)
         {
-            throw Failure(answer);
+            throw error.ToException();
         }
 
         return answer.Body.ValueKind == JsonValueKind.Array
             ? [.. answer.Body.EnumerateArray().Where(b => b.TryGetProperty("results", out _)).SelectMany(b => b.GetProperty("results").EnumerateArray())]
             : throw new PlatformAnswerException("Google's searchStream answered no array of batches.");
-    }
-
-    /// <summary>A google.rpc.Status: UNAUTHENTICATED refuses the grant, RESOURCE_EXHAUSTED waits its <c>retryDelay</c>, anything else fails the pull.</summary>
-    private static Exception Failure(PlatformAnswer answer)
-    {
-        var error = answer.Body.ValueKind == JsonValueKind.Object && answer.Body.TryGetProperty("error", out var e) ? e : default;
-        var failure = error.ValueKind == JsonValueKind.Object && error.TryGetProperty("details", out var details) && details.ValueKind == JsonValueKind.Array
-            ? details.EnumerateArray().SelectMany(d => d.TryGetProperty("errors", out var errors) ? errors.EnumerateArray() : Enumerable.Empty<JsonElement>()).FirstOrDefault()
-            : default;
-        var message = PlatformHttp.Text(failure, "message") ?? PlatformHttp.Text(error, "message") ?? $"HTTP {(int)answer.Status}";
-        return PlatformHttp.Text(error, "status") switch
-        {
-            "UNAUTHENTICATED" => new GrantRefusedException(message),
-            "RESOURCE_EXHAUSTED" => new PlatformThrottledException(RetryDelay(failure), message),
-            var status => new PlatformAnswerException($"Google Ads answered {(int)answer.Status} {status}: {message}"),
-        };
-    }
-
-    /// <summary>The quota error's <c>retryDelay</c>, a protobuf Duration such as "30s"; a minute when it gives none.</summary>
-    private static TimeSpan RetryDelay(JsonElement failure)
-    {
-        var delay = failure.ValueKind == JsonValueKind.Object && failure.TryGetProperty("details", out var d) && d.TryGetProperty("quotaErrorDetails", out var q)
-            ? PlatformHttp.Text(q, "retryDelay")
-            : null;
-        return delay is { Length: > 1 } && delay.EndsWith('s') && double.TryParse(delay[..^1], CultureInfo.InvariantCulture, out var seconds)
-            ? TimeSpan.FromSeconds(seconds)
-            : TimeSpan.FromMinutes(1);
     }
 
     private static long Long(JsonElement metrics, string name) =>

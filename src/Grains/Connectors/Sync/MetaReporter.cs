@@ -164,60 +164,11 @@ public sealed class MetaReporter(HttpClient http, PlatformEndpoints endpoints, T
         request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", scope.AccessToken);
         var answer = await PlatformAnswer.SendAsync(http, request, scope.Pacer, cancellation);
         scope.Pacer.Quota = Quota(answer) ?? scope.Pacer.Quota;
-        if (answer.Ok)
-        {
-            return answer.Body;
-        }
-
-        var error = answer.Body.ValueKind == JsonValueKind.Object && answer.Body.TryGetProperty("error", out var e) ? e : default;
-        var code = int.TryParse(PlatformHttp.Text(error, "code"), CultureInfo.InvariantCulture, out var c) ? c : 0;
-        var message = PlatformHttp.Text(error, "message") ?? $"HTTP {(int)answer.Status}";
-        throw code switch
-        {
-            102 or 190 => new GrantRefusedException(message),
-            4 or 17 or 32 or 613 or (>= 80000 and <= 80014) => new PlatformThrottledException(Wait(answer), message),
-            _ => new PlatformAnswerException($"Meta answered {(int)answer.Status} (code {code}): {message}"),
-        };
-    }
-
-    /// <summary>How long Meta says to wait: the business use case's <c>estimated_time_to_regain_access</c> (minutes), else the ad account's <c>reset_time_duration</c> (seconds), else a minute.</summary>
-    private static TimeSpan Wait(PlatformAnswer answer)
-    {
-        var minutes = Json(answer, "x-business-use-case-usage") is { ValueKind: JsonValueKind.Object } usage
-            ? usage.EnumerateObject().SelectMany(p => p.Value.ValueKind == JsonValueKind.Array ? p.Value.EnumerateArray() : Enumerable.Empty<JsonElement>())
-                .Select(u => double.TryParse(PlatformHttp.Text(u, "estimated_time_to_regain_access"), CultureInfo.InvariantCulture, out var m) ? m : 0).DefaultIfEmpty(0).Max()
-            : 0;
-        if (minutes > 0)
-        {
-            return TimeSpan.FromMinutes(minutes);
-        }
-
-        return double.TryParse(PlatformHttp.Text(Json(answer, "x-ad-account-usage") ?? default, "reset_time_duration"), CultureInfo.InvariantCulture, out var seconds) && seconds > 0
-            ? TimeSpan.FromSeconds(seconds)
-            : TimeSpan.FromMinutes(1);
+        return MetaError.Classify(answer) is { } error ? throw error.ToException() : answer.Body;
     }
 
     private static string? Quota(PlatformAnswer answer) =>
-        Json(answer, "x-ad-account-usage") is { } usage && PlatformHttp.Text(usage, "acc_id_util_pct") is { } used
-            ? $"ad account {used}% used (x-ad-account-usage)"
-            : null;
-
-    private static JsonElement? Json(PlatformAnswer answer, string header)
-    {
-        if (answer.Header(header) is not { } text)
-        {
-            return null;
-        }
-
-        try
-        {
-            return JsonDocument.Parse(text).RootElement.Clone();
-        }
-        catch (JsonException)
-        {
-            return null;
-        }
-    }
+        PlatformHttp.Text(answer.HeaderJson("x-ad-account-usage"), "acc_id_util_pct") is { } used ? $"ad account {used}% used (x-ad-account-usage)" : null;
 
     private Uri Api(string path) => PlatformHttp.Join(endpoints.ApiBaseUrl!, $"{endpoints.ApiVersion}/{path}");
 

@@ -17,7 +17,7 @@ public sealed class PlatformReporters(IHttpClientFactory clients, IOptions<Conne
             AdPlatform.Meta => new MetaReporter(http, endpoints, clock),
             AdPlatform.Google => new GoogleReporter(http, endpoints),
             AdPlatform.TikTok => new TikTokReporter(http, endpoints),
-            AdPlatform.Snapchat => new SnapchatReporter(http, endpoints, clock),
+            AdPlatform.Snapchat => new SnapchatReporter(http, endpoints),
             _ => throw new NotSupportedException($"No {EnumNames.Camel(platform)} reporting yet."),
         };
     }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Net;
 using System.Text.Json;
 using GrainMarketing.Connectors.Platforms;
 using GrainMarketing.Metrics;
@@ -20,7 +19,7 @@ namespace GrainMarketing.Connectors.Sync;
 /// unknown age. Snapchat lists every day, zeros included: rows without delivery become no cell, as Meta and TikTok
 /// leave them out of their reports.
 /// </remarks>
-public sealed class SnapchatReporter(HttpClient http, PlatformEndpoints endpoints, TimeProvider clock) : IPlatformReporter
+public sealed class SnapchatReporter(HttpClient http, PlatformEndpoints endpoints) : IPlatformReporter
 {
     private const decimal Micros = 1_000_000m;
 
@@ -30,12 +29,6 @@ public sealed class SnapchatReporter(HttpClient http, PlatformEndpoints endpoint
     private const string SwipeWindow = "28_DAY";
 
     private const string ViewWindow = "1_DAY";
-
-    /// <summary>
-    /// The wait after a 429 without <c>Retry-After</c>. Snapchat's limits are per second, but a 429 mid-pull means the
-    /// token's (or the app's, shared by every account) budget is spent: a minute lets it clear without hammering.
-    /// </summary>
-    private static readonly TimeSpan DefaultWait = TimeSpan.FromMinutes(1);
 
     /// <summary>Ad squad by age × gender.</summary>
     public CellShape Shape { get; } = new(Dimensions.Age | Dimensions.Gender, AdSet: true, Ad: false);
@@ -160,36 +153,7 @@ public sealed class SnapchatReporter(HttpClient http, PlatformEndpoints endpoint
     private async Task<JsonElement> SendAsync(Uri url, ReportScope scope, CancellationToken cancellation)
     {
         var answer = await PlatformAnswer.SendAsync(http, PlatformHttp.Get(url, scope.AccessToken), scope.Pacer, cancellation);
-        if (answer.Ok && answer.Body.ValueKind == JsonValueKind.Object && PlatformHttp.Text(answer.Body, "request_status") != "ERROR")
-        {
-            return answer.Body;
-        }
-
-        var message = PlatformHttp.Text(answer.Body, "debug_message") ?? PlatformHttp.Text(answer.Body, "display_message") ?? $"HTTP {(int)answer.Status}";
-        throw answer.Status switch
-        {
-            HttpStatusCode.Unauthorized => new GrantRefusedException(message),
-            HttpStatusCode.TooManyRequests => new PlatformThrottledException(RetryAfter(answer), message),
-            _ => new PlatformAnswerException($"Snapchat answered {(int)answer.Status} {PlatformHttp.Text(answer.Body, "error_code")}: {message}"),
-        };
-    }
-
-    /// <summary>The 429's <c>Retry-After</c> (seconds or an HTTP date) when it sent one, else <see cref="DefaultWait"/>.</summary>
-    private TimeSpan RetryAfter(PlatformAnswer answer)
-    {
-        if (answer.Header("Retry-After") is not { } value)
-        {
-            return DefaultWait;
-        }
-
-        if (int.TryParse(value, CultureInfo.InvariantCulture, out var seconds) && seconds >= 0)
-        {
-            return TimeSpan.FromSeconds(seconds);
-        }
-
-        return DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var at) && at > clock.GetUtcNow()
-            ? at - clock.GetUtcNow()
-            : DefaultWait;
+        return SnapchatError.Classify(answer) is { } error ? throw error.ToException() : answer.Body;
     }
 
     /// <summary>The account's local midnight of <paramref name="day"/>, with that moment's offset, as Snapchat wants it.</summary>

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Net;
 using System.Text.Json;
 using GrainMarketing.Connectors.Platforms;
 using GrainMarketing.Metrics;
@@ -15,8 +14,7 @@ namespace GrainMarketing.Connectors.Sync;
 /// <remarks>
 /// Purchases are <c>complete_payment</c> and their value <c>total_complete_payment_rate</c> (TikTok's naming for the
 /// value, unsure). The ad's campaign and ad group come as the attribute metrics <c>campaign_id</c> and
-/// <c>adgroup_id</c>. The token codes are unsure: TikTok documents 40104 (missing) and 40105 (invalid or revoked);
-/// 40102 (expired) and 40001 (no permission on the advertiser) end the grant too.
+/// <c>adgroup_id</c>. Errors are read by <see cref="TikTokError"/>.
 /// </remarks>
 public sealed class TikTokReporter(HttpClient http, PlatformEndpoints endpoints) : IPlatformReporter
 {
@@ -26,21 +24,11 @@ public sealed class TikTokReporter(HttpClient http, PlatformEndpoints endpoints)
     /// <summary>The longest range TikTok reports by <c>stat_time_day</c> in one request.</summary>
     public const int MaxDaysPerReport = 30;
 
-    private const int TooMuchData = 40067;
-
-    private static readonly HashSet<int> Refused = [40001, 40102, 40104, 40105];
+    private const string TooMuchData = "40067";
 
     private static readonly string[] Dimensions = ["ad_id", "stat_time_day", "age", "gender"];
 
     private static readonly string[] Metrics = ["campaign_id", "adgroup_id", "impressions", "clicks", "spend", "complete_payment", "total_complete_payment_rate"];
-
-    /// <summary>
-    /// TikTok names no wait. 40100 is the per-minute request limit, so a minute always reaches a fresh window; 40133 is
-    /// the per-second limit, which clears within seconds.
-    /// </summary>
-    private static readonly TimeSpan RateLimitWait = TimeSpan.FromMinutes(1);
-
-    private static readonly TimeSpan QpsLimitWait = TimeSpan.FromSeconds(5);
 
     /// <summary>Ad by age × gender (the AUDIENCE report).</summary>
     public CellShape Shape { get; } = new(GrainMarketing.Metrics.Dimensions.Age | GrainMarketing.Metrics.Dimensions.Gender, AdSet: true, Ad: true);
@@ -144,13 +132,14 @@ public sealed class TikTokReporter(HttpClient http, PlatformEndpoints endpoints)
             var request = PlatformHttp.Get(url);
             request.Headers.Add("Access-Token", scope.AccessToken);
             var answer = await PlatformAnswer.SendAsync(http, request, scope.Pacer, cancellation);
-            var code = int.TryParse(PlatformHttp.Text(answer.Body, "code"), CultureInfo.InvariantCulture, out var c) ? c : (int?)null;
-            if (code == TooMuchData)
+            if (PlatformHttp.Text(answer.Body, "code") == TooMuchData)
             {
                 return null;
             }
 
-            var data = answer.Ok && code == 0 && answer.Body.TryGetProperty("data", out var d) ? d : throw Failure(answer, code);
+            var data = TikTokError.Classify(answer) is { } error ? throw error.ToException()
+                : PlatformHttp.At(answer.Body, "data") is { ValueKind: JsonValueKind.Object } d ? d
+                : throw new PlatformAnswerException("TikTok answered code 0 without data.");
             if (data.TryGetProperty("list", out var list) && list.ValueKind == JsonValueKind.Array)
             {
                 rows.AddRange(list.EnumerateArray());
@@ -160,19 +149,6 @@ public sealed class TikTokReporter(HttpClient http, PlatformEndpoints endpoints)
         }
 
         return rows;
-    }
-
-    private static Exception Failure(PlatformAnswer answer, int? code)
-    {
-        var message = PlatformHttp.Text(answer.Body, "message") ?? $"HTTP {(int)answer.Status}";
-        return code switch
-        {
-            40100 => new PlatformThrottledException(RateLimitWait, message),
-            40133 => new PlatformThrottledException(QpsLimitWait, message),
-            { } refused when Refused.Contains(refused) => new GrantRefusedException($"TikTok code {refused}: {message}"),
-            _ when answer.Status == HttpStatusCode.TooManyRequests => new PlatformThrottledException(RateLimitWait, message),
-            _ => new PlatformAnswerException($"TikTok answered HTTP {(int)answer.Status}, code {code?.ToString(CultureInfo.InvariantCulture) ?? "none"}: {message}"),
-        };
     }
 
     /// <summary>An id as TikTok writes it; its "-" for an attribute it has not is no id.</summary>

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using GrainMarketing.Connectors.Platforms;
@@ -13,13 +12,11 @@ namespace GrainMarketing.Connectors.WriteBack;
 /// </summary>
 /// <remarks>
 /// Ad groups are not pushed (their status lives on <c>adGroups:mutate</c>, not written here yet). A shared budget
-/// changes every campaign that uses it; unsure how often that happens on the accounts we serve. Errors: 401 ends the
-/// grant; <c>RESOURCE_EXHAUSTED</c> (HTTP 429) waits for its <c>retryDelay</c>.
+/// changes every campaign that uses it; unsure how often that happens on the accounts we serve. Errors are read by
+/// <see cref="GoogleAdsError"/>.
 /// </remarks>
 public sealed class GoogleWriter(HttpClient http, PlatformEndpoints endpoints, string customerId) : IPlatformWriter
 {
-    public static readonly TimeSpan DefaultWait = TimeSpan.FromMinutes(1);
-
     public string Describe(PlatformChange change) => change.Active is { } active
         ? $"campaigns:mutate customers/{customerId}/campaigns/{change.CampaignId} status={(active ? "ENABLED" : "PAUSED")}"
         : $"campaignBudgets:mutate (campaign {change.CampaignId}) amountMicros={Micros(change)}";
@@ -46,11 +43,11 @@ public sealed class GoogleWriter(HttpClient http, PlatformEndpoints endpoints, s
             }, accessToken, cancellation)
             : await MutateAsync("campaignBudgets:mutate", new
             {
-                operations = new[] { new { update = new { resourceName = PlatformAnswer.Text(PlatformAnswer.At(campaign, "campaign", "campaignBudget")), amountMicros = Micros(change) }, updateMask = "amount_micros" } },
+                operations = new[] { new { update = new { resourceName = PlatformHttp.Text(campaign, "campaign", "campaignBudget"), amountMicros = Micros(change) }, updateMask = "amount_micros" } },
             }, accessToken, cancellation);
-        if (Refusal(sent) is { } refusal)
+        if (GoogleAdsError.Classify(sent) is { } error)
         {
-            return refusal;
+            return WriteOutcome.For(error);
         }
 
         (campaign, problem) = await ReadAsync(change, accessToken, cancellation);
@@ -59,7 +56,7 @@ public sealed class GoogleWriter(HttpClient http, PlatformEndpoints endpoints, s
             return problem;
         }
 
-        var (status, micros) = (PlatformAnswer.Text(PlatformAnswer.At(campaign, "campaign", "status")), PlatformAnswer.Text(PlatformAnswer.At(campaign, "campaignBudget", "amountMicros")));
+        var (status, micros) = (PlatformHttp.Text(campaign, "campaign", "status"), PlatformHttp.Text(campaign, "campaignBudget", "amountMicros"));
         return change.Active is { } wanted
             ? status == (wanted ? "ENABLED" : "PAUSED") ? WriteOutcome.Confirmed : WriteOutcome.Failed($"Google Ads accepted the change but reads back status {status}.")
             : micros == Micros(change) ? WriteOutcome.Confirmed : WriteOutcome.Failed($"Google Ads accepted the change but reads back amountMicros {micros}.");
@@ -81,12 +78,12 @@ public sealed class GoogleWriter(HttpClient http, PlatformEndpoints endpoints, s
             query = $"SELECT campaign.id, campaign.status, campaign.campaign_budget, campaign_budget.amount_micros FROM campaign WHERE campaign.id = {id}",
         });
         var answer = await PlatformAnswer.SendAsync(http, request, cancellation);
-        if (Refusal(answer) is { } refusal)
+        if (GoogleAdsError.Classify(answer) is { } error)
         {
-            return (default, refusal);
+            return (default, WriteOutcome.For(error));
         }
 
-        return PlatformAnswer.At(answer.Body, "results") is { ValueKind: JsonValueKind.Array } rows && rows.GetArrayLength() > 0
+        return PlatformHttp.At(answer.Body, "results") is { ValueKind: JsonValueKind.Array } rows && rows.GetArrayLength() > 0
             ? (rows[0], null)
             : (default, WriteOutcome.Failed($"Google Ads has no campaign {change.CampaignId} in customer {customerId}."));
     }
@@ -109,37 +106,4 @@ public sealed class GoogleWriter(HttpClient http, PlatformEndpoints endpoints, s
 
         return request;
     }
-
-    /// <summary>Null for a success; otherwise the GoogleAdsFailure's first message and what it means for the change.</summary>
-    private static WriteOutcome? Refusal(PlatformAnswer answer)
-    {
-        if (answer.Ok)
-        {
-            return null;
-        }
-
-        var error = PlatformAnswer.At(answer.Body, "error");
-        var failure = PlatformAnswer.At(error, "details") is { ValueKind: JsonValueKind.Array } details && details.GetArrayLength() > 0
-            && PlatformAnswer.At(details[0], "errors") is { ValueKind: JsonValueKind.Array } errors && errors.GetArrayLength() > 0
-            ? errors[0] : default;
-        var message = PlatformAnswer.Text(PlatformAnswer.At(failure, "message")) ?? PlatformAnswer.Text(PlatformAnswer.At(error, "message")) ?? $"Google Ads answered {(int)answer.Status}.";
-        if (answer.Status == HttpStatusCode.Unauthorized)
-        {
-            return WriteOutcome.Refused(message);
-        }
-
-        if (answer.Status == HttpStatusCode.TooManyRequests || PlatformAnswer.Text(PlatformAnswer.At(error, "status")) == "RESOURCE_EXHAUSTED")
-        {
-            return WriteOutcome.Later(RetryDelay(failure) ?? answer.RetryAfter ?? DefaultWait, message);
-        }
-
-        return (int)answer.Status >= 500 ? WriteOutcome.Later(DefaultWait, message) : WriteOutcome.Failed(message);
-    }
-
-    /// <summary>A protobuf Duration such as <c>"30s"</c> in <c>quotaErrorDetails.retryDelay</c>.</summary>
-    private static TimeSpan? RetryDelay(JsonElement failure) =>
-        PlatformAnswer.Text(PlatformAnswer.At(failure, "details", "quotaErrorDetails", "retryDelay")) is { } delay && delay.EndsWith('s')
-        && double.TryParse(delay[..^1], NumberStyles.Float, CultureInfo.InvariantCulture, out var seconds)
-            ? TimeSpan.FromSeconds(seconds)
-            : null;
 }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -12,11 +11,9 @@ namespace GrainMarketing.Connectors.WriteBack;
 /// <c>PUT /v1/adaccounts/{account}/campaigns</c> (PATCH is reported since May 2026, unsure, so PUT, which works
 /// everywhere), then read again to confirm. <c>daily_budget_micro</c> is micro-currency in whole cents.
 /// </summary>
-/// <remarks>A 401 ends the grant; a 429 waits for its <c>Retry-After</c>, or a minute. Ad squads are not pushed yet.</remarks>
+/// <remarks>Errors are read by <see cref="SnapchatError"/>. Ad squads are not pushed yet.</remarks>
 public sealed class SnapchatWriter(HttpClient http, PlatformEndpoints endpoints, string adAccountId) : IPlatformWriter
 {
-    public static readonly TimeSpan DefaultWait = TimeSpan.FromMinutes(1);
-
     public string Describe(PlatformChange change) => change.Active is { } active
         ? $"PUT campaign {change.CampaignId} status={(active ? "ACTIVE" : "PAUSED")}"
         : $"PUT campaign {change.CampaignId} daily_budget_micro={Micros(change).ToString(CultureInfo.InvariantCulture)}";
@@ -49,9 +46,9 @@ public sealed class SnapchatWriter(HttpClient http, PlatformEndpoints endpoints,
         var request = PlatformHttp.Get(PlatformHttp.Join(endpoints.ApiBaseUrl!, $"{endpoints.ApiVersion}/adaccounts/{adAccountId}/campaigns"), accessToken);
         request.Method = HttpMethod.Put;
         request.Content = JsonContent.Create(new JsonObject { ["campaigns"] = new JsonArray(entity) });
-        if (Refusal(await PlatformAnswer.SendAsync(http, request, cancellation)) is { } refused)
+        if (SnapchatError.Classify(await PlatformAnswer.SendAsync(http, request, cancellation)) is { } error)
         {
-            return refused;
+            return WriteOutcome.For(error);
         }
 
         (campaign, problem) = await ReadAsync(change.CampaignId, accessToken, cancellation);
@@ -60,8 +57,8 @@ public sealed class SnapchatWriter(HttpClient http, PlatformEndpoints endpoints,
             return problem;
         }
 
-        var status = PlatformAnswer.Text(PlatformAnswer.At(campaign, "status"));
-        var micros = PlatformAnswer.Text(PlatformAnswer.At(campaign, "daily_budget_micro"));
+        var status = PlatformHttp.Text(campaign, "status");
+        var micros = PlatformHttp.Text(campaign, "daily_budget_micro");
         return change.Active is { } wanted
             ? status == (wanted ? "ACTIVE" : "PAUSED") ? WriteOutcome.Confirmed : WriteOutcome.Failed($"Snapchat accepted the change but reads back status {status}.")
             : micros == Micros(change).ToString(CultureInfo.InvariantCulture) ? WriteOutcome.Confirmed : WriteOutcome.Failed($"Snapchat accepted the change but reads back daily_budget_micro {micros}.");
@@ -72,31 +69,14 @@ public sealed class SnapchatWriter(HttpClient http, PlatformEndpoints endpoints,
     private async Task<(JsonElement Campaign, WriteOutcome? Problem)> ReadAsync(string campaignId, string accessToken, CancellationToken cancellation)
     {
         var answer = await PlatformAnswer.SendAsync(http, PlatformHttp.Get(PlatformHttp.Join(endpoints.ApiBaseUrl!, $"{endpoints.ApiVersion}/campaigns/{campaignId}"), accessToken), cancellation);
-        if (Refusal(answer) is { } refused)
+        if (SnapchatError.Classify(answer) is { } error)
         {
-            return (default, refused);
+            return (default, WriteOutcome.For(error));
         }
 
-        return PlatformAnswer.At(answer.Body, "campaigns") is { ValueKind: JsonValueKind.Array } list && list.GetArrayLength() > 0
-            && PlatformAnswer.At(list[0], "campaign") is { ValueKind: JsonValueKind.Object } campaign
+        return PlatformHttp.At(answer.Body, "campaigns") is { ValueKind: JsonValueKind.Array } list && list.GetArrayLength() > 0
+            && PlatformHttp.At(list[0], "campaign") is { ValueKind: JsonValueKind.Object } campaign
             ? (campaign, null)
             : (default, WriteOutcome.Failed($"Snapchat has no campaign {campaignId}."));
-    }
-
-    private static WriteOutcome? Refusal(PlatformAnswer answer)
-    {
-        if (answer.Ok && PlatformAnswer.Text(PlatformAnswer.At(answer.Body, "request_status")) != "ERROR")
-        {
-            return null;
-        }
-
-        var message = PlatformAnswer.Text(PlatformAnswer.At(answer.Body, "debug_message")) ?? $"Snapchat answered {(int)answer.Status}.";
-        return answer.Status switch
-        {
-            HttpStatusCode.Unauthorized => WriteOutcome.Refused(message),
-            HttpStatusCode.TooManyRequests => WriteOutcome.Later(answer.RetryAfter ?? DefaultWait, message),
-            _ when (int)answer.Status >= 500 => WriteOutcome.Later(DefaultWait, message),
-            _ => WriteOutcome.Failed(message),
-        };
     }
 }

@@ -10,13 +10,10 @@ namespace GrainMarketing.Connectors.WriteBack;
 /// (<c>budget</c> in major units, two decimals), confirmed through <c>campaign/get/</c>.
 /// </summary>
 /// <remarks>
-/// TikTok answers HTTP 200 with a non-zero <c>code</c>: 40100 and 40133 are rate limits (no delay given: a minute is
-/// waited), 40102, 40104 and 40105 end the grant. Ad groups are not pushed yet.
+/// Errors are read by <see cref="TikTokError"/>. Ad groups are not pushed yet.
 /// </remarks>
 public sealed class TikTokWriter(HttpClient http, PlatformEndpoints endpoints, string advertiserId) : IPlatformWriter
 {
-    public static readonly TimeSpan RateLimitWait = TimeSpan.FromMinutes(1);
-
     private const int PageSize = 1_000;
 
     public string Describe(PlatformChange change) => change.Active is { } active
@@ -51,8 +48,8 @@ public sealed class TikTokWriter(HttpClient http, PlatformEndpoints endpoints, s
             return unread;
         }
 
-        var status = PlatformAnswer.Text(PlatformAnswer.At(campaign, "operation_status"));
-        var budget = PlatformAnswer.At(campaign, "budget") is { ValueKind: JsonValueKind.Number } number ? number.GetDecimal() : (decimal?)null;
+        var status = PlatformHttp.Text(campaign, "operation_status");
+        var budget = PlatformHttp.At(campaign, "budget") is { ValueKind: JsonValueKind.Number } number ? number.GetDecimal() : (decimal?)null;
         return change.Active is { } wanted
             ? status == (wanted ? "ENABLE" : "DISABLE") ? WriteOutcome.Confirmed : WriteOutcome.Failed($"TikTok accepted the change but reads back operation_status {status}.")
             : budget == Budget(change) ? WriteOutcome.Confirmed : WriteOutcome.Failed($"TikTok accepted the change but reads back budget {budget?.ToString(CultureInfo.InvariantCulture)}.");
@@ -75,13 +72,13 @@ public sealed class TikTokWriter(HttpClient http, PlatformEndpoints endpoints, s
                 return (default, problem);
             }
 
-            if (PlatformAnswer.At(data, "list") is { ValueKind: JsonValueKind.Array } list
-                && list.EnumerateArray().FirstOrDefault(c => PlatformAnswer.Text(PlatformAnswer.At(c, "campaign_id")) == campaignId) is { ValueKind: JsonValueKind.Object } found)
+            if (PlatformHttp.At(data, "list") is { ValueKind: JsonValueKind.Array } list
+                && list.EnumerateArray().FirstOrDefault(c => PlatformHttp.Text(c, "campaign_id") == campaignId) is { ValueKind: JsonValueKind.Object } found)
             {
                 return (found, null);
             }
 
-            if (PlatformAnswer.At(data, "page_info", "total_page") is not { ValueKind: JsonValueKind.Number } pages || page >= pages.GetInt32())
+            if (PlatformHttp.At(data, "page_info", "total_page") is not { ValueKind: JsonValueKind.Number } pages || page >= pages.GetInt32())
             {
                 return (default, WriteOutcome.Failed($"TikTok lists no campaign {campaignId} for advertiser {advertiserId}."));
             }
@@ -97,23 +94,10 @@ public sealed class TikTokWriter(HttpClient http, PlatformEndpoints endpoints, s
         return request;
     }
 
-    /// <summary>The envelope's <c>data</c> when <c>code</c> is 0, or what the code means for the change.</summary>
+    /// <summary>The envelope's <c>data</c> when <c>code</c> is 0, or what the error means for the change.</summary>
     private async Task<(JsonElement Data, WriteOutcome? Problem)> SendAsync(HttpRequestMessage request, CancellationToken cancellation)
     {
         var answer = await PlatformAnswer.SendAsync(http, request, cancellation);
-        var code = PlatformAnswer.Text(PlatformAnswer.At(answer.Body, "code"));
-        if (answer.Ok && code == "0")
-        {
-            return (PlatformAnswer.At(answer.Body, "data"), null);
-        }
-
-        var message = $"TikTok code {code ?? ((int)answer.Status).ToString(CultureInfo.InvariantCulture)}: {PlatformAnswer.Text(PlatformAnswer.At(answer.Body, "message"))}";
-        return (default, code switch
-        {
-            "40100" or "40133" => WriteOutcome.Later(RateLimitWait, message),
-            "40102" or "40104" or "40105" => WriteOutcome.Refused(message),
-            _ when (int)answer.Status >= 500 || code == "50000" => WriteOutcome.Later(RateLimitWait, message),
-            _ => WriteOutcome.Failed(message),
-        });
+        return TikTokError.Classify(answer) is { } error ? (default, WriteOutcome.For(error)) : (PlatformHttp.At(answer.Body, "data"), null);
     }
 }

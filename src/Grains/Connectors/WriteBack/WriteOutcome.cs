@@ -11,4 +11,12 @@ public sealed record WriteOutcome(WriteResult Result, string? Reason = null, Tim
     public static WriteOutcome Later(TimeSpan wait, string reason) => new(WriteResult.Wait, reason, wait);
 
     public static WriteOutcome Refused(string reason) => new(WriteResult.GrantRefused, reason);
+
+    /// <summary>What a platform's error means for the change: a transient error waits like a throttle, since the same push may succeed later.</summary>
+    public static WriteOutcome For(Platforms.PlatformError error) => error.Kind switch
+    {
+        Platforms.PlatformErrorKind.Refused => Refused(error.Message),
+        Platforms.PlatformErrorKind.Failed => Failed(error.Message),
+        _ => Later(error.Wait, error.Message),
+    };
 }
