@@ -6,6 +6,7 @@ namespace GrainMarketing.Insights.Budget;
 /// <param name="Gain">Proposed minus current, paired draw by draw so shared uncertainty cancels.</param>
 /// <param name="EqualisedMarginalReturn">The outcome the next unit of spend buys on every campaign not at a limit; null when all are at one.</param>
 /// <param name="AppliedAt">When the proposal was applied; null while it has not been.</param>
+/// <param name="Currency">The campaigns' own currency, which the totals and every budget are in (a proposal never mixes two).</param>
 [GenerateSerializer, Immutable, Alias("GrainMarketing.Insights.Budget.BudgetProposal")]
 public sealed record BudgetProposal(
     [property: Id(0)] Guid Id,
@@ -20,4 +21,5 @@ public sealed record BudgetProposal(
     [property: Id(9)] string Reasoning,
     [property: Id(10)] DateTimeOffset CreatedAt,
     [property: Id(11)] DateTimeOffset ExpiresAt,
-    [property: Id(12)] DateTimeOffset? AppliedAt = null);
+    [property: Id(12)] DateTimeOffset? AppliedAt = null,
+    [property: Id(13)] string? Currency = null);

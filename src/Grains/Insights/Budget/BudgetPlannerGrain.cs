@@ -41,9 +41,10 @@ public sealed partial class BudgetPlannerGrain(
     {
         var curves = GrainFactory.GetGrain<IResponseCurveGrain>(this.GetPrimaryKeyString());
         var fits = await Task.WhenAll(request.Campaigns.Select(key => curves.GetAsync(key)));
+        var currency = OneCurrency(request.Campaigns.Zip(fits, (key, fit) => (key, fit.Currency)), (await GrainFactory.GetGrain<ITenantGrain>(this.GetPrimaryKeyString()).GetAsync()).Settings.Currency);
         var inputs = request.Campaigns.Zip(fits, (key, fit) => Input(key, fit, request.Objective)).ToList();
         var now = clock.GetUtcNow();
-        var proposal = BudgetPlanner.Plan(request, inputs, Guid.NewGuid(), now, Lifetime);
+        var proposal = BudgetPlanner.Plan(request, inputs, Guid.NewGuid(), now, Lifetime) with { Currency = currency };
         state.State.Keep(proposal, now);
         await state.WriteStateAsync();
         if (!_reminderSet)
@@ -53,6 +54,24 @@ public sealed partial class BudgetPlannerGrain(
         }
 
         return proposal;
+    }
+
+    /// <summary>The one currency the campaigns' budgets are in (a campaign naming none is in the tenant's); a 400 naming each currency's campaigns when they mix.</summary>
+    /// <remarks>Budgets act in each campaign's own currency, and a total split across two currencies would move money at no stated rate.</remarks>
+    public static string OneCurrency(IEnumerable<(CampaignKey Campaign, string? Currency)> campaigns, string tenantCurrency)
+    {
+        var byCurrency = campaigns.GroupBy(c => c.Currency ?? tenantCurrency, c => $"{c.Campaign.Platform.ToString().ToLowerInvariant()}:{c.Campaign.CampaignId}", StringComparer.Ordinal)
+            .OrderBy(g => g.Key, StringComparer.Ordinal).ToList();
+        if (byCurrency.Count <= 1)
+        {
+            return byCurrency.FirstOrDefault()?.Key ?? tenantCurrency;
+        }
+
+        var named = string.Join("; ", byCurrency.Select(g => $"{g.Key}: {string.Join(", ", g.Order(StringComparer.Ordinal).Take(5))}{(g.Count() > 5 ? $" and {g.Count() - 5} more" : "")}"));
+        throw new ValidationFailedException(new Dictionary<string, string[]>
+        {
+            ["campaigns"] = [$"The campaigns spend in more than one currency ({named}): a total daily budget is in one, so optimise each currency's campaigns apart."],
+        });
     }
 
     /// <summary>Once a day has closed since the last refresh, refits every campaign's curves in the background; the tick itself returns at once.</summary>

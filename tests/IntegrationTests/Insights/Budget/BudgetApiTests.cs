@@ -49,6 +49,7 @@ public sealed class BudgetApiTests(ApiCluster fixture)
         Assert.True(rows["google:saturated"].GetProperty("proposedBudget").GetDecimal() < 100);
         Assert.Equal(("held", 50m), (rows["tiktok:young"].GetProperty("binding").GetString(), rows["tiktok:young"].GetProperty("proposedBudget").GetDecimal()));
         Assert.True(proposal.GetProperty("gain").GetProperty("value").GetDouble() > 0);
+        Assert.Equal("EUR", proposal.GetProperty("currency").GetString());
         Assert.Equal(("maxChangePercent", "maxChangePercent"), (rows["meta:room"].GetProperty("binding").GetString(), rows["google:saturated"].GetProperty("binding").GetString()));
         var reasoning = proposal.GetProperty("reasoning").GetString()!;
         Assert.Contains("The change limit (maxChangePercent) binds for", reasoning);
@@ -64,6 +65,23 @@ public sealed class BudgetApiTests(ApiCluster fixture)
         Assert.All(trail.GetProperty("items").EnumerateArray(), e => Assert.Equal($"rule:{id}", e.GetProperty("actor").GetString()));
         using var again = await Api.PostAsJsonAsync($"api/v1/tenants/{tenant}/budget/apply", new { proposalId = id });
         Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
+    }
+
+    [Fact]
+    public async Task CampaignsSpendingInTwoCurrenciesAreRefusedOneTotalNamingEachCurrencysCampaigns()
+    {
+        var tenant = await TenantWithHistoryAsync();
+        using var patched = await Api.PatchAsJsonAsync($"api/v1/tenants/{tenant}/campaigns/google:saturated", new { currency = "USD" });
+        Assert.Equal(HttpStatusCode.OK, patched.StatusCode);
+
+        using var refused = await Api.PostAsJsonAsync($"api/v1/tenants/{tenant}/budget/optimize", new { totalDailyBudget = 250, objective = "conversions" });
+        using var apart = await Api.PostAsJsonAsync($"api/v1/tenants/{tenant}/budget/optimize", new { totalDailyBudget = 90, objective = "conversions", campaigns = new[] { "google:saturated" } });
+
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        var reason = Assert.Single((await refused.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").GetProperty("campaigns").EnumerateArray()).GetString();
+        Assert.Contains("EUR: meta:room, tiktok:young; USD: google:saturated", reason, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, apart.StatusCode);
+        Assert.Equal("USD", (await apart.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("currency").GetString());
     }
 
     [Theory]
