@@ -13,6 +13,8 @@ public sealed class CampaignCostDetector : IRecommendationDetector
 {
     private static readonly CostFinding Words = new(RecommendationKind.PauseCampaign, "", "the tenant's other campaigns", "campaigns");
 
+    public bool ComparesCampaigns => true;
+
     public DetectorRun Detect(TenantEvidence tenant)
     {
         var live = tenant.Campaigns.Where(c => c.Status != CampaignStatus.Paused && c.Totals.Spend > 0)

@@ -11,6 +11,7 @@ namespace GrainMarketing.Insights.Recommendations;
 /// <param name="Parts">Each (ad set, ad) pair's days over the window.</param>
 /// <param name="Curves">Its fitted response curves (or why they could not be fitted); null when they were not read (a paused campaign).</param>
 /// <param name="Hours">The last week's arrivals by hour of the day in the tenant's zone (24 entries, midnight first); empty when not read.</param>
+/// <param name="Currency">The currency its money is in when that is not the tenant's; null: the tenant's.</param>
 public sealed record CampaignEvidence(
     string Id,
     CampaignStatus? Status,
@@ -19,4 +20,5 @@ public sealed record CampaignEvidence(
     IReadOnlyList<DayTotals> Days,
     IReadOnlyList<PartSeries> Parts,
     CampaignResponseCurves? Curves = null,
-    IReadOnlyList<MetricTotals>? Hours = null);
+    IReadOnlyList<MetricTotals>? Hours = null,
+    string? Currency = null);

@@ -15,7 +15,8 @@ namespace GrainMarketing.Insights.Recommendations;
 /// first run of a day pays for the fits, later runs read them. The hours are the campaign's hour ring (arrival time, the
 /// last <see cref="RecentBuckets.Hours"/> hours) folded onto the hours of the day in the tenant's zone.
 /// </remarks>
-public sealed class EvidenceCollector(IGrainFactory grains, string tenant, TimeZoneInfo zone)
+/// <param name="currency">The tenant's: a campaign's money in another is marked with its own, so detectors compare like with like.</param>
+public sealed class EvidenceCollector(IGrainFactory grains, string tenant, TimeZoneInfo zone, string currency)
 {
     public const int Concurrency = 32;
     public const int WindowDays = 28;
@@ -53,7 +54,8 @@ public sealed class EvidenceCollector(IGrainFactory grains, string tenant, TimeZ
         var parts = await grain.GetPartSeriesAsync(range);
         var live = summary.Metadata.Status != CampaignStatus.Paused;
         return new CampaignEvidence(CampaignTargets.Key(key), summary.Metadata.Status, summary.Totals, segments.Rows, days, parts,
-            live ? await CurvesAsync(key) : null, live ? HoursOfDay(await grain.GetRecentSeriesAsync(RecentBuckets.Hours * 60)) : []);
+            live ? await CurvesAsync(key) : null, live ? HoursOfDay(await grain.GetRecentSeriesAsync(RecentBuckets.Hours * 60)) : [],
+            summary.Metadata.Currency is { } own && own != currency ? own : null);
     }
 
     /// <summary>The campaign's curves, or null when the fit failed: one campaign's unreadable history must not stop the tenant's run.</summary>

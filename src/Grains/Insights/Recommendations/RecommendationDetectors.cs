@@ -9,9 +9,10 @@ public sealed class RecommendationDetectors
         new ScaleWinnerDetector(), new ShiftBudgetDetector(), new DaypartDetector(),
     ];
 
+    /// <remarks>A detector that compares campaigns' money with each other's runs once per currency the campaigns spend in.</remarks>
     public DetectorRun Detect(TenantEvidence tenant)
     {
-        var runs = _detectors.Select(d => d.Detect(tenant)).ToList();
+        var runs = _detectors.SelectMany(d => d.ComparesCampaigns ? tenant.ByCurrency().Select(d.Detect) : [d.Detect(tenant)]).ToList();
         var unjudged = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (target, reason) in runs.SelectMany(r => r.Unjudged))
         {

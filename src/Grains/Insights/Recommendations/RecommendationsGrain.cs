@@ -67,8 +67,9 @@ public sealed partial class RecommendationsGrain(
     {
         var started = Stopwatch.GetTimestamp();
         var now = clock.GetUtcNow();
-        var zone = await ZoneAsync();
-        var evidence = await new EvidenceCollector(GrainFactory, Tenant, zone).CollectAsync(DailySchedule.LocalDate(now, zone).AddDays(-1), now);
+        var settings = (await GrainFactory.GetGrain<ITenantGrain>(Tenant).GetAsync()).Settings;
+        var zone = TimeZoneInfo.FindSystemTimeZoneById(settings.TimeZone);
+        var evidence = await new EvidenceCollector(GrainFactory, Tenant, zone, settings.Currency).CollectAsync(DailySchedule.LocalDate(now, zone).AddDays(-1), now);
         var run = await Task.Run(() => _detectors.Detect(evidence));
         Book.Merge(run, clock.GetUtcNow());
         await MeasureAsync();

@@ -22,6 +22,8 @@ public sealed class ScaleWinnerDetector : IRecommendationDetector
     public const double FalseDiscoveryRate = 0.05;
     private const int SearchSteps = 100;
 
+    public bool ComparesCampaigns => true;
+
     public DetectorRun Detect(TenantEvidence tenant)
     {
         var live = tenant.Campaigns.Where(c => c.Status != CampaignStatus.Paused && c.Totals.Spend > 0).ToList();

@@ -16,6 +16,8 @@ public sealed class SegmentDetector : IRecommendationDetector
     public const double FalseDiscoveryRate = 0.05;
     public const int MaxCampaignsActedOn = 20;
 
+    public bool ComparesCampaigns => true;
+
     public DetectorRun Detect(TenantEvidence tenant)
     {
         var cells = tenant.Campaigns
@@ -28,10 +30,10 @@ public sealed class SegmentDetector : IRecommendationDetector
         var unjudged = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var cell in cells.Where(c => c.Spend * (cells.Sum(o => o.Conversions) - c.Conversions) / (cells.Sum(o => o.Spend) - c.Spend) < MinimumExpectedConversions))
         {
-            unjudged[Target(cell.Key)] = $"Insufficient data: {Figures.Count(cell.Conversions)} conversions on {Figures.Money(cell.Spend)} spend; {MinimumExpectedConversions} expected conversions are needed to judge a segment.";
+            unjudged[Target(cell.Key, tenant.Currency)] = $"Insufficient data: {Figures.Count(cell.Conversions)} conversions on {Figures.Money(cell.Spend)} spend; {MinimumExpectedConversions} expected conversions are needed to judge a segment.";
         }
 
-        var judged = cells.Where(c => !unjudged.ContainsKey(Target(c.Key))).Select(c => new Cell(c.Key, c.Campaigns, c.Conversions, c.Spend)).ToList();
+        var judged = cells.Where(c => !unjudged.ContainsKey(Target(c.Key, tenant.Currency))).Select(c => new Cell(c.Key, c.Campaigns, c.Conversions, c.Spend)).ToList();
         var first = Test(judged, [], []);
         var second = Test(judged, Keys(first, better: true), Keys(first, better: false));
         var findings = second.Where(t => t.Adjusted <= FalseDiscoveryRate)
@@ -64,11 +66,14 @@ public sealed class SegmentDetector : IRecommendationDetector
     private static HashSet<string> Keys(List<Tested> tested, bool better) =>
         tested.Where(t => t.Better == better && t.Adjusted <= FalseDiscoveryRate).Select(t => t.Cell.Key).ToHashSet(StringComparer.Ordinal);
 
-    /// <summary>The target name of a breakdown key <c>25-34|female</c>: <c>age=25-34|gender=female</c>.</summary>
-    public static string Target(string key)
+    /// <summary>
+    /// The target name of a breakdown key <c>25-34|female</c>: <c>age=25-34|gender=female</c>, with <c>|currency=USD</c>
+    /// for the segment among the campaigns of a currency other than the tenant's.
+    /// </summary>
+    public static string Target(string key, string? currency = null)
     {
         var parts = key.Split('|');
-        return $"age={parts[0]}|gender={parts[1]}";
+        return currency is null ? $"age={parts[0]}|gender={parts[1]}" : $"age={parts[0]}|gender={parts[1]}|currency={currency}";
     }
 
     private sealed record Cell(string Key, List<string> Campaigns, double Conversions, double Spend);
@@ -98,7 +103,7 @@ public sealed class SegmentDetector : IRecommendationDetector
             + $"a difference very unlikely to be chance (adjusted p {Figures.P(adjusted)}). "
             + (better ? $"Raising its share of the budget should bring about {Figures.Count(value)} more conversions a week." : $"Excluding it should bring about {Figures.Count(value)} more conversions a week.");
         var tag = Tags.Clean($"{(better ? "target" : "exclude")} {label}");
-        return new Finding(kind, Target(key), campaigns, $"{(better ? "Target" : "Exclude")} {label}: {ratio:0.00}× the rest's conversions per spend",
+        return new Finding(kind, Target(key, tenant.Currency), campaigns, $"{(better ? "Target" : "Exclude")} {label}: {ratio:0.00}× the rest's conversions per spend",
             explanation, evidence, new RecommendationImpact("conversions", value, lower, upper, assumption), 1 - adjusted, [new RuleAction(RuleActionType.Tag, Tag: tag)]);
     }
 }

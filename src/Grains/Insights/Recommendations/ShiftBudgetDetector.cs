@@ -11,7 +11,8 @@ namespace GrainMarketing.Insights.Recommendations;
 /// draw across the campaigns' bootstrap refits, as <see cref="BudgetPlanner"/> computes it. A finding needs the gain's 80%
 /// interval above zero, the gain at or below zero in at most <see cref="MaxPValue"/> of the refits, and a gain of at least
 /// <see cref="MinimumGainShare"/> of the current outcome: the split is chosen on the point fits, so it exploits their noise
-/// and the refits, centred on those fits, see that noise as gain. One recommendation per tenant, target <see cref="Target"/>.
+/// and the refits, centred on those fits, see that noise as gain. One recommendation per tenant and currency its campaigns
+/// spend in: target <see cref="Target"/> for the tenant's currency, <c>budget:USD</c> for another.
 /// </remarks>
 public sealed class ShiftBudgetDetector : IRecommendationDetector
 {
@@ -20,6 +21,8 @@ public sealed class ShiftBudgetDetector : IRecommendationDetector
     public const double MinimumGainShare = 0.05;
     public const double MaxPValue = 0.05;
     public const double MinimumMove = 0.01;
+
+    public bool ComparesCampaigns => true;
 
     public DetectorRun Detect(TenantEvidence tenant)
     {
@@ -77,7 +80,7 @@ public sealed class ShiftBudgetDetector : IRecommendationDetector
         var explanation = $"The campaigns' response curves say the same {Figures.Money((double)proposal.TotalDailyBudget)} a day would buy more split differently: {lines}. "
             + $"{proposal.Reasoning} In a week that is about {Figures.Count(impact.Value)} more conversions (80% interval {Figures.Count(impact.Lower80)} to {Figures.Count(impact.Upper80)}); "
             + $"the split gained nothing in {Figures.Percent(p)} of the refits.";
-        return new Finding(RecommendationKind.ShiftBudget, Target, [.. moves.Select(m => m.Campaign)],
+        return new Finding(RecommendationKind.ShiftBudget, tenant.Currency is { } currency ? $"{Target}:{currency}" : Target, [.. moves.Select(m => m.Campaign)],
             $"Shift {Figures.Money(moved)} a day between {moves.Count} campaigns: about {Figures.Count(impact.Value)} more conversions a week",
             explanation, evidence, impact, 1 - p, [],
             [.. moves.Select(m => new CampaignActions(m.Campaign, [new RuleAction(RuleActionType.SetBudget, Amount: m.ProposedBudget)]))]);

@@ -1,5 +1,6 @@
 using GrainMarketing.Automation;
 using GrainMarketing.Insights.Recommendations;
+using GrainMarketing.Metrics;
 using Xunit.Abstractions;
 
 namespace GrainMarketing.UnitTests.Insights.Recommendations;
@@ -39,6 +40,34 @@ public sealed class PlantedTruthTests(ITestOutputHelper output)
         Assert.Equal(planted, found);
         Assert.Equal(0, falseOnPlanted + falseOnClean);
     }
+
+    [Fact]
+    public void CampaignsSpendingInAnotherCurrencyAreComparedOnlyWithEachOther()
+    {
+        // Three of a clean tenant's campaigns report in yen: the same performance, every amount 160 times larger.
+        var evidence = PlantedTenant.Generate(5, planted: false, To).Evidence();
+        var yen = evidence.Campaigns.Take(3).Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
+        TenantEvidence InYen(string? label) => evidence with
+        {
+            Campaigns = [.. evidence.Campaigns.Select(c => !yen.Contains(c.Id) ? c : c with
+            {
+                Totals = Yen(c.Totals),
+                Days = [.. c.Days.Select(d => d with { Totals = Yen(d.Totals) })],
+                Segments = [.. c.Segments.Select(s => s with { Totals = Yen(s.Totals) })],
+                Parts = [.. c.Parts.Select(p => p with { Days = [.. p.Days.Select(d => d with { Totals = Yen(d.Totals) })] })],
+                Curves = null,
+                Currency = label,
+            })],
+        };
+
+        var labelled = new RecommendationDetectors().Detect(InYen("JPY"));
+        var unlabelled = new RecommendationDetectors().Detect(InYen(null));
+
+        Assert.Empty(labelled.Findings);
+        Assert.Contains(unlabelled.Findings, f => f.Kind == RecommendationKind.PauseCampaign && yen.Contains(f.Target));
+    }
+
+    private static MetricTotals Yen(MetricTotals totals) => totals with { Spend = totals.Spend * 160, ConversionValue = totals.ConversionValue * 160 };
 
     [Fact]
     public void TheCampaignWithTooFewConversionsGetsNoRecommendationAndSaysInsufficientData()
