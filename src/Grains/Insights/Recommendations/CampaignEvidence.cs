@@ -12,6 +12,7 @@ namespace GrainMarketing.Insights.Recommendations;
 /// <param name="Curves">Its fitted response curves (or why they could not be fitted); null when they were not read (a paused campaign).</param>
 /// <param name="Hours">The last week's arrivals by hour of the day in the tenant's zone (24 entries, midnight first); empty when not read.</param>
 /// <param name="Currency">The currency its money is in when that is not the tenant's; null: the tenant's.</param>
+/// <param name="Objective">Its objective as the platform or import named it; null when none is known.</param>
 public sealed record CampaignEvidence(
     string Id,
     CampaignStatus? Status,
@@ -21,4 +22,5 @@ public sealed record CampaignEvidence(
     IReadOnlyList<PartSeries> Parts,
     CampaignResponseCurves? Curves = null,
     IReadOnlyList<MetricTotals>? Hours = null,
-    string? Currency = null);
+    string? Currency = null,
+    string? Objective = null);

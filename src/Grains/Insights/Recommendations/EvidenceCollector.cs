@@ -55,7 +55,7 @@ public sealed class EvidenceCollector(IGrainFactory grains, string tenant, TimeZ
         var live = summary.Metadata.Status != CampaignStatus.Paused;
         return new CampaignEvidence(CampaignTargets.Key(key), summary.Metadata.Status, summary.Totals, segments.Rows, days, parts,
             live ? await CurvesAsync(key) : null, live ? HoursOfDay(await grain.GetRecentSeriesAsync(RecentBuckets.Hours * 60)) : [],
-            summary.Metadata.Currency is { } own && own != currency ? own : null);
+            summary.Metadata.Currency is { } own && own != currency ? own : null, summary.Metadata.Objective);
     }
 
     /// <summary>The campaign's curves, or null when the fit failed: one campaign's unreadable history must not stop the tenant's run.</summary>

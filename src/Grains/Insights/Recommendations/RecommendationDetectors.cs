@@ -9,11 +9,17 @@ public sealed class RecommendationDetectors
         new ScaleWinnerDetector(), new ShiftBudgetDetector(), new DaypartDetector(),
     ];
 
-    /// <remarks>A detector that compares campaigns' money with each other's runs once per currency the campaigns spend in.</remarks>
+    /// <remarks>
+    /// A detector that compares campaigns' conversions per unit of spend runs once per currency the campaigns spend in,
+    /// over the campaigns whose objective asks for conversions (<see cref="CampaignObjectives"/>); the others are named
+    /// as not judged.
+    /// </remarks>
     public DetectorRun Detect(TenantEvidence tenant)
     {
-        var runs = _detectors.SelectMany(d => d.ComparesCampaigns ? tenant.ByCurrency().Select(d.Detect) : [d.Detect(tenant)]).ToList();
-        var unjudged = new Dictionary<string, string>(StringComparer.Ordinal);
+        var forConversions = tenant with { Campaigns = [.. tenant.Campaigns.Where(c => CampaignObjectives.SeeksConversions(c.Objective))] };
+        var runs = _detectors.SelectMany(d => d.ComparesCampaigns ? forConversions.ByCurrency().Select(d.Detect) : [d.Detect(tenant)]).ToList();
+        var unjudged = tenant.Campaigns.Where(c => !CampaignObjectives.SeeksConversions(c.Objective) && c.Status != Metrics.CampaignStatus.Paused && c.Totals.Spend > 0)
+            .ToDictionary(c => c.Id, c => $"Not compared with the other campaigns: its objective ({c.Objective}) buys no conversions, so its cost per conversion says nothing.", StringComparer.Ordinal);
         foreach (var (target, reason) in runs.SelectMany(r => r.Unjudged))
         {
             // One target may be too thin for several detectors (its cost and its hours): each reason is kept.

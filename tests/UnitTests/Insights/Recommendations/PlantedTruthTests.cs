@@ -67,6 +67,23 @@ public sealed class PlantedTruthTests(ITestOutputHelper output)
         Assert.Contains(unlabelled.Findings, f => f.Kind == RecommendationKind.PauseCampaign && yen.Contains(f.Target));
     }
 
+    [Theory]
+    [InlineData("OUTCOME_AWARENESS", false)]
+    [InlineData("Video views", false)]
+    [InlineData("OUTCOME_SALES", true)]
+    public void ACampaignBoughtForReachOrViewsIsNotComparedByItsCostPerConversion(string objective, bool judged)
+    {
+        var evidence = PlantedTenant.Generate(3, planted: true, To).Evidence();
+
+        var run = new RecommendationDetectors().Detect(evidence with
+        {
+            Campaigns = [.. evidence.Campaigns.Select(c => c.Id == PlantedTenant.BadCampaign ? c with { Objective = objective } : c)],
+        });
+
+        Assert.Equal(judged, run.Findings.Any(f => f.Kind == RecommendationKind.PauseCampaign && f.Target == PlantedTenant.BadCampaign));
+        Assert.Equal(!judged, run.Unjudged.GetValueOrDefault(PlantedTenant.BadCampaign)?.Contains($"its objective ({objective})", StringComparison.Ordinal) == true);
+    }
+
     private static MetricTotals Yen(MetricTotals totals) => totals with { Spend = totals.Spend * 160, ConversionValue = totals.ConversionValue * 160 };
 
     [Fact]
