@@ -32,13 +32,11 @@ public sealed partial class AccountSyncGrain(
 
     private IGrainTimer? _timer;
 
-    private string[] KeyParts => this.GetPrimaryKeyString().Split('/', 3);
+    private string Tenant { get; set; } = "";
 
-    private string Tenant => KeyParts[0];
+    private Guid ConnectionId { get; set; }
 
-    private Guid ConnectionId => Guid.Parse(KeyParts[1]);
-
-    private string AccountId => KeyParts[2];
+    private string AccountId { get; set; } = "";
 
     private AccountSyncState State => state.State;
 
@@ -46,6 +44,8 @@ public sealed partial class AccountSyncGrain(
 
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
+        var key = this.GetPrimaryKeyString().Split('/', 3);
+        (Tenant, ConnectionId, AccountId) = (key[0], Guid.Parse(key[1]), key[2]);
         ScheduleNext();
         return Task.CompletedTask;
     }

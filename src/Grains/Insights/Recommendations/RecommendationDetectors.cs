@@ -16,9 +16,10 @@ public sealed class RecommendationDetectors
     /// </remarks>
     public DetectorRun Detect(TenantEvidence tenant)
     {
-        var forConversions = tenant with { Campaigns = [.. tenant.Campaigns.Where(c => CampaignObjectives.SeeksConversions(c.Objective))] };
-        var runs = _detectors.SelectMany(d => d.ComparesCampaigns ? forConversions.ByCurrency().Select(d.Detect) : [d.Detect(tenant)]).ToList();
-        var unjudged = tenant.Campaigns.Where(c => !CampaignObjectives.SeeksConversions(c.Objective) && c.Status != Metrics.CampaignStatus.Paused && c.Totals.Spend > 0)
+        var seeks = tenant.Campaigns.ToLookup(c => CampaignObjectives.SeeksConversions(c.Objective));
+        var byCurrency = (tenant with { Campaigns = [.. seeks[true]] }).ByCurrency().ToList();
+        var runs = _detectors.SelectMany(d => d.ComparesCampaigns ? byCurrency.Select(d.Detect) : [d.Detect(tenant)]).ToList();
+        var unjudged = seeks[false].Where(c => c.Status != Metrics.CampaignStatus.Paused && c.Totals.Spend > 0)
             .ToDictionary(c => c.Id, c => $"Not compared with the other campaigns: its objective ({c.Objective}) buys no conversions, so its cost per conversion says nothing.", StringComparer.Ordinal);
         foreach (var (target, reason) in runs.SelectMany(r => r.Unjudged))
         {
