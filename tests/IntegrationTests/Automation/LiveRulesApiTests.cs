@@ -67,7 +67,7 @@ public sealed class LiveRulesApiTests(ApiCluster fixture)
     public async Task ABadHistoryQueryNamesEveryBadValue()
     {
         var tenant = TenantJson.UniqueId("live");
-        await TenantJson.CreateAsync(Api, TenantJson.NewTenant(tenant));
+        await TenantJson.CreateAsync(Api, TenantJson.NewTenant(tenant, zone: "UTC"));
 
         using var answer = await Api.GetAsync($"api/v1/tenants/{tenant}/automation/history?kind=sometimes&dryRun=maybe&ruleId=42&limit=0&from=yesterday&before=-1");
 
@@ -82,7 +82,7 @@ public sealed class LiveRulesApiTests(ApiCluster fixture)
     private async Task<(string Tenant, string Pause, string Trial)> CrossThresholdAsync()
     {
         var tenant = TenantJson.UniqueId("live");
-        await TenantJson.CreateAsync(Api, TenantJson.NewTenant(tenant));
+        await TenantJson.CreateAsync(Api, TenantJson.NewTenant(tenant, zone: "UTC"));
         var spendAbove100 = new[] { new { metric = "spend", window = "today", comparator = "gt", threshold = 100 } };
         var pause = await CreateRuleAsync(tenant, new { name = "Stop spend", conditions = spendAbove100, actions = new object[] { new { type = "pause" }, new { type = "tag", tag = "stopped" } } });
         var trial = await CreateRuleAsync(tenant, new { name = "Trial cut", conditions = spendAbove100, actions = new[] { new { type = "setBudget", amount = 10 } }, dryRun = true });

@@ -20,7 +20,7 @@ public sealed class AutomationPageTests(DashboardCluster fixture)
     public async Task ARuleWithAnInvalidFieldShowsTheApisMessageThereAndOnceFixedFiresOnIngestedNumbers()
     {
         var tenant = TenantJson.UniqueId("ui-auto");
-        await TenantJson.CreateAsync(fixture.Api, TenantJson.NewTenant(tenant));
+        await TenantJson.CreateAsync(fixture.Api, TenantJson.NewTenant(tenant, zone: "UTC"));
         var key = await TestAccounts.CreateKeyAsync(fixture.Api, tenant, "ingest");
         await IngestAsync(key, tenant, spend: 40);
         var page = await fixture.NewPageAsync();
